@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// npm run bench: throughput of poimija's stages against reference parsers in
+// the same process and run, on the fixtures corpus texts replicated to at
+// least 5 MB. Prints MB/s, docs/s and each one's ratio to remark-parse.
+// Ratios are the figures to compare between machines; MB/s depend on the machine.
+import { readdirSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import * as chrono from "chrono-node";
+import nlp from "compromise";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { createProcessor, extract, parseText } from "../dist/index.js";
+
+const TARGET = 5 * 1024 * 1024;
+const dir = new URL("../fixtures/corpus/", import.meta.url);
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(new URL(f, dir), "utf8")));
+const texts = [];
+let bytes = 0;
+while (bytes < TARGET) for (const d of docs) texts.push(d), (bytes += Buffer.byteLength(d.text));
+const mb = bytes / 1e6;
+
+const remark = unified().use(remarkParse);
+const only = (extractors) => {
+  const p = createProcessor("text", { extractors });
+  return (d) => {
+    // same path as extract(), with a chosen set of extractors
+    const { VFile } = globalThis.__vfile;
+    const file = new VFile({ value: d.text, data: { poimijaOptions: { referenceDate: d.referenceDate ?? null } } });
+    p.runSync(p.parse(file), file);
+  };
+};
+globalThis.__vfile = await import("vfile");
+
+const cases = [
+  ["remark-parse alone (reference)", (d) => remark.parse(d.text)],
+  ["chrono-node fi parser alone", (d) => chrono.fi.parse(d.text, new Date(2022, 0, 1))],
+  ["compromise sentences alone", (d) => nlp(d.text).sentences().length],
+  ["poimija text parser alone", (d) => parseText(d.text)],
+  ["poimija time stage (parse + times)", only(["times"])],
+  ["poimija bodies + people (parse + both)", only(["bodies", "people"])],
+  ["poimija all but decisions", only(["times", "events", "bodies", "people"])],
+  ["poimija extract, text", (d) => extract(d.text, { referenceDate: d.referenceDate ?? null, format: "text" })],
+  ["poimija extract, markdown", (d) => extract(d.text, { referenceDate: d.referenceDate ?? null, format: "markdown" })],
+];
+
+function measure(fn) {
+  for (let i = 0; i < Math.min(200, texts.length); i++) fn(texts[i]); // warm up
+  globalThis.gc?.();
+  const t0 = process.hrtime.bigint();
+  for (const d of texts) fn(d);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+console.log(`corpus: ${docs.length} texts replicated to ${texts.length} docs, ${mb.toFixed(2)} MB; node ${process.version}; ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}`);
+const seconds = new Map();
+for (const [name, fn] of cases) seconds.set(name, measure(fn));
+const ref = seconds.get(cases[0][0]);
+console.log(`${"stage".padEnd(42)} ${"MB/s".padStart(8)} ${"docs/s".padStart(9)} ${"× remark".padStart(9)}`);
+for (const [name, s] of seconds) console.log(`${name.padEnd(42)} ${(mb / s).toFixed(2).padStart(8)} ${(texts.length / s).toFixed(0).padStart(9)} ${(ref / s).toFixed(2).padStart(9)}`);
+
+// stage costs by difference, on the same run
+const parse = seconds.get("poimija text parser alone");
+const timeStage = seconds.get("poimija time stage (parse + times)") - parse;
+const chronoFi = seconds.get("chrono-node fi parser alone");
+const pb = seconds.get("poimija bodies + people (parse + both)") - parse;
+const full = seconds.get("poimija extract, text");
+const decisions = full - seconds.get("poimija all but decisions");
+console.log("");
+console.log(`time stage alone: ${(mb / timeStage).toFixed(2)} MB/s = ${(chronoFi / timeStage).toFixed(2)}× chrono's fi parser`);
+console.log(`bodies + people stages alone: ${(mb / pb).toFixed(2)} MB/s`);
+console.log(`decisions stage: ${((100 * decisions) / full).toFixed(1)} % of extract's time`);
+console.log(`extract (text) = ${(ref / full).toFixed(2)}× remark-parse's parse alone`);

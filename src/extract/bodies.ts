@@ -1,0 +1,229 @@
+/**
+ * Bodies and named organizations, each once, in nominative singular with
+ * agreeing modifiers lemmatized and genitive attributes kept:
+ * `laajan poliittisen ohjausryhmän` → `laaja poliittinen ohjausryhmä`,
+ * `Keski-Suomen hyvinvointialueen turvallisuuslautakunnan` → `Keski-Suomen
+ * hyvinvointialueen turvallisuuslautakunta`. Acronyms the text uses as names
+ * (`STTK:n`, `SOSTEn`) count, and an acronym in parentheses after a name
+ * becomes its alias.
+ */
+import type { Doc } from "../pipeline/document.js";
+import type { Body, BodyKind, Span } from "../schema/index.js";
+import { HEAD_NOUNS, LEGAL_FORMS, NAMED_ORGANIZATIONS, NOT_BODIES, NOT_ORGANIZATION_ACRONYMS, type HeadNoun } from "../lexicon/bodies.js";
+import { isAdjective } from "../lexicon/index.js";
+import { atSentenceStart, tokenize, type Token } from "./tokens.js";
+import { Lemmas } from "./lemmas.js";
+
+export interface BodyMention {
+  name: string;
+  kind: BodyKind;
+  span: Span;
+  /** Lower-case head lemma, e.g. `lautakunta`. */
+  head: string;
+}
+
+const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
+const MAX_ATTRIBUTES = 4;
+
+/** The head noun a lemma ends in, as a whole word or a compound's last part. */
+export function headOf(lemma: string): [string, HeadNoun] | null {
+  if (NOT_BODIES.has(lemma) && !(lemma in HEAD_NOUNS && !HEAD_NOUNS[lemma].needsName)) return null;
+  for (const h of HEADS) {
+    if (!lemma.endsWith(h)) continue;
+    const rest = lemma.slice(0, -h.length);
+    if (NOT_BODIES.has(lemma)) return null;
+    if (rest === "" || rest.endsWith("-") || rest.length >= 3) return [h, HEAD_NOUNS[h]];
+  }
+  return null;
+}
+
+export function findBodies(doc: Doc): Body[] {
+  return mergeMentions(findBodyMentions(doc, new Lemmas()));
+}
+
+export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
+  const text = doc.text;
+  const out: BodyMention[] = [];
+  for (const line of doc.lines) {
+    const tokens = tokenize(text, line.start, line.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i, lemmas);
+      if (mention) out.push(mention);
+    }
+  }
+  return out;
+}
+
+function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  if (t.text.endsWith("-") || /^\d/.test(t.text)) return null;
+  const reading = lemmas.nounReading(t.text, (l) => headOf(l.replace(/^-/, "")) !== null);
+  if (!reading || reading.plural) return null;
+  const lemma = reading.lemma.replace(/^-/, "");
+  const found = headOf(lemma);
+  if (!found) return null;
+  const [head, info] = found;
+  // left: agreeing adjectives, then genitive attributes (with coordination)
+  let j = i - 1;
+  const adjectives: Token[] = [];
+  while (j >= 0 && tokens[j + 1].joined && isAgreeingAdjective(tokens[j], reading.case, lemmas)) adjectives.unshift(tokens[j--]);
+  const attributes: Token[] = [];
+  while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
+    const a = tokens[j];
+    if (isGenitiveAttribute(a) || (a.lower === "ja" && j > 0 && isGenitiveAttribute(tokens[j - 1]) && attributes.length > 0) || (a.text.endsWith("-") && attributes.length > 0)) {
+      attributes.unshift(a);
+      j--;
+      continue;
+    }
+    break;
+  }
+  while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
+  if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
+    if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
+  }
+  const properAttribute = attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)));
+  if (info.needsName && lemma === head && !properAttribute) return null;
+
+  const first = attributes[0] ?? adjectives[0] ?? t;
+  const parts: string[] = [];
+  for (const a of attributes) parts.push(a.text);
+  for (const a of adjectives) parts.push(lemmas.adjectiveLemma(a.text));
+  parts.push(restoreCase(t.text, lemma));
+  let name = parts.join(" ").replace(/\s+-/g, " -");
+  // a common word capitalised only because it starts the sentence
+  if (atSentenceStart(text, first) && isCommonWord(first, lemmas)) name = name[0].toLowerCase() + name.slice(1);
+  const kind = kindOf(name, head, info);
+  return { name, kind, span: { start: first.start, end: t.end }, head };
+}
+
+function isCommonWord(t: Token, lemmas: Lemmas): boolean {
+  return !/\p{Lu}/u.test(t.text.slice(1)) && lemmas.isKnownWord(t.text);
+}
+
+function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolean {
+  if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  const readings = lemmas.analyse(t.text).filter((a) => a.known && isAdjective(a.lemma));
+  if (readings.length) return readings.some((a) => sameCase(a.case, headCase));
+  // -inen adjectives Kotus lists only as compounds (väliaikainen)
+  return /(?:inen|isen|iset|ista|iseen|isessa|isella|iselle|iseksi)$/.test(t.lower) && lemmas.isKnownWord(t.text);
+}
+
+function sameCase(a: string, b: string): boolean {
+  return a === b || (a === "nom" && b === "nom") || (a.startsWith("par") && b.startsWith("par"));
+}
+
+function isGenitiveAttribute(t: Token): boolean {
+  if (/^\d/.test(t.text)) return false;
+  if (/:n$/.test(t.text)) return true;
+  if (!/[nN]$/.test(t.text) || t.lower.length < 3) return false;
+  return !/(?:nen|sen)$/.test(t.lower) || t.upper;
+}
+
+function restoreCase(surface: string, lemma: string): string {
+  const s = surface.replace(/^-/, "");
+  const prefix = surface.startsWith("-") ? "-" : "";
+  // keep the surface's own capitals as far as the lemma follows it (Sote-jaoston → Sote-jaosto)
+  let out = "";
+  for (let k = 0; k < lemma.length; k++) out += k < s.length && s[k].toLowerCase() === lemma[k] ? s[k] : lemma[k];
+  return prefix + out;
+}
+
+function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
+  const lower = name.toLowerCase();
+  if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
+  if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
+  if (/ammattiliitto/.test(lower)) return "union";
+  return info.kind;
+}
+
+/** Organizations without a head noun: legal forms, acronyms used as names, national institutions. */
+function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const form = next && next.joined ? LEGAL_FORMS[next.lower.replace(/\.$/, "")] : undefined;
+  if (form && t.upper) {
+    let k = i;
+    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
+    let end = next.end;
+    const after = tokens[i + 2];
+    if (after && after.joined && LEGAL_FORMS[after.lower]) end = after.end;
+    const name = text.slice(tokens[k].start, end);
+    return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
+  }
+  const acronym = acronymOf(t.text);
+  if (acronym) {
+    const key = acronym.toLowerCase();
+    if (NOT_ORGANIZATION_ACRONYMS.has(key)) return null;
+    const known = NAMED_ORGANIZATIONS[key];
+    const inflected = acronym !== t.text;
+    if (!known && !inflected && !inParentheses(text, t)) return null;
+    return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
+  }
+  if (t.upper) {
+    const base = properBase(t, lemmas);
+    const kind = NAMED_ORGANIZATIONS[base.toLowerCase()];
+    if (kind) return { name: base, kind, span: { start: t.start, end: t.end }, head: base.toLowerCase() };
+  }
+  return null;
+}
+
+const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
+
+/** `STTK`, `STTK:n` → `STTK`; `SOSTEn` → `SOSTE`; `Ppshp:n` → `Ppshp`. */
+function acronymOf(word: string): string | null {
+  const colon = /^([\p{Lu}][\p{L}\d]{1,7}):\p{Ll}+$/u.exec(word);
+  if (colon && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(colon[1])) return colon[1];
+  const m = /^(\p{Lu}{2,7}\d*)(\p{Ll}*)$/u.exec(word);
+  if (!m) return null;
+  if (m[2] && !ACRONYM_ENDINGS.test(m[2])) return null;
+  return m[1];
+}
+
+function inParentheses(text: string, t: Token): boolean {
+  return text[t.start - 1] === "(" && text[t.end] === ")";
+}
+
+/** A one-word proper name in base form: `Tehyn` → `Tehy`, `Kelasta` → `Kela`. */
+function properBase(t: Token, lemmas: Lemmas): string {
+  const key = t.lower;
+  if (NAMED_ORGANIZATIONS[key]) return t.text;
+  for (const a of lemmas.analyse(t.text)) {
+    if (NAMED_ORGANIZATIONS[a.lemma]) return t.text[0] + a.lemma.slice(1);
+  }
+  return t.text;
+}
+
+/** One body per name; a name that ends another (`lautakunta`, `turvallisuuslautakunta`) is its alias. */
+export function mergeMentions(mentions: BodyMention[]): Body[] {
+  const byName = new Map<string, Body & { head: string }>();
+  for (const m of mentions) {
+    const key = m.name.toLowerCase();
+    const b = byName.get(key);
+    if (b) b.mentions.push(m.span);
+    else byName.set(key, { name: m.name, aliases: [], kind: m.kind, mentions: [m.span], head: m.head });
+  }
+  const bodies = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
+  const kept: Array<Body & { head: string }> = [];
+  for (const b of bodies) {
+    const lower = b.name.toLowerCase();
+    const owners = kept.filter((k) => k.head === b.head && endsWithWord(k.name.toLowerCase(), lower));
+    if (owners.length === 1) {
+      owners[0].aliases.push(b.name);
+      owners[0].mentions.push(...b.mentions);
+      continue;
+    }
+    kept.push(b);
+  }
+  return kept
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+    .map(({ head: _head, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+}
+
+function endsWithWord(long: string, short: string): boolean {
+  if (!long.endsWith(short) || long === short) return false;
+  const before = long[long.length - short.length - 1];
+  return before === " " || before === "-" || short.length >= 5;
+}

@@ -1,0 +1,47 @@
+/**
+ * How Finnish minutes and meeting news say what was decided. Each outcome is
+ * a set of verb-phrase shapes (active, passive, perfect, `päätti` +
+ * infinitive), checked from the most specific outcome to the most general.
+ */
+import type { Outcome } from "../schema/index.js";
+
+export const DECISION_LABEL = /^\s*päätös\s*:?\s*/i;
+const PROPOSAL_LABEL = /^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?/i;
+
+export function isProposalLabel(line: string): boolean {
+  return PROPOSAL_LABEL.test(line);
+}
+
+export const VOTES = /äänin\s*\(?\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
+
+const V = (s: string) => new RegExp(s, "i");
+
+/** Outcome shapes, most specific first. */
+const OUTCOMES: Array<[Outcome, RegExp]> = [
+  ["no-consensus", V("\\byksimielisyyt(?:tä|een)\\s+(?:ei\\s+)?(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy|saavutettu)|\\bei\\s+(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy)\\s+yksimielisyyteen")],
+  ["rejected", V("\\b(?:hylkäsi|hylättiin|hylätään|on\\s+hylännyt|ei\\s+hyväksynyt|ei\\s+hyväksytty|päätti\\s+hylätä|jätettiin\\s+raukeamaan|raukesi)\\b")],
+  ["postponed", V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
+  ["noted", V("\\bmerkit(?:si|tiin|ään|ä|sivät)\\s+(?:\\w+\\s+){0,3}tiedo(?:ksi|kseen|ksensa)|\\btiedoksi\\s+merkit\\w*|\\bkuittasi\\s+tiedoksi")],
+  ["amended", V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
+  ["elected", V("\\b(?:valitsi|valittiin|valitaan|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valita\\s+\\p{Lu})")],
+  ["appointed", V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
+  ["approved", V("\\b(?:hyväksyi|hyväksyttiin|hyväksytään|on\\s+hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)")],
+  ["decided", V("\\b(?:päätti|päättivät|päätettiin|on\\s+päättänyt|päädyttiin|todettiin|totesi|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|päättää)\\b")],
+];
+
+/** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
+function proposalOutcome(proposal: string): Outcome | null {
+  if (/merkitä\s+(?:\w+\s+){0,4}tiedoksi/i.test(proposal)) return "noted";
+  if (/\bvalita\b/i.test(proposal)) return "elected";
+  return null;
+}
+
+/** The outcome a clause states, or null when it states none. */
+export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
+  for (const [outcome, re] of OUTCOMES) {
+    if (!re.test(clause)) continue;
+    if (outcome === "approved" && proposal && /esityksen\s+mukaan|ehdotuksen\s+mukaan/i.test(clause)) return proposalOutcome(proposal) ?? "approved";
+    return outcome;
+  }
+  return null;
+}

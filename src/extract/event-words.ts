@@ -1,0 +1,43 @@
+/**
+ * Finnish words that tell what kind of happening a dated clause names, where
+ * it is, and whether it is online. Language data, not document strings.
+ */
+import type { Doc, Line } from "../pipeline/document.js";
+import type { EventKind } from "../schema/index.js";
+
+/** Word stems by event kind, checked in this order against the line and title. */
+const KIND_WORDS: Array<[EventKind, RegExp]> = [
+  ["deadline", /\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)/i],
+  ["webinar", /webinaar\w*|verkkoseminaar\w*|webinar/i],
+  ["seminar", /seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*/i],
+  ["training", /koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*/i],
+  ["hearing", /yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*/i],
+  ["tour", /kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*/i],
+  ["meeting", /kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*/i],
+  ["milestone", /aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan/i],
+];
+
+export function classifyEvent(lineText: string, title: string): EventKind {
+  const text = `${title} ${lineText}`;
+  for (const [kind, re] of KIND_WORDS) if (re.test(text)) return kind;
+  return "other";
+}
+
+const ONLINE = /\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)/i;
+
+export function isOnline(text: string): boolean {
+  return ONLINE.test(text);
+}
+
+const PLACE = /\b(?:paikka|paikkana|tapahtumapaikka|osoite)\s*:?\s*([^\n.,;]{3,60})/i;
+const INESSIVE_VENUE = /\b([A-ZÅÄÖ][\p{L}-]*(?:[- ][\p{L}-]+)?-?(?:sali|salissa|talolla|talossa|keskuksessa|kartanossa|hotellissa|kirjastossa|koululla))\b/u;
+
+/** A place the line or the next one names: `Paikka Hyvinkäänsali`, `Huhtamäki-salissa`. */
+export function eventLocation(doc: Doc, line: Line): string | null {
+  for (const l of [line, doc.lines[line.index + 1]]) {
+    if (!l) continue;
+    const m = PLACE.exec(l.text) ?? INESSIVE_VENUE.exec(l.text);
+    if (m) return m[1].trim();
+  }
+  return null;
+}

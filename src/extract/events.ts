@@ -1,0 +1,187 @@
+/**
+ * Events from time expressions and their context: one event per happening.
+ *
+ * - A programme: a dated line (heading or `Ke 2.2.2022 klo 18-19.30 Title`)
+ *   followed by timed slots (`10.00-10.20 Avaus`) gives a parent event and
+ *   one `programme-item` per slot.
+ * - A date in running text names the happening of its clause (`Laaja
+ *   poliittinen ohjausryhmä kokoontui … tiistaina 13.4.2021 klo 12–14`).
+ * - Publication stamps (`18.12.2025 11:06:07 EET | …`, a lone date line near
+ *   the top, ` date 2022-01-18`), update notes and report periods
+ *   (`ajalta 1.1.-30.8.2022`) are times, not events.
+ * - Mentions of the same day merge: the clock-timed one gives the start.
+ */
+import { lineAt, type Doc, type Line } from "../pipeline/document.js";
+import type { Event, EventKind } from "../schema/index.js";
+import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
+import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
+
+interface Draft {
+  title: string;
+  time: TimeMention;
+  kind: EventKind;
+  parent: number | null;
+  line: Line;
+  /** Slots of a programme belong to the parent draft at this index. */
+  children: number;
+}
+
+const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\|/;
+const NOT_AN_EVENT_BEFORE = /(?:ajalta|ajanjaksolta|päivitetty|julkaistu|julkaisuajankohta|päivätty|vuodelta|kaudelta|date)\s*:?\s*$/i;
+const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
+
+export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki"): Event[] {
+  const drafts: Draft[] = [];
+  let programme: number | null = null; // index of the draft whose slots follow
+  let programmeDay: string | null = null;
+
+  for (const t of times) {
+    const line = lineAt(doc, t.start);
+    if (!line) continue;
+    const bare = t.tags.includes("FIDocumentAnchorRefiner/anchored");
+    const lineStartsWithTime = doc.text.slice(line.start, t.start).trim() === "";
+
+    if (bare && lineStartsWithTime) {
+      // a programme slot: its title is the rest of the line, or the next line
+      const rest = doc.text.slice(t.end, line.end);
+      let title = SLOT_TITLE.exec(rest)![1].trim();
+      if (!title) title = nextLineText(doc, line) ?? "";
+      if (programme === null || programmeDay !== dayOf(t.from)) {
+        programme = ensureParent(doc, drafts, t, line);
+        programmeDay = dayOf(t.from);
+      }
+      drafts.push({ title: cleanTitle(title), time: t, kind: "programme-item", parent: programme, line, children: 0 });
+      drafts[programme].children++;
+      continue;
+    }
+    if (bare) continue; // a clock time in running text belongs to the day's event
+    if (isStamp(doc, t, line)) continue;
+
+    const title = titleFor(doc, t, line);
+    const kind = classifyEvent(doc.text.slice(line.start, line.end), title);
+    drafts.push({ title, time: t, kind, parent: null, line, children: 0 });
+    programme = drafts.length - 1;
+    programmeDay = dayOf(t.from);
+  }
+  return merge(doc, drafts, timeZone);
+}
+
+/** A slot with no dated line before it on its day hangs under a parent made from the document title. */
+function ensureParent(doc: Doc, drafts: Draft[], slot: TimeMention, line: Line): number {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.kind !== "programme-item" && dayOf(d.time.from) === dayOf(slot.from)) return i;
+    if (d.kind !== "programme-item" && d.parent === null) {
+      // a multi-day programme: the next day's slots stay under the same parent
+      if (d.children > 0) return i;
+      break;
+    }
+  }
+  const title = doc.lines[0]?.text ?? "";
+  drafts.push({ title: cleanTitle(title), time: { ...slot, to: null }, kind: "seminar", parent: null, line, children: 0 });
+  return drafts.length - 1;
+}
+
+function nextLineText(doc: Doc, line: Line): string | undefined {
+  const next = doc.lines[line.index + 1];
+  return next && !/^\d{1,2}[.:]\d{2}/.test(next.text) ? next.text : undefined;
+}
+
+function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
+  const before = doc.text.slice(line.start, t.start);
+  const after = doc.text.slice(t.end, line.end);
+  if (STAMP_AFTER.test(after)) return true;
+  if (NOT_AN_EVENT_BEFORE.test(before)) return true;
+  if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
+  // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp
+  if (before.trim() === "" && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) return true;
+  return false;
+}
+
+const WEEKDAY_OR_TIME = /\s*(?:(?:ma|ti|ke|to|pe|la|su|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\s*)?$/i;
+
+/** The title: the rest of a dated line, the heading above, or the clause around the date. */
+function titleFor(doc: Doc, t: TimeMention, line: Line): string {
+  const before = doc.text.slice(line.start, t.start).replace(WEEKDAY_OR_TIME, "").trim();
+  const after = doc.text.slice(t.end, line.end).trim();
+  if (!before && after) return cleanTitle(after);
+  if (line.kind === "heading" || doc.lines[0] === line) return cleanTitle(before || after);
+  // the clause containing the date
+  const sentenceStart = lastSentenceBreak(doc.text, line.start, t.start);
+  const sentenceEnd = nextSentenceBreak(doc.text, t.end, line.end);
+  const clause = (doc.text.slice(sentenceStart, t.start) + " " + doc.text.slice(t.end, sentenceEnd)).replace(/\s+/g, " ").trim();
+  return cleanTitle(clause);
+}
+
+function lastSentenceBreak(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  const m = /.*[.!?]\s+(?=[A-ZÅÄÖ])/s.exec(part);
+  return m ? from + m[0].length : from;
+}
+
+function nextSentenceBreak(text: string, from: number, to: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+function cleanTitle(s: string): string {
+  return s
+    .replace(/^[\s,.:;–—-]+/, "")
+    .replace(/\s*[,;:–—-]+\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** One event per happening: same start, or a clock-timed and an all-day mention of one day. */
+function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
+  const keep: Draft[] = [];
+  const indexOf = new Map<Draft, number>();
+  for (const d of drafts) {
+    if (d.kind !== "programme-item") {
+      const same = keep.find((k) => k.kind !== "programme-item" && sameHappening(k, d));
+      if (same) {
+        if (d.time.from.hour !== undefined && same.time.from.hour === undefined) {
+          same.time = d.time;
+        }
+        indexOf.set(d, indexOf.get(same)!);
+        continue;
+      }
+    }
+    indexOf.set(d, keep.length);
+    keep.push(d);
+  }
+  return keep.map((d) => {
+    const parentDraft = d.parent !== null ? drafts[d.parent] : null;
+    const text = doc.text.slice(d.line.start, d.line.end);
+    return {
+      title: d.title,
+      start: formatMoment(d.time.from, timeZone),
+      end: endOf(d, drafts, timeZone),
+      kind: d.kind,
+      parent: parentDraft ? indexOf.get(parentDraft) ?? null : null,
+      location: eventLocation(doc, d.line),
+      online: isOnline(text) || (parentDraft ? isOnline(doc.text.slice(parentDraft.line.start, parentDraft.line.end)) : false),
+      organizer: null,
+      span: { start: d.time.start, end: d.time.end },
+    };
+  });
+}
+
+function sameHappening(a: Draft, b: Draft): boolean {
+  if (dayOf(a.time.from) !== dayOf(b.time.from)) return false;
+  const aEnd = a.time.to ? dayOf(a.time.to) : null;
+  const bEnd = b.time.to ? dayOf(b.time.to) : null;
+  if (aEnd !== bEnd && aEnd !== null && bEnd !== null) return false;
+  // two different clock times on one day are two happenings
+  if (a.time.from.hour !== undefined && b.time.from.hour !== undefined && a.time.value !== b.time.value) return false;
+  return true;
+}
+
+function endOf(d: Draft, drafts: Draft[], timeZone: string): string | null {
+  if (d.time.to) return formatMoment(d.time.to, timeZone);
+  if (d.kind === "programme-item" || !d.children) return null;
+  // a programme spanning several days ends on its last slot's day
+  const days = drafts.filter((x) => x.parent !== null && drafts[x.parent] === d).map((x) => dayOf(x.time.from));
+  const last = days.sort().at(-1);
+  return last && last !== dayOf(d.time.from) ? last : null;
+}

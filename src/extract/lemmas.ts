@@ -1,0 +1,40 @@
+/**
+ * Morphological readings memoised for one extraction: the same word form is
+ * analysed once per document. The memo lives and dies with the extraction.
+ */
+import { analyse, type Analysis } from "../morph/fi/index.js";
+
+export interface NounReading {
+  lemma: string;
+  case: string;
+  plural: boolean;
+}
+
+export class Lemmas {
+  private readonly memo = new Map<string, Analysis[]>();
+
+  analyse(word: string): Analysis[] {
+    let a = this.memo.get(word);
+    if (!a) {
+      a = analyse(word);
+      this.memo.set(word, a);
+    }
+    return a;
+  }
+
+  /** The best confirmed reading, preferring lemmas the caller is looking for. */
+  nounReading(word: string, prefer: (lemma: string) => boolean): NounReading | null {
+    const known = this.analyse(word).filter((a) => a.known);
+    const best = known.find((a) => prefer(a.lemma)) ?? known[0];
+    if (!best) return null;
+    return { lemma: best.lemma, case: best.case, plural: best.case.endsWith(".pl") };
+  }
+
+  adjectiveLemma(word: string): string {
+    return this.analyse(word).find((a) => a.known)?.lemma ?? word.toLowerCase();
+  }
+
+  isKnownWord(word: string): boolean {
+    return this.analyse(word).some((a) => a.known);
+  }
+}

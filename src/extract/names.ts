@@ -1,0 +1,58 @@
+/**
+ * Personal names in base form. Finnish inflects only the last part of a full
+ * name (`Johanna Jokisen`); its nominative is chosen among the analyser's
+ * readings by the DVV surname statistics, then by the Kotus list (surnames
+ * are often compounds of common nouns: `Melaluodon` → `Melaluoto`), then by
+ * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
+ */
+import { firstNameRank, surnameRank } from "../lexicon/index.js";
+import type { Lemmas } from "./lemmas.js";
+
+const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
+const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
+
+const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** The nominative of a surname (or of the last part of a hyphenated one). */
+export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): string {
+  const hyphen = word.lastIndexOf("-");
+  if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
+  if (surnameRank(word) || !CASE_ENDING.test(word)) return word;
+  const shape = (lemma: string) => restoreShape(word, lemma);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const a of lemmas.analyse(word)) {
+    const candidate = shape(a.lemma);
+    let score = surnameRank(candidate) * 10;
+    if (a.known) score += a.strength >= 100 ? 6 : 4;
+    if (candidate === word) score += a.known ? 2 : 0;
+    // the paradigm an unknown ending implies
+    if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best ?? word;
+}
+
+function priorOf(word: string, candidate: string, foreign: boolean): number {
+  const lc = candidate.toLowerCase();
+  if (/sen$/.test(word) && /nen$/.test(lc)) return 3;
+  if (!FINNISH_FINAL.test(lc)) return foreign || /[^aeiouyäö]{2}$|[bcdfgkpwxz]$/.test(lc) ? 3 : 0;
+  if (/[^aeiouyäö]i$/i.test(word.replace(CASE_ENDING, "")) && foreign) return 0;
+  return 1;
+}
+
+/** The lemma written with the word's capitals. */
+function restoreShape(word: string, lemma: string): string {
+  let out = "";
+  for (let i = 0; i < lemma.length; i++) out += i < word.length && word[i].toLowerCase() === lemma[i] ? word[i] : lemma[i];
+  return cap(out);
+}
+
+export function isFirstName(word: string): boolean {
+  if (firstNameRank(word)) return true;
+  const parts = word.split("-");
+  return parts.length === 2 && parts.every((p) => firstNameRank(p) > 0);
+}

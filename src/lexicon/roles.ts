@@ -1,0 +1,112 @@
+/**
+ * Finnish role titles: an open compound class recognised by its last part
+ * (`hanke|johtaja`, `vara|puheenjohtaja`, `lapsiasiain|valtuutettu`).
+ */
+
+/** Heads of role titles, nominative singular. */
+export const ROLE_HEADS = [
+  "johtaja",
+  "päällikkö",
+  "asiantuntija",
+  "lääkäri",
+  "hoitaja",
+  "sihteeri",
+  "koordinaattori",
+  "valtuutettu",
+  "jäsen",
+  "puheenjohtaja",
+  "alustaja",
+  "puhuja",
+  "moderaattori",
+  "juontaja",
+  "ministeri",
+  "professori",
+  "tutkija",
+  "suunnittelija",
+  "yrittäjä",
+  "virkamies",
+  "luottamusmies",
+  "varamies",
+  "tarkastaja",
+  "esittelijä",
+  "edustaja",
+  "ehdokas",
+  "toimittaja",
+  "hakija",
+  "taloudenhoitaja",
+  "laskija",
+  "valmistelija",
+  "pöytäkirjanpitäjä",
+  "pormestari",
+  "rehtori",
+  "viranomainen",
+  "yhteyshenkilö",
+  "neuvos",
+  "insinööri",
+  "arkkitehti",
+  "opettaja",
+  "kehittäjä",
+  "ohjaaja",
+  "neuvoja",
+  "konsultti",
+  "analyytikko",
+  "isännöitsijä",
+  "kamreeri",
+  "rahastonhoitaja",
+  "kirjuri",
+  "sosiaalityöntekijä",
+  "työntekijä",
+  "kanslisti",
+  "lakimies",
+  "asiamies",
+  "puheenjohtaja",
+  "varapuheenjohtaja",
+  "sihteeri",
+  "pääsihteeri",
+  "kansanedustaja",
+  "meppi",
+  "piispa",
+  "tuomari",
+  "syyttäjä",
+  "poliisi",
+  "komentaja",
+  "rovasti",
+  "dekaani",
+  "lehtori",
+  "assistentti",
+  "harjoittelija",
+  "koulutussuunnittelija",
+  "tiedottaja",
+  "viestintäpäällikkö",
+  "kuraattori",
+  "psykologi",
+  "terapeutti",
+  "fysioterapeutti",
+  "kätilö",
+  "sairaanhoitaja",
+  "farmaseutti",
+  "hammaslääkäri",
+  "ekonomisti",
+  "tilintarkastaja",
+  "kirjanpitäjä",
+];
+
+/** Degrees and honorary titles are not roles (ANNOTATION.md). */
+export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
+
+/** Abbreviated titles. */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  pj: "puheenjohtaja",
+  vpj: "varapuheenjohtaja",
+  siht: "sihteeri",
+};
+
+/** List headings that give each listed name a role, and headings that give none. */
+export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
+  [/^(?:varsinaiset\s+)?jäsenet\b/i, "jäsen"],
+  [/^(?:henkilökohtaiset\s+)?varajäsenet\b/i, "varajäsen"],
+  [/^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b/i, null],
+];
+
+/** Words that are capitalised like a name but are not part of one. */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote"]);

@@ -1,0 +1,33 @@
+/** Vowel harmony: endings are written with back vowels and turned front where the word is. */
+
+const FRONT: Record<string, string> = { a: "ä", o: "ö", u: "y" };
+const BACK: Record<string, string> = { ä: "a", ö: "o", y: "u" };
+
+/** Both harmonic variants of a back-vowel string ("ssa" → ["ssa", "ssä"]). */
+export function variants(back: string): string[] {
+  const front = back.replace(/[aou]/g, (c) => FRONT[c]);
+  return front === back ? [back] : [back, front];
+}
+
+/** Writes a back-vowel string in the harmony of a word. */
+export function harmonise(back: string, word: string): string {
+  return isFront(word) ? back.replace(/[aou]/g, (c) => FRONT[c]) : back;
+}
+
+/** A word is front-harmonic when its last harmonic vowel is ä, ö or y (compounds follow their last part). */
+export function isFront(word: string): boolean {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word[i];
+    if (c === "a" || c === "o" || c === "u") return false;
+    if (c === "ä" || c === "ö" || c === "y") return true;
+  }
+  return true;
+}
+
+/** Folds front vowels to back ones, for matching rules written in back form. */
+export function fold(s: string): string {
+  return s.replace(/[äöy]/g, (c) => BACK[c]);
+}
+
+export const VOWELS = "aeiouyäöå";
+export const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);

@@ -1,0 +1,174 @@
+/**
+ * A lemmatizer for Finnish nouns, adjectives and proper names.
+ *
+ * Analysis by suffix stripping: a case ending is taken off (singular or
+ * plural), the stem is rebuilt into nominatives by the rules of each Kotus
+ * inflection type, consonant gradation is undone, and a candidate counts as
+ * known when the Kotus list has it — or, for a compound, its last part — with
+ * a type (and gradation letter) the rule allows. Unknown words (most
+ * surnames, new compounds) keep their unverified candidates for the caller
+ * to rank, e.g. by name statistics.
+ *
+ * Not covered: verbs; pronouns; comparatives and superlatives beyond type 16;
+ * possessive suffixes other than -nsa/-nsä; clitics other than -kin/-kaan;
+ * rare plural genitives in -in; types 22, 31, 35–37 and 45–46 only partly;
+ * compounds whose first part inflects (type 51, `hienonsokerin`).
+ */
+import { nominalClasses, type InflectionClass } from "../../lexicon/index.js";
+import { regrade } from "./gradation.js";
+import { fold, harmonise, isVowel, variants } from "./harmony.js";
+import { ENDINGS, RULES, STRONG_NOMINATIVE, type StemKind, type StemRule } from "./paradigms.js";
+
+export interface Analysis {
+  /** The nominative singular, lower case. */
+  lemma: string;
+  /** The case read off the ending ("nom", "gen", "ine.pl", …). */
+  case: string;
+  /** Kotus type of the lemma (or of its last part), when known. */
+  type: number | null;
+  /** True when the Kotus list confirms the lemma (directly or by its last part). */
+  known: boolean;
+  /** 100 when Kotus lists the whole lemma, else the length of the confirming last part; 0 unknown. */
+  strength: number;
+}
+
+const ENDING_VARIANTS = ENDINGS.flatMap((e) => variants(e.ending).map((v) => ({ ...e, surface: v })));
+const MIN_STEM = 2;
+const MIN_TAIL = 3;
+
+export interface LexiconMatch {
+  classes: readonly InflectionClass[];
+  /** How much of the word the match covers: the whole word, or a compound's last part. */
+  length: number;
+  whole: boolean;
+}
+
+/** Classes of a lemma or, for a compound, of its longest known last part. */
+export function lexiconClasses(lemma: string): LexiconMatch | undefined {
+  const direct = nominalClasses(lemma);
+  if (direct) return { classes: direct, length: lemma.length, whole: true };
+  const hyphen = lemma.lastIndexOf("-");
+  const from = hyphen >= 0 ? hyphen + 1 : 1;
+  let best: LexiconMatch | undefined;
+  for (let i = from; i <= lemma.length - MIN_TAIL; i++) {
+    const tail = nominalClasses(lemma.slice(i));
+    if (!tail) continue;
+    // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
+    const first = lemma.slice(0, i);
+    const bonus = hyphen >= 0 || isFirstPart(first, 1) ? FIRST_PART_BONUS : 0;
+    const length = lemma.length - i + bonus;
+    if (!best || length > best.length) best = { classes: tail, length, whole: false };
+    if (bonus) break;
+  }
+  return best;
+}
+
+const FIRST_PART_BONUS = 20;
+
+/** A compound's first part: a word, a genitive (puheen-), or itself a compound of such (valmistelu|toimi-). */
+function isFirstPart(first: string, depth: number): boolean {
+  if (first.length < 2) return false;
+  if (nominalClasses(first)) return true;
+  if (first.endsWith("n") && (nominalClasses(first.slice(0, -1)) || nominalClasses(first.slice(0, -2)))) return true;
+  if (depth === 0) return false;
+  for (let i = 2; i <= first.length - MIN_TAIL; i++) {
+    if (nominalClasses(first.slice(i)) && isFirstPart(first.slice(0, i), depth - 1)) return true;
+  }
+  return false;
+}
+
+interface Confirmation {
+  type: number;
+  /** 100 for a whole-word match, else the length of the confirming last part. */
+  strength: number;
+}
+
+function confirm(candidate: string, rule: StemRule, letter: string | null): Confirmation | null {
+  const match = lexiconClasses(candidate);
+  if (!match) return null;
+  for (const c of match.classes) {
+    if (!rule.types.includes(c.type)) continue;
+    // a regraded candidate must be of a type that grades with that letter
+    if (letter && c.gradation !== letter) continue;
+    return { type: c.type, strength: match.whole ? 100 : match.length };
+  }
+  return null;
+}
+
+/**
+ * Rebuilds nominatives from a stem. A weak-grade stem of a type whose
+ * nominative is strong (kunna- → kunta) is regraded to strong; types whose
+ * nominative is weak (rinne, ehdokas) have strong stems everywhere else, so
+ * those are regraded to weak.
+ */
+function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, out: Analysis[]): void {
+  const folded = fold(stem);
+  for (const rule of RULES[kind]) {
+    if (!folded.endsWith(rule.suffix)) continue;
+    const base = stem.slice(0, stem.length - rule.suffix.length) + harmonise(rule.lemma, stem);
+    if (base.length < MIN_STEM) continue;
+    const c = confirm(base, rule, null);
+    out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
+    const strongTypes = weakStem && rule.types.some(STRONG_NOMINATIVE);
+    const weakTypes = rule.types.some((t) => !STRONG_NOMINATIVE(t));
+    for (const toStrong of [true, false]) {
+      if (toStrong ? !strongTypes : !weakTypes) continue;
+      for (const { word, letter } of regrade(base, toStrong)) {
+        const c = confirm(word, rule, letter);
+        if (c) out.push({ lemma: word, case: caseName, type: c.type, known: true, strength: c.strength });
+      }
+    }
+  }
+}
+
+/** Every reading of a word, confirmed ones first. The word is lower-cased. */
+export function analyse(word: string): Analysis[] {
+  const w = word.toLowerCase();
+  const out: Analysis[] = [];
+  const self = lexiconClasses(w);
+  out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
+  for (const bare of withoutClitics(w)) {
+    if (bare !== w) rebuild(bare, "S", "nom", false, out);
+    for (const e of ENDING_VARIANTS) {
+      if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
+      const stem = bare.slice(0, bare.length - e.surface.length);
+      // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
+      if (e.ending === "seen" && !(isVowel(stem[stem.length - 1]) && isVowel(stem[stem.length - 2]))) continue;
+      rebuild(stem, e.stem, e.case, e.weak, out);
+    }
+    // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
+    const n = bare.length;
+    if (bare[n - 1] === "n" && isVowel(bare[n - 2])) {
+      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, out);
+      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, out);
+    }
+  }
+  return dedupe(out);
+}
+
+function withoutClitics(w: string): string[] {
+  const out = [w];
+  for (const c of ["kin", "kaan", "kään", "nsa", "nsä"]) if (w.endsWith(c) && w.length > c.length + 3) out.push(w.slice(0, -c.length));
+  return out;
+}
+
+function dedupe(list: Analysis[]): Analysis[] {
+  const seen = new Map<string, Analysis>();
+  for (const a of list) {
+    const prev = seen.get(a.lemma);
+    if (!prev || a.strength > prev.strength) seen.set(a.lemma, a);
+  }
+  // stable: among equals, the earlier reading (the word itself, then shorter endings) stays first
+  return [...seen.values()].sort((a, b) => b.strength - a.strength);
+}
+
+/**
+ * The most likely nominative of a common noun or adjective, lower case:
+ * the word itself when Kotus knows it, else the first confirmed reading
+ * (longest ending first), else the word unchanged.
+ */
+export function lemmatize(word: string): string {
+  const all = analyse(word);
+  const known = all.filter((a) => a.known);
+  return known.length ? known[0].lemma : word.toLowerCase();
+}

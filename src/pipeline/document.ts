@@ -1,0 +1,120 @@
+/**
+ * The document model extractors read: the source text cut into lines, each
+ * line knowing the block it belongs to (heading, paragraph, list item), with
+ * offsets into the original input. It is derived from the mdast tree, so it
+ * is the same for the text parser and for remark-parse.
+ */
+import type { Nodes, Root } from "mdast";
+
+export type BlockKind = "heading" | "paragraph" | "listItem" | "tableCell";
+
+export interface Line {
+  /** Offset of the first character (after any bullet or heading marker). */
+  start: number;
+  /** Offset after the last non-space character. */
+  end: number;
+  text: string;
+  /** Index of the block (heading, paragraph, list item) in document order. */
+  block: number;
+  kind: BlockKind;
+  /** Index of this line among all lines. */
+  index: number;
+}
+
+export interface Doc {
+  text: string;
+  lines: Line[];
+}
+
+const BLOCKS = new Set(["heading", "paragraph", "tableCell"]);
+
+/** Flattens an mdast tree into lines of source text. */
+export function documentFromTree(text: string, tree: Root): Doc {
+  const lines: Line[] = [];
+  let block = 0;
+  const visit = (node: Nodes, inListItem: boolean) => {
+    if (BLOCKS.has(node.type) && node.position) {
+      const kind: BlockKind = node.type === "heading" ? "heading" : node.type === "tableCell" ? "tableCell" : inListItem ? "listItem" : "paragraph";
+      pushLines(text, node.position.start.offset ?? 0, node.position.end.offset ?? 0, block++, kind, lines);
+      return;
+    }
+    if ("children" in node) {
+      for (const child of node.children) visit(child as Nodes, inListItem || node.type === "listItem");
+    }
+  };
+  visit(tree, false);
+  return { text, lines };
+}
+
+function pushLines(text: string, from: number, to: number, block: number, kind: BlockKind, out: Line[]) {
+  let start = from;
+  while (start <= to) {
+    let nl = text.indexOf("\n", start);
+    if (nl < 0 || nl > to) nl = to;
+    let a = start;
+    let b = nl;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    // markdown heading markers are part of the heading node's source range
+    if (kind === "heading" && a < b && text[a] === "#") {
+      while (a < b && text[a] === "#") a++;
+      while (a < b && /\s/.test(text[a])) a++;
+    }
+    if (a < b) out.push({ start: a, end: b, text: text.slice(a, b), block, kind, index: out.length });
+    start = nl + 1;
+  }
+}
+
+/** The line that contains an offset (binary search). */
+export function lineAt(doc: Doc, offset: number): Line | undefined {
+  const { lines } = doc;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid];
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return l;
+  }
+  return undefined;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  line: Line;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(["pj", "vpj", "mm", "n", "ns", "esim", "klo", "ks", "yms", "jne", "tms", "puh", "p", "s", "nro", "prof", "dos", "tri", "ma", "ti", "ke", "to", "pe", "la", "su", "ry", "oy", "ab", "kk", "em", "ao", "ko", "eli", "yht", "milj", "mrd", "v", "t"]);
+
+/** Sentences of one line: split at `.`, `!`, `?` followed by space and an upper-case letter or quote. */
+export function sentencesOf(line: Line): Sentence[] {
+  const out: Sentence[] = [];
+  const t = line.text;
+  let from = 0;
+  const re = /[.!?]["”’)]*\s+(?=[A-ZÅÄÖ"”–\-])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    if (m[0][0] === ".") {
+      const before = /([\p{L}\d]+)$/u.exec(t.slice(from, m.index));
+      if (before && (ABBREVIATIONS.has(before[1].toLowerCase()) || /^\d+$/.test(before[1]) || before[1].length === 1)) continue;
+    }
+    const end = m.index + 1;
+    out.push(makeSentence(line, from, end));
+    from = m.index + m[0].length;
+  }
+  if (from < t.length) out.push(makeSentence(line, from, t.length));
+  return out;
+}
+
+function makeSentence(line: Line, a: number, b: number): Sentence {
+  return { start: line.start + a, end: line.start + b, text: line.text.slice(a, b), line };
+}
+
+/** All sentences of a document, in order. */
+export function sentencesOfDoc(doc: Doc): Sentence[] {
+  return doc.lines.flatMap(sentencesOf);
+}

@@ -1,0 +1,82 @@
+/**
+ * Clock times and clock ranges: `klo 18`, `klo 18.30`, `kello 18:30`,
+ * `klo. 10-16`, `klo 18-19.30`, `kello 12–16`, `17.00 - 19.00`, `14:45:16`.
+ *
+ * Replaces chrono's FITimeExpressionParser, whose `klo` prefix is optional:
+ * it reads any `10.20` or `12-14` as a time. Here a time without `klo`/`kello`
+ * must have minutes and stand where Finnish text puts clock times: at the start
+ * of a line (programme slots `10.00-10.20 Avaus`) or right after a date
+ * (`26.10.2017 16.01`). A time alone has no day: the document refiner anchors it.
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import { DASH } from "../constants.js";
+import { isInsideAddress } from "../../guards.js";
+
+const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
+const PATTERN = new RegExp(`(?:(klo|kello)\\.?\\s*)?${CLOCK}(?:\\s*${DASH}\\s*${CLOCK})?`, "i");
+
+/** The first clock of a match, when its range end is not a time. */
+const FIRST = new RegExp(`^(?:(?:klo|kello)\\.?\\s*)?${CLOCK}`, "i");
+
+const enum G {
+  Prefix = 1,
+  Hour,
+  Minute,
+  Second,
+  ToHour,
+  ToMinute,
+}
+
+/** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `. */
+const DATE_BEFORE = /\d\.\d{1,2}\.(?:\s?\d{2,4})?\.?,?\s+$/;
+/** Only white space or a bullet between the line start and the match. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t•·▪*\-–]*$/;
+
+export default class FIClockTimeParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const text = context.text;
+    const index = match.index!;
+    const raw = match[0];
+    const end = index + raw.length;
+    const prefixed = Boolean(match[G.Prefix]);
+    const before = text.charCodeAt(index - 1);
+    if ((before >= 48 && before <= 57) || before === 46 || before === 47 || before === 44 || isLetter(before)) return null;
+    const next = text.slice(end, end + 2);
+    if (/^\d|^[.,]\d|^\/|^%|^\s?%/.test(next)) return null;
+    if (!prefixed) {
+      // a bare time needs minutes, no closing dot (that would be a date) and its place
+      if (match[G.Minute] === undefined || next[0] === ".") return null;
+      const head = text.slice(Math.max(0, index - 24), index);
+      if (!LINE_START_BEFORE.test(head) && !DATE_BEFORE.test(head)) return null;
+    }
+    if (isInsideAddress(text, index)) return null;
+
+    const hour = Number(match[G.Hour]);
+    const minute = Number(match[G.Minute] ?? 0);
+    if (hour > 24 || minute > 59) return null;
+    const result = context.createParsingResult(index, raw);
+    result.start.assign("hour", hour).assign("minute", minute);
+    if (match[G.Second]) result.start.assign("second", Number(match[G.Second]));
+    if (match[G.ToHour] !== undefined) {
+      const toHour = Number(match[G.ToHour]);
+      const toMinute = Number(match[G.ToMinute] ?? 0);
+      // "klo 12–14" but not "äänin 45–30"
+      if (toHour > 24 || toMinute > 59 || toHour * 60 + toMinute <= hour * 60 + minute) {
+        result.text = FIRST.exec(raw)![0];
+      } else {
+        result.end = result.start.clone();
+        result.end.assign("hour", toHour).assign("minute", toMinute);
+      }
+    }
+    result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");
+    return result;
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xe5 || c === 0xc4 || c === 0xd6;
+}

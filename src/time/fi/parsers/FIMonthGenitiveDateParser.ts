@@ -1,0 +1,29 @@
+/**
+ * The month-first written form: `maaliskuun 1. päivänä`, `maaliskuun 1. päivä`,
+ * `tammikuun 14. päivänä 2022`. chrono's FIMonthNameLittleEndianParser reads
+ * only the day-first form (`1. maaliskuuta`), which it keeps doing.
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import { alternation, MONTHS } from "../constants.js";
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}])(${alternation(MONTHS)})\\s+(\\d{1,2})\\.?\\s+päivä(?:nä|ä|stä|än)?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  "iu",
+);
+
+export default class FIMonthGenitiveDateParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const month = MONTHS[match[1].toLowerCase()];
+    const day = Number(match[2]);
+    if (!month || day < 1 || day > 31) return null;
+    const result = context.createParsingResult(match.index!, match[0]);
+    result.start.assign("day", day).assign("month", month);
+    if (match[3]) result.start.assign("year", Number(match[3]));
+    result.addTag("FIMonthGenitiveDateParser");
+    return result;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Numeric Finnish dates: `2.2.2022`, `02.02.2022`, `2.2.22`, year-less `16.3.`,
+ * a year after a space (`3.10. 2016`), and day ranges written in one piece:
+ * `20.–21.4.2021`, `20.-24.8.`, `1.1.-30.8.2022`, `23.10.2023 - 3.12.2023`.
+ *
+ * Replaces chrono's SlashDateFormatParser in our configuration: Finnish dates
+ * are day.month with dots, and its two-part form reads votes (`10/3`), law
+ * numbers (`449/2007`) and clock times (`9.45`) as dates. A year-less date
+ * needs its closing dot, which is what tells `16.3.` from the time `16.30`.
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import { DASH } from "../constants.js";
+import { isInsideAddress } from "../../guards.js";
+
+const DATE = `(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s?((?:19|20)\\d{2})|(\\d{2}))?`;
+const PATTERN = new RegExp(
+  `(?:(\\d{1,2})\\.?\\s?${DASH}\\s?(?=\\d{1,2}\\.\\d))?` + // a leading day: 20.–
+    DATE +
+    `(?:\\s*${DASH}\\s*${DATE})?`,
+);
+
+const TIME_RANGE_BEFORE = new RegExp(`(?:klo|kello)\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*${DASH}\\s*$`, "i");
+
+const enum G {
+  FromDay = 1,
+  Day,
+  Month,
+  Year,
+  ShortYear,
+  ToDay,
+  ToMonth,
+  ToYear,
+  ToShortYear,
+}
+
+function year(full: string | undefined, short: string | undefined): number | null {
+  if (full) return Number(full);
+  if (short) return 2000 + Number(short);
+  return null;
+}
+
+const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+export default class FINumericDateParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const text = context.text;
+    const index = match.index!;
+    const before = text.charCodeAt(index - 1);
+    // part of a longer number, a document number (5146/01.04.00/2023), an address or a link
+    if (isDigitOrJoiner(before) || isInsideAddress(text, index)) return null;
+    // the end of a clock range: "klo 10-12.10." is a time, not 12 October
+    if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+    let raw = match[0];
+    const after = text.slice(index + raw.length, index + raw.length + 2);
+    if (/^\d|^\/|^\.\d|^[-–]\d/.test(after)) return null;
+    // "1.6.2018." — a sentence dot after the year belongs to the sentence
+    const day = Number(match[G.Day]);
+    const month = Number(match[G.Month]);
+    if (!validDay(day, month)) return null;
+
+    const result = context.createParsingResult(index, raw);
+    const y = year(match[G.Year], match[G.ShortYear]);
+    if (match[G.ToDay]) {
+      const toDay = Number(match[G.ToDay]);
+      const toMonth = Number(match[G.ToMonth]);
+      if (!validDay(toDay, toMonth)) return null;
+      const toYear = year(match[G.ToYear], match[G.ToShortYear]);
+      result.start.assign("day", day).assign("month", month);
+      result.end = result.start.clone();
+      result.end.assign("day", toDay).assign("month", toMonth);
+      if (toYear) result.end.assign("year", toYear);
+      if (y) result.start.assign("year", y);
+      else if (toYear) result.start.assign("year", toYear);
+    } else if (match[G.FromDay]) {
+      const fromDay = Number(match[G.FromDay]);
+      if (!validDay(fromDay, month) || fromDay >= day) return null;
+      result.start.assign("day", fromDay).assign("month", month);
+      result.end = result.start.clone();
+      result.end.assign("day", day);
+      if (y) {
+        result.start.assign("year", y);
+        result.end.assign("year", y);
+      }
+    } else {
+      result.start.assign("day", day).assign("month", month);
+      if (y) result.start.assign("year", y);
+    }
+    result.addTag("FINumericDateParser");
+    raw = raw.trimEnd();
+    result.text = raw;
+    return result;
+  }
+}
+
+function isDigitOrJoiner(c: number): boolean {
+  // digit, '/', '.', ',' or a letter glued to the number
+  return (c >= 48 && c <= 57) || c === 47 || c === 46 || c === 44 || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

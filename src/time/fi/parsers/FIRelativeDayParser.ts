@@ -1,0 +1,33 @@
+/**
+ * Day words anchored to the reference date: `tänään`, `huomenna`, `eilen`,
+ * `ylihuomenna`, `toissapäivänä` — and only when the caller gave a reference
+ * date, because only then is the day certain.
+ *
+ * Used instead of chrono's FICasualDateParser, which also reads `nyt`,
+ * `aamulla`, `illalla` and similar words that name no day in our texts.
+ */
+import type { Parser, ParsingContext } from "chrono-node";
+import { alternation, RELATIVE_DAYS } from "../constants.js";
+import { hasReference } from "../options.js";
+
+const PATTERN = new RegExp(`(?<![\\p{L}])(${alternation(RELATIVE_DAYS)})(?![\\p{L}])`, "iu");
+
+export default class FIRelativeDayParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (!hasReference(context)) return null;
+    const offset = RELATIVE_DAYS[match[1].toLowerCase()];
+    const ref = context.refDate;
+    const day = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() + offset));
+    const result = context.createParsingResult(match.index!, match[0]);
+    result.start
+      .assign("year", day.getUTCFullYear())
+      .assign("month", day.getUTCMonth() + 1)
+      .assign("day", day.getUTCDate());
+    result.addTag("FIRelativeDayParser");
+    return result;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Joins a date and the clock time that follows it into one expression:
+ * `Ke 2.2.2022 klo 18-19.30`, `1.6.2018. klo 9.30-15`, `25.10.2022, klo 16:00`,
+ * `3.10. 2016 klo. 10-16`, `26.10.2017 16.01`.
+ *
+ * Replaces chrono's FIMergeDateTimeRefiner, which allows neither the sentence
+ * dot after a year nor `klo.` with a dot.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { isDateOnly, isTimeOnly } from "../components.js";
+
+const BETWEEN = /^[.,]?\s*(?:klo\.?|kello)?\s*$/i;
+
+export default class FIMergeDateTimeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const date = results[i];
+      const time = results[i + 1];
+      if (time && isDateOnly(date) && isTimeOnly(time)) {
+        const between = context.text.slice(date.index + date.text.length, time.index);
+        if (BETWEEN.test(between)) {
+          out.push(merge(context, date, time));
+          i++;
+          continue;
+        }
+      }
+      out.push(date);
+    }
+    return out;
+  }
+}
+
+function merge(context: ParsingContext, date: ParsingResult, time: ParsingResult): ParsingResult {
+  const merged = date.clone();
+  merged.text = context.text.slice(date.index, time.index + time.text.length);
+  const start = merged.start;
+  for (const c of ["hour", "minute", "second"] as const) if (time.start.isCertain(c)) start.assign(c, time.start.get(c)!);
+  if (time.end) {
+    const end = (date.end ?? date.start).clone();
+    for (const c of ["hour", "minute", "second"] as const) if (time.end.isCertain(c)) end.assign(c, time.end.get(c)!);
+    merged.end = end;
+  }
+  merged.addTags(time.tags());
+  return merged;
+}

@@ -1,0 +1,31 @@
+/**
+ * Takes a weekday written before a date into the expression: `Ke 2.2.2022`,
+ * `tiistaina 13.4.2021`, `Torstai 5.6.2025`, `maanantaista torstaihin 2.-5.2.2026`,
+ * `la–su 1.–2.4.`. The weekday only confirms the date.
+ *
+ * Used instead of chrono's FIWeekdayParser, which makes a result of every
+ * weekday alone: those name no date our annotation can resolve, and its
+ * two-letter abbreviations match inside ordinary text.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { alternation, WEEKDAYS } from "../constants.js";
+
+const WD = `(?:${alternation(WEEKDAYS)})`;
+const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)[ \\t,]+$`, "iu");
+const LOOKBACK = 40;
+
+export default class FIWeekdayPrefixRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!result.start.isCertain("day")) continue;
+      const from = Math.max(0, result.index - LOOKBACK);
+      const m = PREFIX.exec(context.text.slice(from, result.index));
+      if (!m) continue;
+      const prefixStart = from + m.index + m[0].indexOf(m[1]);
+      result.text = context.text.slice(prefixStart, result.index + result.text.length);
+      result.index = prefixStart;
+      result.addTag("FIWeekdayPrefixRefiner");
+    }
+    return results;
+  }
+}

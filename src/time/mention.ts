@@ -1,0 +1,63 @@
+/**
+ * A time expression found in a document, with the parts the event stage
+ * needs (day, clock, range) and its value in the annotation format.
+ */
+import type { ParsingComponents, ParsingResult } from "chrono-node";
+import type { TimeExpression } from "../schema/index.js";
+import { zoneOffsetMinutes } from "./zone.js";
+
+export interface Moment {
+  year: number;
+  month: number;
+  day: number;
+  /** Absent for a whole day. */
+  hour?: number;
+  minute?: number;
+}
+
+export interface TimeMention {
+  text: string;
+  start: number;
+  end: number;
+  from: Moment;
+  to: Moment | null;
+  /** The value as the schema writes it: a point or `start/end`. */
+  value: string;
+  /** Which parsers and refiners made it (chrono tags). */
+  tags: string[];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function dayOf(m: Moment): string {
+  return `${pad(m.year, 4)}-${pad(m.month)}-${pad(m.day)}`;
+}
+
+export function formatMoment(m: Moment, timeZone: string): string {
+  if (m.hour === undefined) return dayOf(m);
+  const minute = m.minute ?? 0;
+  const off = zoneOffsetMinutes(timeZone, m.year, m.month, m.day, m.hour, minute);
+  const sign = off < 0 ? "-" : "+";
+  const a = Math.abs(off);
+  return `${dayOf(m)}T${pad(m.hour)}:${pad(minute)}:00${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+function momentOf(c: ParsingComponents): Moment {
+  const m: Moment = { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
+  if (c.isCertain("hour")) {
+    m.hour = c.get("hour")!;
+    m.minute = c.get("minute") ?? 0;
+  }
+  return m;
+}
+
+export function mentionFromResult(r: ParsingResult, timeZone: string): TimeMention {
+  const from = momentOf(r.start);
+  const to = r.end ? momentOf(r.end) : null;
+  const value = to ? `${formatMoment(from, timeZone)}/${formatMoment(to, timeZone)}` : formatMoment(from, timeZone);
+  return { text: r.text, start: r.index, end: r.index + r.text.length, from, to, value, tags: [...r.tags()] };
+}
+
+export function toTimeExpression(t: TimeMention): TimeExpression {
+  return { text: t.text, value: t.value, span: { start: t.start, end: t.end } };
+}

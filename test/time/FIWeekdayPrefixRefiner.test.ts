@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { texts, values } from "./helpers.js";
+
+describe("FIWeekdayPrefixRefiner", () => {
+  it.each([
+    ["Ke 2.2.2022 klo 18-19.30 Avaus", "Ke 2.2.2022 klo 18-19.30"],
+    ["ke 28.9. klo 17-18", "ke 28.9. klo 17-18"],
+    ["kokous tiistaina 13.4.2021 klo 12–14.", "tiistaina 13.4.2021 klo 12–14"],
+    ["Torstai 5.6.2025", "Torstai 5.6.2025"],
+    ["maanantaista torstaihin 2.-5.2.2026 tästä", "maanantaista torstaihin 2.-5.2.2026"],
+    ["keskiviikkona 25. lokakuuta kokoontunut", "keskiviikkona 25. lokakuuta"],
+  ])("%s → «%s»", (text, expected) => {
+    expect(texts(text, "2022-01-01")).toEqual([expected]);
+  });
+
+  it("makes no time of a weekday alone", () => {
+    expect(values("Kokoonnumme keskiviikkona ja la–su.")).toEqual([]);
+  });
+});
