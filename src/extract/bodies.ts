@@ -11,7 +11,8 @@ import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { HEAD_NOUNS, LEGAL_FORMS, NAMED_ORGANIZATIONS, NOT_BODIES, NOT_ORGANIZATION_ACRONYMS, type HeadNoun } from "../lexicon/bodies.js";
 import { isAdjective } from "../lexicon/index.js";
-import { atSentenceStart, tokenize, type Token } from "./tokens.js";
+import { regrade } from "../morph/fi/gradation.js";
+import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
@@ -23,6 +24,14 @@ export interface BodyMention {
 }
 
 const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
+/**
+ * A cheap test before any analysis: a head noun's inflected forms all keep
+ * its first letters (lautaku-nnan, halli-tuksen, lii-ton), so a token without
+ * one of these stems cannot end in a head noun.
+ */
+const HEAD_STEMS = new RegExp(
+  [...new Set(HEADS.flatMap((h) => [h, ...regrade(h, false).map((r) => r.word)]).map((h) => h.slice(0, Math.max(3, h.length - 1))))].join("|"),
+);
 const MAX_ATTRIBUTES = 4;
 
 /** The head noun a lemma ends in, as a whole word or a compound's last part. */
@@ -45,9 +54,9 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
   const text = doc.text;
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
-    const tokens = tokenize(text, line.start, line.end);
+    const tokens = lineTokens(doc, line);
     for (let i = 0; i < tokens.length; i++) {
-      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i, lemmas);
+      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
       if (mention) out.push(mention);
     }
   }
@@ -56,7 +65,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
-  if (t.text.endsWith("-") || /^\d/.test(t.text)) return null;
+  if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text) || !HEAD_STEMS.test(t.lower)) return null;
   const reading = lemmas.nounReading(t.text, (l) => headOf(l.replace(/^-/, "")) !== null);
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
@@ -140,7 +149,7 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
 }
 
 /** Organizations without a head noun: legal forms, acronyms used as names, national institutions. */
-function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   const form = next && next.joined ? LEGAL_FORMS[next.lower.replace(/\.$/, "")] : undefined;
@@ -153,7 +162,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     const name = text.slice(tokens[k].start, end);
     return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
   }
-  const acronym = acronymOf(t.text);
+  const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
   if (acronym) {
     const key = acronym.toLowerCase();
     if (NOT_ORGANIZATION_ACRONYMS.has(key)) return null;
@@ -163,12 +172,13 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
   if (t.upper) {
-    const base = properBase(t, lemmas);
-    const kind = NAMED_ORGANIZATIONS[base.toLowerCase()];
-    if (kind) return { name: base, kind, span: { start: t.start, end: t.end }, head: base.toLowerCase() };
+    const base = properBase(t);
+    if (base) return { name: base, kind: NAMED_ORGANIZATIONS[base.toLowerCase()], span: { start: t.start, end: t.end }, head: base.toLowerCase() };
   }
   return null;
 }
+
+const isUpperAt = (s: string, i: number) => s[i] !== undefined && s[i] !== s[i].toLowerCase();
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
@@ -186,14 +196,13 @@ function inParentheses(text: string, t: Token): boolean {
   return text[t.start - 1] === "(" && text[t.end] === ")";
 }
 
-/** A one-word proper name in base form: `Tehyn` → `Tehy`, `Kelasta` → `Kela`. */
-function properBase(t: Token, lemmas: Lemmas): string {
-  const key = t.lower;
-  if (NAMED_ORGANIZATIONS[key]) return t.text;
-  for (const a of lemmas.analyse(t.text)) {
-    if (NAMED_ORGANIZATIONS[a.lemma]) return t.text[0] + a.lemma.slice(1);
+/** A one-word organization name in base form: `Tehyn`, `Tehystä` → `Tehy`; a case ending is at most four letters. */
+function properBase(t: Token): string | null {
+  for (let k = 0; k <= 4 && k < t.lower.length - 1; k++) {
+    const stem = t.lower.slice(0, t.lower.length - k);
+    if (NAMED_ORGANIZATIONS[stem]) return t.text.slice(0, stem.length);
   }
-  return t.text;
+  return null;
 }
 
 /** One body per name; a name that ends another (`lautakunta`, `turvallisuuslautakunta`) is its alias. */

@@ -36,6 +36,9 @@ function proposalOutcome(proposal: string): Outcome | null {
   return null;
 }
 
+/** Stems of every outcome verb: a line without one states no decision. */
+export const ANY_OUTCOME = /hyväks|valit|valinn|nime|nimit|asett|asetet|päät|pääd|merkit|tiedoksi|hylk|hylät|pöyd|palaut|yksimiel|todet|totesi|määr|edellyt|linjas|suosit|katsoi|myön|lisätt|vahvist|raukes|lykät|valtuut/i;
+
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
   for (const [outcome, re] of OUTCOMES) {

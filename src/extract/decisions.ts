@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { classifyOutcome, DECISION_LABEL, isProposalLabel, VOTES } from "./decision-words.js";
+import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, isProposalLabel, VOTES } from "./decision-words.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -61,6 +61,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       if (item && line.kind === "listItem") item.proposal = [item.proposal, line.text].filter(Boolean).join(" ");
       continue;
     }
+    if (!ANY_OUTCOME.test(line.text)) continue;
     for (const s of sentencesOf(line)) {
       for (const clause of clausesOf(s)) {
         const outcome = classifyOutcome(clause.text, null);

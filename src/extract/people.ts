@@ -17,7 +17,7 @@ import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS, NOT_ROLES, ROLE_ABBREVIATIONS, ROLE
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
-import { atSentenceStart, tokenize, type Token } from "./tokens.js";
+import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 
 interface NameMatch {
   name: string;
@@ -49,7 +49,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     } else if (line.kind === "heading" && !/,/.test(line.text)) {
       listRole = null;
     }
-    const tokens = tokenize(text, line.start, line.end);
+    const tokens = lineTokens(doc, line);
     const names = findNames(text, tokens, lemmas);
     for (const n of names) {
       const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
@@ -80,8 +80,10 @@ function organizationBefore(bodies: Body[], offset: number, doc: Doc): string | 
   return best?.name ?? null;
 }
 
+/** Xxx…: an upper-case letter followed by a lower-case one. */
 function isCapitalWord(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text);
+  const b = t.text[1];
+  return t.upper && t.text[0] !== "-" && b !== undefined && b !== b.toUpperCase();
 }
 
 function isInitial(text: string, t: Token): boolean {
@@ -277,11 +279,11 @@ function attachContacts(text: string, line: Line, names: NameMatch[], people: Ma
     const n = before.at(-1) ?? names[0];
     return n ? people.get(n.name) : undefined;
   };
-  for (const m of line.text.matchAll(EMAIL)) {
+  if (line.text.includes("@") || line.text.includes("(at)")) for (const m of line.text.matchAll(EMAIL)) {
     const p = owner(line.start + m.index!);
     if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
   }
-  for (const m of line.text.matchAll(PHONE)) {
+  if (/\d{3}/.test(line.text)) for (const m of line.text.matchAll(PHONE)) {
     const p = owner(line.start + m.index!);
     if (p && !p.phone) p.phone = m[0].trim();
   }
@@ -295,10 +297,12 @@ function addSurnameMentions(doc: Doc, people: Map<string, Person & { surname: st
     if (bySurname.has(p.surname)) bySurname.set(p.surname, null as unknown as Person);
     else bySurname.set(p.surname, p);
   }
+  // surnames keep their first letters in every case (Kirvesniemi, Kirvesniemellä): test those before analysing
+  const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 3)));
   const taken = new Set<number>();
   for (const p of people.values()) for (const m of p.mentions) taken.add(m.start), taken.add(m.end);
-  for (const t of tokenize(doc.text)) {
-    if (!isCapitalWord(t) || taken.has(t.end)) continue;
+  for (const t of doc.lines.flatMap((l) => lineTokens(doc, l))) {
+    if (!isCapitalWord(t) || taken.has(t.end) || !prefixes.has(t.text.slice(0, 3))) continue;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p && !p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
   }

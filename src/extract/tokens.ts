@@ -5,6 +5,8 @@
  * of names (`sote -kuntayhtymä` is two tokens, the second starting with `-`).
  * Words glued by a missing space (`MensalaToimialajohtaja`) are split.
  */
+import type { Doc, Line } from "../pipeline/document.js";
+
 export interface Token {
   text: string;
   start: number;
@@ -17,30 +19,67 @@ export interface Token {
 }
 
 const WORD = /-?[\p{L}\d][\p{L}\d'’]*(?:[-–][\p{L}\d][\p{L}\d'’]*)*(?::[\p{L}]+)?-?/gu;
-const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/u;
+
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase();
+
+/** Where a word glued to the next one (`MensalaToimialajohtaja`) splits: after 4+ lower-case letters, before Xx. */
+function gluedSplits(w: string): number[] {
+  const out: number[] = [];
+  let lowerRun = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    if (isUpper(c) && lowerRun >= 4 && isLower(w[i + 1])) out.push(i);
+    lowerRun = isLower(c) ? lowerRun + 1 : 0;
+  }
+  return out;
+}
+
+function onlySpaces(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
   let prevEnd = -1;
+  WORD.lastIndex = 0;
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    let start = from + m.index!;
-    for (const part of m[0].split(GLUED)) {
-      const end = start + part.length;
-      const between = prevEnd < 0 ? "" : text.slice(prevEnd, start);
+    const word = m[0];
+    const start0 = from + m.index!;
+    const cuts = gluedSplits(word);
+    let a = 0;
+    for (const b of [...cuts, word.length]) {
+      const part = word.slice(a, b);
+      const start = start0 + a;
       out.push({
         text: part,
         start,
-        end,
+        end: start + part.length,
         lower: part.toLowerCase(),
-        upper: /^-?\p{Lu}/u.test(part),
-        joined: prevEnd >= 0 && /^[ \t\u00a0]*$/.test(between),
+        upper: isUpper(part[0] === "-" ? part[1] : part[0]),
+        joined: prevEnd >= 0 && onlySpaces(text, prevEnd, start),
       });
-      prevEnd = end;
-      start = end;
+      prevEnd = start + part.length;
+      a = b;
     }
   }
   return out;
+}
+
+/** The tokens of a line, made once per document and shared by the stages. */
+export function lineTokens(doc: Doc, line: Line): Token[] {
+  const key = `tokens:${line.index}`;
+  let tokens = doc.cache.get(key) as Token[] | undefined;
+  if (!tokens) {
+    tokens = tokenize(doc.text, line.start, line.end);
+    doc.cache.set(key, tokens);
+  }
+  return tokens;
 }
 
 /** A token at a sentence start: first in its line, or after . ! ? : or a quote. */

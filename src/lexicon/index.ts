@@ -42,6 +42,16 @@ const nominals = once(() => {
   return map as ReadonlyMap<string, readonly InflectionClass[]>;
 });
 
+/** Every ending (3–14 letters) of every nominal: a compound's last part is one of these or nothing longer is. */
+const MAX_SUFFIX = 14;
+const suffixes = once(() => {
+  const set = new Set<string>();
+  for (const word of nominals().keys()) {
+    for (let k = 3; k <= Math.min(word.length, MAX_SUFFIX); k++) set.add(word.slice(-k));
+  }
+  return set as ReadonlySet<string>;
+});
+
 const adjectives = once(() => new Set(frontDecoded(ADJECTIVES)) as ReadonlySet<string>);
 
 function bandMap(bands: string[]): ReadonlyMap<string, number> {
@@ -58,6 +68,13 @@ const surnames = once(() => bandMap(SURNAMES));
 export function nominalClasses(lemma: string): readonly InflectionClass[] | undefined {
   return nominals().get(lemma);
 }
+
+/** True when some Kotus nominal ends in this string (3–14 letters). */
+export function isNominalEnding(s: string): boolean {
+  return s.length > MAX_SUFFIX || suffixes().has(s);
+}
+
+export const LONGEST_INDEXED_ENDING = MAX_SUFFIX;
 
 export function isAdjective(lemma: string): boolean {
   return adjectives().has(lemma);

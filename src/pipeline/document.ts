@@ -24,6 +24,8 @@ export interface Line {
 export interface Doc {
   text: string;
   lines: Line[];
+  /** Derived data of this document that several stages share (tokens of a line), filled on demand. */
+  cache: Map<string, unknown>;
 }
 
 const BLOCKS = new Set(["heading", "paragraph", "tableCell"]);
@@ -43,7 +45,7 @@ export function documentFromTree(text: string, tree: Root): Doc {
     }
   };
   visit(tree, false);
-  return { text, lines };
+  return { text, lines, cache: new Map() };
 }
 
 function pushLines(text: string, from: number, to: number, block: number, kind: BlockKind, out: Line[]) {

@@ -14,7 +14,7 @@
  * rare plural genitives in -in; types 22, 31, 35–37 and 45–46 only partly;
  * compounds whose first part inflects (type 51, `hienonsokerin`).
  */
-import { nominalClasses, type InflectionClass } from "../../lexicon/index.js";
+import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, type InflectionClass } from "../../lexicon/index.js";
 import { regrade } from "./gradation.js";
 import { fold, harmonise, isVowel, variants } from "./harmony.js";
 import { ENDINGS, RULES, STRONG_NOMINATIVE, type StemKind, type StemRule } from "./paradigms.js";
@@ -48,17 +48,19 @@ export function lexiconClasses(lemma: string): LexiconMatch | undefined {
   const direct = nominalClasses(lemma);
   if (direct) return { classes: direct, length: lemma.length, whole: true };
   const hyphen = lemma.lastIndexOf("-");
-  const from = hyphen >= 0 ? hyphen + 1 : 1;
+  const maxTail = Math.min(lemma.length - 1, hyphen >= 0 ? lemma.length - hyphen - 1 : lemma.length - 1, LONGEST_INDEXED_ENDING);
   let best: LexiconMatch | undefined;
-  for (let i = from; i <= lemma.length - MIN_TAIL; i++) {
-    const tail = nominalClasses(lemma.slice(i));
-    if (!tail) continue;
+  // from the shortest last part up, stopping where no Kotus word ends like that
+  for (let k = MIN_TAIL; k <= maxTail; k++) {
+    const tail = lemma.slice(-k);
+    if (!isNominalEnding(tail)) break;
+    const classes = nominalClasses(tail);
+    if (!classes) continue;
     // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
-    const first = lemma.slice(0, i);
-    const bonus = hyphen >= 0 || isFirstPart(first, 1) ? FIRST_PART_BONUS : 0;
-    const length = lemma.length - i + bonus;
-    if (!best || length > best.length) best = { classes: tail, length, whole: false };
-    if (bonus) break;
+    const first = lemma.slice(0, lemma.length - k);
+    const bonus = first.endsWith("-") || isFirstPart(first, 1) ? FIRST_PART_BONUS : 0;
+    const length = k + bonus;
+    if (!best || length >= best.length) best = { classes, length, whole: false };
   }
   return best;
 }
@@ -71,8 +73,10 @@ function isFirstPart(first: string, depth: number): boolean {
   if (nominalClasses(first)) return true;
   if (first.endsWith("n") && (nominalClasses(first.slice(0, -1)) || nominalClasses(first.slice(0, -2)))) return true;
   if (depth === 0) return false;
-  for (let i = 2; i <= first.length - MIN_TAIL; i++) {
-    if (nominalClasses(first.slice(i)) && isFirstPart(first.slice(0, i), depth - 1)) return true;
+  for (let k = MIN_TAIL; k <= Math.min(first.length - 2, LONGEST_INDEXED_ENDING); k++) {
+    const tail = first.slice(-k);
+    if (!isNominalEnding(tail)) break;
+    if (nominalClasses(tail) && isFirstPart(first.slice(0, first.length - k), depth - 1)) return true;
   }
   return false;
 }
@@ -109,6 +113,8 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
     if (base.length < MIN_STEM) continue;
     const c = confirm(base, rule, null);
     out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
+    // a whole-word match needs no regrading (it is already the nominative)
+    if (c && c.strength >= 100) continue;
     const strongTypes = weakStem && rule.types.some(STRONG_NOMINATIVE);
     const weakTypes = rule.types.some((t) => !STRONG_NOMINATIVE(t));
     for (const toStrong of [true, false]) {
