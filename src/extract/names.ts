@@ -39,8 +39,10 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
 function priorOf(word: string, candidate: string, foreign: boolean): number {
   const lc = candidate.toLowerCase();
   if (/sen$/.test(word) && /nen$/.test(lc)) return 3;
-  if (!FINNISH_FINAL.test(lc)) return foreign || /[^aeiouyäö]{2}$|[bcdfgkpwxz]$/.test(lc) ? 3 : 0;
-  if (/[^aeiouyäö]i$/i.test(word.replace(CASE_ENDING, "")) && foreign) return 0;
+  // names with van/von keep their foreign consonant ending (van Schevikhovenin → van Schevikhoven)
+  if (foreign) return /[aeiouyäö]$/.test(lc) ? 1 : 3;
+  // a base no Finnish word could end in (Hägg, Berchtold) is a loan name with -i- added in inflection
+  if (!FINNISH_FINAL.test(lc)) return /[^aeiouyäö]{2}$|[bcdfgkpwxz]$/.test(lc) ? 3 : 0;
   return 1;
 }
 

@@ -1,0 +1,64 @@
+/** The Finnish lemmatizer over real inflected forms, paradigm by paradigm. */
+import { describe, expect, it } from "vitest";
+import { lemmatize } from "../../src/morph/fi/index.js";
+
+const CASES: Record<string, Array<[string, string]>> = {
+  "1–4 (valo, palvelu, valtio, laatikko)": [
+    ["aluevaltuuston", "aluevaltuusto"],
+    ["yliopistolta", "yliopisto"],
+    ["ministeriön", "ministeriö"],
+    ["aallon", "aalto"],
+    ["päällikön", "päällikkö"],
+  ],
+  "5–7 (risti, paperi, ovi)": [
+    ["sairaanhoitopiirin", "sairaanhoitopiiri"],
+    ["sihteeriksi", "sihteeri"],
+    ["mäen", "mäki"],
+    ["järvellä", "järvi"],
+  ],
+  "9–10 (kala, koira) with gradation": [
+    ["valiokunnan", "valiokunta"],
+    ["lautakunnassa", "lautakunta"],
+    ["valiokuntaan", "valiokunta"],
+    ["kunnissa", "kunta"],
+    ["ohjausryhmän", "ohjausryhmä"],
+    ["puheenjohtajaksi", "puheenjohtaja"],
+    ["laajan", "laaja"],
+    ["toimialajohtajiksi", "toimialajohtaja"],
+  ],
+  "32–33 (sisar, avain)": [
+    ["jäsenen", "jäsen"],
+    ["varajäseniksi", "varajäsen"],
+    ["jäsenten", "jäsen"],
+    ["toimielimen", "toimielin"],
+    ["valmistelutoimielimen", "valmistelutoimielin"],
+  ],
+  "38–39 (nainen, vastaus)": [
+    ["poliittisen", "poliittinen"],
+    ["väliaikaisen", "väliaikainen"],
+    ["tilapäiseen", "tilapäinen"],
+    ["hallituksen", "hallitus"],
+    ["aluehallituksen", "aluehallitus"],
+    ["naisten", "nainen"],
+    ["vastausten", "vastaus"],
+  ],
+  "41, 48 with inverse gradation (vieras, hame)": [
+    ["ehdokkaaksi", "ehdokas"],
+    ["ehdokkaissa", "ehdokas"],
+    ["rinteen", "rinne"],
+    ["hyvinvointialueen", "hyvinvointialue"],
+    ["alueella", "alue"],
+  ],
+};
+
+describe("lemmatize", () => {
+  for (const [paradigm, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${paradigm}: %s → %s`, (form, lemma) => {
+      expect(lemmatize(form)).toBe(lemma);
+    });
+  }
+
+  it("leaves an unknown word as it is", () => {
+    expect(lemmatize("xyzzyn")).toBe("xyzzyn");
+  });
+});
