@@ -35,6 +35,7 @@ export interface Analysis {
 const ENDING_VARIANTS = ENDINGS.flatMap((e) => variants(e.ending).map((v) => ({ ...e, surface: v })));
 const MIN_STEM = 2;
 const MIN_TAIL = 3;
+const MIN_BARE_TAIL = 5;
 
 export interface LexiconMatch {
   classes: readonly InflectionClass[];
@@ -59,6 +60,8 @@ export function lexiconClasses(lemma: string): LexiconMatch | undefined {
     // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
     const first = lemma.slice(0, lemma.length - k);
     const bonus = first.endsWith("-") || isFirstPart(first, 1) ? FIRST_PART_BONUS : 0;
+    // a short last part confirms only after a plausible compound joint: hyvinvointi|alue, not Schevikhov|enin
+    if (k < MIN_BARE_TAIL && !bonus && !(k === MIN_BARE_TAIL - 1 && first.length >= 3 && /[aeiouyäöns]$/.test(first))) continue;
     const length = k + bonus;
     if (!best || length >= best.length) best = { classes, length, whole: false };
   }
