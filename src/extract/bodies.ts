@@ -9,10 +9,11 @@
  */
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { HEAD_NOUNS, LEGAL_FORMS, NAMED_ORGANIZATIONS, NOT_BODIES, NOT_ORGANIZATION_ACRONYMS, type HeadNoun } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
+import { isFirstName } from "./names.js";
 import { Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
@@ -32,15 +33,17 @@ const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
 const HEAD_STEMS = new RegExp(
   [...new Set(HEADS.flatMap((h) => [h, ...regrade(h, false).map((r) => r.word)]).map((h) => h.slice(0, Math.max(3, h.length - 1))))].join("|"),
 );
-const MAX_ATTRIBUTES = 4;
+const MAX_ATTRIBUTES = 6;
 
 /** The head noun a lemma ends in, as a whole word or a compound's last part. */
-export function headOf(lemma: string): [string, HeadNoun] | null {
+export function headOf(lemma: string, spaceHyphen = false): [string, HeadNoun] | null {
   if (NOT_BODIES.has(lemma) && !(lemma in HEAD_NOUNS && !HEAD_NOUNS[lemma].needsName)) return null;
   for (const h of HEADS) {
     if (!lemma.endsWith(h)) continue;
     const rest = lemma.slice(0, -h.length);
     if (NOT_BODIES.has(lemma)) return null;
+    // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
+    if (HEAD_NOUNS[h].exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && h !== "ohjelma")) continue;
     if (rest === "" || rest.endsWith("-") || rest.length >= 3) return [h, HEAD_NOUNS[h]];
   }
   return null;
@@ -69,17 +72,34 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const reading = lemmas.nounReading(t.text, (l) => headOf(l.replace(/^-/, "")) !== null);
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
-  const found = headOf(lemma);
+  const found = headOf(lemma, t.text.startsWith("-"));
   if (!found) return null;
   const [head, info] = found;
-  // left: agreeing adjectives, then genitive attributes (with coordination)
+  // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
   let j = i - 1;
+  const coordinated: Token[] = [];
+  if (j >= 1 && tokens[j].lower === "ja" && tokens[j - 1].text.endsWith("-") && tokens[j].joined && tokens[j + 1].joined) {
+    coordinated.unshift(tokens[j], tokens[j - 1]);
+    j -= 2;
+    while (j >= 0 && tokens[j].text.endsWith("-") && tokens[j + 1].joined) coordinated.push(tokens[j--]);
+    coordinated.reverse();
+  }
+  // left: agreeing adjectives, then genitive attributes (with coordination)
   const adjectives: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && isAgreeingAdjective(tokens[j], reading.case, lemmas)) adjectives.unshift(tokens[j--]);
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
-    if (isGenitiveAttribute(a) || (a.lower === "ja" && j > 0 && isGenitiveAttribute(tokens[j - 1]) && attributes.length > 0) || (a.text.endsWith("-") && attributes.length > 0)) {
+    // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
+    const coordination =
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1], lemmas)) ||
+      (a.text.endsWith("-") && attributes.length > 0);
+    // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
+    const chain = startsProperChain(tokens, j, lemmas);
+    const lowerAllowed = (info.field || chain) && !namesBody(a, lemmas);
+    if (coordination || (isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a)) && (a.upper || lowerAllowed))) {
+      // a surname before the body (Katri Asp-Dalfidan …) is no attribute
+      if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
       attributes.unshift(a);
       j--;
       continue;
@@ -93,42 +113,93 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
-  const properAttribute = attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)));
-  if (info.needsName && lemma === head && !properAttribute) return null;
+  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
+  const properAttribute =
+    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
+  const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
+  if (info.needsName && !properAttribute && !properFirstPart) return null;
 
-  const first = attributes[0] ?? adjectives[0] ?? t;
+  // a name after the head: Ammattiliitto Pro
+  let last = t;
+  let after = "";
+  const next = tokens[i + 1];
+  if (info.namedAfter && next && next.joined && next.upper && !isCommonWord(next, lemmas)) {
+    after = " " + properStem(next.text);
+    last = next;
+  }
+
+  const first = attributes[0] ?? adjectives[0] ?? coordinated[0] ?? t;
   const parts: string[] = [];
   for (const a of attributes) parts.push(a.text);
   for (const a of adjectives) parts.push(lemmas.adjectiveLemma(a.text));
-  parts.push(restoreCase(t.text, lemma));
-  let name = parts.join(" ").replace(/\s+-/g, " -");
+  for (const a of coordinated) parts.push(a.text);
+  parts.push(restoreCase(t.text, lemma) + after);
+  let name = parts.join(" ").replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence
   if (atSentenceStart(text, first) && isCommonWord(first, lemmas)) name = name[0].toLowerCase() + name.slice(1);
   const kind = kindOf(name, head, info);
-  return { name, kind, span: { start: first.start, end: t.end }, head };
+  return { name, kind, span: { start: first.start, end: last.end }, head };
 }
 
-function isCommonWord(t: Token, lemmas: Lemmas): boolean {
-  return !/\p{Lu}/u.test(t.text.slice(1)) && lemmas.isKnownWord(t.text);
+/** A one-word name without its case ending: `Pron` → `Pro`. */
+function properStem(word: string): string {
+  const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
+  return m && m[2] && m[1].length >= 2 ? m[1] : word;
 }
+
+/** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …). */
+function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    if (!tokens[k + 1].joined || !isGenitiveAttribute(tokens[k], lemmas, true)) return false;
+    if (tokens[k].upper) return true;
+  }
+  return false;
+}
+
+/** A word Kotus lists whole (not merely by a compound's last part): Tulevan, Valtioneuvoston — not Pyhännän. */
+function isCommonWord(t: Token, lemmas: Lemmas): boolean {
+  return !/\p{Lu}/u.test(t.text.slice(1)) && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100);
+}
+
+/** The -inen adjective's ending in each case, for adjectives Kotus lists only as compounds (väliaikainen). */
+const INEN_ENDINGS: Record<string, RegExp> = {
+  nom: /inen$/, gen: /isen$/, par: /ista$|istä$/, ill: /iseen$/, ine: /isess[aä]$/, ela: /isest[aä]$/,
+  ade: /isell[aä]$/, abl: /iselt[aä]$/, all: /iselle$/, tra: /iseksi$/, ess: /isen[aä]$/,
+};
 
 function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolean {
   if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  const readings = lemmas.analyse(t.text).filter((a) => a.known && isAdjective(a.lemma));
+  const known = lemmas.analyse(t.text).filter((a) => a.known);
+  if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return false;
+  const readings = known.filter((a) => isAdjective(a.lemma));
   if (readings.length) return readings.some((a) => sameCase(a.case, headCase));
-  // -inen adjectives Kotus lists only as compounds (väliaikainen)
-  return /(?:inen|isen|iset|ista|iseen|isessa|isella|iselle|iseksi)$/.test(t.lower) && lemmas.isKnownWord(t.text);
+  return Boolean(INEN_ENDINGS[headCase]?.test(t.lower)) && known.length > 0;
 }
 
 function sameCase(a: string, b: string): boolean {
   return a === b || (a === "nom" && b === "nom") || (a.startsWith("par") && b.startsWith("par"));
 }
 
-function isGenitiveAttribute(t: Token): boolean {
+/**
+ * A noun in the genitive: `Keski-Suomen`, `STTK:n`, `hyvinvoinnin` — not a
+ * pronoun, a postposition, an adjective or participle, a verb or a -nen
+ * nominative. Plural genitives (`kuntien`) only inside a coordination.
+ */
+function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentenceStart = false): boolean {
   if (/^\d/.test(t.text)) return false;
   if (/:n$/.test(t.text)) return true;
-  if (!/[nN]$/.test(t.text) || t.lower.length < 3) return false;
-  return !/(?:nen|sen)$/.test(t.lower) || t.upper;
+  if (!/[nN]$/.test(t.text) || t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || /nen$/.test(t.lower)) return false;
+  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
+  if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.text)) return false;
+  if (t.upper) return !(sentenceStart && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
+  if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
+  const readings = lemmas.analyse(t.text).filter((a) => a.known && (a.case === "gen" || (plural && a.case === "gen.pl")));
+  return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+}
+
+/** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
+function namesBody(t: Token, lemmas: Lemmas): boolean {
+  return lemmas.analyse(t.text).some((a) => a.known && a.case === "gen" && headOf(a.lemma) !== null && !HEAD_NOUNS[headOf(a.lemma)![0]].needsName);
 }
 
 function restoreCase(surface: string, lemma: string): string {
@@ -152,30 +223,43 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
 function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  const form = next && next.joined ? LEGAL_FORMS[next.lower.replace(/\.$/, "")] : undefined;
+  const form = next && next.joined ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
   if (form && t.upper) {
     let k = i;
     while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
-    let end = next.end;
+    let end = next.start + next.text.replace(/:\p{L}+$/u, "").length;
     const after = tokens[i + 2];
-    if (after && after.joined && LEGAL_FORMS[after.lower]) end = after.end;
+    if (after && after.joined && LEGAL_FORMS[after.lower.replace(/:\p{L}+$/u, "")]) end = after.start + after.text.replace(/:\p{L}+$/u, "").length;
     const name = text.slice(tokens[k].start, end);
     return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
   }
   const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
   if (acronym) {
     const key = acronym.toLowerCase();
-    if (NOT_ORGANIZATION_ACRONYMS.has(key)) return null;
-    const known = NAMED_ORGANIZATIONS[key];
+    if (NOT_ORGANIZATION_ACRONYMS.has(key) || LEGAL_FORMS[key]) return null;
+    const district = /shp$/.test(key);
+    const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
     if (!known && !inflected && !inParentheses(text, t)) return null;
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
+  const party = PARTY_FORMS[t.lower];
+  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
+  if (party && (t.upper || (next && next.joined && next.upper))) return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
   if (t.upper) {
     const base = properBase(t);
-    if (base) return { name: base, kind: NAMED_ORGANIZATIONS[base.toLowerCase()], span: { start: t.start, end: t.end }, head: base.toLowerCase() };
+    if (base) return { name: base, kind: NAMED_ORGANIZATIONS[NAMED_STEMS.get(base.toLowerCase()) ?? base.toLowerCase()] ?? "other", span: { start: t.start, end: t.end }, head: base.toLowerCase() };
+    const mixed = mixedCaseName(t.text);
+    if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
   }
   return null;
+}
+
+/** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
+function mixedCaseName(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}?\p{Lu}+\p{Ll}{2,}/u.test(word) || word.includes("-") || word.includes(":")) return null;
+  const m = /^(.*?)(n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|a|ä|na|nä)?$/u.exec(word)!;
+  return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 
 const isUpperAt = (s: string, i: number) => s[i] !== undefined && s[i] !== s[i].toLowerCase();
@@ -196,11 +280,19 @@ function inParentheses(text: string, t: Token): boolean {
   return text[t.start - 1] === "(" && text[t.end] === ")";
 }
 
+/** Inflection stems of the one-word organization names, both grades (vasemmistoliito-n → vasemmistoliitto). */
+const NAMED_STEMS = new Map<string, string>();
+for (const name of Object.keys(NAMED_ORGANIZATIONS)) {
+  NAMED_STEMS.set(name, name);
+  for (const { word } of regrade(name, false)) NAMED_STEMS.set(word, name);
+}
+
 /** A one-word organization name in base form: `Tehyn`, `Tehystä` → `Tehy`; a case ending is at most four letters. */
 function properBase(t: Token): string | null {
   for (let k = 0; k <= 4 && k < t.lower.length - 1; k++) {
     const stem = t.lower.slice(0, t.lower.length - k);
-    if (NAMED_ORGANIZATIONS[stem]) return t.text.slice(0, stem.length);
+    const name = NAMED_STEMS.get(stem);
+    if (name && NAME_CASE_ENDING.test(t.lower.slice(stem.length))) return t.text[0] + name.slice(1);
   }
   return null;
 }
@@ -218,17 +310,24 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   const kept: Array<Body & { head: string }> = [];
   for (const b of bodies) {
     const lower = b.name.toLowerCase();
-    const owners = kept.filter((k) => k.head === b.head && endsWithWord(k.name.toLowerCase(), lower));
+    const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.name.toLowerCase(), lower)) || isNamePart(k.name.toLowerCase(), lower));
     if (owners.length === 1) {
       owners[0].aliases.push(b.name);
       owners[0].mentions.push(...b.mentions);
       continue;
     }
+    // a bare head (lautakunta) that could be any of several bodies names none of them
+    if (owners.length > 1 && lower === b.head) continue;
     kept.push(b);
   }
   return kept
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
     .map(({ head: _head, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+}
+
+/** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */
+function isNamePart(long: string, short: string): boolean {
+  return long.startsWith(short + "-") || long.startsWith(short + " -");
 }
 
 function endsWithWord(long: string, short: string): boolean {

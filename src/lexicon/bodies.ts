@@ -8,11 +8,17 @@ import type { BodyKind } from "../schema/index.js";
 
 export interface HeadNoun {
   kind: BodyKind;
-  /** Counts only with a proper-name attribute (`Hartolan kunta`, `Jyväskylän yliopisto`) or as a compound. */
+  /** Counts only with a proper-name attribute (`Hartolan kunta`, `Jyväskylän yliopisto`) or a proper first part (`Aalto-yliopisto`). */
   needsName?: boolean;
+  /** Only the word itself is a head, not compounds ending in it (`kunta` but not `maakunta`, `sivistyskunta`). */
+  exact?: boolean;
+  /** A name may follow the head (`Ammattiliitto Pro`). */
+  namedAfter?: boolean;
+  /** Lower-case genitive attributes name its field (`hyvinvoinnin ja terveyden lautakunta`, `talouspolitiikan arviointineuvosto`). */
+  field?: boolean;
 }
 
-const H = (kind: BodyKind, needsName = false): HeadNoun => ({ kind, needsName });
+const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
 
 export const HEAD_NOUNS: Record<string, HeadNoun> = {
   valtuusto: H("council"),
@@ -20,37 +26,38 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   eduskunta: H("other"),
   hallitus: H("executive-board"),
   johtokunta: H("executive-board"),
-  lautakunta: H("committee"),
-  valiokunta: H("committee"),
-  toimikunta: H("committee"),
-  neuvottelukunta: H("committee"),
-  neuvosto: H("committee"),
-  jaosto: H("division"),
-  työryhmä: H("working-group"),
+  lautakunta: H("committee", false, { field: true }),
+  valiokunta: H("committee", false, { field: true }),
+  toimikunta: H("committee", false, { field: true }),
+  neuvottelukunta: H("committee", false, { field: true }),
+  neuvosto: H("committee", false, { field: true }),
+  jaosto: H("division", false, { field: true }),
+  osasto: H("other", true, { field: true }),
+  työryhmä: H("working-group", false, { field: true }),
   hankeryhmä: H("working-group"),
-  valmisteluryhmä: H("working-group"),
-  ohjausryhmä: H("steering-group"),
-  seurantaryhmä: H("steering-group"),
-  johtoryhmä: H("steering-group"),
+  valmisteluryhmä: H("working-group", false, { field: true }),
+  ohjausryhmä: H("steering-group", false, { field: true }),
+  seurantaryhmä: H("steering-group", false, { field: true }),
+  johtoryhmä: H("steering-group", false, { field: true }),
   valtuustoryhmä: H("other"),
   toimielin: H("preparatory-body"),
   valmisteluelin: H("preparatory-body"),
   ministeriö: H("ministry"),
-  kanslia: H("ministry", true),
+  kanslia: H("ministry", false, { exact: true }),
   virasto: H("agency"),
   laitos: H("agency", true),
   keskus: H("agency", true),
   yhdistys: H("association"),
   seura: H("association", true),
-  keskusliitto: H("association"),
-  ammattiliitto: H("union"),
+  keskusliitto: H("association", false, { namedAfter: true }),
+  ammattiliitto: H("union", false, { namedAfter: true }),
   liitto: H("other", true),
   puolue: H("party"),
   hanke: H("project", true),
-  ohjelma: H("project", true),
+  ohjelma: H("project", true, { exact: true }),
   hyvinvointialue: H("welfare-area"),
-  kunta: H("municipality", true),
-  kaupunki: H("municipality", true),
+  kunta: H("municipality", true, { exact: true }),
+  kaupunki: H("municipality", true, { exact: true }),
   sairaanhoitopiiri: H("hospital-district"),
   hyvinvointiyhtymä: H("hospital-district"),
   kuntayhtymä: H("other"),
@@ -78,25 +85,33 @@ export const NOT_BODIES = new Set([
   "tulosyksikkö",
   "aluekeskus",
   "sote-keskus",
-  "keskus",
   "kauppakeskus",
-  "hallitusohjelma",
-  "ohjelma",
   "toimintaohjelma",
   "kulttuuriohjelma",
-  "kulttuuriohjelmaa",
-  "hanke",
   "rakentamishanke",
   "kehittämishanke",
-  "liitto",
-  "kunta",
-  "kaupunki",
-  "laitos",
-  "seura",
-  "kanslia",
-  "palvelukeskus",
   "kuntalaisilta",
 ]);
+
+/** Modifiers that describe a body in passing and are no part of its name. */
+export const NOT_NAME_MODIFIERS = new Set(["jokainen", "kukin", "useampi", "usea", "nuori", "varsinainen", "uusi", "entinen", "nykyinen", "tuleva", "koko", "oma", "eri", "sama", "kyseinen", "tämä", "se", "kaikki", "muu", "ensimmäinen", "toinen", "kolmas", "viimeinen", "seuraava", "edellinen", "ylimääräinen", "historian"]);
+
+/** Genitive pronouns and postposition-like words that end like an attribute but are none. */
+export const NOT_ATTRIBUTES = new Set(["tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
+
+/** Party names as Finnish texts write them, often in lower case, by their inflected forms. */
+export const PARTY_FORMS: Record<string, string> = {
+  vihreät: "vihreät", vihreiden: "vihreät", vihreitä: "vihreät", vihreille: "vihreät",
+  keskusta: "keskusta", keskustan: "keskusta", keskustaa: "keskusta",
+  kokoomus: "kokoomus", kokoomuksen: "kokoomus",
+  perussuomalaiset: "perussuomalaiset", perussuomalaisten: "perussuomalaiset", perussuomalaisia: "perussuomalaiset",
+  kristillisdemokraatit: "kristillisdemokraatit", kristillisdemokraattien: "kristillisdemokraatit",
+  vasemmistoliitto: "vasemmistoliitto", vasemmistoliiton: "vasemmistoliitto",
+  "sdp:n": "SDP", "rkp:n": "RKP",
+};
+
+/** Case endings a one-word organization name can carry (`Tehyn`, `Tehystä`). */
+export const NAME_CASE_ENDING = /^(?:|n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|a|ä|ta|tä|na|nä|hin|hyn|han|hen|en|an|ään|iin|un|yn)$/;
 
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };
@@ -115,7 +130,6 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
   rkp: "party",
   kristillisdemokraatit: "party",
   eduskunta: "other",
-  valtioneuvosto: "other",
   kela: "agency",
   thl: "agency",
   stm: "ministry",
@@ -139,4 +153,4 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
 };
 
 /** Acronyms and abbreviations that are not organizations. */
-export const NOT_ORGANIZATION_ACRONYMS = new Set(["eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
+export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
