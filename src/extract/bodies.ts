@@ -10,6 +10,7 @@
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { readForm } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
@@ -25,14 +26,7 @@ export interface BodyMention {
 }
 
 const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
-/**
- * A cheap test before any analysis: a head noun's inflected forms all keep
- * its first letters (lautaku-nnan, halli-tuksen, lii-ton), so a token without
- * one of these stems cannot end in a head noun.
- */
-const HEAD_STEMS = new RegExp(
-  [...new Set(HEADS.flatMap((h) => [h, ...regrade(h, false).map((r) => r.word)]).map((h) => h.slice(0, Math.max(3, h.length - 1))))].join("|"),
-);
+
 const MAX_ATTRIBUTES = 6;
 
 /** The head noun a lemma ends in, as a whole word or a compound's last part. */
@@ -68,8 +62,8 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
-  if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text) || !HEAD_STEMS.test(t.lower)) return null;
-  const reading = lemmas.nounReading(t.text, (l) => headOf(l.replace(/^-/, "")) !== null);
+  if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
+  const reading = readForm(t.text, (_head, l) => headOf(l.replace(/^-/, ""), t.text.startsWith("-")) !== null);
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
   const found = headOf(lemma, t.text.startsWith("-"));
@@ -92,11 +86,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     const a = tokens[j];
     // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
     const coordination =
-      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1], lemmas)) ||
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1])) ||
       (a.text.endsWith("-") && attributes.length > 0);
     // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
     const chain = startsProperChain(tokens, j, lemmas);
-    const lowerAllowed = (info.field || chain) && !namesBody(a, lemmas);
+    const lowerAllowed = (info.field || chain) && !namesBody(a);
     if (coordination || (isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a)) && (a.upper || lowerAllowed))) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
@@ -115,7 +109,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
+    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   if (info.needsName && !properAttribute && !properFirstPart) return null;
 
@@ -167,8 +161,14 @@ const INEN_ENDINGS: Record<string, RegExp> = {
   ade: /isell[aä]$/, abl: /iselt[aä]$/, all: /iselle$/, tra: /iseksi$/, ess: /isen[aä]$/,
 };
 
+/** What an agreeing modifier must end in, by the head's case: a cheap test before analysis. */
+const CASE_TAILS: Record<string, RegExp> = {
+  gen: /n$/, ine: /ss[aä]$/, ela: /st[aä]$/, ade: /ll[aä]$/, abl: /lt[aä]$/, all: /lle$/, tra: /ksi$/, ess: /n[aä]$/, ill: /n$/, par: /[aä]$/, abe: /tt[aä]$/,
+};
+
 function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolean {
   if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return false;
   const known = lemmas.analyse(t.text).filter((a) => a.known);
   if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return false;
   const readings = known.filter((a) => isAdjective(a.lemma));
@@ -198,8 +198,9 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
 }
 
 /** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
-function namesBody(t: Token, lemmas: Lemmas): boolean {
-  return lemmas.analyse(t.text).some((a) => a.known && a.case === "gen" && headOf(a.lemma) !== null && !HEAD_NOUNS[headOf(a.lemma)![0]].needsName);
+function namesBody(t: Token): boolean {
+  const r = readForm(t.text, (_h, l) => headOf(l) !== null);
+  return Boolean(r && r.case === "gen" && !headOf(r.lemma)![1].needsName);
 }
 
 function restoreCase(surface: string, lemma: string): string {
@@ -223,7 +224,7 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
 function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  const form = next && next.joined ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
+  const form = next && next.joined && next.lower.length <= 6 ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
   if (form && t.upper) {
     let k = i;
     while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
@@ -246,9 +247,11 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
   const party = PARTY_FORMS[t.lower];
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
   if (party && (t.upper || (next && next.joined && next.upper))) return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
-  if (t.upper) {
+  if (t.upper && NAMED_INITIALS.has(t.lower.slice(0, 2))) {
     const base = properBase(t);
     if (base) return { name: base, kind: NAMED_ORGANIZATIONS[NAMED_STEMS.get(base.toLowerCase()) ?? base.toLowerCase()] ?? "other", span: { start: t.start, end: t.end }, head: base.toLowerCase() };
+  }
+  if (t.upper && t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
   }
@@ -286,6 +289,8 @@ for (const name of Object.keys(NAMED_ORGANIZATIONS)) {
   NAMED_STEMS.set(name, name);
   for (const { word } of regrade(name, false)) NAMED_STEMS.set(word, name);
 }
+
+const NAMED_INITIALS = new Set([...NAMED_STEMS.keys()].map((k) => k.slice(0, 2)));
 
 /** A one-word organization name in base form: `Tehyn`, `Tehystä` → `Tehy`; a case ending is at most four letters. */
 function properBase(t: Token): string | null {

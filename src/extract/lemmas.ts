@@ -12,12 +12,24 @@ export interface NounReading {
 
 export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
+  private readonly guessMemo = new Map<string, Analysis[]>();
 
+  /** Confirmed readings. */
   analyse(word: string): Analysis[] {
     let a = this.memo.get(word);
     if (!a) {
       a = analyse(word);
       this.memo.set(word, a);
+    }
+    return a;
+  }
+
+  /** Confirmed readings and the guesses of unknown words (for names). */
+  withGuesses(word: string): Analysis[] {
+    let a = this.guessMemo.get(word);
+    if (!a) {
+      a = analyse(word, true);
+      this.guessMemo.set(word, a);
     }
     return a;
   }

@@ -21,7 +21,7 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;
-  for (const a of lemmas.analyse(word)) {
+  for (const a of lemmas.withGuesses(word)) {
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= 100 ? 6 : 4;

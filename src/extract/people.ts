@@ -15,6 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS, NOT_ROLES, ROLE_ABBREVIATIONS, ROLE_HEADS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
+import { readForm } from "../lexicon/forms.js";
 import { Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
@@ -28,7 +29,7 @@ interface NameMatch {
 }
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
-const HEADS = [...new Set(ROLE_HEADS)].sort((a, b) => b.length - a.length);
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä"]);
 const LINKING_VERBS = /^(?:toimii|toimi|toimivat|toimiva|valittiin|nimettiin|nimitettiin|on|ovat|oli|olivat|valittu|nimetty)$/i;
 const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
@@ -167,7 +168,7 @@ function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas)
   const abbr = ROLE_ABBREVIATIONS[t.lower.replace(/\.$/, "")];
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k };
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
-  const lemma = titleLemma(t.text, lemmas);
+  const lemma = titleLemma(t.text);
   if (!lemma) return null;
   const words = [lemma];
   let first = k;
@@ -205,16 +206,12 @@ function isBodyWord(lower: string, lemmas: Lemmas): boolean {
 }
 
 /** The nominative title a word is, if its last part is a role head. */
-function titleLemma(word: string, lemmas: Lemmas): string | null {
+function titleLemma(word: string): string | null {
   const lower = word.toLowerCase();
   if (NOT_ROLES.has(lower)) return null;
-  for (const a of lemmas.analyse(word)) {
-    const head = HEADS.find((h) => a.lemma.endsWith(h));
-    if (!head) continue;
-    if (NOT_ROLES.has(a.lemma)) return null;
-    if (a.known || a.lemma === head || a.lemma.length > head.length + 2) return a.lemma;
-  }
-  return null;
+  // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
+  const r = readForm(word, (head, lemma) => ROLE_HEAD_SET.has(head) && (lemma === head || lemma.length >= head.length + 2));
+  return r && !NOT_ROLES.has(r.lemma) ? r.lemma : null;
 }
 
 function rolesAround(text: string, tokens: Token[], n: NameMatch, lemmas: Lemmas, bodies: Body[]): Role[] {

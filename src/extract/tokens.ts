@@ -20,20 +20,35 @@ export interface Token {
 
 const WORD = /-?[\p{L}\d][\p{L}\d'’]*(?:[-–][\p{L}\d][\p{L}\d'’]*)*(?::[\p{L}]+)?-?/gu;
 
-const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
-const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase();
+/** Letter case by code point: ASCII and the Finnish/Swedish letters directly, others through toUpperCase. */
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 192) return false;
+  if (c === 196 || c === 214 || c === 197) return true;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+function isLowerCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 192) return false;
+  if (c === 228 || c === 246 || c === 229) return true;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
+const isUpper = (c: string | undefined) => c !== undefined && isUpperCode(c.charCodeAt(0));
 
 /** Where a word glued to the next one (`MensalaToimialajohtaja`) splits: after 4+ lower-case letters, before Xx. */
 function gluedSplits(w: string): number[] {
-  const out: number[] = [];
+  let out: number[] | null = null;
   let lowerRun = 0;
   for (let i = 0; i < w.length; i++) {
-    const c = w[i];
-    if (isUpper(c) && lowerRun >= 4 && isLower(w[i + 1])) out.push(i);
-    lowerRun = isLower(c) ? lowerRun + 1 : 0;
+    const c = w.charCodeAt(i);
+    if (lowerRun >= 4 && isUpperCode(c) && i + 1 < w.length && isLowerCode(w.charCodeAt(i + 1))) (out ??= []).push(i);
+    lowerRun = isLowerCode(c) ? lowerRun + 1 : 0;
   }
-  return out;
+  return out ?? NO_SPLITS;
 }
+const NO_SPLITS: number[] = [];
 
 function onlySpaces(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -53,7 +68,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start0 = from + m.index!;
     const cuts = gluedSplits(word);
     let a = 0;
-    for (const b of [...cuts, word.length]) {
+    for (let c = 0; c <= cuts.length; c++) {
+      const b = c < cuts.length ? cuts[c] : word.length;
       const part = word.slice(a, b);
       const start = start0 + a;
       out.push({

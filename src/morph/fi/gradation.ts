@@ -20,39 +20,57 @@ export const GRADATION: Record<string, [strong: string, weak: string]> = {
   M: ["k", "v"],
 };
 
-/**
- * The consonant run that grades: before the last vowel run, after stripping
- * final consonants ("kunta" → "nt", "ehdokas" → "k", "rinne" → "nn").
- * Returns [start, end) offsets, or null.
- */
-function gradingSite(word: string): [number, number] | null {
-  let i = word.length;
-  while (i > 0 && !isVowel(word[i - 1])) i--; // final consonants
-  while (i > 0 && isVowel(word[i - 1])) i--; // last vowel run
-  const end = i;
-  while (i > 0 && !isVowel(word[i - 1])) i--;
-  return end > 0 && i > 0 ? [i, end] : null;
+interface Step {
+  letter: string;
+  from: string;
+  to: string;
 }
 
+/** Grade changes indexed by what the grading run ends in, for each direction. */
+function index(toStrong: boolean): Map<string, Step[]> {
+  const map = new Map<string, Step[]>();
+  for (const [letter, [strong, weak]] of Object.entries(GRADATION)) {
+    const from = toStrong ? weak : strong;
+    const to = toStrong ? strong : weak;
+    if (from === "") continue; // D's weak grade is no consonant: handled apart
+    const list = map.get(from) ?? [];
+    list.push({ letter, from, to });
+    map.set(from, list);
+  }
+  return map;
+}
+const TO_STRONG = index(true);
+const TO_WEAK = index(false);
+
 /**
- * The word with its grading site turned from one grade to the other, for
- * each letter that fits; `toStrong` turns weak into strong.
+ * The word with its grading site — the consonants before the last vowel run,
+ * after any final consonants ("kunta" → "nt", "ehdokas" → "k", "rinne" →
+ * "nn") — turned from one grade to the other, for each letter that fits;
+ * `toStrong` turns weak into strong.
  */
 export function regrade(word: string, toStrong: boolean): Array<{ word: string; letter: string }> {
   const out: Array<{ word: string; letter: string }> = [];
-  const site = gradingSite(word);
-  const [a, b] = site ?? [0, 0];
-  const run = word.slice(a, b);
-  if (site) for (const [letter, [strong, weak]] of Object.entries(GRADATION)) {
-    const from = toStrong ? weak : strong;
-    const to = toStrong ? strong : weak;
-    if (from === "" || !run.endsWith(from)) continue;
-    out.push({ word: word.slice(0, b - from.length) + to + word.slice(b), letter });
+  let i = word.length;
+  while (i > 0 && !isVowel(word[i - 1])) i--; // final consonants
+  const vowelsEnd = i;
+  while (i > 0 && isVowel(word[i - 1])) i--; // last vowel run
+  const b = i;
+  while (i > 0 && !isVowel(word[i - 1])) i--;
+  const a = i;
+  if (b > 0 && a > 0 && a < b) {
+    const steps = toStrong ? TO_STRONG : TO_WEAK;
+    for (const len of [2, 1]) {
+      if (b - a < len) continue;
+      const list = steps.get(word.slice(b - len, b));
+      if (!list) continue;
+      for (const { letter, from, to } of list) out.push({ word: word.slice(0, b - from.length) + to + word.slice(b), letter });
+    }
   }
-  // D (k : nothing): the weak grade has no consonant, so a "k" returns between two vowels
-  if (toStrong) {
+  // D (k : nothing): the weak grade has no consonant, so a "k" returns between two unlike vowels
+  if (toStrong && vowelsEnd === word.length) {
     const v = word.length - 1;
-    if (isVowel(word[v]) && isVowel(word[v - 1]) && word[v] !== word[v - 1]) out.push({ word: word.slice(0, v) + "k" + word.slice(v), letter: "D" });
+    if (isVowel(word[v - 1]) && word[v] !== word[v - 1]) out.push({ word: word.slice(0, v) + "k" + word.slice(v), letter: "D" });
   }
   return out;
 }
+

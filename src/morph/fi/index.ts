@@ -32,7 +32,16 @@ export interface Analysis {
   strength: number;
 }
 
-const ENDING_VARIANTS = ENDINGS.flatMap((e) => variants(e.ending).map((v) => ({ ...e, surface: v })));
+/** Endings in both harmonies, indexed by their last letter so a word meets only those it can end in. */
+const ENDINGS_BY_LAST = new Map<string, Array<(typeof ENDINGS)[number] & { surface: string }>>();
+for (const e of ENDINGS) {
+  for (const surface of variants(e.ending)) {
+    const last = surface[surface.length - 1];
+    const list = ENDINGS_BY_LAST.get(last) ?? [];
+    list.push({ ...e, surface });
+    ENDINGS_BY_LAST.set(last, list);
+  }
+}
 const MIN_STEM = 2;
 const MIN_TAIL = 3;
 const MIN_BARE_TAIL = 5;
@@ -108,14 +117,15 @@ function confirm(candidate: string, rule: StemRule, letter: string | null): Conf
  * nominative is weak (rinne, ehdokas) have strong stems everywhere else, so
  * those are regraded to weak.
  */
-function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, out: Analysis[]): void {
+function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, out: Analysis[], guesses: boolean): void {
   const folded = fold(stem);
   for (const rule of RULES[kind]) {
     if (!folded.endsWith(rule.suffix)) continue;
     const base = stem.slice(0, stem.length - rule.suffix.length) + harmonise(rule.lemma, stem);
     if (base.length < MIN_STEM) continue;
-    const c = confirm(base, rule, null);
-    out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
+    // no Kotus word ends in these three letters: nothing to confirm
+    const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null) : null;
+    if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
     // a whole-word match needs no regrading (it is already the nominative)
     if (c && c.strength >= 100) continue;
     const strongTypes = weakStem && rule.types.some(STRONG_NOMINATIVE);
@@ -130,26 +140,30 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
   }
 }
 
-/** Every reading of a word, confirmed ones first. The word is lower-cased. */
-export function analyse(word: string): Analysis[] {
+/**
+ * The readings of a word, confirmed ones first, lower-cased. With `guesses`,
+ * also the unconfirmed nominatives each ending would imply (for names the
+ * Kotus list does not know).
+ */
+export function analyse(word: string, guesses = false): Analysis[] {
   const w = word.toLowerCase();
   const out: Analysis[] = [];
   const self = lexiconClasses(w);
-  out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
+  if (self || guesses) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
   for (const bare of withoutClitics(w)) {
-    if (bare !== w) rebuild(bare, "S", "nom", false, out);
-    for (const e of ENDING_VARIANTS) {
+    if (bare !== w) rebuild(bare, "S", "nom", false, out, guesses);
+    for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {
       if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
       const stem = bare.slice(0, bare.length - e.surface.length);
       // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
       if (e.ending === "seen" && !(isVowel(stem[stem.length - 1]) && isVowel(stem[stem.length - 2]))) continue;
-      rebuild(stem, e.stem, e.case, e.weak, out);
+      rebuild(stem, e.stem, e.case, e.weak, out, guesses);
     }
     // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
     const n = bare.length;
     if (bare[n - 1] === "n" && isVowel(bare[n - 2])) {
-      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, out);
-      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, out);
+      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, out, guesses);
+      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, out, guesses);
     }
   }
   return dedupe(out);
