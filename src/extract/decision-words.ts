@@ -4,9 +4,10 @@
  * infinitive), checked from the most specific outcome to the most general.
  */
 import type { Outcome } from "../schema/index.js";
+import { fi, fiRegExp } from "../lexicon/regex.js";
 
-export const DECISION_LABEL = /^\s*päätös\s*:?\s*/i;
-const PROPOSAL_LABEL = /^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?/i;
+export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
+const PROPOSAL_LABEL = fi`^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?`;
 
 export function isProposalLabel(line: string): boolean {
   return PROPOSAL_LABEL.test(line);
@@ -14,7 +15,7 @@ export function isProposalLabel(line: string): boolean {
 
 export const VOTES = /äänin\s*\(?\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
 
-const V = (s: string) => new RegExp(s, "i");
+const V = (s: string) => fiRegExp(s);
 
 /** Outcome shapes, most specific first. */
 const OUTCOMES: Array<[Outcome, RegExp]> = [
@@ -31,8 +32,8 @@ const OUTCOMES: Array<[Outcome, RegExp]> = [
 
 /** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
 function proposalOutcome(proposal: string): Outcome | null {
-  if (/merkitä\s+(?:\w+\s+){0,4}tiedoksi/i.test(proposal)) return "noted";
-  if (/\bvalita\b/i.test(proposal)) return "elected";
+  if (fi`merkitä\s+(?:\p{L}+\s+){0,4}tiedoksi`.test(proposal)) return "noted";
+  if (fi`\bvalita\b`.test(proposal)) return "elected";
   return null;
 }
 

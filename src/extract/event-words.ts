@@ -4,17 +4,18 @@
  */
 import type { Doc, Line } from "../pipeline/document.js";
 import type { EventKind } from "../schema/index.js";
+import { fiRegExp } from "../lexicon/regex.js";
 
 /** Word stems by event kind, checked in this order against the line and title. */
 const KIND_WORDS: Array<[EventKind, RegExp]> = [
-  ["deadline", /\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)/i],
-  ["webinar", /webinaar\w*|verkkoseminaar\w*|webinar/i],
-  ["seminar", /seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*/i],
-  ["training", /koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*/i],
-  ["hearing", /yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*/i],
-  ["tour", /kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*/i],
-  ["meeting", /kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*/i],
-  ["milestone", /aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan/i],
+  ["deadline", fiRegExp(String.raw`\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)`)],
+  ["webinar", fiRegExp(String.raw`webinaar\w*|verkkoseminaar\w*|webinar`)],
+  ["seminar", fiRegExp(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
+  ["training", fiRegExp(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
+  ["hearing", fiRegExp(String.raw`yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*`)],
+  ["tour", fiRegExp(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*`)],
+  ["meeting", fiRegExp(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
+  ["milestone", fiRegExp(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
 ];
 
 export function classifyEvent(lineText: string, title: string): EventKind {
@@ -23,7 +24,7 @@ export function classifyEvent(lineText: string, title: string): EventKind {
   return "other";
 }
 
-const ONLINE = /\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)/i;
+const ONLINE = fiRegExp(String.raw`\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)`);
 
 export function isOnline(text: string): boolean {
   return ONLINE.test(text);

@@ -17,7 +17,8 @@ const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): string {
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
-  if (surnameRank(word) || !CASE_ENDING.test(word)) return word;
+  // a listed surname or first name (Kaisa, Aula) is already in base form
+  if (surnameRank(word) || firstNameRank(word) || !CASE_ENDING.test(word)) return word;
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;

@@ -13,12 +13,13 @@
 import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
-import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS, NOT_ROLES, ROLE_ABBREVIATIONS, ROLE_HEADS } from "../lexicon/roles.js";
+import { fi } from "../lexicon/regex.js";
+import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
-import { readForm } from "../lexicon/forms.js";
 import { Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
+import { rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
 
 interface NameMatch {
   name: string;
@@ -29,55 +30,77 @@ interface NameMatch {
 }
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
-const ROLE_HEAD_SET = new Set(ROLE_HEADS);
-const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä"]);
-const LINKING_VERBS = /^(?:toimii|toimi|toimivat|toimiva|valittiin|nimettiin|nimitettiin|on|ovat|oli|olivat|valittu|nimetty)$/i;
 const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}(?:\s\d{2,3})?(?![\d])/g;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const lemmas = new Lemmas();
-  const people = new Map<string, Person & { surname: string }>();
+  const people = new Map<string, PersonEntry>();
   const text = doc.text;
-  let listRole: { title: string; organization: string | null } | null = null;
 
-  for (const line of doc.lines) {
-    const heading = listHeading(line);
-    if (heading !== undefined) {
-      listRole = heading ? { title: heading, organization: organizationBefore(bodies, line.start, doc) } : null;
-      if (!line.text.replace(/^[^:]*:/, "").trim()) continue;
-    } else if (line.kind === "heading" && !/,/.test(line.text)) {
-      listRole = null;
-    }
-    const tokens = lineTokens(doc, line);
-    const names = findNames(text, tokens, lemmas);
-    for (const n of names) {
+  // 1. full names, line by line
+  const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
+  doc.lines.forEach((_line, i) => {
+    for (const n of fullNames[i]) {
       const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
       people.set(n.name, person);
       person.mentions.push(n.span);
-      for (const role of rolesAround(text, tokens, n, lemmas, bodies)) addRole(person, role);
-      if (listRole && (line.kind === "listItem" || /^\s*[•·*-]/.test(text.slice(line.start - 3, line.start)) || listRole)) {
-        addRole(person, { ...listRole, span: n.span });
+    }
+  });
+
+  // 2. surname-only mentions and roles, line by line
+  const bySurname = surnameIndex(people);
+  let listRole: ListRole | null = null;
+  let previous: Person | null = null;
+  doc.lines.forEach((line, i) => {
+    const tokens = lineTokens(doc, line);
+    const heading = listHeading(line);
+    if (heading !== undefined) listRole = heading ? { title: heading, organization: organizationBefore(bodies, line.start) } : null;
+    else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
+
+    const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
+    mentions.push(...surnameMentions(tokens, mentions, bySurname, lemmas));
+    mentions.sort((a, b) => a.first - b.first);
+    for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
+
+    const titles = titlesOf(text, tokens, lemmas);
+    for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies, previous })) addRole(person, role);
+    if (listRole && heading === undefined) {
+      for (const m of mentions) {
+        // "varalla X" in a members' list: the deputy
+        const deputy = m.first > 0 && tokens[m.first - 1].lower === "varalla";
+        addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
-    attachContacts(text, line, names, people);
-  }
-  addSurnameMentions(doc, people, lemmas);
+    attachContacts(line, mentions);
+    if (mentions.length) previous = mentions[mentions.length - 1].person;
+  });
   return [...people.values()].map(({ surname: _s, ...p }) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
+type PersonEntry = Person & { surname: string };
+
+interface ListRole {
+  title: string;
+  organization: string | null;
+}
+
+/** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
-  const m = /^([^:]{2,40}):/.exec(line.text);
-  if (!m) return undefined;
-  for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(m[1].trim())) return role;
+  const m = /^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text);
+  const head = (m ? m[1] : line.text).trim();
+  for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
+  if (m && line.text.trimEnd().endsWith(":")) {
+    const plural = fi`\b(varajäsenet|jäsenet)\b`.exec(head);
+    if (plural) return plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen";
+  }
   return undefined;
 }
 
-function organizationBefore(bodies: Body[], offset: number, doc: Doc): string | null {
+function organizationBefore(bodies: Body[], offset: number): string | null {
   let best: { name: string; at: number } | null = null;
   for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end < 400 && (!best || m.start > best.at)) best = { name: b.name, at: m.start };
-  void doc;
   return best?.name ?? null;
 }
 
@@ -122,8 +145,14 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     let surnameToken = j < tokens.length && tokens[j].joined ? tokens[j] : null;
     let lastIndex = j;
     if (!surnameToken || !isCapitalWord(surnameToken)) {
-      // the last of several first names is the surname (Hanna Niemi)
       if (firsts.length < 2 || particles.length) continue;
+      // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
+      const inverted = surnameRank(t.text) > surnameRank(tokens[j - 1].text) ? invertedName(text, tokens, i, lemmas) : null;
+      if (inverted) {
+        out.push(inverted);
+        i = inverted.last;
+        continue;
+      }
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
@@ -155,112 +184,6 @@ function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 
-interface TitleMatch {
-  title: string;
-  first: number;
-  last: number;
-}
-
-/** A role title ending at token k: its head is a known title, with agreeing modifiers before it. */
-function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
-  const t = tokens[k];
-  if (!t || /\d/.test(t.text)) return null;
-  const abbr = ROLE_ABBREVIATIONS[t.lower.replace(/\.$/, "")];
-  if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k };
-  if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
-  const lemma = titleLemma(t.text);
-  if (!lemma) return null;
-  const words = [lemma];
-  let first = k;
-  // hyphen-ellipsis coordination: sivistys- ja hyvinvointijohtaja, asunto-, energia- ja ympäristöministeri
-  let m = k - 1;
-  if (m >= 1 && tokens[m].lower === "ja" && tokens[m - 1].text.endsWith("-")) {
-    const parts = [tokens[m - 1].lower, "ja"];
-    m -= 2;
-    while (m >= 0 && tokens[m].text.endsWith("-")) parts.unshift(tokens[m--].lower + ",");
-    words.unshift(parts.join(" ").replace(/-,/g, "-,"));
-    first = m + 1;
-  }
-  // one modifier: an adjective (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön)
-  const prev = tokens[first - 1];
-  if (prev && tokens[first].joined && !prev.upper && !NOT_TITLE_MODIFIERS.has(prev.lower)) {
-    const adj = lemmas.analyse(prev.text).find((a) => a.known);
-    const isAdj = /(?:va|vä|nen|inen|isen|ivan|ivän|isena|isenä|vana|vänä)$/.test(prev.lower) && adj;
-    const isGenitive = /[^:]n$/.test(prev.lower) && adj && !/(?:isen|sen)$/.test(prev.lower) && !isBodyWord(prev.lower, lemmas);
-    if (isAdj) {
-      const base = adj!.lemma;
-      if (!NOT_TITLE_MODIFIERS.has(base)) {
-        words.unshift(base);
-        first--;
-      }
-    } else if (isGenitive) {
-      words.unshift(prev.lower);
-      first--;
-    }
-  }
-  return { title: words.join(" ").replace(/ ,/g, ","), first, last: k };
-}
-
-function isBodyWord(lower: string, lemmas: Lemmas): boolean {
-  return /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|kunnan)$/.test(lower) && lemmas.isKnownWord(lower);
-}
-
-/** The nominative title a word is, if its last part is a role head. */
-function titleLemma(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (NOT_ROLES.has(lower)) return null;
-  // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(word, (head, lemma) => ROLE_HEAD_SET.has(head) && (lemma === head || lemma.length >= head.length + 2));
-  return r && !NOT_ROLES.has(r.lemma) ? r.lemma : null;
-}
-
-function rolesAround(text: string, tokens: Token[], n: NameMatch, lemmas: Lemmas, bodies: Body[]): Role[] {
-  const roles: Role[] = [];
-  const roleOf = (m: TitleMatch, orgAt: number | null): Role => ({
-    title: m.title,
-    organization: orgAt === null ? null : organizationEndingAt(bodies, orgAt) ?? null,
-    span: { start: tokens[m.first].start, end: tokens[m.last].end },
-  });
-  // before: [organization] title [toimii|valittiin] Name
-  let k = n.first - 1;
-  if (k >= 0 && tokens[k + 1].joined && LINKING_VERBS.test(tokens[k].text)) k--;
-  const before = k >= 0 && tokens[k + 1].joined ? titleEndingAt(text, tokens, k, lemmas) : null;
-  if (before) roles.push(roleOf(before, tokens[before.first].start));
-  // after: Name, title[, title | ja title][, organization]
-  let j = n.last + 1;
-  while (j < tokens.length) {
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-    if (!/^\s*(?:,|\(|\bja\b)?\s*$/.test(gap) && !/^\s*$/.test(gap)) break;
-    if (tokens[j].lower === "ja") {
-      j++;
-      continue;
-    }
-    if (LINKING_VERBS.test(tokens[j].text) && j === n.last + 1) {
-      j++;
-      continue;
-    }
-    // the title's own modifiers and organization come first: find where a title ends
-    let found: TitleMatch | null = null;
-    for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
-      if (e > j && !tokens[e].joined) break;
-      const m = titleEndingAt(text, tokens, e, lemmas);
-      if (m && m.first <= e) {
-        found = { ...m, first: Math.max(m.first, j) };
-        break;
-      }
-    }
-    if (!found) break;
-    roles.push(roleOf(found, tokens[found.first].start));
-    j = found.last + 1;
-  }
-  return roles;
-}
-
-function organizationEndingAt(bodies: Body[], offset: number): string | undefined {
-  for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end <= 2) return b.name;
-  return undefined;
-}
-
 function addRole(person: Person, role: Role): void {
   const same = person.roles.find((r) => r.title === role.title);
   if (same) {
@@ -270,37 +193,38 @@ function addRole(person: Person, role: Role): void {
   person.roles.push(role);
 }
 
-function attachContacts(text: string, line: Line, names: NameMatch[], people: Map<string, Person>): void {
-  const owner = (offset: number): Person | undefined => {
-    const before = names.filter((n) => n.span.start <= offset);
-    const n = before.at(-1) ?? names[0];
-    return n ? people.get(n.name) : undefined;
-  };
-  if (line.text.includes("@") || line.text.includes("(at)")) for (const m of line.text.matchAll(EMAIL)) {
-    const p = owner(line.start + m.index!);
-    if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
+function attachContacts(line: Line, mentions: PersonMention[]): void {
+  const owner = (offset: number): Person | undefined => (mentions.filter((m) => m.span.start <= offset).at(-1) ?? mentions[0])?.person;
+  if (line.text.includes("@") || line.text.includes("(at)")) {
+    for (const m of line.text.matchAll(EMAIL)) {
+      const p = owner(line.start + m.index!);
+      if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
+    }
   }
-  if (/\d{3}/.test(line.text)) for (const m of line.text.matchAll(PHONE)) {
-    const p = owner(line.start + m.index!);
-    if (p && !p.phone) p.phone = m[0].trim();
+  if (/\d{3}/.test(line.text)) {
+    for (const m of line.text.matchAll(PHONE)) {
+      const p = owner(line.start + m.index!);
+      if (p && !p.phone) p.phone = m[0].trim();
+    }
   }
-  void text;
+}
+
+/** People by surname; a surname two people share names neither. */
+function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry | null> {
+  const index = new Map<string, PersonEntry | null>();
+  for (const p of people.values()) index.set(p.surname, index.has(p.surname) ? null : p);
+  return index;
 }
 
 /** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
-function addSurnameMentions(doc: Doc, people: Map<string, Person & { surname: string }>, lemmas: Lemmas): void {
-  const bySurname = new Map<string, Person>();
-  for (const p of people.values()) {
-    if (bySurname.has(p.surname)) bySurname.set(p.surname, null as unknown as Person);
-    else bySurname.set(p.surname, p);
-  }
-  // surnames keep their first letters in every case (Kirvesniemi, Kirvesniemellä): test those before analysing
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, lemmas: Lemmas): PersonMention[] {
+  const out: PersonMention[] = [];
+  // surnames keep their first letters in every case: test those before analysing
   const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 3)));
-  const taken = new Set<number>();
-  for (const p of people.values()) for (const m of p.mentions) taken.add(m.start), taken.add(m.end);
-  for (const t of doc.lines.flatMap((l) => lineTokens(doc, l))) {
-    if (!isCapitalWord(t) || taken.has(t.end) || !prefixes.has(t.text.slice(0, 3))) continue;
+  tokens.forEach((t, i) => {
+    if (!isCapitalWord(t) || !prefixes.has(t.text.slice(0, 3)) || full.some((m) => i >= m.first && i <= m.last)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
-    if (p && !p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
-  }
+    if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
+  });
+  return out;
 }

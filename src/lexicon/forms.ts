@@ -16,15 +16,14 @@ export interface FormReading {
 }
 
 let table: ReadonlyMap<string, ReadonlyArray<{ head: string; case: string }>> | undefined;
+/** Every ending (3 letters or more) of every form: a longer ending can match only if its shorter one is here. */
 let endings: ReadonlySet<string> | undefined;
-let longest = 0;
 
 function forms(): ReadonlyMap<string, ReadonlyArray<{ head: string; case: string }>> {
   if (table) return table;
   const map = new Map<string, Array<{ head: string; case: string }>>();
   for (const line of FORMS.split("\n")) {
     const [form, readings] = line.split("\t");
-    longest = Math.max(longest, form.length);
     map.set(
       form,
       readings.split(",").map((r) => {
@@ -33,7 +32,9 @@ function forms(): ReadonlyMap<string, ReadonlyArray<{ head: string; case: string
       }),
     );
   }
-  endings = new Set([...map.keys()].map((f) => f.slice(-3)));
+  const all = new Set<string>();
+  for (const f of map.keys()) for (let k = 3; k <= f.length; k++) all.add(f.slice(-k));
+  endings = all;
   return (table = map);
 }
 
@@ -44,16 +45,21 @@ function forms(): ReadonlyMap<string, ReadonlyArray<{ head: string; case: string
 export function readForm(word: string, accept: (head: string, lemma: string) => boolean): FormReading | null {
   const lower = word.toLowerCase();
   const map = forms();
-  // every form's last three letters are known: most words fail here at once
-  if (!endings!.has(lower.slice(-3))) return null;
-  for (let k = Math.min(lower.length, longest); k >= 3; k--) {
-    const readings = map.get(lower.slice(lower.length - k));
+  // walk the word's endings from the shortest up while some form still ends like that; keep the longest reading
+  let best: FormReading | null = null;
+  for (let k = 3; k <= lower.length; k++) {
+    const tail = lower.slice(lower.length - k);
+    if (!endings!.has(tail)) break;
+    const readings = map.get(tail);
     if (!readings) continue;
     const prefix = lower.slice(0, lower.length - k);
     for (const r of readings) {
       const lemma = prefix + r.head;
-      if (accept(r.head, lemma)) return { lemma, head: r.head, case: r.case, plural: r.case.endsWith(".pl") };
+      if (accept(r.head, lemma)) {
+        best = { lemma, head: r.head, case: r.case, plural: r.case.endsWith(".pl") };
+        break;
+      }
     }
   }
-  return null;
+  return best;
 }

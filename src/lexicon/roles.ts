@@ -1,3 +1,5 @@
+import { fi } from "./regex.js";
+
 /**
  * Finnish role titles: an open compound class recognised by its last part
  * (`hanke|johtaja`, `vara|puheenjohtaja`, `lapsiasiain|valtuutettu`).
@@ -103,9 +105,9 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 
 /** List headings that give each listed name a role, and headings that give none. */
 export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
-  [/^(?:varsinaiset\s+)?jäsenet\b/i, "jäsen"],
-  [/^(?:henkilökohtaiset\s+)?varajäsenet\b/i, "varajäsen"],
-  [/^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b/i, null],
+  [fi`^(?:varsinaiset\s+)?jäsenet\b`, "jäsen"],
+  [fi`^(?:henkilökohtaiset\s+)?varajäsenet\b`, "varajäsen"],
+  [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
 ];
 
 /** Words that are capitalised like a name but are not part of one. */

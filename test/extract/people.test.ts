@@ -1,0 +1,33 @@
+/** People in base form, once each, with all mentions. */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../src/index.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+describe("people", () => {
+  it("puts inflected names in base form", () => {
+    expect(names("Päätös Johanna Jokisen ja Arto Häggille annetusta tehtävästä.")).toEqual(["Johanna Jokinen", "Arto Hägg"]);
+    expect(names("Äänestyksessä luottamus puheenjohtaja Heikki Lahtiseen.")).toEqual(["Heikki Lahtinen"]);
+  });
+
+  it("keeps double first names, hyphenated surnames and particles", () => {
+    expect(names("Mukana Elli Maria Kultima, Anu Olkkonen-Nikula ja Willem van Schevikhovenin edustaja.")).toEqual([
+      "Elli Maria Kultima",
+      "Anu Olkkonen-Nikula",
+      "Willem van Schevikhoven",
+    ]);
+  });
+
+  it("turns an inverted list entry round", () => {
+    expect(names("Aula Maria Kaisa, pj.")).toEqual(["Maria Kaisa Aula"]);
+  });
+
+  it("joins surname-only mentions to the person", () => {
+    const [p] = extractPeople("Hyvinvointialuejohtaja Tero Järvinen avaa tilaisuuden. – Tervetuloa, Järvinen kuvailee.");
+    expect(p.mentions).toHaveLength(2);
+  });
+
+  it("finds no people in organizations, months or sentence-initial words", () => {
+    expect(names("Lautakunta Hyväksyi esityksen. Maaliskuu Alkaa. Keski-Suomen Hyvinvointialue tiedottaa.")).toEqual([]);
+  });
+});

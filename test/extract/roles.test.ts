@@ -1,0 +1,56 @@
+/** Role titles wherever Finnish sentences put them. */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../src/index.js";
+
+const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]));
+
+describe("roles", () => {
+  it("reads a title before the name, with its organization in the genitive", () => {
+    const [p] = extractPeople("Webinaarien alustajana toimii PoPsoten suppean seurantaryhmän varapuheenjohtaja Anne Huotari.");
+    expect(p.name).toBe("Anne Huotari");
+    expect(p.roles.map((r) => r.title)).toEqual(["varapuheenjohtaja", "alustaja"]);
+    expect(p.roles[0].organization).toBe("PoPsoten suppea seurantaryhmä");
+  });
+
+  it("reads titles after the name and hyphen-ellipsis coordination", () => {
+    expect(roles("Lisätietoja: Tuija Koivisto, toinen varapuheenjohtaja ja Sote-jaoston puheenjohtaja, Keski-Suomen hyvinvointialue.")).toEqual({
+      "Tuija Koivisto": ["varapuheenjohtaja", "puheenjohtaja"],
+    });
+    expect(roles("Tilaisuuteen osallistuu Vihdin sivistys- ja hyvinvointijohtaja Mari Haapanen.")).toEqual({ "Mari Haapanen": ["sivistys- ja hyvinvointijohtaja"] });
+    expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
+  });
+
+  it("gives a translative title to the names an election lists, pair by pair", () => {
+    expect(roles("Kokouksen puheenjohtajaksi valittiin Erik Bärlund ja sihteeriksi Leena Timoskainen.")).toEqual({
+      "Erik Bärlund": ["puheenjohtaja"],
+      "Leena Timoskainen": ["sihteeri"],
+    });
+    expect(roles("Varajäseniksi valittiin Sakari Enrold, Tomi Sevander ja Mauri Wiik.")).toEqual({
+      "Sakari Enrold": ["varajäsen"],
+      "Tomi Sevander": ["varajäsen"],
+      "Mauri Wiik": ["varajäsen"],
+    });
+    expect(roles("Harri Huhtala valittiin äänestyksen jälkeen varapuheenjohtajaksi.")).toEqual({ "Harri Huhtala": ["varapuheenjohtaja"] });
+  });
+
+  it("gives a title before a colon to the names listed after it", () => {
+    expect(roles("Aluehallitus nimitti viisi toimialajohtajaa: Tuomo Nieminen (terveyspalvelut) ja Mika Forsberg (perhepalvelut).")).toEqual({
+      "Tuomo Nieminen": ["toimialajohtaja"],
+      "Mika Forsberg": ["toimialajohtaja"],
+    });
+  });
+
+  it("gives list headings' roles to the names under them, and none for attendance", () => {
+    const text = "Varsinaiset jäsenet:\n • Mirja Kangas, Rovaniemi\nVarajäsenet:\n • Antti Määttä, Rovaniemi\n\nLäsnä\nArja Antikainen";
+    expect(roles(text)).toEqual({ "Mirja Kangas": ["jäsen"], "Antti Määttä": ["varajäsen"], "Arja Antikainen": [] });
+  });
+
+  it("attaches e-mail ((at) → @) and phone to the person they follow", () => {
+    const [p] = extractPeople("Merja Lahtinen, lautakunnan puheenjohtaja, p. 040 846 8907, merja.lahtinen(at)hyvaks.fi");
+    expect(p).toMatchObject({ name: "Merja Lahtinen", email: "merja.lahtinen@hyvaks.fi", phone: "040 846 8907" });
+  });
+
+  it("does not take degrees for roles", () => {
+    expect(roles("Valituksi tuli varatuomari Else-Mai Kirvesniemi.")).toEqual({ "Else-Mai Kirvesniemi": [] });
+  });
+});
