@@ -26,7 +26,8 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= 100 ? 6 : 4;
-    if (candidate === word) score += a.known ? 2 : 0;
+    // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a)
+    if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? 2 : 0;
     // the paradigm an unknown ending implies
     if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign);
     if (score > bestScore) {

@@ -12,7 +12,7 @@
  */
 import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
-import { surnameRank } from "../lexicon/index.js";
+import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
@@ -118,8 +118,8 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (!isCapitalWord(t) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
-  // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it
-  return !lemmas.isKnownWord(t.text) || /-/.test(t.text);
+  // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
+  return !lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100) || /-/.test(t.text);
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
@@ -142,12 +142,14 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     }
     const particles: string[] = [];
     while (j < tokens.length && tokens[j].joined && PARTICLES.has(tokens[j].text)) particles.push(tokens[j++].text);
-    let surnameToken = j < tokens.length && tokens[j].joined ? tokens[j] : null;
+    const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+    let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
     let lastIndex = j;
     if (!surnameToken || !isCapitalWord(surnameToken)) {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
-      const inverted = surnameRank(t.text) > surnameRank(tokens[j - 1].text) ? invertedName(text, tokens, i, lemmas) : null;
+      const last = tokens[j - 1].text;
+      const inverted = surnameRank(t.text) + firstNameRank(last) > firstNameRank(t.text) + surnameRank(last) ? invertedName(text, tokens, i, lemmas) : null;
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -161,7 +163,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     const surname = surnameLemma(surnameToken.text, lemmas, foreign);
     if (!plausibleSurname(surnameToken, surname, lemmas)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (atSentenceStart(text, t) && lemmas.isKnownWord(t.text) && !surnameRank(surname)) continue;
+    if (atSentenceStart(text, t) && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100) && !surnameRank(surname)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
