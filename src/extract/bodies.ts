@@ -130,7 +130,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ").replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence
-  if (atSentenceStart(text, first) && isCommonWord(first, lemmas)) name = name[0].toLowerCase() + name.slice(1);
+  // (a head compound like Aluevaltuuston counts as common too)
+  if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
   const kind = kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }

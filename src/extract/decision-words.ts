@@ -24,27 +24,49 @@ const OUTCOMES: Array<[Outcome, RegExp]> = [
   ["postponed", V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
   ["noted", V("\\bmerkit(?:si|tiin|ään|ä|sivät)\\s+(?:\\w+\\s+){0,3}tiedo(?:ksi|kseen|ksensa)|\\btiedoksi\\s+merkit\\w*|\\bkuittasi\\s+tiedoksi")],
   ["amended", V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
-  ["elected", V("\\b(?:valitsi|valittiin|valitaan|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valita\\s+\\p{Lu})")],
-  ["appointed", V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
-  ["approved", V("\\b(?:hyväksyi|hyväksyttiin|hyväksytään|on\\s+hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)")],
-  ["decided", V("\\b(?:päätti|päättivät|päätettiin|on\\s+päättänyt|päädyttiin|todettiin|totesi|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|päättää)\\b")],
+  ["elected", V("\\b(?:valitsi|valittiin|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valitut|valita\\s+\\p{Lu})")],
+  ["appointed", V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|nimittänyt|nimennyt|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
+  ["approved", V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
+  ["decided", V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
 ];
 
 /** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
 function proposalOutcome(proposal: string): Outcome | null {
   if (fi`merkitä\s+(?:\p{L}+\s+){0,4}tiedoksi`.test(proposal)) return "noted";
-  if (fi`\bvalita\b`.test(proposal)) return "elected";
   return null;
 }
 
+/** The infinitive a decision list item starts with (`• valita …`, `• päättää, että …`) and what it decides. */
+const INFINITIVE_ITEMS: Array<[RegExp, Outcome]> = [
+  [fi`^\s*merkitä\b.*\btiedoksi`, "noted"],
+  [fi`^\s*valita\b`, "elected"],
+  [fi`^\s*(?:nimetä|nimittää|asettaa)\b`, "appointed"],
+  [fi`^\s*hyväksyä\b`, "approved"],
+  [fi`^\s*hylätä\b`, "rejected"],
+  [fi`^\s*(?:päättää|todeta|määrätä|esittää|ehdottaa)\b`, "decided"],
+];
+
+export function infinitiveOutcome(item: string): Outcome | null {
+  for (const [re, outcome] of INFINITIVE_ITEMS) if (re.test(item)) return outcome;
+  return null;
+}
+
+/** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
+export const HYPOTHETICAL = fi`^\s*(?:kunnes|jos|mikäli|jotta|ennen\s+kuin|jolloin|mikä\s+toimielin)\b`;
+/** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään." */
+export const INLINE_PROPOSAL = fi`\b(?:ehdotus|esitys|päätösehdotus)\b`;
+/** Official posts are appointed, positions of trust elected. */
+export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköiksi|päälliköksi)\b`;
+
 /** Stems of every outcome verb: a line without one states no decision. */
-export const ANY_OUTCOME = /hyväks|valit|valinn|nime|nimit|asett|asetet|päät|pääd|merkit|tiedoksi|hylk|hylät|pöyd|palaut|yksimiel|todet|totesi|määr|edellyt|linjas|suosit|katsoi|myön|lisätt|vahvist|raukes|lykät|valtuut/i;
+export const ANY_OUTCOME = /hyväks|valit|valinn|nime|nimit|nimitt|asett|asetet|päät|pääd|merkit|tiedoksi|hylk|hylät|pöyd|palaut|yksimiel|todet|määr|edellyt|linjas|suosit|katsoi|myön|lisätt|vahvist|raukes|lykät|valtuut|äänestyksen|perust|otettu|otettiin/i;
 
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
   for (const [outcome, re] of OUTCOMES) {
     if (!re.test(clause)) continue;
     if (outcome === "approved" && proposal && /esityksen\s+mukaan|ehdotuksen\s+mukaan/i.test(clause)) return proposalOutcome(proposal) ?? "approved";
+    if (outcome === "elected" && OFFICIAL_POST.test(clause)) return "appointed";
     return outcome;
   }
   return null;

@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, isProposalLabel, VOTES } from "./decision-words.js";
+import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, VOTES } from "./decision-words.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -28,49 +28,81 @@ const AGENDA_ITEM = /^(?:§\s*\d+|\d+\s*§|asia\s+\d+)\b\s*(.*)$/i;
 const BULLET_ITEM = /^[•·*-]\s*/;
 
 export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
-  const out: Decision[] = [];
+  const out: Array<Decision & { line: Line }> = [];
   const meetingBody = mainBody(doc, ctx.bodies);
   const meetingDate = ctx.times.find((t) => t.from.year)?.from;
   let item: AgendaItem | null = null;
-  let inProposal = false;
+  // where we are in an agenda item: its proposal, the text of its decision, or a list of decided points
+  let mode: "free" | "proposal" | "decisionText" | "decisionList" = "free";
+  const push = (line: Line, start: number, end: number, outcome: Outcome, proposal: string | null) =>
+    out.push({ ...decision(doc, start, end, outcome, bodyIn(ctx.bodies, { start, end }) ?? meetingBody, item?.title ?? null, meetingDate, proposal), line });
 
   for (const line of doc.lines) {
     const agenda = AGENDA_ITEM.exec(line.text);
-    if (agenda || (line.kind === "listItem" && isItemHeading(doc, line))) {
+    if (agenda || (line.kind === "listItem" && mode !== "decisionList" && mode !== "proposal" && isItemHeading(doc, line))) {
       item = { title: (agenda ? line.text : line.text.replace(BULLET_ITEM, "")).trim(), proposal: null };
-      inProposal = false;
+      mode = "free";
       continue;
     }
     if (isProposalLabel(line.text)) {
-      inProposal = true;
+      mode = "proposal";
       if (item) item.proposal = line.text.replace(/^[^:]*:\s*/, "") || null;
       continue;
     }
     const label = DECISION_LABEL.exec(line.text);
     if (label) {
-      inProposal = false;
-      const rest = line.text.slice(label[0].length);
-      const outcome = classifyOutcome(rest, item?.proposal ?? null) ?? (rest.trim() ? "decided" : null);
-      if (outcome && rest.trim()) {
-        out.push(decision(doc, line.start, line.end, outcome, bodyIn(ctx.bodies, line) ?? meetingBody, item?.title ?? null, meetingDate, item?.proposal ?? null));
+      const rest = line.text.slice(label[0].length).trim();
+      // "Päätös: Aluevaltuusto päätti:" introduces the decided points
+      if (!rest || /:\s*$/.test(rest) && !/hyväksyttiin|muuten/i.test(rest)) {
+        mode = "decisionList";
         continue;
       }
-      if (!rest.trim()) continue; // "Päätös: Aluevaltuusto päätti:" lines follow
-    }
-    if (inProposal) {
-      if (item && line.kind === "listItem") item.proposal = [item.proposal, line.text].filter(Boolean).join(" ");
+      const outcome = classifyOutcome(rest, item?.proposal ?? null) ?? "decided";
+      push(line, line.start, line.end, outcome, item?.proposal ?? null);
+      mode = "decisionText";
       continue;
     }
+    if (mode === "proposal") {
+      if (item) item.proposal = [item.proposal, line.text].filter(Boolean).join(" ");
+      continue;
+    }
+    if (mode === "decisionList" && line.kind === "listItem") {
+      const outcome = infinitiveOutcome(line.text) ?? classifyOutcome(line.text, null);
+      if (outcome) push(line, line.start, line.end, outcome, item?.proposal ?? null);
+      continue;
+    }
+    // the wording of a decision already recorded (an amendment's text) is no new decision
+    if (mode === "decisionText") continue;
     if (!ANY_OUTCOME.test(line.text)) continue;
     for (const s of sentencesOf(line)) {
       for (const clause of clausesOf(s)) {
+        if (HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
         const outcome = classifyOutcome(clause.text, null);
-        if (!outcome) continue;
-        out.push(decision(doc, clause.start, clause.end, outcome, bodyIn(ctx.bodies, clause) ?? meetingBody, item?.title ?? null, meetingDate, null));
+        if (outcome) push(line, clause.start, clause.end, outcome, null);
       }
     }
   }
-  return out;
+  return dropRestatements(out).map(({ line: _line, ...d }) => d);
+}
+
+/**
+ * One decision once: the same words twice (a repeated title) count once, and
+ * a heading that announces the decision its next paragraph states (`… nimitettiin
+ * viisi toimialajohtajaa` over `Aluehallitus nimitti …`) gives way to it.
+ */
+/** How many lines below a heading the paragraph that states its decision may start. */
+const RESTATEMENT_DISTANCE = 6;
+
+function dropRestatements(list: Array<Decision & { line: Line }>): Array<Decision & { line: Line }> {
+  const seen = new Set<string>();
+  return list.filter((d, i) => {
+    // the same words under another agenda item are another decision (Päätös: Hyväksyttiin esityksen mukaan.)
+    const key = `${d.subject}\u0000${d.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (d.line.kind !== "heading") return true;
+    return !list.slice(i + 1).some((x) => x.outcome === d.outcome && x.line.kind !== "heading" && x.line.index - d.line.index <= RESTATEMENT_DISTANCE);
+  });
 }
 
 /** A list item that names an agenda item (minutes written as bullets), not a decision line. */
@@ -85,10 +117,14 @@ interface Clause {
   text: string;
 }
 
-/** Clauses of a sentence, split before `ja`/`sekä` + a new finite clause and at `;`. */
+/**
+ * Clauses of a sentence: split at `;`, before `ja`/`sekä` + a new finite
+ * clause, and before a relative or subordinate clause (`, jonka lautakunta
+ * päätti …`, `, kunnes …`), which then starts its own clause.
+ */
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
-  const re = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)\b))/gu;
+  const re = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))/gu;
   let from = 0;
   for (const m of s.text.matchAll(re)) {
     parts.push(clause(s, from, m.index!));
