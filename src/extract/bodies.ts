@@ -15,7 +15,7 @@ import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
-import { Lemmas } from "./lemmas.js";
+import { lemmasOf, type Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
   name: string;
@@ -44,7 +44,7 @@ export function headOf(lemma: string, spaceHyphen = false): [string, HeadNoun] |
 }
 
 export function findBodies(doc: Doc): Body[] {
-  return mergeMentions(findBodyMentions(doc, new Lemmas()));
+  return mergeMentions(findBodyMentions(doc, lemmasOf(doc)));
 }
 
 export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
@@ -63,7 +63,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
-  const reading = readForm(t.text, (_head, l) => headOf(l.replace(/^-/, ""), t.text.startsWith("-")) !== null);
+  const reading = readForm(t.text, (_head, l) => headOf(l.replace(/^-/, ""), t.text.startsWith("-")) !== null, lemmas.forms(t.text));
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
   const found = headOf(lemma, t.text.startsWith("-"));
@@ -86,11 +86,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     const a = tokens[j];
     // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
     const coordination =
-      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1])) ||
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1], lemmas)) ||
       (a.text.endsWith("-") && attributes.length > 0);
     // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
     const chain = startsProperChain(tokens, j, lemmas);
-    const lowerAllowed = (info.field || chain) && !namesBody(a);
+    const lowerAllowed = (info.field || chain) && !namesBody(a, lemmas);
     if (coordination || (isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a)) && (a.upper || lowerAllowed))) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
@@ -109,7 +109,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a)));
+    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   if (info.needsName && !properAttribute && !properFirstPart) return null;
 
@@ -199,8 +199,8 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
 }
 
 /** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
-function namesBody(t: Token): boolean {
-  const r = readForm(t.text, (_h, l) => headOf(l) !== null);
+function namesBody(t: Token, lemmas: Lemmas): boolean {
+  const r = readForm(t.text, (_h, l) => headOf(l) !== null, lemmas.forms(t.text));
   return Boolean(r && r.case === "gen" && !headOf(r.lemma)![1].needsName);
 }
 

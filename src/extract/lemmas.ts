@@ -2,7 +2,9 @@
  * Morphological readings memoised for one extraction: the same word form is
  * analysed once per document. The memo lives and dies with the extraction.
  */
+import { formReadings, type FormReading } from "../lexicon/forms.js";
 import { analyse, type Analysis } from "../morph/fi/index.js";
+import type { Doc } from "../pipeline/document.js";
 
 export interface NounReading {
   lemma: string;
@@ -13,6 +15,18 @@ export interface NounReading {
 export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
+  private readonly formMemo = new Map<string, FormReading[]>();
+
+  /** Readings of a word as a body head noun or a role-title head (forms table). */
+  forms(word: string): FormReading[] {
+    const lower = word.toLowerCase();
+    let f = this.formMemo.get(lower);
+    if (!f) {
+      f = formReadings(lower);
+      this.formMemo.set(lower, f);
+    }
+    return f;
+  }
 
   /** Confirmed readings. */
   analyse(word: string): Analysis[] {
@@ -49,4 +63,14 @@ export class Lemmas {
   isKnownWord(word: string): boolean {
     return this.analyse(word).some((a) => a.known);
   }
+}
+
+/** The memo of one document, shared by its stages. */
+export function lemmasOf(doc: Doc): Lemmas {
+  let l = doc.cache.get("lemmas") as Lemmas | undefined;
+  if (!l) {
+    l = new Lemmas();
+    doc.cache.set("lemmas", l);
+  }
+  return l;
 }

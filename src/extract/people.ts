@@ -16,7 +16,7 @@ import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
-import { Lemmas } from "./lemmas.js";
+import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
@@ -35,7 +35,7 @@ const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 export function findPeople(doc: Doc, bodies: Body[]): Person[] {
-  const lemmas = new Lemmas();
+  const lemmas = lemmasOf(doc);
   const people = new Map<string, PersonEntry>();
   const text = doc.text;
 

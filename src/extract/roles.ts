@@ -43,11 +43,11 @@ const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|v
 const ROLE_CLAUSE = fi`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`;
 
 /** The nominative title a word is, if its last part is a role head. */
-function titleReading(word: string): { lemma: string; case: string } | null {
+function titleReading(word: string, lemmas: Lemmas): { lemma: string; case: string } | null {
   const lower = word.toLowerCase();
   if (NOT_ROLES.has(lower)) return null;
   // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(word, (head, lemma) => ROLE_HEAD_SET.has(head) && (lemma === head || lemma.length >= head.length + 2));
+  const r = readForm(word, (head, lemma) => ROLE_HEAD_SET.has(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(word));
   return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, case: r.case } : null;
 }
 
@@ -59,7 +59,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
-  const reading = titleReading(t.text);
+  const reading = titleReading(t.text, lemmas);
   if (!reading) return null;
   const words = [reading.lemma];
   let first = k;

@@ -18,7 +18,6 @@ export interface Token {
   joined: boolean;
 }
 
-const WORD = /-?[\p{L}\d][\p{L}\d'’]*(?:[-–][\p{L}\d][\p{L}\d'’]*)*(?::[\p{L}]+)?-?/gu;
 
 /** Letter case by code point: ASCII and the Finnish/Swedish letters directly, others through toUpperCase. */
 function isUpperCode(c: number): boolean {
@@ -58,29 +57,66 @@ function onlySpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** A letter or digit: ASCII and Latin-1 directly, other scripts through a Unicode test. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 256) return c >= 192 && c !== 215 && c !== 247;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isHyphen = (c: number) => c === 45 || c === 0x2013;
+
+/**
+ * Scans words: letters and digits with inner apostrophes, hyphen-joined parts
+ * (`Keski-Suomen`), a colon ending (`STTK:n`), and a leading or trailing
+ * hyphen (`-hankeryhmä`, `sosiaali-`).
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  WORD.lastIndex = 0;
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const word = m[0];
-    const start0 = from + m.index!;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const leadingHyphen = isHyphen(c) && c === 45 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
+    if (!isWordCode(c) && !leadingHyphen) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (leadingHyphen) i++;
+    for (;;) {
+      while (i < to && (isWordCode(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))))) i++;
+      // a hyphen between word parts keeps the word going
+      if (i + 1 < to && isHyphen(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // STTK:n, Ab:lta
+    if (i + 1 < to && text.charCodeAt(i) === 58 && isWordCode(text.charCodeAt(i + 1)) && !/\d/.test(text[i + 1])) {
+      i++;
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
+    }
+    // sosiaali- ja …: the hyphen stays on the word
+    if (i < to && text.charCodeAt(i) === 45) i++;
+    const word = text.slice(start, i);
     const cuts = gluedSplits(word);
     let a = 0;
-    for (let c = 0; c <= cuts.length; c++) {
-      const b = c < cuts.length ? cuts[c] : word.length;
+    for (let k = 0; k <= cuts.length; k++) {
+      const b = k < cuts.length ? cuts[k] : word.length;
       const part = word.slice(a, b);
-      const start = start0 + a;
+      const s = start + a;
       out.push({
         text: part,
-        start,
-        end: start + part.length,
+        start: s,
+        end: s + part.length,
         lower: part.toLowerCase(),
         upper: isUpper(part[0] === "-" ? part[1] : part[0]),
-        joined: prevEnd >= 0 && onlySpaces(text, prevEnd, start),
+        joined: prevEnd >= 0 && onlySpaces(text, prevEnd, s),
       });
-      prevEnd = start + part.length;
+      prevEnd = s + part.length;
       a = b;
     }
   }

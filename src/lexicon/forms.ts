@@ -39,27 +39,25 @@ function forms(): ReadonlyMap<string, ReadonlyArray<{ head: string; case: string
 }
 
 /**
- * Readings of a word as one of the heads, by the longest form its ending
- * matches; `accept` filters the heads the caller wants.
+ * Every reading of a lower-case word as one of the heads, longest form
+ * first: the word's endings are walked from the shortest up while some form
+ * still ends like that.
  */
-export function readForm(word: string, accept: (head: string, lemma: string) => boolean): FormReading | null {
-  const lower = word.toLowerCase();
+export function formReadings(lower: string): FormReading[] {
   const map = forms();
-  // walk the word's endings from the shortest up while some form still ends like that; keep the longest reading
-  let best: FormReading | null = null;
+  const out: FormReading[] = [];
   for (let k = 3; k <= lower.length; k++) {
     const tail = lower.slice(lower.length - k);
     if (!endings!.has(tail)) break;
     const readings = map.get(tail);
     if (!readings) continue;
     const prefix = lower.slice(0, lower.length - k);
-    for (const r of readings) {
-      const lemma = prefix + r.head;
-      if (accept(r.head, lemma)) {
-        best = { lemma, head: r.head, case: r.case, plural: r.case.endsWith(".pl") };
-        break;
-      }
-    }
+    for (const r of readings) out.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.case.endsWith(".pl") });
   }
-  return best;
+  return out;
+}
+
+/** The longest reading of a word as one of the heads that `accept` wants. */
+export function readForm(word: string, accept: (head: string, lemma: string) => boolean, readings = formReadings(word.toLowerCase())): FormReading | null {
+  return readings.find((r) => accept(r.head, r.lemma)) ?? null;
 }
