@@ -17,17 +17,17 @@ export const VOTES = /äänin\s*\(?\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
 
 const V = (s: string) => fiRegExp(s);
 
-/** Outcome shapes, most specific first. */
-const OUTCOMES: Array<[Outcome, RegExp]> = [
-  ["no-consensus", V("\\byksimielisyyt(?:tä|een)\\s+(?:ei\\s+)?(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy|saavutettu)|\\bei\\s+(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy)\\s+yksimielisyyteen")],
-  ["rejected", V("\\b(?:hylkäsi|hylättiin|hylätään|on\\s+hylännyt|ei\\s+hyväksynyt|ei\\s+hyväksytty|päätti\\s+hylätä|jätettiin\\s+raukeamaan|raukesi)\\b")],
-  ["postponed", V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
-  ["noted", V("\\bmerkit(?:si|tiin|ään|ä|sivät)\\s+(?:\\w+\\s+){0,3}tiedo(?:ksi|kseen|ksensa)|\\btiedoksi\\s+merkit\\w*|\\bkuittasi\\s+tiedoksi")],
-  ["amended", V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
-  ["elected", V("\\b(?:valitsi|valittiin|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valitut|valita\\s+\\p{Lu})")],
-  ["appointed", V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|nimittänyt|nimennyt|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
-  ["approved", V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
-  ["decided", V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
+/** Outcome shapes, most specific first, each behind a cheap test of its stems. */
+const OUTCOMES: Array<[Outcome, RegExp, RegExp]> = [
+  ["no-consensus", /yksimiel|muodostunut|syntynyt|päästy/i, V("\\byksimielisyyt(?:tä|een)\\s+(?:ei\\s+)?(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy|saavutettu)|\\bei\\s+(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy)\\s+yksimielisyyteen")],
+  ["rejected", /hylk|hylät|hylänn|hyväksy|raukea|raukesi/i, V("\\b(?:hylkäsi|hylättiin|hylätään|on\\s+hylännyt|ei\\s+hyväksynyt|ei\\s+hyväksytty|päätti\\s+hylätä|jätettiin\\s+raukeamaan|raukesi)\\b")],
+  ["postponed", /pöyd|palaut|siirrettiin|lykät/i, V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
+  ["noted", /tiedo|kuittasi/i, V("\\bmerkit(?:si|tiin|ään|ä|sivät)\\s+(?:\\w+\\s+){0,3}tiedo(?:ksi|kseen|ksensa)|\\btiedoksi\\s+merkit\\w*|\\bkuittasi\\s+tiedoksi")],
+  ["amended", /muutoks|muutet|lisäy|muuten/i, V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
+  ["elected", /valit|valinn|valinne/i, V("\\b(?:valitsi|valittiin|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valitut|valita\\s+\\p{Lu})")],
+  ["appointed", /nime|nimit|aset|lisätt|valtuut|myönsi/i, V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|nimittänyt|nimennyt|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
+  ["approved", /hyväks|myön|vahvist|esityslistan/i, V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
+  ["decided", /päät|pääd|todet|määr|edellyt|linjas|suosit|katsoi|äänestyksen|perust|otet/i, V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
 ];
 
 /** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
@@ -63,8 +63,8 @@ export const ANY_OUTCOME = /hyväks|valit|valinn|nime|nimit|nimitt|asett|asetet|
 
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
-  for (const [outcome, re] of OUTCOMES) {
-    if (!re.test(clause)) continue;
+  for (const [outcome, stems, re] of OUTCOMES) {
+    if (!stems.test(clause) || !re.test(clause)) continue;
     if (outcome === "approved" && proposal && /esityksen\s+mukaan|ehdotuksen\s+mukaan/i.test(clause)) return proposalOutcome(proposal) ?? "approved";
     if (outcome === "elected" && OFFICIAL_POST.test(clause)) return "appointed";
     return outcome;

@@ -101,8 +101,8 @@ export function sentencesOf(line: Line): Sentence[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     if (m[0][0] === ".") {
-      const before = /([\p{L}\d]+)$/u.exec(t.slice(from, m.index));
-      if (before && (ABBREVIATIONS.has(before[1].toLowerCase()) || /^\d+$/.test(before[1]) || before[1].length === 1)) continue;
+      const word = wordBefore(t, m.index, from);
+      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word) || word.length === 1)) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));
@@ -110,6 +110,13 @@ export function sentencesOf(line: Line): Sentence[] {
   }
   if (from < t.length) out.push(makeSentence(line, from, t.length));
   return out;
+}
+
+/** The word that ends at `end` (letters and digits), scanning back no further than `from`. */
+function wordBefore(t: string, end: number, from: number): string {
+  let a = end;
+  while (a > from && /[\p{L}\d]/u.test(t[a - 1])) a--;
+  return t.slice(a, end);
 }
 
 function makeSentence(line: Line, a: number, b: number): Sentence {
