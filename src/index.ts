@@ -8,6 +8,8 @@
 import { processorsFor, runProcessor, type ProcessorOptions } from "./pipeline/processor.js";
 import type { ExtractOptions } from "./pipeline/state.js";
 import type { Body, Decision, Event, Extraction, Person, TimeExpression } from "./schema/index.js";
+import { documentFromTree, sentencesOfDoc } from "./pipeline/document.js";
+import { parseText } from "./pipeline/text-parser.js";
 
 export * from "./schema/index.js";
 export type { ExtractOptions } from "./pipeline/state.js";
@@ -38,3 +40,8 @@ export const extractEvents = (text: string, options?: ExtractOptions): Event[] =
 export const extractPeople = (text: string, options?: ExtractOptions): Person[] => peopleOnly(text, options).people;
 export const extractBodies = (text: string, options?: ExtractOptions): Body[] => bodiesOnly(text, options).bodies;
 export const extractDecisions = (text: string, options?: ExtractOptions): Decision[] => decisionsOnly(text, options).decisions;
+
+/** The sentences of a plain text, as poimija's stages see them. */
+export function splitSentences(text: string): string[] {
+  return sentencesOfDoc(documentFromTree(text, parseText(text))).map((s) => s.text);
+}

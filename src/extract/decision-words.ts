@@ -59,7 +59,7 @@ export const INLINE_PROPOSAL = fi`\b(?:ehdotus|esitys|päätösehdotus)\b`;
 export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköiksi|päälliköksi)\b`;
 
 /** Stems of every outcome verb: a line without one states no decision. */
-export const ANY_OUTCOME = /hyväks|valit|valinn|nime|nimit|nimitt|asett|asetet|päät|pääd|merkit|tiedoksi|hylk|hylät|pöyd|palaut|yksimiel|todet|määr|edellyt|linjas|suosit|katsoi|myön|lisätt|vahvist|raukes|lykät|valtuut|äänestyksen|perust|otettu|otettiin/i;
+export const ANY_OUTCOME = /hyväks[yi]|valit(?:si|tiin|tu|sivat|a|ut)|valinn|valinne|nime(?:si|ttiin|tty)|nimenn|nimit(?:ti|ettiin|etty)|nimittän|aset(?:ti|ettiin|ettu)|asettan|päätt(?:i|ivät|änyt)|päätettiin|päädyttiin|merkit(?:si|tiin)|tiedoksi|hylk|hylät|hylänn|pöyd|palaut|yksimiel|todettiin|määrättiin|määräsi|edellyt|linjasi|suosittelee|katsoi|myönsi|myönnettiin|lisättiin|vahvist|raukesi|lykättiin|valtuut|äänestyksen\s+tulos|perust|otettu|otettiin/i;
 
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
