@@ -23,6 +23,8 @@ export interface BodyMention {
   span: Span;
   /** Lower-case head lemma, e.g. `lautakunta`. */
   head: string;
+  /** An abbreviation in parentheses right after this body's name: `sosiaali- ja terveysministeriö (STM)`. */
+  abbreviation?: string;
 }
 
 const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
@@ -54,7 +56,13 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     const tokens = lineTokens(doc, line);
     for (let i = 0; i < tokens.length; i++) {
       const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
-      if (mention) out.push(mention);
+      if (!mention) continue;
+      // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
+      const previous = out.at(-1);
+      if (previous && mention.name === acronymOf(tokens[i].text) && inParentheses(text, tokens[i]) && /^\s*\($/.test(text.slice(previous.span.end, tokens[i].start).replace(/^\p{L}*/u, ""))) {
+        previous.abbreviation = mention.name;
+      }
+      out.push(mention);
     }
   }
   return out;
@@ -90,7 +98,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
       (a.text.endsWith("-") && attributes.length > 0);
     // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
     const chain = startsProperChain(tokens, j, lemmas);
-    const lowerAllowed = (info.field || chain) && !namesBody(a, lemmas);
+    // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
+    const lowerAllowed = (info.field || chain) && !(info.needsName && namesBody(a, lemmas));
     if (coordination || (isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a)) && (a.upper || lowerAllowed))) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
@@ -142,10 +151,12 @@ function properStem(word: string): string {
   return m && m[2] && m[1].length >= 2 ? m[1] : word;
 }
 
-/** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …). */
+/** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …, Terveyden ja hyvinvoinnin …). */
 function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
-  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
-    if (!tokens[k + 1].joined || !isGenitiveAttribute(tokens[k], lemmas, true)) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    if (!tokens[k + 1].joined) return false;
+    if (tokens[k].lower === "ja" || tokens[k].text.endsWith("-")) continue;
+    if (!isGenitiveAttribute(tokens[k], lemmas, true)) return false;
     if (tokens[k].upper) return true;
   }
   return false;
@@ -305,12 +316,20 @@ function properBase(t: Token): string | null {
 
 /** One body per name; a name that ends another (`lautakunta`, `turvallisuuslautakunta`) is its alias. */
 export function mergeMentions(mentions: BodyMention[]): Body[] {
+  // an introduced abbreviation names the same body: its mentions become the body's
+  const expansion = new Map<string, string>();
+  for (const m of mentions) if (m.abbreviation) expansion.set(m.abbreviation.toLowerCase(), m.name);
+  mentions = mentions.map((m) => {
+    const full = expansion.get(m.name.toLowerCase());
+    return full ? { ...m, name: full, alias: m.name } : m;
+  });
   const byName = new Map<string, Body & { head: string }>();
-  for (const m of mentions) {
+  for (const m of mentions as Array<BodyMention & { alias?: string }>) {
     const key = m.name.toLowerCase();
-    const b = byName.get(key);
-    if (b) b.mentions.push(m.span);
-    else byName.set(key, { name: m.name, aliases: [], kind: m.kind, mentions: [m.span], head: m.head });
+    const b = byName.get(key) ?? { name: m.name, aliases: [], kind: m.kind, mentions: [], head: m.head };
+    byName.set(key, b);
+    b.mentions.push(m.span);
+    if (m.alias && !b.aliases.includes(m.alias)) b.aliases.push(m.alias);
   }
   const bodies = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
   const kept: Array<Body & { head: string }> = [];
@@ -327,7 +346,7 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     kept.push(b);
   }
   return kept
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
     .map(({ head: _head, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
 }
 

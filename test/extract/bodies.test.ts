@@ -1,0 +1,49 @@
+/** Bodies in base form, once each, with their kinds and aliases. */
+import { describe, expect, it } from "vitest";
+import { extractBodies } from "../../src/index.js";
+
+const names = (text: string) => extractBodies(text).map((b) => b.name);
+
+describe("bodies", () => {
+  it("lemmatizes agreeing modifiers and keeps genitive attributes", () => {
+    expect(names("Laajan poliittisen ohjausryhmän kokous pidettiin.")).toEqual(["laaja poliittinen ohjausryhmä"]);
+    expect(names("Asia kuului Keski-Suomen hyvinvointialueen hyvinvoinnin ja terveyden lautakunnalle.")).toEqual([
+      "Keski-Suomen hyvinvointialue",
+      "Keski-Suomen hyvinvointialueen hyvinvoinnin ja terveyden lautakunta",
+    ]);
+    expect(names("Jäsenet valittiin tilapäiseen valiokuntaan.")).toEqual(["tilapäinen valiokunta"]);
+  });
+
+  it("classifies kinds", () => {
+    const kinds = Object.fromEntries(
+      extractBodies("Aluevaltuusto, Soinin kunnanhallitus, Sote-jaosto, STTK ry, Ramboll Oy, LAURA-hanke ja Keski-Suomen hyvinvointialue kokoontuivat.").map((b) => [b.name, b.kind]),
+    );
+    expect(kinds).toMatchObject({
+      aluevaltuusto: "council",
+      "Soinin kunnanhallitus": "executive-board",
+      "Sote-jaosto": "division",
+      "STTK ry": "association",
+      "Ramboll Oy": "company",
+      "LAURA-hanke": "project",
+      "Keski-Suomen hyvinvointialue": "welfare-area",
+    });
+  });
+
+  it("merges short forms and introduced abbreviations into one body", () => {
+    const bodies = extractBodies("Keski-Suomen hyvinvointialueen turvallisuuslautakunta kokoontui. Lautakunta hyväksyi asiat. Yhteistyö sosiaali- ja terveysministeriön (STM) kanssa jatkuu.");
+    expect(bodies.map((b) => [b.name, b.aliases])).toEqual([
+      ["Keski-Suomen hyvinvointialue", []],
+      ["Keski-Suomen hyvinvointialueen turvallisuuslautakunta", ["lautakunta"]],
+      ["sosiaali- ja terveysministeriö", ["STM"]],
+    ]);
+  });
+
+  it("reads acronyms the text uses as names, and one-word organizations", () => {
+    expect(names("STTK:n edustajisto valitsi. SOSTEn edustaja ja Tehystä tullut jäsen.")).toEqual(["STTK", "STTK:n edustajisto", "SOSTE", "Tehy"]);
+  });
+
+  it("takes no generic plurals, look-alikes or passing modifiers", () => {
+    expect(names("Järjestöt ja eri sidosryhmät sekä maakunta, valtakunta ja henkilökunta osallistuivat. Lautakunnat kokoontuvat.")).toEqual([]);
+    expect(names("Uusi hyvinvointialue aloittaa.")).toEqual(["hyvinvointialue"]);
+  });
+});
