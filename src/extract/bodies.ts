@@ -236,7 +236,7 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
 function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  const form = next && next.joined && next.lower.length <= 6 ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
+  const form = next && next.joined && next.lower.length <= 6 && LEGAL_FORM_INITIALS.has(next.lower[0]) ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
   if (form && t.upper) {
     let k = i;
     while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
@@ -277,7 +277,11 @@ function mixedCaseName(word: string): string | null {
   return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 
-const isUpperAt = (s: string, i: number) => s[i] !== undefined && s[i] !== s[i].toLowerCase();
+const isUpperAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
+};
+const LEGAL_FORM_INITIALS = new Set(Object.keys(LEGAL_FORMS).map((k) => k[0]));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 

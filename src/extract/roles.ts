@@ -54,9 +54,11 @@ function titleReading(word: string, lemmas: Lemmas): { lemma: string; case: stri
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
 export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
   const t = tokens[k];
-  if (!t || /\d/.test(t.text)) return null;
-  const abbr = ROLE_ABBREVIATIONS[t.lower.replace(/\.$/, "")];
+  if (!t) return null;
+  const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATIONS[t.lower] : undefined;
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
+  // most words are no title: the forms table says so before anything else is looked at
+  if (!lemmas.forms(t.text).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t.text, lemmas);
