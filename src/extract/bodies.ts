@@ -13,6 +13,7 @@ import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATT
 import { readForm } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
+import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
@@ -216,12 +217,8 @@ function namesBody(t: Token, lemmas: Lemmas): boolean {
 }
 
 function restoreCase(surface: string, lemma: string): string {
-  const s = surface.replace(/^-/, "");
   const prefix = surface.startsWith("-") ? "-" : "";
-  // keep the surface's own capitals as far as the lemma follows it (Sote-jaoston → Sote-jaosto)
-  let out = "";
-  for (let k = 0; k < lemma.length; k++) out += k < s.length && s[k].toLowerCase() === lemma[k] ? s[k] : lemma[k];
-  return prefix + out;
+  return prefix + withSurfaceCase(surface.slice(prefix.length), lemma);
 }
 
 function kindOf(name: string, head: string, info: HeadNoun): BodyKind {

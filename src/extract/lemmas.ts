@@ -12,6 +12,15 @@ export interface NounReading {
   plural: boolean;
 }
 
+function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
 export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
@@ -19,33 +28,17 @@ export class Lemmas {
 
   /** Readings of a word as a body head noun or a role-title head (forms table). */
   forms(word: string): FormReading[] {
-    const lower = word.toLowerCase();
-    let f = this.formMemo.get(lower);
-    if (!f) {
-      f = formReadings(lower);
-      this.formMemo.set(lower, f);
-    }
-    return f;
+    return memo(this.formMemo, word.toLowerCase(), formReadings);
   }
 
   /** Confirmed readings. */
   analyse(word: string): Analysis[] {
-    let a = this.memo.get(word);
-    if (!a) {
-      a = analyse(word);
-      this.memo.set(word, a);
-    }
-    return a;
+    return memo(this.memo, word, (w) => analyse(w));
   }
 
   /** Confirmed readings and the guesses of unknown words (for names). */
   withGuesses(word: string): Analysis[] {
-    let a = this.guessMemo.get(word);
-    if (!a) {
-      a = analyse(word, true);
-      this.guessMemo.set(word, a);
-    }
-    return a;
+    return memo(this.guessMemo, word, (w) => analyse(w, true));
   }
 
   /** The best confirmed reading, preferring lemmas the caller is looking for. */

@@ -6,6 +6,7 @@
  * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
+import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Lemmas } from "./lemmas.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
@@ -50,9 +51,7 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
 
 /** The lemma written with the word's capitals. */
 function restoreShape(word: string, lemma: string): string {
-  let out = "";
-  for (let i = 0; i < lemma.length; i++) out += i < word.length && word[i].toLowerCase() === lemma[i] ? word[i] : lemma[i];
-  return cap(out);
+  return cap(withSurfaceCase(word, lemma));
 }
 
 export function isFirstName(word: string): boolean {

@@ -31,3 +31,14 @@ export function fold(s: string): string {
 
 export const VOWELS = "aeiouyäöå";
 export const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
+
+/**
+ * A lemma written with the capitals of the surface form it came from, as far
+ * as the two agree letter by letter (`Sote-jaoston` → `Sote-jaosto`,
+ * `Melaluodon` → `Melaluoto`).
+ */
+export function withSurfaceCase(surface: string, lemma: string): string {
+  let out = "";
+  for (let k = 0; k < lemma.length; k++) out += k < surface.length && surface[k].toLowerCase() === lemma[k] ? surface[k] : lemma[k];
+  return out;
+}

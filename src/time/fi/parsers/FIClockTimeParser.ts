@@ -10,7 +10,7 @@
  */
 import type { Parser, ParsingContext } from "chrono-node";
 import { DASH } from "../constants.js";
-import { isInsideAddress } from "../../guards.js";
+import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
 const PATTERN = new RegExp(`(?:(klo|kello)\\.?\\s*)?${CLOCK}(?:\\s*${DASH}\\s*${CLOCK})?`, "i");
@@ -44,7 +44,7 @@ export default class FIClockTimeParser implements Parser {
     const end = index + raw.length;
     const prefixed = Boolean(match[G.Prefix]);
     const before = text.charCodeAt(index - 1);
-    if ((before >= 48 && before <= 57) || before === 46 || before === 47 || before === 44 || isLetter(before)) return null;
+    if (joinsNumber(before) || before === 0xe4 || before === 0xf6 || before === 0xe5 || before === 0xc4 || before === 0xd6) return null;
     const next = text.slice(end, end + 2);
     if (/^\d|^[.,]\d|^\/|^%|^\s?%/.test(next)) return null;
     if (!prefixed) {
@@ -75,8 +75,4 @@ export default class FIClockTimeParser implements Parser {
     result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");
     return result;
   }
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xe5 || c === 0xc4 || c === 0xd6;
 }

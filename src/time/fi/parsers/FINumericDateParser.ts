@@ -10,7 +10,7 @@
  */
 import type { Parser, ParsingContext } from "chrono-node";
 import { DASH } from "../constants.js";
-import { isInsideAddress } from "../../guards.js";
+import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const DATE = `(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s?((?:19|20)\\d{2})|(\\d{2}))?`;
 const PATTERN = new RegExp(
@@ -51,7 +51,7 @@ export default class FINumericDateParser implements Parser {
     const index = match.index!;
     const before = text.charCodeAt(index - 1);
     // part of a longer number, a document number (5146/01.04.00/2023), an address or a link
-    if (isDigitOrJoiner(before) || isInsideAddress(text, index)) return null;
+    if (joinsNumber(before) || isInsideAddress(text, index)) return null;
     // the end of a clock range: "klo 10-12.10." is a time, not 12 October
     if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
     let raw = match[0];
@@ -94,9 +94,4 @@ export default class FINumericDateParser implements Parser {
     result.text = raw;
     return result;
   }
-}
-
-function isDigitOrJoiner(c: number): boolean {
-  // digit, '/', '.', ',' or a letter glued to the number
-  return (c >= 48 && c <= 57) || c === 47 || c === 46 || c === 44 || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

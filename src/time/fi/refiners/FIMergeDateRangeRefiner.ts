@@ -7,26 +7,23 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly } from "../components.js";
+import { mergeNeighbours } from "./merge.js";
 
 const BETWEEN = /^\s*[-–—]\s*$/;
 
 export default class FIMergeDateRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const a = results[i];
-      const b = results[i + 1];
-      if (b && !a.end && !b.end && isDateOnly(a) && isDateOnly(b) && BETWEEN.test(context.text.slice(a.index + a.text.length, b.index))) {
+    return mergeNeighbours(
+      context,
+      results,
+      (a, b, between) => !a.end && !b.end && isDateOnly(a) && isDateOnly(b) && BETWEEN.test(between),
+      (a, b) => {
         const merged = a.clone();
         merged.text = context.text.slice(a.index, b.index + b.text.length);
         merged.end = b.start.clone();
         if (!merged.start.isCertain("year") && b.start.isCertain("year")) merged.start.assign("year", b.start.get("year")!);
-        out.push(merged);
-        i++;
-        continue;
-      }
-      out.push(a);
-    }
-    return out;
+        return merged;
+      },
+    );
   }
 }

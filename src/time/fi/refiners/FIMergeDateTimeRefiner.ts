@@ -8,26 +8,18 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly, isTimeOnly } from "../components.js";
+import { mergeNeighbours } from "./merge.js";
 
 const BETWEEN = /^[.,]?\s*(?:klo\.?|kello)?\s*$/i;
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const date = results[i];
-      const time = results[i + 1];
-      if (time && isDateOnly(date) && isTimeOnly(time)) {
-        const between = context.text.slice(date.index + date.text.length, time.index);
-        if (BETWEEN.test(between)) {
-          out.push(merge(context, date, time));
-          i++;
-          continue;
-        }
-      }
-      out.push(date);
-    }
-    return out;
+    return mergeNeighbours(
+      context,
+      results,
+      (date, time, between) => isDateOnly(date) && isTimeOnly(time) && BETWEEN.test(between),
+      (date, time) => merge(context, date, time),
+    );
   }
 }
 
