@@ -16,6 +16,7 @@ import { regrade } from "../morph/fi/gradation.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
@@ -34,16 +35,18 @@ const MAX_ATTRIBUTES = 6;
 
 /** The head noun a lemma ends in, as a whole word or a compound's last part. */
 export function headOf(lemma: string, spaceHyphen = false): [string, HeadNoun] | null {
-  if (NOT_BODIES.has(lemma) && !(lemma in HEAD_NOUNS && !HEAD_NOUNS[lemma].needsName)) return null;
-  for (const h of HEADS) {
-    if (!lemma.endsWith(h)) continue;
-    const rest = lemma.slice(0, -h.length);
-    if (NOT_BODIES.has(lemma)) return null;
-    // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
-    if (HEAD_NOUNS[h].exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && h !== "ohjelma")) continue;
-    if (rest === "" || rest.endsWith("-") || rest.length >= 3) return [h, HEAD_NOUNS[h]];
-  }
+  for (const h of HEADS) if (lemma.endsWith(h) && acceptsHead(h, lemma, spaceHyphen)) return [h, HEAD_NOUNS[h]];
   return null;
+}
+
+/** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
+function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
+  const info = HEAD_NOUNS[h];
+  if (!info || NOT_BODIES.has(lemma)) return false;
+  const rest = lemma.slice(0, lemma.length - h.length);
+  // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
+  if (info.exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && h !== "ohjelma")) return false;
+  return rest === "" || rest.endsWith("-") || rest.length >= 3;
 }
 
 export function findBodies(doc: Doc): Body[] {
@@ -72,12 +75,12 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
-  const reading = readForm(t.text, (_head, l) => headOf(l.replace(/^-/, ""), t.text.startsWith("-")) !== null, lemmas.forms(t.text));
+  const spaceHyphen = t.text.startsWith("-");
+  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), lemmas.forms(t.text));
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
-  const found = headOf(lemma, t.text.startsWith("-"));
-  if (!found) return null;
-  const [head, info] = found;
+  const head = reading.head;
+  const info = HEAD_NOUNS[head];
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
   let j = i - 1;
   const coordinated: Token[] = [];
@@ -180,6 +183,7 @@ const CASE_TAILS: Record<string, RegExp> = {
 };
 
 function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolean {
+  if (FUNCTION_WORDS.has(t.lower)) return false;
   if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return false;
   const known = lemmas.analyse(t.text).filter((a) => a.known);
@@ -199,7 +203,7 @@ function sameCase(a: string, b: string): boolean {
  * nominative. Plural genitives (`kuntien`) only inside a coordination.
  */
 function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentenceStart = false): boolean {
-  if (/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
   if (/:n$/.test(t.text)) return true;
   if (!/[nN]$/.test(t.text) || t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || /nen$/.test(t.lower)) return false;
   // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
@@ -212,8 +216,8 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
 
 /** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
 function namesBody(t: Token, lemmas: Lemmas): boolean {
-  const r = readForm(t.text, (_h, l) => headOf(l) !== null, lemmas.forms(t.text));
-  return Boolean(r && r.case === "gen" && !headOf(r.lemma)![1].needsName);
+  const r = readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t.text));
+  return Boolean(r && r.case === "gen" && !HEAD_NOUNS[r.head].needsName);
 }
 
 function restoreCase(surface: string, lemma: string): string {

@@ -15,44 +15,44 @@ export interface FormReading {
   plural: boolean;
 }
 
-let table: ReadonlyMap<string, ReadonlyArray<{ head: string; case: string }>> | undefined;
-/** Every ending (3 letters or more) of every form: a longer ending can match only if its shorter one is here. */
-let endings: ReadonlySet<string> | undefined;
-
-function forms(): ReadonlyMap<string, ReadonlyArray<{ head: string; case: string }>> {
-  if (table) return table;
-  const map = new Map<string, Array<{ head: string; case: string }>>();
-  for (const line of FORMS.split("\n")) {
-    const [form, readings] = line.split("\t");
-    map.set(
-      form,
-      readings.split(",").map((r) => {
-        const [head, kase] = r.split("|");
-        return { head, case: kase };
-      }),
-    );
-  }
-  const all = new Set<string>();
-  for (const f of map.keys()) for (let k = 3; k <= f.length; k++) all.add(f.slice(-k));
-  endings = all;
-  return (table = map);
+interface Node {
+  next: Map<number, Node>;
+  readings?: ReadonlyArray<{ head: string; case: string }>;
 }
 
-/**
- * Every reading of a lower-case word as one of the heads, longest form
- * first: the word's endings are walked from the shortest up while some form
- * still ends like that.
- */
+let root: Node | undefined;
+
+/** The forms, read from their last letter backwards into a trie: a word's endings are walked without cutting strings. */
+function trie(): Node {
+  if (root) return root;
+  const top: Node = { next: new Map() };
+  for (const line of FORMS.split("\n")) {
+    const [form, readings] = line.split("\t");
+    let node = top;
+    for (let i = form.length - 1; i >= 0; i--) {
+      const c = form.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.readings = readings.split(",").map((r) => {
+      const [head, kase] = r.split("|");
+      return { head, case: kase };
+    });
+  }
+  return (root = top);
+}
+
+/** Every reading of a lower-case word as one of the heads, longest form first. */
 export function formReadings(lower: string): FormReading[] {
-  const map = forms();
   const out: FormReading[] = [];
-  for (let k = 3; k <= lower.length; k++) {
-    const tail = lower.slice(lower.length - k);
-    if (!endings!.has(tail)) break;
-    const readings = map.get(tail);
-    if (!readings) continue;
-    const prefix = lower.slice(0, lower.length - k);
-    for (const r of readings) out.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.case.endsWith(".pl") });
+  let node: Node | undefined = trie();
+  for (let i = lower.length - 1; i >= 0 && node; i--) {
+    node = node.next.get(lower.charCodeAt(i));
+    if (node?.readings) {
+      const prefix = lower.slice(0, i);
+      for (const r of node.readings) out.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.case.endsWith(".pl") });
+    }
   }
   return out;
 }
