@@ -12,6 +12,7 @@ import { documentFromTree, sentencesOfDoc } from "./pipeline/document.js";
 import { parseText } from "./pipeline/text-parser.js";
 
 export * from "./schema/index.js";
+export { PoimijaError, type PoimijaErrorCode } from "./errors.js";
 export type { ExtractOptions } from "./pipeline/state.js";
 export { createProcessor, detectFormat, ALL_EXTRACTORS, type ProcessorOptions } from "./pipeline/processor.js";
 export { poimija, poimijaTimes, poimijaEvents, poimijaBodies, poimijaPeople, poimijaDecisions, poimijaFinish, type ExtractorName } from "./pipeline/plugins.js";

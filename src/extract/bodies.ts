@@ -144,7 +144,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   let name = parts.join(" ").replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence
   // (a head compound like Aluevaltuuston counts as common too)
-  if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
   const kind = kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }

@@ -37,6 +37,8 @@ export const poimijaFinish: Plugin<[], Root> = function () {
  */
 export const poimija: Plugin<[ExtractOptions?], Root> = function (options) {
   const stages = [timesOf, eventsOf, bodiesOf, peopleOf, decisionsOf];
+  // so that .process() works on its own: the file's value becomes the Extraction as JSON
+  if (!this.compiler) this.compiler = (_tree, file) => JSON.stringify(file.data.extraction);
   return (tree: Root, file: VFile) => {
     if (options && !file.data.poimijaOptions) file.data.poimijaOptions = options;
     const state = stateOf(file, tree);

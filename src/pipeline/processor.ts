@@ -12,6 +12,7 @@ import { EXTRACTORS, poimijaFinish, type ExtractorName } from "./plugins.js";
 import { normaliseReferenceDate, type ExtractOptions } from "./state.js";
 import { poimijaParseText } from "./text-parser.js";
 import { assertTimeZone } from "../time/zone.js";
+import { PoimijaError } from "../errors.js";
 
 export interface ProcessorOptions {
   /** Which built-in extractors to run (default: all). */
@@ -32,7 +33,8 @@ export function createProcessor(format: "text" | "markdown", options: ProcessorO
     .freeze() as unknown as Processor<Root, Root, Root>;
 }
 
-const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\s*\d+\.\s.*\n\s*\d+\.\s|^\|.*\|\s*$/m;
+// numbered lines are no sign: "16. maaliskuuta" at a line start is a Finnish date
+const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\|.*\|\s*$/m;
 
 /** `auto`: markdown when the text uses markdown's own signs, else plain text. */
 export function detectFormat(text: string): "text" | "markdown" {
@@ -43,9 +45,9 @@ const DEFAULT = { text: createProcessor("text"), markdown: createProcessor("mark
 
 /** Runs a processor over one text and returns its Extraction. */
 export function runProcessor(text: string, options: ExtractOptions = {}, processors: Record<"text" | "markdown", Processor<Root, Root, Root>> = DEFAULT): Extraction {
-  if (typeof text !== "string") throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+  if (typeof text !== "string") throw new PoimijaError("invalid_text", `text must be a string, got ${text === null ? "null" : typeof text}`);
   const format = !options.format || options.format === "auto" ? detectFormat(text) : options.format;
-  if (format !== "text" && format !== "markdown") throw new TypeError(`format must be auto, text or markdown, got ${JSON.stringify(options.format)}`);
+  if (format !== "text" && format !== "markdown") throw new PoimijaError("invalid_format", `format must be auto, text or markdown, got ${JSON.stringify(options.format)}`);
   if (options.timeZone) assertTimeZone(options.timeZone);
   const normalised: ExtractOptions = { ...options, referenceDate: normaliseReferenceDate(options.referenceDate) };
   const processor = processors[format];

@@ -7,6 +7,7 @@ import type { VFile } from "vfile";
 import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
 import type { TimeMention } from "../time/mention.js";
 import { documentFromTree, type Doc } from "./document.js";
+import { PoimijaError } from "../errors.js";
 
 export interface ExtractOptions {
   /** The day the text was published or seen (`YYYY-MM-DD` or a Date); anchors year-less and relative dates. */
@@ -42,12 +43,15 @@ export const DEFAULT_TIME_ZONE = "Europe/Helsinki";
 export function normaliseReferenceDate(ref: ExtractOptions["referenceDate"]): string | null {
   if (ref == null || ref === "") return null;
   if (ref instanceof Date) {
-    if (Number.isNaN(ref.getTime())) throw new TypeError("referenceDate is an invalid Date");
+    if (Number.isNaN(ref.getTime())) throw new PoimijaError("invalid_reference_date", "referenceDate is an invalid Date");
     const p = (n: number) => String(n).padStart(2, "0");
     return `${ref.getFullYear()}-${p(ref.getMonth() + 1)}-${p(ref.getDate())}`;
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref);
-  if (!m || Number.isNaN(Date.UTC(+m[1], +m[2] - 1, +m[3]))) throw new TypeError(`referenceDate must be YYYY-MM-DD, got ${JSON.stringify(ref)}`);
+  const m = typeof ref === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(ref) : null;
+  const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  // a real calendar day: 2022-13-45 does not roll over into 2023
+  if (!m || !day || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3])
+    throw new PoimijaError("invalid_reference_date", `referenceDate must be a calendar day YYYY-MM-DD, got ${JSON.stringify(ref)}`);
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 

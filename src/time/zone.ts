@@ -1,3 +1,5 @@
+import { PoimijaError } from "../errors.js";
+
 /**
  * UTC offsets of clock times. Europe/Helsinki (the default) follows the EU
  * rule, computed directly; any other IANA zone goes through Intl.
@@ -37,7 +39,11 @@ function parseOffset(fmt: Intl.DateTimeFormat, instant: number): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-/** Throws a RangeError for a zone Intl does not know. */
+/** Throws a PoimijaError for a zone Intl does not know. */
 export function assertTimeZone(timeZone: string): void {
-  new Intl.DateTimeFormat("en-US", { timeZone });
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+  } catch {
+    throw new PoimijaError("invalid_time_zone", `timeZone must be an IANA time zone, got ${JSON.stringify(timeZone)}`);
+  }
 }
