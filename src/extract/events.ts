@@ -78,7 +78,9 @@ function ensureParent(doc: Doc, drafts: Draft[], slot: TimeMention, line: Line):
     }
   }
   const title = doc.lines[0]?.text ?? "";
-  drafts.push({ title: cleanTitle(title), time: { ...slot, to: null }, kind: "seminar", parent: null, line, children: 0 });
+  // the programme's own event is the whole day (days, if more follow)
+  const day = { year: slot.from.year, month: slot.from.month, day: slot.from.day };
+  drafts.push({ title: cleanTitle(title), time: { ...slot, from: day, to: null }, kind: classifyEvent(title, title), parent: null, line, children: 0 });
   return drafts.length - 1;
 }
 

@@ -1,0 +1,41 @@
+/** Events built from times and their context. */
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../src/index.js";
+
+const brief = (text: string, referenceDate: string | null = null) =>
+  extractEvents(text, { referenceDate }).map((e) => [e.title, e.start.slice(0, 16), e.end?.slice(0, 16) ?? null, e.kind, e.parent]);
+
+describe("events", () => {
+  it("makes a programme: a dated line with its title, and its timed slots under it", () => {
+    const text = "La 26.3. klo 10-15 Sanoista teoiksi -seminaari\n9.45 Linjat avataan\n10.00-10.20 Tilaisuuden avaus\n\n14.55 Tilaisuuden päätös";
+    expect(brief(text, "2022-01-01")).toEqual([
+      ["Sanoista teoiksi -seminaari", "2022-03-26T10:00", "2022-03-26T15:00", "seminar", null],
+      ["Linjat avataan", "2022-03-26T09:45", null, "programme-item", 0],
+      ["Tilaisuuden avaus", "2022-03-26T10:00", "2022-03-26T10:20", "programme-item", 0],
+      ["Tilaisuuden päätös", "2022-03-26T14:55", null, "programme-item", 0],
+    ]);
+  });
+
+  it("takes a slot's title from the next line when the time stands alone", () => {
+    const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
+    const events = brief(text);
+    expect(events[0]).toEqual(["Valtuustoseminaarin ohjelma", "2025-06-05", "2025-06-06", "seminar", null]);
+    expect(events.slice(1).map((e) => [e[0], e[4]])).toEqual([
+      ["Tervetulosanat", 0],
+      ["Teemat", 0],
+    ]);
+  });
+
+  it("names a meeting from the clause and merges mentions of one day", () => {
+    const text = "Laaja poliittinen ohjausryhmä kokoontui etäkokoukseen tiistaina 13.4.2021 klo 12–14. Kokous 13.4.2021 oli vilkas.";
+    const events = extractEvents(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: "meeting", online: true, start: "2021-04-13T12:00:00+03:00", end: "2021-04-13T14:00:00+03:00" });
+    expect(events[0].title).toMatch(/ohjausryhmä kokoontui/);
+  });
+
+  it("knows deadlines, and that publication stamps and report periods are no events", () => {
+    const text = "18.12.2025 11:06:07 EET | Tiedote\n\nIlmoittaudu viimeistään 25.5.2026.\nRaportti ajalta 1.1.-30.8.2025 hyväksyttiin.";
+    expect(brief(text)).toEqual([["Ilmoittaudu viimeistään", "2026-05-25", null, "deadline", null]]);
+  });
+});
