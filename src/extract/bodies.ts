@@ -74,7 +74,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
-  if (t.lower.length < 4 || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
+  if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
   const spaceHyphen = t.text.startsWith("-");
   const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), lemmas.forms(t.text));
   if (!reading || reading.plural) return null;
@@ -186,7 +186,7 @@ function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolea
   if (FUNCTION_WORDS.has(t.lower)) return false;
   if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return false;
-  const known = lemmas.analyse(t.text).filter((a) => a.known);
+  const known = lemmas.analyseIn(t.text, [headCase]).filter((a) => a.known);
   if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return false;
   const readings = known.filter((a) => isAdjective(a.lemma));
   if (readings.length) return readings.some((a) => sameCase(a.case, headCase));
@@ -210,9 +210,12 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.text)) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
-  const readings = lemmas.analyse(t.text).filter((a) => a.known && (a.case === "gen" || (plural && a.case === "gen.pl")));
+  const readings = lemmas.analyseIn(t.text, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
   return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
 }
+
+const GENITIVE = ["gen"];
+const GENITIVES = ["gen", "gen.pl"];
 
 /** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
 function namesBody(t: Token, lemmas: Lemmas): boolean {

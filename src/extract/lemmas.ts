@@ -25,6 +25,7 @@ export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
   private readonly formMemo = new Map<string, FormReading[]>();
+  private readonly caseMemo = new Map<string, Analysis[]>();
 
   /** Readings of a word as a body head noun or a role-title head (forms table). */
   forms(word: string): FormReading[] {
@@ -34,6 +35,12 @@ export class Lemmas {
   /** Confirmed readings. */
   analyse(word: string): Analysis[] {
     return memo(this.memo, word, (w) => analyse(w));
+  }
+
+  /** Confirmed readings in the given cases only: cheaper when a caller wants one case (an agreeing modifier, a genitive). */
+  analyseIn(word: string, cases: readonly string[]): Analysis[] {
+    const key = `${cases.join(",")}\u0000${word}`;
+    return memo(this.caseMemo, key, () => analyse(word, false, new Set(cases)));
   }
 
   /** Confirmed readings and the guesses of unknown words (for names). */

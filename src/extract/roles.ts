@@ -16,6 +16,7 @@
  */
 import { readForm } from "../lexicon/forms.js";
 import { fi } from "../lexicon/regex.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_ROLES, ROLE_ABBREVIATIONS, ROLE_HEADS } from "../lexicon/roles.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
@@ -58,7 +59,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATIONS[t.lower] : undefined;
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
   // most words are no title: the forms table says so before anything else is looked at
-  if (!lemmas.forms(t.text).length || /\d/.test(t.text)) return null;
+  if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || !lemmas.forms(t.text).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t.text, lemmas);
@@ -88,14 +89,15 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
 
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
-  const known = lemmas.analyse(prev.text).find((a) => a.known);
+  if (FUNCTION_WORDS.has(lower)) return null;
+  const known = lemmas.analyseIn(prev.text, [titleCase, "gen"]).find((a) => a.known);
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower) && (known || /(?:va|vä)$/.test(lower))) {
     const base = known?.lemma ?? lower;
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  const genitive = lemmas.analyse(prev.text).some((a) => a.known && a.case === "gen");
+  const genitive = lemmas.analyseIn(prev.text, ["gen"]).some((a) => a.known);
   if (titleCase !== "gen" && genitive && !/(?:isen|sen)$/.test(lower) && !ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return lower;
   return null;
 }

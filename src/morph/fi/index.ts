@@ -143,16 +143,18 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
 /**
  * The readings of a word, confirmed ones first, lower-cased. With `guesses`,
  * also the unconfirmed nominatives each ending would imply (for names the
- * Kotus list does not know).
+ * Kotus list does not know); with `cases`, only readings in those cases.
  */
-export function analyse(word: string, guesses = false): Analysis[] {
+export function analyse(word: string, guesses = false, cases?: ReadonlySet<string>): Analysis[] {
   const w = word.toLowerCase();
   const out: Analysis[] = [];
-  const self = lexiconClasses(w);
-  if (self || guesses) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
+  const wanted = (c: string) => !cases || cases.has(c);
+  const self = wanted("nom") ? lexiconClasses(w) : undefined;
+  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
   for (const bare of withoutClitics(w)) {
-    if (bare !== w) rebuild(bare, "S", "nom", false, out, guesses);
+    if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, out, guesses);
     for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {
+      if (!wanted(e.case)) continue;
       if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
       const stem = bare.slice(0, bare.length - e.surface.length);
       // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
@@ -161,7 +163,7 @@ export function analyse(word: string, guesses = false): Analysis[] {
     }
     // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
     const n = bare.length;
-    if (bare[n - 1] === "n" && isVowel(bare[n - 2])) {
+    if (bare[n - 1] === "n" && isVowel(bare[n - 2]) && wanted("ill")) {
       if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, out, guesses);
       if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, out, guesses);
     }
