@@ -25,11 +25,13 @@ interface AgendaItem {
 }
 
 const AGENDA_ITEM = /^(?:§\s*\d+|\d+\s*§|asia\s+\d+)\b\s*(.*)$/i;
+/** A minutes page header: "Aluehallitus 04.12.2023 § 198". Its body decides what follows. */
+const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
 
 export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   const out: Array<Decision & { line: Line }> = [];
-  const meetingBody = mainBody(doc, ctx.bodies);
+  let meetingBody = mainBody(doc, ctx.bodies);
   const meetingDate = ctx.times.find((t) => t.from.year)?.from;
   let item: AgendaItem | null = null;
   // where we are in an agenda item: its proposal, the text of its decision, or a list of decided points
@@ -38,6 +40,11 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     out.push({ ...decision(doc, start, end, outcome, bodyIn(ctx.bodies, { start, end }) ?? meetingBody, item?.title ?? null, meetingDate, proposal), line });
 
   for (const line of doc.lines) {
+    const header = PAGE_HEADER.exec(line.text);
+    if (header) {
+      meetingBody = bodyIn(ctx.bodies, { start: line.start, end: line.start + header[1].length }) ?? meetingBody;
+      continue;
+    }
     const agenda = AGENDA_ITEM.exec(line.text);
     if (agenda || (line.kind === "listItem" && mode !== "decisionList" && mode !== "proposal" && isItemHeading(doc, line))) {
       item = { title: (agenda ? line.text : line.text.replace(BULLET_ITEM, "")).trim(), proposal: null };

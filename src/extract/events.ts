@@ -12,7 +12,8 @@
  * - Mentions of the same day merge: the clock-timed one gives the start.
  */
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
-import type { Event, EventKind } from "../schema/index.js";
+import type { Body, Event, EventKind } from "../schema/index.js";
+import { fi } from "../lexicon/regex.js";
 import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
 import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
 
@@ -30,7 +31,7 @@ const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\|/;
 const NOT_AN_EVENT_BEFORE = /(?:ajalta|ajanjaksolta|päivitetty|julkaistu|julkaisuajankohta|päivätty|vuodelta|kaudelta|date)\s*:?\s*$/i;
 const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
 
-export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki"): Event[] {
+export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki", bodies: Body[] = []): Event[] {
   const drafts: Draft[] = [];
   let programme: number | null = null; // index of the draft whose slots follow
   let programmeDay: string | null = null;
@@ -63,7 +64,35 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
-  return merge(doc, drafts, timeZone);
+  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, e, bodies) }));
+}
+
+const ORGANIZES = fi`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`;
+
+/**
+ * The organizer the text names: the body that `järjestää` the event, in the
+ * event's own sentence first, then in the document ("Seminaarin järjestää
+ * maaseutuverkosto …").
+ */
+function organizerOf(doc: Doc, e: Event, bodies: Body[]): string | null {
+  const line = lineAt(doc, e.span.start);
+  const candidates = [line, ...doc.lines].filter((l): l is Line => Boolean(l));
+  for (const l of candidates) {
+    const m = ORGANIZES.exec(l.text);
+    if (!m) continue;
+    const at = l.start + m.index;
+    // the body closest to the verb in that line, before or after it
+    let best: { name: string; distance: number } | null = null;
+    for (const b of bodies) {
+      for (const s of b.mentions) {
+        if (s.start < l.start || s.end > l.end) continue;
+        const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
+        if (!best || distance < best.distance) best = { name: b.name, distance };
+      }
+    }
+    if (best) return best.name;
+  }
+  return null;
 }
 
 /** A slot with no dated line before it on its day hangs under a parent made from the document title. */
@@ -107,7 +136,7 @@ function titleFor(doc: Doc, t: TimeMention, line: Line): string {
   const before = doc.text.slice(line.start, t.start).replace(WEEKDAY_OR_TIME, "").trim();
   const after = doc.text.slice(t.end, line.end).trim();
   if (!before && after) return cleanTitle(after);
-  if (line.kind === "heading" || doc.lines[0] === line) return cleanTitle(before || after);
+  if (line.kind === "heading") return cleanTitle(before || after);
   // the clause containing the date
   const sentenceStart = lastSentenceBreak(doc.text, line.start, t.start);
   const sentenceEnd = nextSentenceBreak(doc.text, t.end, line.end);

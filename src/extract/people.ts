@@ -14,7 +14,7 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
+import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS, ROLE_HEADS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
@@ -22,6 +22,8 @@ import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
 
 interface NameMatch {
+  /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
+  surnameOnly?: boolean;
   name: string;
   surname: string;
   span: Span;
@@ -39,8 +41,14 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const people = new Map<string, PersonEntry>();
   const text = doc.text;
 
-  // 1. full names, line by line
+  // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
+  const named = fullNames.flat().filter((n) => !n.surnameOnly);
+  for (const n of fullNames.flat()) {
+    if (!n.surnameOnly) continue;
+    const same = [...new Set(named.filter((m) => m.surname === n.surname).map((m) => m.name))];
+    if (same.length === 1) n.name = same[0];
+  }
   doc.lines.forEach((_line, i) => {
     for (const n of fullNames[i]) {
       const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
@@ -127,7 +135,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalWord(t) || !isFirstName(t.text)) {
-      const inverted = invertedName(text, tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? surnameAfterTitle(text, tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -169,6 +177,22 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     i = lastIndex;
   }
   return out;
+}
+
+/**
+ * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
+ * a person — when DVV lists it and no capitalised word follows.
+ */
+function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !t.joined || prev.upper || !isCapitalWord(t) || (next && next.joined && next.upper)) return null;
+  // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
+  if (!lemmas.forms(prev.text).some((r) => ROLE_HEADS.includes(r.head) && r.case === "nom")) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */

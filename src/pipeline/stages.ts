@@ -17,7 +17,7 @@ export function timesOf(s: State): TimeMention[] {
 }
 
 export function eventsOf(s: State): Event[] {
-  return (s.events ??= findEvents(s.doc, timesOf(s), s.timeZone));
+  return (s.events ??= findEvents(s.doc, timesOf(s), s.timeZone, bodiesOf(s)));
 }
 
 export function bodiesOf(s: State): Body[] {

@@ -62,3 +62,17 @@ describe("decisions", () => {
     expect(outcomes("Sääntöjen mukaan hallitukseen valitaan 10-12 jäsentä.")).toEqual([]);
   });
 });
+
+describe("decisions and the other entities", () => {
+  it("gives the elected person the role", async () => {
+    const { extract } = await import("../../src/index.js");
+    const out = extract("Aluehallituksen puheenjohtajaksi valittiin Maria Kaisa Aula.");
+    expect(out.decisions.map((d) => d.outcome)).toEqual(["elected"]);
+    expect(out.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Maria Kaisa Aula", ["puheenjohtaja"]]]);
+  });
+
+  it("takes the deciding body from a minutes page header", () => {
+    const ds = extractDecisions("Aluehallitus 04.12.2023 § 198\n\nPäätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin yksimielisesti.");
+    expect(ds.map((d) => [d.body, d.outcome])).toEqual([["aluehallitus", "approved"]]);
+  });
+});

@@ -39,3 +39,10 @@ describe("events", () => {
     expect(brief(text)).toEqual([["Ilmoittaudu viimeistään", "2026-05-25", null, "deadline", null]]);
   });
 });
+
+describe("event organizer", () => {
+  it("is the body the text says arranges it", () => {
+    const [e] = extractEvents("Aluehallintovirasto järjestää 11.5.2022 webinaarin kunnille.");
+    expect(e).toMatchObject({ kind: "webinar", organizer: "aluehallintovirasto" });
+  });
+});

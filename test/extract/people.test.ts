@@ -31,3 +31,11 @@ describe("people", () => {
     expect(names("Lautakunta Hyväksyi esityksen. Maaliskuu Alkaa. Keski-Suomen Hyvinvointialue tiedottaa.")).toEqual([]);
   });
 });
+
+describe("surname-only people", () => {
+  it("reads a listed surname after a title as a person, or as the one named in full", () => {
+    expect(extractPeople("Kokouksessa puhui varapuheenjohtaja Hyrkkö.").map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Hyrkkö", ["varapuheenjohtaja"]]]);
+    const people = extractPeople("Ministeri Kimmo Tiilikaisen johdolla kokoontui ryhmä. Näin linjaa ympäristöministeri Tiilikainen.");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Kimmo Tiilikainen", ["ministeri", "ympäristöministeri"]]]);
+  });
+});

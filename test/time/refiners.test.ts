@@ -1,0 +1,48 @@
+/** The refiners of the Finnish time locale, each on its own. */
+import { describe, expect, it } from "vitest";
+import { createFinnishTimeConfiguration } from "../../src/index.js";
+import { texts, values } from "./helpers.js";
+
+describe("FIValidDateRefiner", () => {
+  it("drops days that do not exist", () => {
+    expect(values("Kokous 31.2.2022 ja 30.2.2022 ja 29.2.2024.")).toEqual(["2024-02-29"]);
+  });
+});
+
+describe("FIAddressFilterRefiner", () => {
+  it("drops ISO dates and month dates inside links and addresses", () => {
+    expect(values("Katso https://example.fi/2022-01-18/uutinen ja lisatieto.2022-01-18@example.fi", null)).toEqual([]);
+  });
+});
+
+describe("FIMergeDateRangeRefiner", () => {
+  it("joins two dates written with a dash, taking the end's year", () => {
+    expect(values("1. maaliskuuta – 3. huhtikuuta 2022")).toEqual(["2022-03-01/2022-04-03"]);
+  });
+});
+
+describe("FIMergeDateTimeRefiner", () => {
+  it("does not join a date and a clock time on different lines", () => {
+    expect(texts("Torstai 5.6.2025\n9.00–9.10 Avaus")).toEqual(["Torstai 5.6.2025", "9.00–9.10"]);
+  });
+});
+
+describe("FIDocumentAnchorRefiner", () => {
+  it("drops a year-less date when nothing gives its year", () => {
+    expect(values("Kokous 16.3. alkaa.", null)).toEqual([]);
+  });
+  it("uses the reference date's year when the text states none before", () => {
+    expect(values("Kokous 16.3. alkaa.", "2024-01-10")).toEqual(["2024-03-16"]);
+  });
+});
+
+describe("the configuration", () => {
+  it("builds on chrono's fi locale and replaces what misreads Finnish text", () => {
+    const config = createFinnishTimeConfiguration();
+    const names = config.parsers.map((p) => p.constructor.name);
+    expect(names).toEqual(expect.arrayContaining(["ISOFormatParser", "FIMonthNameLittleEndianParser", "FINumericDateParser", "FIClockTimeParser"]));
+    expect(names).not.toContain("SlashDateFormatParser");
+    expect(names).not.toContain("FITimeExpressionParser");
+    expect(config.refiners.map((r) => r.constructor.name).at(-1)).toBe("FIDocumentAnchorRefiner");
+  });
+});
