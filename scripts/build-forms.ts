@@ -15,7 +15,7 @@ import { HEAD_NOUNS } from "../src/lexicon/bodies.js";
 import { ROLE_HEADS } from "../src/lexicon/roles.js";
 import { analyse, lexiconClasses } from "../src/morph/fi/index.js";
 import { regrade } from "../src/morph/fi/gradation.js";
-import { harmonise, isFront } from "../src/morph/fi/harmony.js";
+import { harmonise, isFront, variants } from "../src/morph/fi/harmony.js";
 import { ENDINGS, RULES } from "../src/morph/fi/paradigms.js";
 
 const words = [...new Set([...Object.keys(HEAD_NOUNS), ...ROLE_HEADS])].sort();
@@ -43,7 +43,8 @@ for (const word of words) {
   const candidates = new Set<string>([word]);
   for (const entry of stems) {
     const [kind, stem] = entry.split(":");
-    for (const e of ENDINGS) if (e.stem === kind) candidates.add(stem + harmonise(e.ending, word));
+    // both harmonies: a compound takes its last part's (sairaanhoito|piiriä), which the whole word does not show
+    for (const e of ENDINGS) if (e.stem === kind) for (const ending of variants(e.ending)) candidates.add(stem + ending);
     if (kind === "S") {
       const v = stem[stem.length - 1];
       candidates.add(stem + v + "n");

@@ -98,7 +98,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     const a = tokens[j];
     // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
     const coordination =
-      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !namesBody(tokens[j - 1], lemmas)) ||
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && bodyHeadOf(tokens[j - 1], lemmas) !== head) ||
       (a.text.endsWith("-") && attributes.length > 0);
     // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
     const chain = startsProperChain(tokens, j, lemmas);
@@ -124,7 +124,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const properAttribute =
     spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
-  if (info.needsName && !properAttribute && !properFirstPart) return null;
+  if (info.needsName && lemma === head && !properAttribute && !properFirstPart) return null;
 
   // a name after the head: Ammattiliitto Pro
   let last = t;
@@ -166,10 +166,17 @@ function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean 
   return false;
 }
 
-/** A word Kotus lists whole (not merely by a compound's last part): Tulevan, Valtioneuvoston — not Pyhännän. */
+/**
+ * A common word: Kotus lists it whole, or it is a compound of listed words
+ * (Tulevan, Valtioneuvoston, Valtuustoseminaarin) — not a place name that
+ * merely ends like one (Pyhännän), nor a proper compound (Keski-Suomen).
+ */
 function isCommonWord(t: Token, lemmas: Lemmas): boolean {
-  return !/\p{Lu}/u.test(t.text.slice(1)) && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100);
+  return !/\p{Lu}/u.test(t.text.slice(1)) && !t.text.includes("-") && lemmas.analyse(t.text).some((a) => a.known && a.strength >= COMMON_COMPOUND);
 }
+
+/** The strength of a compound whose first part is a word itself (see the analyser). */
+const COMMON_COMPOUND = 20;
 
 /** The -inen adjective's ending in each case, for adjectives Kotus lists only as compounds (väliaikainen). */
 const INEN_ENDINGS: Record<string, RegExp> = {
@@ -219,8 +226,13 @@ const GENITIVES = ["gen", "gen.pl"];
 
 /** A genitive that is itself a body (`asiakkuuslautakunnan`): a list of bodies, not an attribute. */
 function namesBody(t: Token, lemmas: Lemmas): boolean {
+  return bodyHeadOf(t, lemmas) !== null;
+}
+
+/** The head noun of a body named in the genitive, or null. */
+function bodyHeadOf(t: Token, lemmas: Lemmas): string | null {
   const r = readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t.text));
-  return Boolean(r && r.case === "gen" && !HEAD_NOUNS[r.head].needsName);
+  return r && r.case === "gen" && !HEAD_NOUNS[r.head].needsName ? r.head : null;
 }
 
 function restoreCase(surface: string, lemma: string): string {

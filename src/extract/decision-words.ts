@@ -26,8 +26,8 @@ const OUTCOMES: Array<[Outcome, RegExp, RegExp]> = [
   ["amended", /muutoks|muutet|lisäy|muuten/i, V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
   ["elected", /valit|valinn|valinne/i, V("\\b(?:valitsi|valittiin|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valitut|valita\\s+\\p{Lu})")],
   ["appointed", /nime|nimit|aset|lisätt|valtuut|myönsi/i, V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|nimittänyt|nimennyt|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
-  ["approved", /hyväks|myön|vahvist|esityslistan/i, V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|myönsi\\s+eron|myönnettiin\\s+ero|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
-  ["decided", /päät|pääd|todet|määr|edellyt|linjas|suosit|katsoi|äänestyksen|perust|otet/i, V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
+  ["approved", /hyväks|myön|vahvist|esityslistan/i, V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|päätti\\s+myöntää|myönsi|myönnettiin|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
+  ["decided", /päät|pääd|todet|määr|edellyt|linjas|suosit|katsoi|äänestyksen|perust|otet|lausun/i, V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla|antoi\\s+lausunnon|annettiin\\s+lausunto)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
 ];
 
 /** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
@@ -59,7 +59,7 @@ export const INLINE_PROPOSAL = fi`\b(?:ehdotus|esitys|päätösehdotus)\b`;
 export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköiksi|päälliköksi)\b`;
 
 /** Stems of every outcome verb: a line without one states no decision. */
-export const ANY_OUTCOME = /hyväks[yi]|valit(?:si|tiin|tu|sivat|a|ut)|valinn|valinne|nime(?:si|ttiin|tty)|nimenn|nimit(?:ti|ettiin|etty)|nimittän|aset(?:ti|ettiin|ettu)|asettan|päätt(?:i|ivät|änyt)|päätettiin|päädyttiin|merkit(?:si|tiin)|tiedoksi|hylk|hylät|hylänn|pöyd|palaut|yksimiel|todettiin|määrättiin|määräsi|edellyt|linjasi|suosittelee|katsoi|myönsi|myönnettiin|lisättiin|vahvist|raukesi|lykättiin|valtuut|äänestyksen\s+tulos|perust|otettu|otettiin/i;
+export const ANY_OUTCOME = /hyväks[yi]|valit(?:si|tiin|tu|sivat|a|ut)|valinn|valinne|nime(?:si|ttiin|tty)|nimenn|nimit(?:ti|ettiin|etty)|nimittän|aset(?:ti|ettiin|ettu)|asettan|päätt(?:i|ivät|änyt)|päätettiin|päädyttiin|merkit(?:si|tiin)|tiedoksi|hylk|hylät|hylänn|pöyd|palaut|yksimiel|todettiin|määrättiin|määräsi|edellyt|linjasi|suosittelee|katsoi|myönsi|myönnettiin|lisättiin|vahvist|raukesi|lykättiin|valtuut|äänestyksen\s+tulos|perust|otettu|otettiin|lausun/i;
 
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {

@@ -126,8 +126,6 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
     // no Kotus word ends in these three letters: nothing to confirm
     const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null) : null;
     if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
-    // a whole-word match needs no regrading (it is already the nominative)
-    if (c && c.strength >= 100) continue;
     const strongTypes = weakStem && rule.types.some(STRONG_NOMINATIVE);
     const weakTypes = rule.types.some((t) => !STRONG_NOMINATIVE(t));
     for (const toStrong of [true, false]) {
