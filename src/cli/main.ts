@@ -29,7 +29,7 @@ Usage:
 Options for extract:
   --reference-date YYYY-MM-DD      the publication day (anchors year-less and relative dates)
   --format auto|text|markdown      input format (default auto)
-  --pretty                         indent JSON output
+  --pretty                         indent JSON output (the default at a terminal)
   --ndjson                         batch mode (stdin to stdout)
   --jobs N                         worker threads in batch mode (default: all cores)
   --shard K/N                      batch mode: process only lines K, K+N, K+2N… (0-based), for many machines
@@ -79,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "extract":
       if (values.ndjson) return batch({ referenceDate, format: format as "auto" }, values.jobs, values.shard);
-      return extractFiles(rest, { referenceDate, format: format as "auto" }, Boolean(values.pretty));
+      // indented for a person at a terminal, one line for a pipe
+      return extractFiles(rest, { referenceDate, format: format as "auto" }, values.pretty ?? Boolean(process.stdout.isTTY));
     case "eval":
       return evaluate(rest[0] ?? "fixtures/corpus", Boolean(values.errors), Boolean(values.json));
     case "schema":

@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -272,6 +272,10 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
     if (!known && !inflected && !inParentheses(text, t)) return null;
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
+  // "(kok.)" after a name
+  const abbreviated = PARTY_ABBREVIATIONS[t.lower];
+  if (abbreviated && text[t.start - 1] === "(" && /^\.?\)/.test(text.slice(t.end, t.end + 2)))
+    return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
   const party = PARTY_FORMS[t.lower];
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
   if (party && (t.upper || (next && next.joined && next.upper))) return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };

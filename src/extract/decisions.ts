@@ -36,8 +36,14 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   let item: AgendaItem | null = null;
   // where we are in an agenda item: its proposal, the text of its decision, or a list of decided points
   let mode: "free" | "proposal" | "decisionText" | "decisionList" = "free";
-  const push = (line: Line, start: number, end: number, outcome: Outcome, proposal: string | null) =>
-    out.push({ ...decision(doc, start, end, outcome, bodyIn(ctx.bodies, { start, end }) ?? meetingBody, item?.title ?? null, meetingDate, proposal), line });
+  // the decider: a body named in the nominative in the clause, else the subject carried over from the sentence's previous clause
+  let carried: { body: string; sentenceEnd: number } | null = null;
+  const push = (line: Line, start: number, end: number, outcome: Outcome, proposal: string | null, sentenceEnd = end) => {
+    const own = deciderIn(doc, ctx.bodies, { start, end });
+    const body = own ?? (carried && start < carried.sentenceEnd ? carried.body : null) ?? meetingBody;
+    if (own) carried = { body: own, sentenceEnd };
+    out.push({ ...decision(doc, start, end, outcome, body, item?.title ?? null, meetingDate, proposal), line });
+  };
 
   for (const line of doc.lines) {
     const header = PAGE_HEADER.exec(line.text);
@@ -85,7 +91,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       for (const clause of clausesOf(s)) {
         if (HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
         const outcome = classifyOutcome(clause.text, null);
-        if (outcome) push(line, clause.start, clause.end, outcome, null);
+        if (outcome) push(line, clause.start, clause.end, outcome, null, s.end);
       }
     }
   }
@@ -144,6 +150,21 @@ function clausesOf(s: Sentence): Clause[] {
 function clause(s: Sentence, a: number, b: number): Clause {
   const text = s.text.slice(a, b).replace(/[.\s]+$/, "");
   return { start: s.start + a, end: s.start + a + text.length, text };
+}
+
+/** The body named in the nominative within a span (its surface is its name or an alias): the one that decides. */
+function deciderIn(doc: Doc, bodies: Body[], span: { start: number; end: number }): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const b of bodies) {
+    if (b.kind === "municipality") continue;
+    const names = new Set([b.name, ...b.aliases].map((n) => n.toLowerCase()));
+    for (const m of b.mentions) {
+      if (m.start < span.start || m.end > span.end) continue;
+      if (!names.has(doc.text.slice(m.start, m.end).toLowerCase())) continue;
+      if (!best || m.start < best.at) best = { name: b.name, at: m.start };
+    }
+  }
+  return best?.name ?? null;
 }
 
 function bodyIn(bodies: Body[], span: { start: number; end: number }): string | null {

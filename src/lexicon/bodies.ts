@@ -111,6 +111,20 @@ export const NOT_NAME_MODIFIERS = new Set(["jokainen", "kukin", "useampi", "usea
 /** Genitive pronouns and postposition-like words that end like an attribute but are none. */
 export const NOT_ATTRIBUTES = new Set(["tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
 
+/** Party abbreviations written after a councillor's name: "Pekka Nieminen (kok.)". */
+export const PARTY_ABBREVIATIONS: Record<string, string> = {
+  kok: "kokoomus",
+  sd: "SDP",
+  sdp: "SDP",
+  kesk: "keskusta",
+  ps: "perussuomalaiset",
+  vihr: "vihreät",
+  vas: "vasemmistoliitto",
+  r: "RKP",
+  rkp: "RKP",
+  kd: "kristillisdemokraatit",
+};
+
 /** Party names as Finnish texts write them, often in lower case, by their inflected forms. */
 export const PARTY_FORMS: Record<string, string> = {
   vihreät: "vihreät", vihreiden: "vihreät", vihreitä: "vihreät", vihreille: "vihreät",

@@ -47,3 +47,13 @@ describe("bodies", () => {
     expect(names("Uusi hyvinvointialue aloittaa.")).toEqual(["hyvinvointialue"]);
   });
 });
+
+describe("parties", () => {
+  it("reads a party abbreviation after a name, and lower-case party names before one", async () => {
+    const { extractBodies } = await import("../../src/index.js");
+    expect(extractBodies("Jäseneksi valittiin Pekka Nieminen (kok.) ja keskustan Heidi Hakkarainen.").map((b) => [b.name, b.kind])).toEqual([
+      ["kokoomus", "party"],
+      ["keskusta", "party"],
+    ]);
+  });
+});

@@ -76,3 +76,13 @@ describe("decisions and the other entities", () => {
     expect(ds.map((d) => [d.body, d.outcome])).toEqual([["aluehallitus", "approved"]]);
   });
 });
+
+describe("the deciding body", () => {
+  it("is the body in the nominative, carried over to the next clause, not a body the decision mentions", () => {
+    const ds = extractDecisions("Aluehallitus hyväksyi talousarvion ja päätti esittää sen aluevaltuuston hyväksyttäväksi.");
+    expect(ds.map((d) => [d.outcome, d.body])).toEqual([
+      ["approved", "aluehallitus"],
+      ["decided", "aluehallitus"],
+    ]);
+  });
+});
