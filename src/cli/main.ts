@@ -152,19 +152,20 @@ async function batch(defaults: { referenceDate: string | null; format: "auto" },
   };
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = -1;
-  const mine = (line: string) => {
+  // this machine's share of the lines (all of them without --shard)
+  const mine = () => {
     n++;
     return n % shards === shard;
   };
   if (jobs === 1) {
-    for await (const line of rl) if (mine(line)) write([processLine(line, defaults)]);
+    for await (const line of rl) if (mine()) write([processLine(line, defaults)]);
     return 0;
   }
   const pool = createPool(jobs, new URL("./worker.js", import.meta.url), defaults, write);
   const CHUNK = 16;
   let chunk: string[] = [];
   for await (const line of rl) {
-    if (!mine(line)) continue;
+    if (!mine()) continue;
     chunk.push(line);
     if (chunk.length === CHUNK) {
       await pool.push(chunk);

@@ -135,7 +135,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalWord(t) || !isFirstName(t.text)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? surnameAfterTitle(text, tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -157,7 +157,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
       const last = tokens[j - 1].text;
-      const inverted = surnameRank(t.text) + firstNameRank(last) > firstNameRank(t.text) + surnameRank(last) ? invertedName(text, tokens, i, lemmas) : null;
+      const inverted = surnameRank(t.text) + firstNameRank(last) > firstNameRank(t.text) + surnameRank(last) ? invertedName(text, tokens, i) : null;
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -183,7 +183,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
  * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
  * a person — when DVV lists it and no capitalised word follows.
  */
-function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -196,17 +196,16 @@ function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lem
 }
 
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
-function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function invertedName(text: string, tokens: Token[], i: number): NameMatch | null {
   const t = tokens[i];
   if (!isCapitalWord(t) || !surnameRank(t.text)) return null;
   let j = i + 1;
   const firsts: string[] = [];
   while (j < tokens.length && tokens[j].joined && isCapitalWord(tokens[j]) && isFirstName(tokens[j].text)) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
+  // a comma (or the end of the line) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  if (!/^(?:,|\s*$|\s*\n)/.test(after) && j < tokens.length) return null;
-  if (!/^,/.test(after) && j < tokens.length) return null;
-  void lemmas;
+  if (j < tokens.length && !after.startsWith(",")) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 
