@@ -45,7 +45,7 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
   if (!info || NOT_BODIES.has(lemma)) return false;
   const rest = lemma.slice(0, lemma.length - h.length);
   // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
-  if (info.exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && h !== "ohjelma")) return false;
+  if (info.exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && !info.noHyphenCompounds)) return false;
   return rest === "" || rest.endsWith("-") || rest.length >= 3;
 }
 

@@ -19,21 +19,18 @@ export interface Token {
 }
 
 
-/** Letter case by code point: ASCII and the Finnish/Swedish letters directly, others through toUpperCase. */
-function isUpperCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 192) return false;
-  if (c === 196 || c === 214 || c === 197) return true;
+/** The case of a letter by code point (1 upper, -1 lower, 0 neither): ASCII and Finnish/Swedish letters directly, others through Unicode. */
+function letterCase(c: number): number {
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 192) return 0;
+  if (c === 196 || c === 214 || c === 197) return 1;
+  if (c === 228 || c === 246 || c === 229) return -1;
   const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
 }
-function isLowerCode(c: number): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 192) return false;
-  if (c === 228 || c === 246 || c === 229) return true;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase();
-}
+const isUpperCode = (c: number) => letterCase(c) === 1;
+const isLowerCode = (c: number) => letterCase(c) === -1;
 const isUpper = (c: string | undefined) => c !== undefined && isUpperCode(c.charCodeAt(0));
 
 /** Where a word glued to the next one (`MensalaToimialajohtaja`) splits: after 4+ lower-case letters, before Xx. */

@@ -12,6 +12,8 @@ export interface HeadNoun {
   needsName?: boolean;
   /** Only the word itself is a head, not compounds ending in it (`kunta` but not `maakunta`, `sivistyskunta`). */
   exact?: boolean;
+  /** With `exact`: a hyphen compound with a proper first part still counts (`Aalto-yliopisto`), unless this is set (`Teams-ohjelma`). */
+  noHyphenCompounds?: boolean;
   /** A name may follow the head (`Ammattiliitto Pro`). */
   namedAfter?: boolean;
   /** Lower-case genitive attributes name its field (`hyvinvoinnin ja terveyden lautakunta`, `talouspolitiikan arviointineuvosto`). */
@@ -54,7 +56,7 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   liitto: H("other", true),
   puolue: H("party"),
   hanke: H("project", true),
-  ohjelma: H("project", true, { exact: true }),
+  ohjelma: H("project", true, { exact: true, noHyphenCompounds: true }),
   hyvinvointialue: H("welfare-area"),
   kunta: H("municipality", true, { exact: true }),
   kaupunki: H("municipality", true, { exact: true }),
