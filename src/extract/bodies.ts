@@ -273,10 +273,10 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
   // "(kok.)" after a name
-  const abbreviated = PARTY_ABBREVIATIONS[t.lower];
+  const abbreviated = PARTY_ABBREVIATION.get(t.lower);
   if (abbreviated && text[t.start - 1] === "(" && /^\.?\)/.test(text.slice(t.end, t.end + 2)))
     return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
-  const party = PARTY_FORMS[t.lower];
+  const party = PARTY_FORM.get(t.lower);
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
   if (party && (t.upper || (next && next.joined && next.upper))) return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
   if (t.upper && NAMED_INITIALS.has(t.lower.slice(0, 2))) {
@@ -302,6 +302,9 @@ const isUpperAt = (s: string, i: number) => {
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
 };
 const LEGAL_FORM_INITIALS = new Set(Object.keys(LEGAL_FORMS).map((k) => k[0]));
+// the word lists as maps: every token is looked up in them
+const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
+const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
