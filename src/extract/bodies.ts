@@ -17,6 +17,9 @@ import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { ROLE_HEADS } from "../lexicon/roles.js";
+
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
@@ -58,6 +61,8 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
     const tokens = lineTokens(doc, line);
+    const apposed = appositionOrganization(text, tokens, lemmas);
+    if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
       const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
       if (!mention) continue;
@@ -147,6 +152,46 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
   const kind = kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
+}
+
+/**
+ * The organization in a programme's apposition, `First Last, title, Organization`
+ * (`Ilkka Paananen, toimitusjohtaja, Supercell`): capitalised words after the
+ * title's comma, up to the next comma or the line's end, that Kotus does not
+ * know as common words. A name with no head noun is most often a company.
+ */
+function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): BodyMention | null {
+  if (tokens.length < 4 || !isFirstName(tokens[0].text) || !tokens[1].upper) return null;
+  const comma = (a: Token, b: Token) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
+  let k = 2;
+  if (!tokens[k] || !comma(tokens[1], tokens[k])) return null;
+  // the title: lower-case words ending in a role head
+  let titled = false;
+  while (k < tokens.length && !tokens[k].upper) {
+    if (lemmas.forms(tokens[k].text).some((r) => ROLE_HEAD_SET.has(r.head))) titled = true;
+    if (k + 1 < tokens.length && comma(tokens[k], tokens[k + 1])) break;
+    k++;
+  }
+  if (!titled || k + 1 >= tokens.length) return null;
+  const first = k + 1;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].joined && tokens[last + 1].upper && last - first < 2) last++;
+  const run = tokens.slice(first, last + 1);
+  // the segment must end here (a comma or the line's end), all capitalised, and be no known head noun phrase or common word
+  const end = tokens[last + 1];
+  if (end && !comma(tokens[last], end)) return null;
+  if (!run.every((t) => t.upper) || run.some((t) => lemmas.forms(t.text).length > 0 && headReading(t, lemmas))) return null;
+  // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
+  if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0].text) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
+  const name = text.slice(run[0].start, run[run.length - 1].end);
+  return { name, kind: "company", span: { start: run[0].start, end: run[run.length - 1].end }, head: name.toLowerCase() };
+}
+
+/** Letters and endings Finnish words do not have. */
+const LOOKS_FOREIGN = /[bcfgqwxzå]|[^aeiouyäönstlr]$|(?:ll|ss|tt|nn)$/;
+
+function headReading(t: Token, lemmas: Lemmas): boolean {
+  return readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t.text)) !== null;
 }
 
 /** A one-word name without its case ending: `Pron` → `Pro`. */

@@ -57,3 +57,14 @@ describe("parties", () => {
     ]);
   });
 });
+
+describe("organizations in a programme's apposition", () => {
+  it("reads the organization after a name and a title", async () => {
+    const { extractBodies } = await import("../../src/index.js");
+    const bodies = (t: string) => extractBodies(t).map((b) => [b.name, b.kind]);
+    expect(bodies("- Ilkka Paananen, toimitusjohtaja, Supercell")).toEqual([["Supercell", "company"]]);
+    expect(bodies("- Erja Yläjärvi, vastaava päätoimittaja, Helsingin Sanomat")).toEqual([["Helsingin Sanomat", "company"]]);
+    expect(bodies("Mirja Kangas, Rovaniemi")).toEqual([]);
+    expect(bodies("Anita Lehikoinen, entinen kansliapäällikkö, Tampere")).toEqual([]);
+  });
+});
