@@ -18,8 +18,9 @@ describe("people", () => {
     ]);
   });
 
-  it("turns an inverted list entry round", () => {
-    expect(names("Aula Maria Kaisa, pj.")).toEqual(["Maria Kaisa Aula"]);
+  it("turns an inverted list entry round, and reads its abbreviated title", () => {
+    expect(extractPeople("Aula Maria Kaisa, pj.").map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Maria Kaisa Aula", ["puheenjohtaja"]]]);
+    expect(extractPeople("Jarmo Kuosa vpj.").map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Jarmo Kuosa", ["varapuheenjohtaja"]]]);
   });
 
   it("joins surname-only mentions to the person", () => {
