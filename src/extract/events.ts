@@ -129,7 +129,8 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
   return false;
 }
 
-const WEEKDAY_OR_TIME = /\s*(?:(?:ma|ti|ke|to|pe|la|su|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*\s*)?$/i;
+// a weekday just before the date: an abbreviation as a whole word, or a full name in any case
+const WEEKDAY_OR_TIME = /\s*(?:(?:ma|ti|ke|to|pe|la|su)\.?|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*)?\s*$/i;
 
 /** The title: the rest of a dated line, the heading above, or the clause around the date. */
 function titleFor(doc: Doc, t: TimeMention, line: Line): string {
@@ -174,6 +175,8 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
         if (d.time.from.hour !== undefined && same.time.from.hour === undefined) {
           same.time = d.time;
         }
+        // the most telling mention names the kind ("Kokousaika …" makes a page header's day a meeting)
+        if (same.kind === "other" && d.kind !== "other") same.kind = d.kind;
         indexOf.set(d, indexOf.get(same)!);
         continue;
       }

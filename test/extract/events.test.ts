@@ -46,3 +46,10 @@ describe("event organizer", () => {
     expect(e).toMatchObject({ kind: "webinar", organizer: "aluehallintovirasto" });
   });
 });
+
+describe("event kinds and titles from headers", () => {
+  it("reads a body's dated page header as its meeting, and keeps words that begin like weekdays", () => {
+    const text = "Tekninen lautakunta 12.03.2024 § 21\n\nKokousaika tiistai 12.3.2024 klo 17.00–18.45";
+    expect(brief(text)).toEqual([["Tekninen lautakunta", "2024-03-12T17:00", "2024-03-12T18:45", "meeting", null]]);
+  });
+});
