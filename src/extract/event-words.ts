@@ -20,9 +20,13 @@ const KIND_WORDS: Array<[EventKind, RegExp]> = [
   ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d`)],
 ];
 
-export function classifyEvent(lineText: string, title: string): EventKind {
-  const text = `${title} ${lineText}`;
-  for (const [kind, re] of KIND_WORDS) if (re.test(text)) return kind;
+/**
+ * The kind of happening a sentence names. A milestone is a day (`alkaen`
+ * after a clock time only says when something starts that day).
+ */
+export function classifyEvent(sentence: string, title: string, timed: boolean): EventKind {
+  const text = `${title} ${sentence}`;
+  for (const [kind, re] of KIND_WORDS) if (re.test(text) && !(kind === "milestone" && timed)) return kind;
   return "other";
 }
 

@@ -59,7 +59,9 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     if (isStamp(doc, t, line)) continue;
 
     const title = titleFor(doc, t, line);
-    const kind = classifyEvent(doc.text.slice(line.start, line.end), title);
+    // the kind is read from the time's own sentence: a line may hold two happenings
+    const sentence = doc.text.slice(lastSentenceBreak(doc.text, line.start, t.start), nextSentenceBreak(doc.text, t.end, line.end));
+    const kind = classifyEvent(sentence, title, t.from.hour !== undefined);
     drafts.push({ title, time: t, kind, parent: null, line, children: 0 });
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
@@ -109,7 +111,7 @@ function ensureParent(doc: Doc, drafts: Draft[], slot: TimeMention, line: Line):
   const title = doc.lines[0]?.text ?? "";
   // the programme's own event is the whole day (days, if more follow)
   const day = { year: slot.from.year, month: slot.from.month, day: slot.from.day };
-  drafts.push({ title: cleanTitle(title), time: { ...slot, from: day, to: null }, kind: classifyEvent(title, title), parent: null, line, children: 0 });
+  drafts.push({ title: cleanTitle(title), time: { ...slot, from: day, to: null }, kind: classifyEvent(title, title, false), parent: null, line, children: 0 });
   return drafts.length - 1;
 }
 

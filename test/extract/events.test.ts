@@ -53,3 +53,10 @@ describe("event kinds and titles from headers", () => {
     expect(brief(text)).toEqual([["Tekninen lautakunta", "2024-03-12T17:00", "2024-03-12T18:45", "meeting", null]]);
   });
 });
+
+describe("event kinds by sentence", () => {
+  it("reads each happening's kind from its own sentence, and 'klo 18 alkaen' is no milestone", () => {
+    const text = "Kesäleiri järjestetään 1.–3.8.2025 Anjalassa. Hakuaika päättyy 31.5.2025 klo 16.00.\n\nAvoimet ovet ti 5.11. klo 18 alkaen kirjastossa.";
+    expect(extractEvents(text, { referenceDate: "2025-04-01" }).map((e) => e.kind)).toEqual(["other", "deadline", "other"]);
+  });
+});
