@@ -135,7 +135,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalWord(t) || !isFirstName(t.text)) {
-      const inverted = invertedName(text, tokens, i) ?? surnameAfterTitle(tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i) ?? unlistedFirstName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -169,7 +169,8 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     }
     const foreign = particles.length > 0;
     const surname = surnameLemma(surnameToken.text, lemmas, foreign);
-    if (!plausibleSurname(surnameToken, surname, lemmas)) continue;
+    // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
+    if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && isCapitalWord(surnameToken))) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (atSentenceStart(text, t) && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100) && !surnameRank(surname)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
@@ -177,6 +178,25 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     i = lastIndex;
   }
   return out;
+}
+
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
+function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
+  return Boolean(t && !t.upper && lemmas.forms(t.text).some((r) => ROLE_HEADS.includes(r.head) && r.case === "nom"));
+}
+
+/**
+ * `professiojohtaja Marena Paahto`: after a title, a first name DVV does not
+ * list (rare or foreign) still starts a name when DVV lists the surname.
+ */
+function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isCapitalWord(t) || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !isCapitalWord(next)) return null;
+  if (lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100)) return null;
+  const surname = surnameLemma(next.text, lemmas);
+  if (!surnameRank(surname)) return null;
+  return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
 }
 
 /**
@@ -189,7 +209,7 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const next = tokens[i + 1];
   if (!prev || !t.joined || prev.upper || !isCapitalWord(t) || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!lemmas.forms(prev.text).some((r) => ROLE_HEADS.includes(r.head) && r.case === "nom")) return null;
+  if (!isTitleWord(prev, lemmas)) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };

@@ -40,3 +40,10 @@ describe("surname-only people", () => {
     expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Kimmo Tiilikainen", ["ministeri", "ympäristöministeri"]]]);
   });
 });
+
+describe("names the statistics do not settle", () => {
+  it("takes a common-word surname after a title, and an unlisted first name before a listed surname", () => {
+    expect(names("Puhujana sosiaalityön professiojohtaja Marena Paahto.")).toEqual(["Marena Paahto"]);
+    expect(names("Avaussanat: toimitusjohtaja Xandra Korhonen.")).toEqual(["Xandra Korhonen"]);
+  });
+});
