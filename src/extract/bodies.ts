@@ -17,9 +17,7 @@ import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { ROLE_HEADS } from "../lexicon/roles.js";
-
-const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+import { isRoleHead } from "../lexicon/roles.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 
 export interface BodyMention {
@@ -32,15 +30,8 @@ export interface BodyMention {
   abbreviation?: string;
 }
 
-const HEADS = Object.keys(HEAD_NOUNS).sort((a, b) => b.length - a.length);
 
 const MAX_ATTRIBUTES = 6;
-
-/** The head noun a lemma ends in, as a whole word or a compound's last part. */
-export function headOf(lemma: string, spaceHyphen = false): [string, HeadNoun] | null {
-  for (const h of HEADS) if (lemma.endsWith(h) && acceptsHead(h, lemma, spaceHyphen)) return [h, HEAD_NOUNS[h]];
-  return null;
-}
 
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
 function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
@@ -168,7 +159,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   // the title: lower-case words ending in a role head
   let titled = false;
   while (k < tokens.length && !tokens[k].upper) {
-    if (lemmas.forms(tokens[k].text).some((r) => ROLE_HEAD_SET.has(r.head))) titled = true;
+    if (lemmas.forms(tokens[k].text).some((r) => isRoleHead(r.head))) titled = true;
     if (k + 1 < tokens.length && comma(tokens[k], tokens[k + 1])) break;
     k++;
   }
@@ -180,7 +171,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   // the segment must end here (a comma or the line's end), all capitalised, and be no known head noun phrase or common word
   const end = tokens[last + 1];
   if (end && !comma(tokens[last], end)) return null;
-  if (!run.every((t) => t.upper) || run.some((t) => lemmas.forms(t.text).length > 0 && headReading(t, lemmas))) return null;
+  if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas))) return null;
   // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
   if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0].text) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
   const name = text.slice(run[0].start, run[run.length - 1].end);

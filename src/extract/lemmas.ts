@@ -3,14 +3,8 @@
  * analysed once per document. The memo lives and dies with the extraction.
  */
 import { formReadings, type FormReading } from "../lexicon/forms.js";
-import { analyse, type Analysis } from "../morph/fi/index.js";
+import { analyse, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";
 import type { Doc } from "../pipeline/document.js";
-
-export interface NounReading {
-  lemma: string;
-  case: string;
-  plural: boolean;
-}
 
 function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
   let value = map.get(key);
@@ -49,11 +43,9 @@ export class Lemmas {
   }
 
   /** The best confirmed reading, preferring lemmas the caller is looking for. */
-  nounReading(word: string, prefer: (lemma: string) => boolean): NounReading | null {
-    const known = this.analyse(word).filter((a) => a.known);
-    const best = known.find((a) => prefer(a.lemma)) ?? known[0];
-    if (!best) return null;
-    return { lemma: best.lemma, case: best.case, plural: best.case.endsWith(".pl") };
+  /** A word Kotus lists whole in some reading (Lautakunta, Paahto), not merely by a compound's last part. */
+  isWholeWord(word: string): boolean {
+    return this.analyse(word).some((a) => a.known && a.strength >= WHOLE_WORD);
   }
 
   adjectiveLemma(word: string): string {

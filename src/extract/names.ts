@@ -7,6 +7,7 @@
  */
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
+import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "./lemmas.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
@@ -26,7 +27,7 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
   for (const a of lemmas.withGuesses(word)) {
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
-    if (a.known) score += a.strength >= 100 ? 6 : 4;
+    if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a)
     if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? 2 : 0;
     // the paradigm an unknown ending implies

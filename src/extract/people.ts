@@ -14,7 +14,7 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { LIST_ROLE_HEADINGS, NOT_NAME_WORDS, ROLE_HEADS } from "../lexicon/roles.js";
+import { isRoleHead, LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { isFirstName, surnameLemma } from "./names.js";
@@ -49,16 +49,16 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     const same = [...new Set(named.filter((m) => m.surname === n.surname).map((m) => m.name))];
     if (same.length === 1) n.name = same[0];
   }
-  doc.lines.forEach((_line, i) => {
-    for (const n of fullNames[i]) {
-      const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
-      people.set(n.name, person);
-      person.mentions.push(n.span);
-    }
-  });
+  for (const n of fullNames.flat()) {
+    const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
+    people.set(n.name, person);
+    person.mentions.push(n.span);
+  }
 
   // 2. surname-only mentions and roles, line by line
   const bySurname = surnameIndex(people);
+  // surnames keep their first letters in every case: tokens without these are not analysed
+  const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 3)));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   doc.lines.forEach((line, i) => {
@@ -68,7 +68,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    mentions.push(...surnameMentions(tokens, mentions, bySurname, lemmas));
+    mentions.push(...surnameMentions(tokens, mentions, bySurname, prefixes, lemmas));
     mentions.sort((a, b) => a.first - b.first);
     for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
 
@@ -127,7 +127,7 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
   // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
-  return !lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100) || /-/.test(t.text);
+  return !lemmas.isWholeWord(t.text) || /-/.test(t.text);
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
@@ -172,7 +172,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && isCapitalWord(surnameToken))) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (atSentenceStart(text, t) && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100) && !surnameRank(surname)) continue;
+    if (atSentenceStart(text, t) && lemmas.isWholeWord(t.text) && !surnameRank(surname)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -182,7 +182,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
 
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
 function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
-  return Boolean(t && !t.upper && lemmas.forms(t.text).some((r) => ROLE_HEADS.includes(r.head) && r.case === "nom"));
+  return Boolean(t && !t.upper && lemmas.forms(t.text).some((r) => isRoleHead(r.head) && r.case === "nom"));
 }
 
 /**
@@ -193,7 +193,7 @@ function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!isCapitalWord(t) || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !isCapitalWord(next)) return null;
-  if (lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100)) return null;
+  if (lemmas.isWholeWord(t.text)) return null;
   const surname = surnameLemma(next.text, lemmas);
   if (!surnameRank(surname)) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
@@ -262,10 +262,8 @@ function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry
 }
 
 /** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
-function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, lemmas: Lemmas): PersonMention[] {
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<string>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
-  // surnames keep their first letters in every case: test those before analysing
-  const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 3)));
   tokens.forEach((t, i) => {
     if (!isCapitalWord(t) || !prefixes.has(t.text.slice(0, 3)) || full.some((m) => i >= m.first && i <= m.last)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));

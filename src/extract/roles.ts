@@ -17,7 +17,7 @@
 import { readForm } from "../lexicon/forms.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { NOT_ROLES, ROLE_ABBREVIATIONS, ROLE_HEADS } from "../lexicon/roles.js";
+import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
 import { atSentenceStart, type Token } from "./tokens.js";
@@ -36,7 +36,6 @@ export interface PersonMention {
   span: Span;
 }
 
-const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
@@ -48,7 +47,7 @@ function titleReading(word: string, lemmas: Lemmas): { lemma: string; case: stri
   const lower = word.toLowerCase();
   if (NOT_ROLES.has(lower)) return null;
   // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(word, (head, lemma) => ROLE_HEAD_SET.has(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(word));
+  const r = readForm(word, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(word));
   return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, case: r.case } : null;
 }
 

@@ -93,6 +93,13 @@ export const ROLE_HEADS = [
   "kirjanpitäjä",
 ];
 
+const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
+
+/** Whether a head (from the forms table) is a role-title head. */
+export function isRoleHead(head: string): boolean {
+  return ROLE_HEAD_SET.has(head);
+}
+
 /** Degrees and honorary titles are not roles (ANNOTATION.md). */
 export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
 

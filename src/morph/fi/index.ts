@@ -44,6 +44,8 @@ for (const e of ENDINGS) {
 }
 const MIN_STEM = 2;
 const MIN_TAIL = 3;
+/** The strength of a reading Kotus lists as a whole word (not merely by a compound's last part). */
+export const WHOLE_WORD = 100;
 const MIN_BARE_TAIL = 5;
 
 export interface LexiconMatch {
@@ -106,7 +108,7 @@ function confirm(candidate: string, rule: StemRule, letter: string | null): Conf
     if (!rule.types.includes(c.type)) continue;
     // a regraded candidate must be of a type that grades with that letter
     if (letter && c.gradation !== letter) continue;
-    return { type: c.type, strength: match.whole ? 100 : match.length };
+    return { type: c.type, strength: match.whole ? WHOLE_WORD : match.length };
   }
   return null;
 }
@@ -148,7 +150,7 @@ export function analyse(word: string, guesses = false, cases?: ReadonlySet<strin
   const out: Analysis[] = [];
   const wanted = (c: string) => !cases || cases.has(c);
   const self = wanted("nom") ? lexiconClasses(w) : undefined;
-  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? 100 : self.length) : 0 });
+  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? WHOLE_WORD : self.length) : 0 });
   for (const bare of withoutClitics(w)) {
     if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, out, guesses);
     for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {

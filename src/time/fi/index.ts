@@ -26,8 +26,6 @@ export type Configuration = NonNullable<ConstructorParameters<typeof chrono.Chro
 
 /** chrono's fi parsers we keep, by class name. */
 export const KEPT_CHRONO_PARSERS = ["ISOFormatParser", "FIMonthNameLittleEndianParser"] as const;
-/** chrono's common refiners we keep, by class name, in chrono's order. */
-export const KEPT_CHRONO_REFINERS = ["OverlapRemovalRefiner", "ExtractTimezoneAbbrRefiner"] as const;
 
 const nameOf = (x: object) => x.constructor.name;
 
