@@ -72,7 +72,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const t = tokens[i];
   if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
   const spaceHyphen = t.text.startsWith("-");
-  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), lemmas.forms(t.text));
+  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), lemmas.forms(t));
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
   const head = reading.head;
@@ -159,7 +159,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   // the title: lower-case words ending in a role head
   let titled = false;
   while (k < tokens.length && !tokens[k].upper) {
-    if (lemmas.forms(tokens[k].text).some((r) => isRoleHead(r.head))) titled = true;
+    if (lemmas.forms(tokens[k]).some((r) => isRoleHead(r.head))) titled = true;
     if (k + 1 < tokens.length && comma(tokens[k], tokens[k + 1])) break;
     k++;
   }
@@ -182,7 +182,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
 const LOOKS_FOREIGN = /[bcfgqwxzå]|[^aeiouyäönstlr]$|(?:ll|ss|tt|nn)$/;
 
 function headReading(t: Token, lemmas: Lemmas): boolean {
-  return readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t.text)) !== null;
+  return readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t)) !== null;
 }
 
 /** A one-word name without its case ending: `Pron` → `Pro`. */
@@ -267,7 +267,7 @@ function namesBody(t: Token, lemmas: Lemmas): boolean {
 
 /** The head noun of a body named in the genitive, or null. */
 function bodyHeadOf(t: Token, lemmas: Lemmas): string | null {
-  const r = readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t.text));
+  const r = readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t));
   return r && r.case === "gen" && !HEAD_NOUNS[r.head].needsName ? r.head : null;
 }
 

@@ -5,6 +5,7 @@
 import { formReadings, type FormReading } from "../lexicon/forms.js";
 import { analyse, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";
 import type { Doc } from "../pipeline/document.js";
+import type { Token } from "./tokens.js";
 
 function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
   let value = map.get(key);
@@ -21,9 +22,9 @@ export class Lemmas {
   private readonly formMemo = new Map<string, FormReading[]>();
   private readonly caseMemo = new Map<string, Analysis[]>();
 
-  /** Readings of a word as a body head noun or a role-title head (forms table). */
-  forms(word: string): FormReading[] {
-    return memo(this.formMemo, word.toLowerCase(), formReadings);
+  /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
+  forms(t: Token): FormReading[] {
+    return (t.forms ??= memo(this.formMemo, t.lower, formReadings));
   }
 
   /** Confirmed readings. */

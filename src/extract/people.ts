@@ -182,7 +182,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
 
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
 function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
-  return Boolean(t && !t.upper && lemmas.forms(t.text).some((r) => isRoleHead(r.head) && r.case === "nom"));
+  return Boolean(t && !t.upper && lemmas.forms(t).some((r) => isRoleHead(r.head) && r.case === "nom"));
 }
 
 /**

@@ -43,11 +43,10 @@ const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|v
 const ROLE_CLAUSE = fi`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`;
 
 /** The nominative title a word is, if its last part is a role head. */
-function titleReading(word: string, lemmas: Lemmas): { lemma: string; case: string } | null {
-  const lower = word.toLowerCase();
-  if (NOT_ROLES.has(lower)) return null;
+function titleReading(t: Token, lemmas: Lemmas): { lemma: string; case: string } | null {
+  if (NOT_ROLES.has(t.lower)) return null;
   // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(word, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(word));
+  const r = readForm(t.text, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(t));
   return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, case: r.case } : null;
 }
 
@@ -58,10 +57,10 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATIONS[t.lower] : undefined;
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
   // most words are no title: the forms table says so before anything else is looked at
-  if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || !lemmas.forms(t.text).length || /\d/.test(t.text)) return null;
+  if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || !lemmas.forms(t).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
-  const reading = titleReading(t.text, lemmas);
+  const reading = titleReading(t, lemmas);
   if (!reading) return null;
   const words = [reading.lemma];
   let first = k;
@@ -89,16 +88,16 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
   if (FUNCTION_WORDS.has(lower)) return null;
-  const known = lemmas.analyseIn(prev.text, [titleCase, "gen"]).find((a) => a.known);
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
-  if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower) && (known || /(?:va|vä)$/.test(lower))) {
+  if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
+    const known = lemmas.analyseIn(prev.text, [titleCase, "gen"]).find((a) => a.known);
+    if (!known && !/(?:va|vä)$/.test(lower)) return null; // known in no case, so no genitive either
     const base = known?.lemma ?? lower;
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  const genitive = lemmas.analyseIn(prev.text, ["gen"]).some((a) => a.known);
-  if (titleCase !== "gen" && genitive && !/(?:isen|sen)$/.test(lower) && !ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return lower;
-  return null;
+  if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
+  return lemmas.analyseIn(prev.text, ["gen"]).some((a) => a.known) ? lower : null;
 }
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */

@@ -5,6 +5,7 @@
  * of names (`sote -kuntayhtymä` is two tokens, the second starting with `-`).
  * Words glued by a missing space (`MensalaToimialajohtaja`) are split.
  */
+import type { FormReading } from "../lexicon/forms.js";
 import type { Doc, Line } from "../pipeline/document.js";
 
 export interface Token {
@@ -16,44 +17,19 @@ export interface Token {
   upper: boolean;
   /** Only white space (no punctuation, no line break) between this token and the previous one. */
   joined: boolean;
+  /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
+  forms?: FormReading[];
 }
 
 
-/** The case of a letter by code point (1 upper, -1 lower, 0 neither): ASCII and Finnish/Swedish letters directly, others through Unicode. */
+/** The case of a letter by code point (1 upper, -1 lower, 0 neither): ASCII and Latin-1 directly, others through Unicode. */
 function letterCase(c: number): number {
-  if (c >= 65 && c <= 90) return 1;
-  if (c >= 97 && c <= 122) return -1;
+  if (c < 128) return c >= 97 ? (c <= 122 ? -1 : 0) : c >= 65 && c <= 90 ? 1 : 0;
   if (c < 192) return 0;
-  if (c === 196 || c === 214 || c === 197) return 1;
-  if (c === 228 || c === 246 || c === 229) return -1;
+  if (c < 256) return c === 215 || c === 247 ? 0 : c >= 223 ? -1 : 1;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
 }
-const isUpperCode = (c: number) => letterCase(c) === 1;
-const isLowerCode = (c: number) => letterCase(c) === -1;
-const isUpper = (c: string | undefined) => c !== undefined && isUpperCode(c.charCodeAt(0));
-
-/** Where a word glued to the next one (`MensalaToimialajohtaja`) splits: after 4+ lower-case letters, before Xx. */
-function gluedSplits(w: string): number[] {
-  let out: number[] | null = null;
-  let lowerRun = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (lowerRun >= 4 && isUpperCode(c) && i + 1 < w.length && isLowerCode(w.charCodeAt(i + 1))) (out ??= []).push(i);
-    lowerRun = isLowerCode(c) ? lowerRun + 1 : 0;
-  }
-  return out ?? NO_SPLITS;
-}
-const NO_SPLITS: number[] = [];
-
-function onlySpaces(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
 /** A letter or digit: ASCII and Latin-1 directly, other scripts through a Unicode test. */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -63,6 +39,7 @@ function isWordCode(c: number): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2013;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Scans words: letters and digits with inner apostrophes, hyphen-joined parts
@@ -73,62 +50,69 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let i = from;
+  const push = (s: number, e: number) => {
+    const part = text.slice(s, e);
+    let joined = prevEnd >= 0;
+    for (let k = prevEnd; joined && k < s; k++) {
+      const c = text.charCodeAt(k);
+      joined = c === 32 || c === 9 || c === 0xa0;
+    }
+    const c0 = part.charCodeAt(0);
+    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper: letterCase(c0 === 45 ? part.charCodeAt(1) : c0) === 1, joined });
+    prevEnd = e;
+  };
   while (i < to) {
     const c = text.charCodeAt(i);
-    const leadingHyphen = isHyphen(c) && c === 45 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
-    if (!isWordCode(c) && !leadingHyphen) {
+    const leadingHyphen = c === 45 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
+    if (!leadingHyphen && !isWordCode(c)) {
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     if (leadingHyphen) i++;
+    // a word glued to the next one (MensalaToimialajohtaja) splits after 4+ lower-case letters, before Xx
+    let lowerRun = 0;
     for (;;) {
-      while (i < to && (isWordCode(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))))) i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isWordCode(d)) {
+          const kase = letterCase(d);
+          if (kase === 1 && lowerRun >= 4 && i + 1 < to && letterCase(text.charCodeAt(i + 1)) === -1) {
+            push(start, i);
+            start = i;
+          }
+          lowerRun = kase === -1 ? lowerRun + 1 : 0;
+          i++;
+        } else if (isApostrophe(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
+          lowerRun = 0;
+          i++;
+        } else break;
+      }
       // a hyphen between word parts keeps the word going
       if (i + 1 < to && isHyphen(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        lowerRun = 0;
         i++;
         continue;
       }
       break;
     }
     // STTK:n, Ab:lta
-    if (i + 1 < to && text.charCodeAt(i) === 58 && isWordCode(text.charCodeAt(i + 1)) && !/\d/.test(text[i + 1])) {
+    if (i + 1 < to && text.charCodeAt(i) === 58 && isWordCode(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
       i++;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
     // sosiaali- ja …: the hyphen stays on the word
     if (i < to && text.charCodeAt(i) === 45) i++;
-    const word = text.slice(start, i);
-    const cuts = gluedSplits(word);
-    let a = 0;
-    for (let k = 0; k <= cuts.length; k++) {
-      const b = k < cuts.length ? cuts[k] : word.length;
-      const part = word.slice(a, b);
-      const s = start + a;
-      out.push({
-        text: part,
-        start: s,
-        end: s + part.length,
-        lower: part.toLowerCase(),
-        upper: isUpper(part[0] === "-" ? part[1] : part[0]),
-        joined: prevEnd >= 0 && onlySpaces(text, prevEnd, s),
-      });
-      prevEnd = s + part.length;
-      a = b;
-    }
+    push(start, i);
   }
   return out;
 }
 
 /** The tokens of a line, made once per document and shared by the stages. */
 export function lineTokens(doc: Doc, line: Line): Token[] {
-  const key = `tokens:${line.index}`;
-  let tokens = doc.cache.get(key) as Token[] | undefined;
-  if (!tokens) {
-    tokens = tokenize(doc.text, line.start, line.end);
-    doc.cache.set(key, tokens);
-  }
-  return tokens;
+  let byLine = doc.cache.get("tokens") as Token[][] | undefined;
+  if (!byLine) doc.cache.set("tokens", (byLine = []));
+  return (byLine[line.index] ??= tokenize(doc.text, line.start, line.end));
 }
 
 /** A token at a sentence start: first in its line, or after . ! ? : or a quote. */
