@@ -18,7 +18,7 @@ export interface Token {
   /** Only white space (no punctuation, no line break) between this token and the previous one. */
   joined: boolean;
   /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
-  forms?: FormReading[];
+  forms?: readonly FormReading[];
 }
 
 

@@ -1,10 +1,11 @@
 /**
  * The inflected forms of body head nouns and role-title heads
- * (forms.generated.ts), decoded once into a read-only map. A token whose
+ * (forms.generated.ts), decoded once into a read-only suffix trie. A token whose
  * ending is one of these forms is that head in that case, after whatever
  * compound first part precedes it.
  */
 import { FORMS } from "./forms.generated.js";
+import { SuffixTrie } from "./trie.js";
 
 export interface FormReading {
   /** The nominative: the token's first part and the head's base form, lower case. */
@@ -15,46 +16,44 @@ export interface FormReading {
   plural: boolean;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  readings?: ReadonlyArray<{ head: string; case: string }>;
+interface HeadForm {
+  head: string;
+  case: string;
+  plural: boolean;
 }
 
-let root: Node | undefined;
+let table: SuffixTrie<readonly HeadForm[]> | undefined;
 
-/** The forms, read from their last letter backwards into a trie: a word's endings are walked without cutting strings. */
-function trie(): Node {
-  if (root) return root;
-  const top: Node = { next: new Map() };
-  for (const line of FORMS.split("\n")) {
-    const [form, readings] = line.split("\t");
-    let node = top;
-    for (let i = form.length - 1; i >= 0; i--) {
-      const c = form.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.readings = readings.split(",").map((r) => {
-      const [head, kase] = r.split("|");
-      return { head, case: kase };
-    });
-  }
-  return (root = top);
+/** The forms, read from their last letter backwards: a word's endings are walked without cutting strings. */
+function forms(): SuffixTrie<readonly HeadForm[]> {
+  return (table ??= SuffixTrie.build(
+    FORMS.split("\n").map((line) => {
+      const [form, readings] = line.split("\t");
+      return [form, readings.split(",").map((r) => {
+        const [head, kase] = r.split("|");
+        return { head, case: kase, plural: kase.endsWith(".pl") };
+      })] as const;
+    }),
+  ));
 }
+
+const NONE: readonly FormReading[] = [];
 
 /** Every reading of a lower-case word as one of the heads, longest form first. */
-export function formReadings(lower: string): FormReading[] {
-  const out: FormReading[] = [];
-  let node: Node | undefined = trie();
-  for (let i = lower.length - 1; i >= 0 && node; i--) {
-    node = node.next.get(lower.charCodeAt(i));
-    if (node?.readings) {
-      const prefix = lower.slice(0, i);
-      for (const r of node.readings) out.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.case.endsWith(".pl") });
-    }
+export function formReadings(lower: string): readonly FormReading[] {
+  const trie = forms();
+  let found: FormReading[] | null = null;
+  let node = SuffixTrie.ROOT;
+  for (let i = lower.length - 1; i >= 0; i--) {
+    node = trie.child(node, lower.charCodeAt(i));
+    if (node < 0) break;
+    const readings = trie.value(node);
+    if (!readings) continue;
+    found ??= [];
+    const prefix = lower.slice(0, i);
+    for (const r of readings) found.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.plural });
   }
-  return out;
+  return found ?? NONE;
 }
 
 /** The longest reading of a word as one of the heads that `accept` wants. */

@@ -6,6 +6,7 @@
  */
 import { ADJECTIVES, NOMINALS } from "./kotus.generated.js";
 import { FIRST_NAMES, SURNAMES } from "./names.generated.js";
+import { SuffixTrie } from "./trie.js";
 
 export interface InflectionClass {
   /** Kotus inflection type, 1–49. */
@@ -29,28 +30,19 @@ function once<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
+/** Kotus nominals by their inflection classes, in a trie read from the word's end (see trie.ts). */
 const nominals = once(() => {
-  const map = new Map<string, InflectionClass[]>();
-  for (const [key, packed] of Object.entries(NOMINALS)) {
-    const cls: InflectionClass = { type: parseInt(key, 10), gradation: key.replace(/^\d+/, "") };
-    for (const word of frontDecoded(packed)) {
-      const list = map.get(word);
-      if (list) list.push(cls);
-      else map.set(word, [cls]);
+  function* entries(): Generator<[string, InflectionClass[]]> {
+    for (const [key, packed] of Object.entries(NOMINALS)) {
+      const cls: InflectionClass = { type: parseInt(key, 10), gradation: key.replace(/^\d+/, "") };
+      for (const word of frontDecoded(packed)) yield [word, [cls]];
     }
   }
-  return map as ReadonlyMap<string, readonly InflectionClass[]>;
+  return SuffixTrie.build<readonly InflectionClass[]>(entries(), (a, b) => [...a, ...b]);
 });
 
-/** Every ending (3–14 letters) of every nominal: a compound's last part is one of these or nothing longer is. */
+/** Tails longer than this are not looked up as a compound's last part. */
 const MAX_SUFFIX = 14;
-const suffixes = once(() => {
-  const set = new Set<string>();
-  for (const word of nominals().keys()) {
-    for (let k = 3; k <= Math.min(word.length, MAX_SUFFIX); k++) set.add(word.slice(-k));
-  }
-  return set as ReadonlySet<string>;
-});
 
 const adjectives = once(() => new Set(frontDecoded(ADJECTIVES)) as ReadonlySet<string>);
 
@@ -64,14 +56,19 @@ function bandMap(bands: string[]): ReadonlyMap<string, number> {
 const firstNames = once(() => bandMap(FIRST_NAMES));
 const surnames = once(() => bandMap(SURNAMES));
 
-/** Inflection classes of a lower-case nominal lemma, or undefined. */
-export function nominalClasses(lemma: string): readonly InflectionClass[] | undefined {
-  return nominals().get(lemma);
+/** Inflection classes of a lower-case nominal lemma (or of `lemma.slice(from, to)`), or undefined. */
+export function nominalClasses(lemma: string, from = 0, to = lemma.length): readonly InflectionClass[] | undefined {
+  return nominals().get(lemma, from, to);
 }
 
-/** True when some Kotus nominal ends in this string (3–14 letters). */
+/** The Kotus nominals as a suffix trie, for walks that read a word from its end. */
+export function nominalTrie(): SuffixTrie<readonly InflectionClass[]> {
+  return nominals();
+}
+
+/** True when some Kotus nominal ends in this string (tested up to 14 letters). */
 export function isNominalEnding(s: string): boolean {
-  return s.length > MAX_SUFFIX || suffixes().has(s);
+  return s.length > MAX_SUFFIX || nominals().walk(s) >= 0;
 }
 
 export const LONGEST_INDEXED_ENDING = MAX_SUFFIX;

@@ -14,7 +14,8 @@
  * rare plural genitives in -in; types 22, 31, 35–37 and 45–46 only partly;
  * compounds whose first part inflects (type 51, `hienonsokerin`).
  */
-import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, type InflectionClass } from "../../lexicon/index.js";
+import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionClass } from "../../lexicon/index.js";
+import { SuffixTrie } from "../../lexicon/trie.js";
 import { regrade } from "./gradation.js";
 import { fold, harmonise, isVowel, variants } from "./harmony.js";
 import { ENDINGS, RULES, STRONG_NOMINATIVE, type StemKind, type StemRule } from "./paradigms.js";
@@ -57,22 +58,28 @@ export interface LexiconMatch {
 
 /** Classes of a lemma or, for a compound, of its longest known last part. */
 export function lexiconClasses(lemma: string): LexiconMatch | undefined {
-  const direct = nominalClasses(lemma);
-  if (direct) return { classes: direct, length: lemma.length, whole: true };
+  const trie = nominalTrie();
+  const n = lemma.length;
   const hyphen = lemma.lastIndexOf("-");
-  const maxTail = Math.min(lemma.length - 1, hyphen >= 0 ? lemma.length - hyphen - 1 : lemma.length - 1, LONGEST_INDEXED_ENDING);
+  const maxTail = Math.min(n - 1, hyphen >= 0 ? n - hyphen - 1 : n - 1, LONGEST_INDEXED_ENDING);
   let best: LexiconMatch | undefined;
-  // from the shortest last part up, stopping where no Kotus word ends like that
-  for (let k = MIN_TAIL; k <= maxTail; k++) {
-    const tail = lemma.slice(-k);
-    if (!isNominalEnding(tail)) break;
-    const classes = nominalClasses(tail);
+  // one walk from the last letter: each node is a longer last part, and where none continues no Kotus word ends like that
+  let node = SuffixTrie.ROOT;
+  for (let k = 1; k <= n; k++) {
+    node = trie.child(node, lemma.charCodeAt(n - k));
+    if (node < 0) return best;
+    if (k === n) {
+      const direct = trie.value(node);
+      return direct ? { classes: direct, length: n, whole: true } : best;
+    }
+    if (k < MIN_TAIL || k > maxTail) continue;
+    const classes = trie.value(node);
     if (!classes) continue;
     // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
-    const first = lemma.slice(0, lemma.length - k);
-    const bonus = first.endsWith("-") || isFirstPart(first, 1) ? FIRST_PART_BONUS : 0;
+    const first = n - k;
+    const bonus = lemma[first - 1] === "-" || isFirstPart(lemma, first, 1) ? FIRST_PART_BONUS : 0;
     // a short last part confirms only after a plausible compound joint: hyvinvointi|alue, not Schevikhov|enin
-    if (k < MIN_BARE_TAIL && !bonus && !(k === MIN_BARE_TAIL - 1 && first.length >= 3 && /[aeiouyäöns]$/.test(first))) continue;
+    if (k < MIN_BARE_TAIL && !bonus && !(k === MIN_BARE_TAIL - 1 && first >= 3 && JOINT_LETTERS.includes(lemma[first - 1]))) continue;
     const length = k + bonus;
     if (!best || length >= best.length) best = { classes, length, whole: false };
   }
@@ -80,17 +87,22 @@ export function lexiconClasses(lemma: string): LexiconMatch | undefined {
 }
 
 const FIRST_PART_BONUS = 20;
+/** Letters a compound's first part ends in before a short last part (a vowel, or a genitive's n, a plural's s). */
+const JOINT_LETTERS = "aeiouyäöns";
 
-/** A compound's first part: a word, a genitive (puheen-), or itself a compound of such (valmistelu|toimi-). */
-function isFirstPart(first: string, depth: number): boolean {
-  if (first.length < 2) return false;
-  if (nominalClasses(first)) return true;
-  if (first.endsWith("n") && (nominalClasses(first.slice(0, -1)) || nominalClasses(first.slice(0, -2)))) return true;
+/** Whether `word.slice(0, end)` can be a compound's first part: a word, a genitive (puheen-), or itself a compound of such (valmistelu|toimi-). */
+function isFirstPart(word: string, end: number, depth: number): boolean {
+  if (end < 2) return false;
+  if (nominalClasses(word, 0, end)) return true;
+  if (word[end - 1] === "n" && (nominalClasses(word, 0, end - 1) || nominalClasses(word, 0, end - 2))) return true;
   if (depth === 0) return false;
-  for (let k = MIN_TAIL; k <= Math.min(first.length - 2, LONGEST_INDEXED_ENDING); k++) {
-    const tail = first.slice(-k);
-    if (!isNominalEnding(tail)) break;
-    if (nominalClasses(tail) && isFirstPart(first.slice(0, first.length - k), depth - 1)) return true;
+  const trie = nominalTrie();
+  let node = SuffixTrie.ROOT;
+  const longest = Math.min(end - 2, LONGEST_INDEXED_ENDING);
+  for (let k = 1; k <= longest; k++) {
+    node = trie.child(node, word.charCodeAt(end - k));
+    if (node < 0) return false;
+    if (k >= MIN_TAIL && trie.value(node) && isFirstPart(word, end - k, depth - 1)) return true;
   }
   return false;
 }

@@ -1,0 +1,93 @@
+/**
+ * A read-only trie of words read from their last letter back, in flat typed
+ * arrays: the children of a node are adjacent, so a lookup scans a few
+ * neighbouring cells instead of hashing a new string. Finnish is analysed
+ * from the end of the word (case endings, then a compound's last part), and
+ * one walk here answers at every length at once which words end the text so
+ * far and whether any word ends like it at all.
+ */
+export class SuffixTrie<V> {
+  static readonly ROOT = 0;
+  private constructor(
+    private readonly chars: Uint16Array,
+    private readonly first: Int32Array,
+    private readonly count: Uint16Array,
+    private readonly slot: Int32Array,
+    private readonly values: readonly V[],
+  ) {}
+
+  /** Builds the trie; a key given twice keeps the value `merge` makes of both. */
+  static build<V>(entries: Iterable<readonly [string, V]>, merge: (a: V, b: V) => V = (_a, b) => b): SuffixTrie<V> {
+    // insertion into first-child/next-sibling lists, then one breadth-first pass lays siblings side by side
+    const char: number[] = [0];
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
+    const slot: number[] = [-1];
+    const keysThrough: number[] = [0];
+    const values: V[] = [];
+    for (const [key, value] of entries) {
+      let node = 0;
+      for (let i = key.length - 1; i >= 0; i--) {
+        const c = key.charCodeAt(i);
+        let child = firstChild[node];
+        while (child >= 0 && char[child] !== c) child = nextSibling[child];
+        if (child < 0) {
+          child = char.length;
+          char.push(c);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[node]);
+          slot.push(-1);
+          keysThrough.push(0);
+          firstChild[node] = child;
+        }
+        node = child;
+        keysThrough[node]++;
+      }
+      if (slot[node] >= 0) values[slot[node]] = merge(values[slot[node]], value);
+      else slot[node] = values.push(value) - 1;
+    }
+    const n = char.length;
+    const order = new Int32Array(n); // new index → old node
+    const out = { chars: new Uint16Array(n), first: new Int32Array(n), count: new Uint16Array(n), slot: new Int32Array(n) };
+    let tail = 1;
+    for (let head = 0; head < n; head++) {
+      const old = order[head];
+      out.chars[head] = char[old];
+      out.slot[head] = slot[old];
+      out.first[head] = tail;
+      // the letters most words continue with come first, so a scan ends early
+      const children: number[] = [];
+      for (let c = firstChild[old]; c >= 0; c = nextSibling[c]) children.push(c);
+      children.sort((a, b) => keysThrough[b] - keysThrough[a] || char[a] - char[b]);
+      for (const c of children) order[tail++] = c;
+      out.count[head] = tail - out.first[head];
+    }
+    return new SuffixTrie(out.chars, out.first, out.count, out.slot, values);
+  }
+
+  /** The child of `node` along the letter `c` (a char code), or -1. */
+  child(node: number, c: number): number {
+    const end = this.first[node] + this.count[node];
+    for (let i = this.first[node]; i < end; i++) if (this.chars[i] === c) return i;
+    return -1;
+  }
+
+  /** The value of the key that ends at `node`, if one does. */
+  value(node: number): V | undefined {
+    const s = this.slot[node];
+    return s >= 0 ? this.values[s] : undefined;
+  }
+
+  /** The node reached by reading `s.slice(from, to)` from its end, or -1. */
+  walk(s: string, from = 0, to = s.length): number {
+    let node = SuffixTrie.ROOT;
+    for (let i = to - 1; i >= from && node >= 0; i--) node = this.child(node, s.charCodeAt(i));
+    return node;
+  }
+
+  /** The value of the key `s.slice(from, to)`, without cutting the string. */
+  get(s: string, from = 0, to = s.length): V | undefined {
+    const node = this.walk(s, from, to);
+    return node >= 0 ? this.value(node) : undefined;
+  }
+}
