@@ -70,9 +70,12 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
-  if (t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || t.text.endsWith("-") || /^\d/.test(t.text)) return null;
+  // most words end in no head noun's form: the forms table says so first
+  if (t.lower.length < 4) return null;
+  const forms = lemmas.forms(t);
+  if (!forms.length || FUNCTION_WORDS.has(t.lower) || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
-  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), lemmas.forms(t));
+  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), forms);
   if (!reading || reading.plural) return null;
   const lemma = reading.lemma.replace(/^-/, "");
   const head = reading.head;
@@ -288,8 +291,9 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
 function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
+  if (!t.upper) return partyMention(text, t, next);
   const form = next && next.joined && next.lower.length <= 6 && LEGAL_FORM_INITIALS.has(next.lower[0]) ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
-  if (form && t.upper) {
+  if (form) {
     let k = i;
     while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
     let end = next.start + next.text.replace(/:\p{L}+$/u, "").length;
@@ -308,22 +312,29 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
     if (!known && !inflected && !inParentheses(text, t)) return null;
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
-  // "(kok.)" after a name
-  const abbreviated = PARTY_ABBREVIATION.get(t.lower);
-  if (abbreviated && text[t.start - 1] === "(" && /^\.?\)/.test(text.slice(t.end, t.end + 2)))
-    return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
-  const party = PARTY_FORM.get(t.lower);
-  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
-  if (party && (t.upper || (next && next.joined && next.upper))) return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
-  if (t.upper && NAMED_INITIALS.has(t.lower.slice(0, 2))) {
+  const party = partyMention(text, t, next);
+  if (party) return party;
+  if (NAMED_INITIALS.has(t.lower.slice(0, 2))) {
     const base = properBase(t);
     if (base) return { name: base, kind: NAMED_ORGANIZATIONS[NAMED_STEMS.get(base.toLowerCase()) ?? base.toLowerCase()] ?? "other", span: { start: t.start, end: t.end }, head: base.toLowerCase() };
   }
-  if (t.upper && t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
+  if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
   }
   return null;
+}
+
+/** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
+function partyMention(text: string, t: Token, next: Token | undefined): BodyMention | null {
+  if (text[t.start - 1] === "(") {
+    const abbreviated = PARTY_ABBREVIATION.get(t.lower);
+    if (abbreviated && /^\.?\)/.test(text.slice(t.end, t.end + 2))) return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
+  }
+  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
+  if (!t.upper && !(next && next.joined && next.upper)) return null;
+  const party = PARTY_FORM.get(t.lower);
+  return party ? { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party } : null;
 }
 
 /** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
@@ -333,6 +344,7 @@ function mixedCaseName(word: string): string | null {
   return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
@@ -394,11 +406,10 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     b.mentions.push(m.span);
     if (m.alias && !b.aliases.includes(m.alias)) b.aliases.push(m.alias);
   }
-  const bodies = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
-  const kept: Array<Body & { head: string }> = [];
-  for (const b of bodies) {
-    const lower = b.name.toLowerCase();
-    const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.name.toLowerCase(), lower)) || isNamePart(k.name.toLowerCase(), lower));
+  const bodies = [...byName.entries()].sort((a, b) => b[1].name.length - a[1].name.length);
+  const kept: Array<Body & { head: string; lower: string }> = [];
+  for (const [lower, b] of bodies) {
+    const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower));
     if (owners.length === 1) {
       owners[0].aliases.push(b.name);
       owners[0].mentions.push(...b.mentions);
@@ -406,11 +417,11 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     }
     // a bare head (lautakunta) that could be any of several bodies names none of them
     if (owners.length > 1 && lower === b.head) continue;
-    kept.push(b);
+    kept.push({ ...b, lower });
   }
   return kept
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
-    .map(({ head: _head, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+    .map(({ head: _head, lower: _lower, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

@@ -57,6 +57,7 @@ function restoreShape(word: string, lemma: string): string {
 
 export function isFirstName(word: string): boolean {
   if (firstNameRank(word)) return true;
-  const parts = word.split("-");
-  return parts.length === 2 && parts.every((p) => firstNameRank(p) > 0);
+  // a double name: Anna-Liisa
+  const hyphen = word.indexOf("-");
+  return hyphen > 0 && word.indexOf("-", hyphen + 1) < 0 && firstNameRank(word.slice(0, hyphen)) > 0 && firstNameRank(word.slice(hyphen + 1)) > 0;
 }

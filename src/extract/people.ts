@@ -113,10 +113,7 @@ function organizationBefore(bodies: Body[], offset: number): string | null {
 }
 
 /** Xxx…: an upper-case letter followed by a lower-case one. */
-function isCapitalWord(t: Token): boolean {
-  const b = t.text[1];
-  return t.upper && t.text[0] !== "-" && b !== undefined && b !== b.toUpperCase();
-}
+const isCapitalWord = (t: Token): boolean => t.capital;
 
 function isInitial(text: string, t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";

@@ -146,7 +146,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization: organizationEndingAt(bodies, start), span: { start, end: tokens[m.last].end } }]);
   };
-  const sentence = sentenceIds(text, tokens);
+  // sentences matter to the clause rules only, which need a title
+  const sentence = titles.size ? sentenceIds(text, tokens) : [];
   const mentionAt = new Map<number, PersonMention>();
   for (const m of mentions) mentionAt.set(m.first, m);
   const used = new Set<TitleMatch>();

@@ -15,6 +15,8 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   upper: boolean;
+  /** Starts with an upper-case letter followed by a lower-case one, like a name (`Xx…`). */
+  capital: boolean;
   /** Only white space (no punctuation, no line break) between this token and the previous one. */
   joined: boolean;
   /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
@@ -58,7 +60,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       joined = c === 32 || c === 9 || c === 0xa0;
     }
     const c0 = part.charCodeAt(0);
-    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper: letterCase(c0 === 45 ? part.charCodeAt(1) : c0) === 1, joined });
+    const upper = letterCase(c0 === 45 ? part.charCodeAt(1) : c0) === 1;
+    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && letterCase(part.charCodeAt(1)) === -1, joined });
     prevEnd = e;
   };
   while (i < to) {
