@@ -19,12 +19,11 @@ function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T):
 export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
-  private readonly formMemo = new Map<string, readonly FormReading[]>();
   private readonly caseMemo = new Map<string, Analysis[]>();
 
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
-    return (t.forms ??= memo(this.formMemo, t.lower, formReadings));
+    return (t.forms ??= formReadings(t.lower));
   }
 
   /** Confirmed readings. */

@@ -50,3 +50,13 @@ export function alternation(words: Record<string, unknown>): string {
 
 /** Dash characters between the two ends of a range. */
 export const DASH = "[-–—]";
+
+const LETTER = /\p{L}/u;
+/**
+ * Whether a match starts inside a word. Parsers whose pattern opens with a
+ * word list test this after matching: a leading lookbehind would make the
+ * regular expression engine try it at every position of the text.
+ */
+export function startsInsideWord(text: string, index: number): boolean {
+  return index > 0 && LETTER.test(text[index - 1]);
+}

@@ -4,10 +4,10 @@
  * only the day-first form (`1. maaliskuuta`), which it keeps doing.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation, MONTHS } from "../constants.js";
+import { alternation, MONTHS, startsInsideWord } from "../constants.js";
 
 const PATTERN = new RegExp(
-  `(?<![\\p{L}])(${alternation(MONTHS)})\\s+(\\d{1,2})\\.?\\s+päivä(?:nä|ä|stä|än)?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  `(${alternation(MONTHS)})\\s+(\\d{1,2})\\.?\\s+päivä(?:nä|ä|stä|än)?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
   "iu",
 );
 
@@ -17,6 +17,7 @@ export default class FIMonthGenitiveDateParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (startsInsideWord(context.text, match.index!)) return null;
     const month = MONTHS[match[1].toLowerCase()];
     const day = Number(match[2]);
     if (!month || day < 1 || day > 31) return null;

@@ -7,10 +7,10 @@
  * `aamulla`, `illalla` and similar words that name no day in our texts.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation, RELATIVE_DAYS } from "../constants.js";
+import { alternation, RELATIVE_DAYS, startsInsideWord } from "../constants.js";
 import { hasReference } from "../options.js";
 
-const PATTERN = new RegExp(`(?<![\\p{L}])(${alternation(RELATIVE_DAYS)})(?![\\p{L}])`, "iu");
+const PATTERN = new RegExp(`(${alternation(RELATIVE_DAYS)})(?![\\p{L}])`, "iu");
 
 export default class FIRelativeDayParser implements Parser {
   pattern(): RegExp {
@@ -18,7 +18,7 @@ export default class FIRelativeDayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    if (!hasReference(context)) return null;
+    if (!hasReference(context) || startsInsideWord(context.text, match.index!)) return null;
     const offset = RELATIVE_DAYS[match[1].toLowerCase()];
     const ref = context.refDate;
     const day = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate() + offset));
