@@ -91,7 +91,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   }
   // left: agreeing adjectives, then genitive attributes (with coordination)
   const adjectives: Token[] = [];
-  while (j >= 0 && tokens[j + 1].joined && isAgreeingAdjective(tokens[j], reading.case, lemmas)) adjectives.unshift(tokens[j--]);
+  const adjectiveLemmas: string[] = [];
+  for (let lemma: string | null; j >= 0 && tokens[j + 1].joined && (lemma = agreeingAdjective(tokens[j], reading.case, lemmas)); j--) {
+    adjectives.unshift(tokens[j]);
+    adjectiveLemmas.unshift(lemma);
+  }
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
@@ -137,7 +141,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const first = attributes[0] ?? adjectives[0] ?? coordinated[0] ?? t;
   const parts: string[] = [];
   for (const a of attributes) parts.push(a.text);
-  for (const a of adjectives) parts.push(lemmas.adjectiveLemma(a.text));
+  parts.push(...adjectiveLemmas);
   for (const a of coordinated) parts.push(a.text);
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ").replace(/\s+-(?=\p{L})/gu, " -");
@@ -228,15 +232,16 @@ const CASE_TAILS: Record<string, RegExp> = {
   gen: /n$/, ine: /ss[aä]$/, ela: /st[aä]$/, ade: /ll[aä]$/, abl: /lt[aä]$/, all: /lle$/, tra: /ksi$/, ess: /n[aä]$/, ill: /n$/, par: /[aä]$/, abe: /tt[aä]$/,
 };
 
-function isAgreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): boolean {
-  if (FUNCTION_WORDS.has(t.lower)) return false;
-  if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return false;
+/** The base form of an adjective or participle that agrees with a head in `headCase`, or null. */
+function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string | null {
+  if (FUNCTION_WORDS.has(t.lower)) return null;
+  if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   const known = lemmas.analyseIn(t.text, [headCase]).filter((a) => a.known);
-  if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return false;
+  if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
   const readings = known.filter((a) => isAdjective(a.lemma));
-  if (readings.length) return readings.some((a) => sameCase(a.case, headCase));
-  return Boolean(INEN_ENDINGS[headCase]?.test(t.lower)) && known.length > 0;
+  if (readings.length) return readings.find((a) => sameCase(a.case, headCase))?.lemma ?? null;
+  return INEN_ENDINGS[headCase]?.test(t.lower) && known.length > 0 ? known[0].lemma : null;
 }
 
 function sameCase(a: string, b: string): boolean {

@@ -42,14 +42,9 @@ export class Lemmas {
     return memo(this.guessMemo, word, (w) => analyse(w, true));
   }
 
-  /** The best confirmed reading, preferring lemmas the caller is looking for. */
   /** A word Kotus lists whole in some reading (Lautakunta, Paahto), not merely by a compound's last part. */
   isWholeWord(word: string): boolean {
     return this.analyse(word).some((a) => a.known && a.strength >= WHOLE_WORD);
-  }
-
-  adjectiveLemma(word: string): string {
-    return this.analyse(word).find((a) => a.known)?.lemma ?? word.toLowerCase();
   }
 
   isKnownWord(word: string): boolean {

@@ -124,7 +124,7 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
   // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
-  return !lemmas.isWholeWord(t.text) || /-/.test(t.text);
+  return t.text.includes("-") || !lemmas.isWholeWord(t.text);
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
@@ -169,7 +169,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && isCapitalWord(surnameToken))) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (atSentenceStart(text, t) && lemmas.isWholeWord(t.text) && !surnameRank(surname)) continue;
+    if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.text)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;

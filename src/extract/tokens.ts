@@ -61,7 +61,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const c0 = part.charCodeAt(0);
     const upper = letterCase(c0 === 45 ? part.charCodeAt(1) : c0) === 1;
-    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && letterCase(part.charCodeAt(1)) === -1, joined });
+    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && letterCase(part.charCodeAt(1)) === -1, joined, forms: undefined });
     prevEnd = e;
   };
   while (i < to) {

@@ -3,15 +3,15 @@
 const FRONT: Record<string, string> = { a: "ä", o: "ö", u: "y" };
 const BACK: Record<string, string> = { ä: "a", ö: "o", y: "u" };
 
-/** Both harmonic variants of a back-vowel string ("ssa" → ["ssa", "ssä"]). */
-export function variants(back: string): string[] {
-  const front = back.replace(/[aou]/g, (c) => FRONT[c]);
-  return front === back ? [back] : [back, front];
+/** A back-vowel string in front harmony ("ssa" → "ssä"). */
+export function toFront(back: string): string {
+  return back.replace(/[aou]/g, (c) => FRONT[c]);
 }
 
-/** Writes a back-vowel string in the harmony of a word. */
-export function harmonise(back: string, word: string): string {
-  return isFront(word) ? back.replace(/[aou]/g, (c) => FRONT[c]) : back;
+/** Both harmonic variants of a back-vowel string ("ssa" → ["ssa", "ssä"]). */
+export function variants(back: string): string[] {
+  const front = toFront(back);
+  return front === back ? [back] : [back, front];
 }
 
 /** A word is front-harmonic when its last harmonic vowel is ä, ö or y (compounds follow their last part). */

@@ -17,8 +17,8 @@
 import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionClass } from "../../lexicon/index.js";
 import { SuffixTrie } from "../../lexicon/trie.js";
 import { regrade } from "./gradation.js";
-import { fold, harmonise, isVowel, variants } from "./harmony.js";
-import { ENDINGS, RULES, STRONG_NOMINATIVE, type StemKind, type StemRule } from "./paradigms.js";
+import { fold, isFront, isVowel, variants } from "./harmony.js";
+import { ENDINGS, RULES, type StemKind, type StemRule } from "./paradigms.js";
 
 export interface Analysis {
   /** The nominative singular, lower case. */
@@ -133,22 +133,24 @@ function confirm(candidate: string, rule: StemRule, letter: string | null): Conf
  */
 function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, out: Analysis[], guesses: boolean): void {
   const folded = fold(stem);
+  const front = isFront(stem);
   for (const rule of RULES[kind]) {
     if (!folded.endsWith(rule.suffix)) continue;
-    const base = stem.slice(0, stem.length - rule.suffix.length) + harmonise(rule.lemma, stem);
+    const base = stem.slice(0, stem.length - rule.suffix.length) + (front ? rule.lemmaFront : rule.lemma);
     if (base.length < MIN_STEM) continue;
     // no Kotus word ends in these three letters: nothing to confirm
     const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null) : null;
     if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
-    const strongTypes = weakStem && rule.types.some(STRONG_NOMINATIVE);
-    const weakTypes = rule.types.some((t) => !STRONG_NOMINATIVE(t));
-    for (const toStrong of [true, false]) {
-      if (toStrong ? !strongTypes : !weakTypes) continue;
-      for (const { word, letter } of regrade(base, toStrong)) {
-        const c = confirm(word, rule, letter);
-        if (c) out.push({ lemma: word, case: caseName, type: c.type, known: true, strength: c.strength });
-      }
-    }
+    if (weakStem && rule.strongTypes) regraded(base, true, rule, caseName, out);
+    if (rule.weakTypes) regraded(base, false, rule, caseName, out);
+  }
+}
+
+/** The confirmed readings of a candidate turned to the other grade. */
+function regraded(base: string, toStrong: boolean, rule: StemRule, caseName: string, out: Analysis[]): void {
+  for (const { word, letter } of regrade(base, toStrong)) {
+    const c = confirm(word, rule, letter);
+    if (c) out.push({ lemma: word, case: caseName, type: c.type, known: true, strength: c.strength });
   }
 }
 

@@ -10,6 +10,7 @@
  *   C  consonant stem before -ta (nais-ta, vastaus-ta, toimielin-tä)
  *   P  plural stem before the plural -i- (talo-i-ssa, kunt-i-en, nais-i-a)
  */
+import { toFront } from "./harmony.js";
 
 export type StemKind = "W" | "S" | "C" | "P";
 
@@ -73,9 +74,21 @@ export interface StemRule {
   lemma: string;
   /** The Kotus types this rule rebuilds. */
   types: number[];
+  /** `lemma` in front harmony. */
+  lemmaFront: string;
+  /** Whether some of its types have a strong-grade nominative (kunta), some a weak one (rinne). */
+  strongTypes: boolean;
+  weakTypes: boolean;
 }
 
-const R = (suffix: string, lemma: string, types: number[]): StemRule => ({ suffix, lemma, types });
+const R = (suffix: string, lemma: string, types: number[]): StemRule => ({
+  suffix,
+  lemma,
+  types,
+  lemmaFront: toFront(lemma),
+  strongTypes: types.some(STRONG_NOMINATIVE),
+  weakTypes: types.some((t) => !STRONG_NOMINATIVE(t)),
+});
 
 const VOWEL_FINAL = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21];
 
@@ -156,4 +169,6 @@ export const RULES: Record<StemKind, StemRule[]> = {
 };
 
 /** Types whose nominative is in the strong grade (inflected stems may be weak). */
-export const STRONG_NOMINATIVE = (type: number) => type <= 31;
+export function STRONG_NOMINATIVE(type: number): boolean {
+  return type <= 31;
+}
