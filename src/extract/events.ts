@@ -147,11 +147,19 @@ function titleFor(doc: Doc, t: TimeMention, line: Line): string {
   return cleanTitle(clause);
 }
 
+/** Where the sentence that `to` is in starts: after the last `.`, `!` or `?` before it that white space and a capital follow. */
 function lastSentenceBreak(text: string, from: number, to: number): number {
-  const part = text.slice(from, to);
-  const m = /.*[.!?]\s+(?=[A-ZÅÄÖ])/s.exec(part);
-  return m ? from + m[0].length : from;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text[k];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = k + 1;
+    while (j < to && SPACE.test(text[j])) j++;
+    if (j > k + 1 && j < to && CAPITAL.test(text[j])) return j;
+  }
+  return from;
 }
+const SPACE = /\s/;
+const CAPITAL = /[A-ZÅÄÖ]/;
 
 function nextSentenceBreak(text: string, from: number, to: number): number {
   const m = /[.!?](?:\s|$)/.exec(text.slice(from, to));
