@@ -431,7 +431,9 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */
 function isNamePart(long: string, short: string): boolean {
-  return long.startsWith(short + "-") || long.startsWith(short + " -");
+  if (!long.startsWith(short)) return false;
+  const after = long[short.length];
+  return after === "-" || (after === " " && long[short.length + 1] === "-");
 }
 
 function endsWithWord(long: string, short: string): boolean {

@@ -96,7 +96,7 @@ interface ListRole {
 
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
-  const m = /^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text);
+  const m = line.text.includes(":") ? (/^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text)) : null;
   const head = (m ? m[1] : line.text).trim();
   for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
   if (m && line.text.trimEnd().endsWith(":")) {

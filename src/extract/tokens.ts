@@ -24,21 +24,28 @@ export interface Token {
 }
 
 
-/** The case of a letter by code point (1 upper, -1 lower, 0 neither): ASCII and Latin-1 directly, others through Unicode. */
-function letterCase(c: number): number {
-  if (c < 128) return c >= 97 ? (c <= 122 ? -1 : 0) : c >= 65 && c <= 90 ? 1 : 0;
-  if (c < 192) return 0;
-  if (c < 256) return c === 215 || c === 247 ? 0 : c >= 223 ? -1 : 1;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
-}
-/** A letter or digit: ASCII and Latin-1 directly, other scripts through a Unicode test. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c < 256) return c >= 192 && c !== 215 && c !== 247;
-  return WORD_CHAR.test(String.fromCharCode(c));
+/** Character classes: not part of a word, a caseless word character (a digit), an upper-case or a lower-case letter. */
+const OTHER = 0;
+const UPPER = 2;
+const LOWER = 3;
+
+/** Classes of the Latin-1 range by code point, looked up instead of tested. */
+const LATIN1 = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if (c >= 48 && c <= 57) LATIN1[c] = 1;
+  else if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) LATIN1[c] = UPPER;
+  else if ((c >= 97 && c <= 122) || (c >= 223 && c !== 247)) LATIN1[c] = LOWER;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The class of a character: Latin-1 from the table, other scripts through Unicode. */
+function charClass(c: number): number {
+  if (c < 256) return LATIN1[c];
+  const ch = String.fromCharCode(c);
+  if (!WORD_CHAR.test(ch)) return OTHER;
+  return ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : 1;
+}
+const isWordCode = (c: number) => charClass(c) !== OTHER;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2013;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -60,8 +67,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       joined = c === 32 || c === 9 || c === 0xa0;
     }
     const c0 = part.charCodeAt(0);
-    const upper = letterCase(c0 === 45 ? part.charCodeAt(1) : c0) === 1;
-    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && letterCase(part.charCodeAt(1)) === -1, joined, forms: undefined });
+    const upper = charClass(c0 === 45 ? part.charCodeAt(1) : c0) === UPPER;
+    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined });
     prevEnd = e;
   };
   while (i < to) {
@@ -78,13 +85,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     for (;;) {
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
-          const kase = letterCase(d);
-          if (kase === 1 && lowerRun >= 4 && i + 1 < to && letterCase(text.charCodeAt(i + 1)) === -1) {
+        const kind = charClass(d);
+        if (kind !== OTHER) {
+          if (kind === UPPER && lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
             push(start, i);
             start = i;
           }
-          lowerRun = kase === -1 ? lowerRun + 1 : 0;
+          lowerRun = kind === LOWER ? lowerRun + 1 : 0;
           i++;
         } else if (isApostrophe(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
           lowerRun = 0;
