@@ -24,13 +24,20 @@ export function isFront(word: string): boolean {
   return true;
 }
 
-/** Folds front vowels to back ones, for matching rules written in back form. */
-export function fold(s: string): string {
-  return s.replace(/[äöy]/g, (c) => BACK[c]);
+/** Whether `s` ends in `back` with front vowels read as back ones, for matching rules written in back form. */
+export function endsWithFolded(s: string, back: string): boolean {
+  const offset = s.length - back.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < back.length; i++) {
+    const c = s[offset + i];
+    if ((BACK[c] ?? c) !== back[i]) return false;
+  }
+  return true;
 }
 
 export const VOWELS = "aeiouyäöå";
-export const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
+const VOWEL_CODES = new Set([...VOWELS].map((v) => v.charCodeAt(0)));
+export const isVowel = (c: string | undefined) => c !== undefined && c.length === 1 && VOWEL_CODES.has(c.charCodeAt(0));
 
 /**
  * A lemma written with the capitals of the surface form it came from, as far

@@ -17,7 +17,7 @@
 import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionClass } from "../../lexicon/index.js";
 import { SuffixTrie } from "../../lexicon/trie.js";
 import { regrade } from "./gradation.js";
-import { fold, isFront, isVowel, variants } from "./harmony.js";
+import { endsWithFolded, isFront, isVowel, variants } from "./harmony.js";
 import { ENDINGS, RULES, type StemKind, type StemRule } from "./paradigms.js";
 
 export interface Analysis {
@@ -56,8 +56,12 @@ export interface LexiconMatch {
   whole: boolean;
 }
 
-/** Classes of a lemma or, for a compound, of its longest known last part. */
-export function lexiconClasses(lemma: string): LexiconMatch | undefined {
+/**
+ * Classes of a lemma or, for a compound, of its longest known last part.
+ * `firstParts` remembers which first parts are words across the candidates
+ * of one analysis, which share them (hyvinvointi|alue, hyvinvointi|aluee).
+ */
+export function lexiconClasses(lemma: string, firstParts?: Map<string, boolean>): LexiconMatch | undefined {
   const trie = nominalTrie();
   const n = lemma.length;
   const hyphen = lemma.lastIndexOf("-");
@@ -77,7 +81,7 @@ export function lexiconClasses(lemma: string): LexiconMatch | undefined {
     if (!classes) continue;
     // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
     const first = n - k;
-    const bonus = lemma[first - 1] === "-" || isFirstPart(lemma, first, 1) ? FIRST_PART_BONUS : 0;
+    const bonus = lemma[first - 1] === "-" || isFirstPartOnce(lemma, first, firstParts) ? FIRST_PART_BONUS : 0;
     // a short last part confirms only after a plausible compound joint: hyvinvointi|alue, not Schevikhov|enin
     if (k < MIN_BARE_TAIL && !bonus && !(k === MIN_BARE_TAIL - 1 && first >= 3 && JOINT_LETTERS.includes(lemma[first - 1]))) continue;
     const length = k + bonus;
@@ -89,6 +93,14 @@ export function lexiconClasses(lemma: string): LexiconMatch | undefined {
 const FIRST_PART_BONUS = 20;
 /** Letters a compound's first part ends in before a short last part (a vowel, or a genitive's n, a plural's s). */
 const JOINT_LETTERS = "aeiouyäöns";
+
+function isFirstPartOnce(word: string, end: number, memo: Map<string, boolean> | undefined): boolean {
+  if (!memo) return isFirstPart(word, end, 1);
+  const key = word.slice(0, end);
+  let known = memo.get(key);
+  if (known === undefined) memo.set(key, (known = isFirstPart(word, end, 1)));
+  return known;
+}
 
 /** Whether `word.slice(0, end)` can be a compound's first part: a word, a genitive (puheen-), or itself a compound of such (valmistelu|toimi-). */
 function isFirstPart(word: string, end: number, depth: number): boolean {
@@ -113,8 +125,8 @@ interface Confirmation {
   strength: number;
 }
 
-function confirm(candidate: string, rule: StemRule, letter: string | null): Confirmation | null {
-  const match = lexiconClasses(candidate);
+function confirm(candidate: string, rule: StemRule, letter: string | null, run: Run): Confirmation | null {
+  const match = lexiconClasses(candidate, run.firstParts);
   if (!match) return null;
   for (const c of match.classes) {
     if (!rule.types.includes(c.type)) continue;
@@ -131,26 +143,33 @@ function confirm(candidate: string, rule: StemRule, letter: string | null): Conf
  * nominative is weak (rinne, ehdokas) have strong stems everywhere else, so
  * those are regraded to weak.
  */
-function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, out: Analysis[], guesses: boolean): void {
-  const folded = fold(stem);
+/** One analysis under way: its readings so far, whether it keeps guesses, and what it learnt of first parts. */
+interface Run {
+  out: Analysis[];
+  guesses: boolean;
+  firstParts: Map<string, boolean>;
+}
+
+function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, run: Run): void {
+  const { out, guesses } = run;
   const front = isFront(stem);
   for (const rule of RULES[kind]) {
-    if (!folded.endsWith(rule.suffix)) continue;
+    if (!endsWithFolded(stem, rule.suffix)) continue;
     const base = stem.slice(0, stem.length - rule.suffix.length) + (front ? rule.lemmaFront : rule.lemma);
     if (base.length < MIN_STEM) continue;
     // no Kotus word ends in these three letters: nothing to confirm
-    const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null) : null;
+    const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null, run) : null;
     if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
-    if (weakStem && rule.strongTypes) regraded(base, true, rule, caseName, out);
-    if (rule.weakTypes) regraded(base, false, rule, caseName, out);
+    if (weakStem && rule.strongTypes) regraded(base, true, rule, caseName, run);
+    if (rule.weakTypes) regraded(base, false, rule, caseName, run);
   }
 }
 
 /** The confirmed readings of a candidate turned to the other grade. */
-function regraded(base: string, toStrong: boolean, rule: StemRule, caseName: string, out: Analysis[]): void {
+function regraded(base: string, toStrong: boolean, rule: StemRule, caseName: string, run: Run): void {
   for (const { word, letter } of regrade(base, toStrong)) {
-    const c = confirm(word, rule, letter);
-    if (c) out.push({ lemma: word, case: caseName, type: c.type, known: true, strength: c.strength });
+    const c = confirm(word, rule, letter, run);
+    if (c) run.out.push({ lemma: word, case: caseName, type: c.type, known: true, strength: c.strength });
   }
 }
 
@@ -161,25 +180,26 @@ function regraded(base: string, toStrong: boolean, rule: StemRule, caseName: str
  */
 export function analyse(word: string, guesses = false, cases?: ReadonlySet<string>): Analysis[] {
   const w = word.toLowerCase();
-  const out: Analysis[] = [];
+  const run: Run = { out: [], guesses, firstParts: new Map() };
+  const out = run.out;
   const wanted = (c: string) => !cases || cases.has(c);
-  const self = wanted("nom") ? lexiconClasses(w) : undefined;
+  const self = wanted("nom") ? lexiconClasses(w, run.firstParts) : undefined;
   if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? WHOLE_WORD : self.length) : 0 });
   for (const bare of withoutClitics(w)) {
-    if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, out, guesses);
+    if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, run);
     for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {
       if (!wanted(e.case)) continue;
       if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
       const stem = bare.slice(0, bare.length - e.surface.length);
       // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
       if (e.ending === "seen" && !(isVowel(stem[stem.length - 1]) && isVowel(stem[stem.length - 2]))) continue;
-      rebuild(stem, e.stem, e.case, e.weak, out, guesses);
+      rebuild(stem, e.stem, e.case, e.weak, run);
     }
     // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
     const n = bare.length;
     if (bare[n - 1] === "n" && isVowel(bare[n - 2]) && wanted("ill")) {
-      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, out, guesses);
-      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, out, guesses);
+      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, run);
+      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, run);
     }
   }
   return dedupe(out);
