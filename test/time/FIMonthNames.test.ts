@@ -21,6 +21,11 @@ describe("month names (chrono's FIMonthNameLittleEndianParser and FIMonthGenitiv
     expect(values("Kokous 2.12.2018. Tulevan vuoden vaalit: eduskuntavaalit 14.4.", null)).toEqual(["2018-12-02", "2019-04-14"]);
   });
 
+  it("reads a month-first date only from the start of a word", () => {
+    expect(values("Xmaaliskuun 1. päivänä 2022", null)).toEqual([]);
+    expect(values("(maaliskuun 1. päivänä 2022)", null)).toEqual(["2022-03-01"]);
+  });
+
   it("does not annotate a month alone", () => {
     expect(values("heinäkuussa 2021 ja keväällä 2023")).toEqual([]);
   });
