@@ -61,8 +61,12 @@ export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköi
 /** Stems of every outcome verb: a line without one states no decision. */
 export const ANY_OUTCOME = /hyväks[yi]|valit(?:si|tiin|tu|sivat|a|ut)|valinn|valinne|nime(?:si|ttiin|tty)|nimenn|nimit(?:ti|ettiin|etty)|nimittän|aset(?:ti|ettiin|ettu)|asettan|päätt(?:i|ivät|änyt)|päätettiin|päädyttiin|merkit(?:si|tiin)|tiedoksi|hylk|hylät|hylänn|pöyd|palaut|yksimiel|todettiin|määrättiin|määräsi|edellyt|linjasi|suosittelee|katsoi|myönsi|myönnettiin|lisättiin|vahvist|raukesi|lykättiin|valtuut|äänestyksen\s+tulos|perust|otettu|otettiin|lausun/i;
 
+/** Every outcome's stems in one pattern: most clauses have none, and one test tells. */
+const ANY_STEM = new RegExp(OUTCOMES.map(([, stems]) => stems.source).join("|"), "i");
+
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
+  if (!ANY_STEM.test(clause)) return null;
   for (const [outcome, stems, re] of OUTCOMES) {
     if (!stems.test(clause) || !re.test(clause)) continue;
     if (outcome === "approved" && proposal && /esityksen\s+mukaan|ehdotuksen\s+mukaan/i.test(clause)) return proposalOutcome(proposal) ?? "approved";

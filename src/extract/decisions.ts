@@ -38,15 +38,16 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   let mode: "free" | "proposal" | "decisionText" | "decisionList" = "free";
   // the decider: a body named in the nominative in the clause, else the subject carried over from the sentence's previous clause
   let carried: { body: string; sentenceEnd: number } | null = null;
+  const deciders = nominativeMentions(doc, ctx.bodies);
   const push = (line: Line, start: number, end: number, outcome: Outcome, proposal: string | null, sentenceEnd = end) => {
-    const own = deciderIn(doc, ctx.bodies, { start, end });
+    const own = deciderIn(deciders, { start, end });
     const body = own ?? (carried && start < carried.sentenceEnd ? carried.body : null) ?? meetingBody;
     if (own) carried = { body: own, sentenceEnd };
     out.push({ ...decision(doc, start, end, outcome, body, item?.title ?? null, meetingDate, proposal), line });
   };
 
   for (const line of doc.lines) {
-    const header = PAGE_HEADER.exec(line.text);
+    const header = line.text.includes("§") ? PAGE_HEADER.exec(line.text) : null;
     if (header) {
       meetingBody = bodyIn(ctx.bodies, { start: line.start, end: line.start + header[1].length }) ?? meetingBody;
       continue;
@@ -89,9 +90,9 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     if (!ANY_OUTCOME.test(line.text)) continue;
     for (const s of sentencesOf(line)) {
       for (const clause of clausesOf(s)) {
-        if (HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
         const outcome = classifyOutcome(clause.text, null);
-        if (outcome) push(line, clause.start, clause.end, outcome, null, s.end);
+        if (!outcome || HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
+        push(line, clause.start, clause.end, outcome, null, s.end);
       }
     }
   }
@@ -148,23 +149,33 @@ function clausesOf(s: Sentence): Clause[] {
 }
 
 function clause(s: Sentence, a: number, b: number): Clause {
-  const text = s.text.slice(a, b).replace(/[.\s]+$/, "");
+  // without the full stop and white space it ends in
+  while (b > a && (s.text[b - 1] === "." || /\s/.test(s.text[b - 1]))) b--;
+  const text = s.text.slice(a, b);
   return { start: s.start + a, end: s.start + a + text.length, text };
 }
 
-/** The body named in the nominative within a span (its surface is its name or an alias): the one that decides. */
-function deciderIn(doc: Doc, bodies: Body[], span: { start: number; end: number }): string | null {
-  let best: { name: string; at: number } | null = null;
+interface NamedMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions whose surface is the body's name or an alias (its nominative), earliest first: the candidates for a decider. */
+function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
+  const out: NamedMention[] = [];
   for (const b of bodies) {
     if (b.kind === "municipality") continue;
     const names = new Set([b.name, ...b.aliases].map((n) => n.toLowerCase()));
-    for (const m of b.mentions) {
-      if (m.start < span.start || m.end > span.end) continue;
-      if (!names.has(doc.text.slice(m.start, m.end).toLowerCase())) continue;
-      if (!best || m.start < best.at) best = { name: b.name, at: m.start };
-    }
+    for (const m of b.mentions) if (names.has(doc.text.slice(m.start, m.end).toLowerCase())) out.push({ name: b.name, start: m.start, end: m.end });
   }
-  return best?.name ?? null;
+  // stable: at the same offset the body listed first wins
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The body named in the nominative within a span: the one that decides. */
+function deciderIn(mentions: NamedMention[], span: { start: number; end: number }): string | null {
+  return mentions.find((m) => m.start >= span.start && m.end <= span.end)?.name ?? null;
 }
 
 function bodyIn(bodies: Body[], span: { start: number; end: number }): string | null {
