@@ -10,11 +10,11 @@
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
-import { readForm } from "../lexicon/forms.js";
+import { readForm, type FormReading } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
-import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
+import { atSentenceStart, isDigit, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead } from "../lexicon/roles.js";
@@ -178,7 +178,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   // the segment must end here (a comma or the line's end), all capitalised, and be no known head noun phrase or common word
   const end = tokens[last + 1];
   if (end && !comma(tokens[last], end)) return null;
-  if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas))) return null;
+  if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas) !== null)) return null;
   // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
   if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0].text) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
   const name = text.slice(run[0].start, run[run.length - 1].end);
@@ -188,8 +188,9 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
 /** Letters and endings Finnish words do not have. */
 const LOOKS_FOREIGN = /[bcfgqwxzå]|[^aeiouyäönstlr]$|(?:ll|ss|tt|nn)$/;
 
-function headReading(t: Token, lemmas: Lemmas): boolean {
-  return readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t)) !== null;
+/** The token read as a body's head noun in any case, or null. */
+function headReading(t: Token, lemmas: Lemmas): FormReading | null {
+  return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
 /** A one-word name without its case ending: `Pron` → `Pro`. */
@@ -275,7 +276,7 @@ function namesBody(t: Token, lemmas: Lemmas): boolean {
 
 /** The head noun of a body named in the genitive, or null. */
 function bodyHeadOf(t: Token, lemmas: Lemmas): string | null {
-  const r = readForm(t.text, (h, l) => acceptsHead(h, l), lemmas.forms(t));
+  const r = headReading(t, lemmas);
   return r && r.case === "gen" && !HEAD_NOUNS[r.head].needsName ? r.head : null;
 }
 
@@ -349,7 +350,6 @@ function mixedCaseName(word: string): string | null {
   return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;

@@ -112,15 +112,12 @@ function organizationBefore(bodies: Body[], offset: number): string | null {
   return best?.name ?? null;
 }
 
-/** Xxx…: an upper-case letter followed by a lower-case one. */
-const isCapitalWord = (t: Token): boolean => t.capital;
-
 function isInitial(text: string, t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
 }
 
 function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
-  if (!isCapitalWord(t) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
+  if (!t.capital || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
   // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
@@ -131,7 +128,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalWord(t) || !isFirstName(t.text)) {
+    if (!t.capital || !isFirstName(t.text)) {
       const inverted = invertedName(text, tokens, i) ?? unlistedFirstName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
@@ -150,7 +147,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
     let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
     let lastIndex = j;
-    if (!surnameToken || !isCapitalWord(surnameToken)) {
+    if (!surnameToken || !surnameToken.capital) {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
       const last = tokens[j - 1].text;
@@ -167,7 +164,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     const foreign = particles.length > 0;
     const surname = surnameLemma(surnameToken.text, lemmas, foreign);
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
-    if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && isCapitalWord(surnameToken))) continue;
+    if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.text)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
@@ -189,7 +186,7 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
 function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!isCapitalWord(t) || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !isCapitalWord(next)) return null;
+  if (!t.capital || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !next.capital) return null;
   if (lemmas.isWholeWord(t.text)) return null;
   const surname = surnameLemma(next.text, lemmas);
   if (!surnameRank(surname)) return null;
@@ -204,7 +201,7 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !t.joined || prev.upper || !isCapitalWord(t) || (next && next.joined && next.upper)) return null;
+  if (!prev || !t.joined || prev.upper || !t.capital || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
   if (!isTitleWord(prev, lemmas)) return null;
   const surname = surnameLemma(t.text, lemmas);
@@ -215,10 +212,10 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
 function invertedName(text: string, tokens: Token[], i: number): NameMatch | null {
   const t = tokens[i];
-  if (!isCapitalWord(t) || !surnameRank(t.text)) return null;
+  if (!t.capital || !surnameRank(t.text)) return null;
   let j = i + 1;
   const firsts: string[] = [];
-  while (j < tokens.length && tokens[j].joined && isCapitalWord(tokens[j]) && isFirstName(tokens[j].text)) firsts.push(tokens[j++].text);
+  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j].text)) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
   // a comma (or the end of the line) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
@@ -262,7 +259,7 @@ function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry
 function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<string>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
   tokens.forEach((t, i) => {
-    if (!isCapitalWord(t) || !prefixes.has(t.text.slice(0, 3)) || full.some((m) => i >= m.first && i <= m.last)) return;
+    if (!t.capital || !prefixes.has(t.text.slice(0, 3)) || full.some((m) => i >= m.first && i <= m.last)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
   });

@@ -48,7 +48,7 @@ function charClass(c: number): number {
 const isWordCode = (c: number) => charClass(c) !== OTHER;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2013;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Scans words: letters and digits with inner apostrophes, hyphen-joined parts

@@ -5,6 +5,7 @@
  * compound first part precedes it.
  */
 import { FORMS } from "./forms.generated.js";
+import { once } from "./index.js";
 import { SuffixTrie } from "./trie.js";
 
 export interface FormReading {
@@ -22,20 +23,18 @@ interface HeadForm {
   plural: boolean;
 }
 
-let table: SuffixTrie<readonly HeadForm[]> | undefined;
-
 /** The forms, read from their last letter backwards: a word's endings are walked without cutting strings. */
-function forms(): SuffixTrie<readonly HeadForm[]> {
-  return (table ??= SuffixTrie.build(
+const forms = once(() =>
+  SuffixTrie.build(
     FORMS.split("\n").map((line) => {
       const [form, readings] = line.split("\t");
-      return [form, readings.split(",").map((r) => {
+      return [form, readings.split(",").map((r): HeadForm => {
         const [head, kase] = r.split("|");
         return { head, case: kase, plural: kase.endsWith(".pl") };
       })] as const;
     }),
-  ));
-}
+  ),
+);
 
 const NONE: readonly FormReading[] = [];
 

@@ -25,7 +25,8 @@ function* frontDecoded(packed: string): Generator<string> {
   }
 }
 
-function once<T>(build: () => T): () => T {
+/** A read-only value built on first use. */
+export function once<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
