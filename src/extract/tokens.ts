@@ -59,18 +59,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let i = from;
-  const push = (s: number, e: number) => {
-    const part = text.slice(s, e);
-    let joined = prevEnd >= 0;
-    for (let k = prevEnd; joined && k < s; k++) {
-      const c = text.charCodeAt(k);
-      joined = c === 32 || c === 9 || c === 0xa0;
-    }
-    const c0 = part.charCodeAt(0);
-    const upper = charClass(c0 === 45 ? part.charCodeAt(1) : c0) === UPPER;
-    out.push({ text: part, start: s, end: e, lower: part.toLowerCase(), upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined });
-    prevEnd = e;
-  };
+  // whether the word being scanned has an upper-case letter: most have none, and need no toLowerCase
+  let cased = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     const leadingHyphen = c === 45 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
@@ -87,9 +77,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const d = text.charCodeAt(i);
         const kind = charClass(d);
         if (kind !== OTHER) {
-          if (kind === UPPER && lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
-            push(start, i);
-            start = i;
+          if (kind === UPPER) {
+            if (lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
+              out.push(makeToken(text, start, i, prevEnd, cased));
+              prevEnd = start = i;
+            }
+            cased = true;
           }
           lowerRun = kind === LOWER ? lowerRun + 1 : 0;
           i++;
@@ -109,13 +102,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // STTK:n, Ab:lta
     if (i + 1 < to && text.charCodeAt(i) === 58 && isWordCode(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
       i++;
-      while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      for (let k; i < to && (k = charClass(text.charCodeAt(i))) !== OTHER; i++) if (k === UPPER) cased = true;
     }
     // sosiaali- ja …: the hyphen stays on the word
     if (i < to && text.charCodeAt(i) === 45) i++;
-    push(start, i);
+    out.push(makeToken(text, start, i, prevEnd, cased));
+    prevEnd = i;
+    cased = false;
   }
   return out;
+}
+
+/** The token `text.slice(s, e)`; `prevEnd` is where the previous token ended (-1 for none), `cased` whether it has an upper-case letter. */
+function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean): Token {
+  const part = text.slice(s, e);
+  let joined = prevEnd >= 0;
+  for (let k = prevEnd; joined && k < s; k++) {
+    const c = text.charCodeAt(k);
+    joined = c === 32 || c === 9 || c === 0xa0;
+  }
+  const c0 = part.charCodeAt(0);
+  const upper = charClass(c0 === 45 ? part.charCodeAt(1) : c0) === UPPER;
+  return { text: part, start: s, end: e, lower: cased ? part.toLowerCase() : part, upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined };
 }
 
 /** The tokens of a line, made once per document and shared by the stages. */
@@ -125,9 +133,11 @@ export function lineTokens(doc: Doc, line: Line): Token[] {
   return (byLine[line.index] ??= tokenize(doc.text, line.start, line.end));
 }
 
+const SENTENCE_OPENERS = "\n.!?:”\"•–-";
+
 /** A token at a sentence start: first in its line, or after . ! ? : or a quote. */
 export function atSentenceStart(text: string, t: Token): boolean {
   let i = t.start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
-  return i < 0 || /[\n.!?:”"•–-]/.test(text[i]);
+  return i < 0 || SENTENCE_OPENERS.includes(text[i]);
 }

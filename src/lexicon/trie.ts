@@ -14,6 +14,13 @@ export class SuffixTrie<V> {
     private readonly count: Uint16Array,
     private readonly slot: Int32Array,
     private readonly values: readonly V[],
+    /**
+     * The children of the root and of its children by Latin-1 code, 256 cells
+     * per node: every walk starts with these two steps, and these nodes have
+     * the most children. Row 0 is the root's; node `n` of depth one (they are
+     * numbered 1 to the root's count) has row `n`.
+     */
+    private readonly near: Int32Array,
   ) {}
 
   /** Builds the trie; a key given twice keeps the value `merge` makes of both. */
@@ -62,11 +69,17 @@ export class SuffixTrie<V> {
       for (const c of children) order[tail++] = c;
       out.count[head] = tail - out.first[head];
     }
-    return new SuffixTrie(out.chars, out.first, out.count, out.slot, values);
+    const rows = 1 + out.count[0];
+    const near = new Int32Array(rows * 256).fill(-1);
+    for (let node = 0; node < rows; node++) {
+      for (let i = out.first[node]; i < out.first[node] + out.count[node]; i++) if (out.chars[i] < 256) near[node * 256 + out.chars[i]] = i;
+    }
+    return new SuffixTrie(out.chars, out.first, out.count, out.slot, values, near);
   }
 
   /** The child of `node` along the letter `c` (a char code), or -1. */
   child(node: number, c: number): number {
+    if (node <= this.count[0] && c < 256) return this.near[node * 256 + c];
     const end = this.first[node] + this.count[node];
     for (let i = this.first[node]; i < end; i++) if (this.chars[i] === c) return i;
     return -1;

@@ -2,7 +2,7 @@
  * Consonant gradation (astevaihtelu), Kotus letters A–M: the strong and weak
  * grade of the consonant(s) before a stem's last vowel.
  */
-import { isVowel } from "./harmony.js";
+import { isVowelAt } from "./harmony.js";
 
 export const GRADATION: Record<string, [strong: string, weak: string]> = {
   A: ["kk", "k"],
@@ -51,11 +51,11 @@ const TO_WEAK = index(false);
 export function regrade(word: string, toStrong: boolean): Array<{ word: string; letter: string }> {
   const out: Array<{ word: string; letter: string }> = [];
   let i = word.length;
-  while (i > 0 && !isVowel(word[i - 1])) i--; // final consonants
+  while (i > 0 && !isVowelAt(word, i - 1)) i--; // final consonants
   const vowelsEnd = i;
-  while (i > 0 && isVowel(word[i - 1])) i--; // last vowel run
+  while (i > 0 && isVowelAt(word, i - 1)) i--; // last vowel run
   const b = i;
-  while (i > 0 && !isVowel(word[i - 1])) i--;
+  while (i > 0 && !isVowelAt(word, i - 1)) i--;
   const a = i;
   if (b > 0 && a > 0 && a < b) {
     const steps = toStrong ? TO_STRONG : TO_WEAK;
@@ -69,7 +69,7 @@ export function regrade(word: string, toStrong: boolean): Array<{ word: string; 
   // D (k : nothing): the weak grade has no consonant, so a "k" returns between two unlike vowels
   if (toStrong && vowelsEnd === word.length) {
     const v = word.length - 1;
-    if (isVowel(word[v - 1]) && word[v] !== word[v - 1]) out.push({ word: word.slice(0, v) + "k" + word.slice(v), letter: "D" });
+    if (isVowelAt(word, v - 1) && word[v] !== word[v - 1]) out.push({ word: word.slice(0, v) + "k" + word.slice(v), letter: "D" });
   }
   return out;
 }

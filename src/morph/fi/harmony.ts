@@ -24,20 +24,33 @@ export function isFront(word: string): boolean {
   return true;
 }
 
-/** Whether `s` ends in `back` with front vowels read as back ones, for matching rules written in back form. */
+/** Char codes with front vowels read as back ones (ä → a, ö → o, y → u), for matching rules written in back form. */
+const FOLD = new Uint16Array(256).map((_, c) => c);
+for (const [front, back] of Object.entries(BACK)) FOLD[front.charCodeAt(0)] = back.charCodeAt(0);
+const fold = (c: number) => (c < 256 ? FOLD[c] : c);
+
+/** Whether `s` ends in `back` with front vowels read as back ones. */
 export function endsWithFolded(s: string, back: string): boolean {
   const offset = s.length - back.length;
   if (offset < 0) return false;
-  for (let i = 0; i < back.length; i++) {
-    const c = s[offset + i];
-    if ((BACK[c] ?? c) !== back[i]) return false;
-  }
+  for (let i = 0; i < back.length; i++) if (fold(s.charCodeAt(offset + i)) !== back.charCodeAt(i)) return false;
   return true;
 }
 
+/** The last letter of `s` with a front vowel read as its back one ("" for ""). */
+export function foldedLast(s: string): string {
+  const c = s.slice(-1);
+  return BACK[c] ?? c;
+}
+
 export const VOWELS = "aeiouyäöå";
-const VOWEL_CODES = new Set([...VOWELS].map((v) => v.charCodeAt(0)));
-export const isVowel = (c: string | undefined) => c !== undefined && c.length === 1 && VOWEL_CODES.has(c.charCodeAt(0));
+const VOWEL_CODES = new Uint8Array(256);
+for (const v of VOWELS) VOWEL_CODES[v.charCodeAt(0)] = 1;
+/** Whether the character at `i` is a vowel (false past either end). */
+export const isVowelAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 256 && VOWEL_CODES[c] === 1;
+};
 
 /**
  * A lemma written with the capitals of the surface form it came from, as far
@@ -45,7 +58,10 @@ export const isVowel = (c: string | undefined) => c !== undefined && c.length ==
  * `Melaluodon` → `Melaluoto`).
  */
 export function withSurfaceCase(surface: string, lemma: string): string {
-  let out = "";
-  for (let k = 0; k < lemma.length; k++) out += k < surface.length && surface[k].toLowerCase() === lemma[k] ? surface[k] : lemma[k];
+  // the shared beginning is copied whole (the case ending is what differs), the rest letter by letter
+  let same = 0;
+  while (same < lemma.length && same < surface.length && surface[same].toLowerCase() === lemma[same]) same++;
+  let out = surface.slice(0, same);
+  for (let k = same; k < lemma.length; k++) out += k < surface.length && surface[k].toLowerCase() === lemma[k] ? surface[k] : lemma[k];
   return out;
 }

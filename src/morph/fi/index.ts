@@ -14,10 +14,10 @@
  * rare plural genitives in -in; types 22, 31, 35–37 and 45–46 only partly;
  * compounds whose first part inflects (type 51, `hienonsokerin`).
  */
-import { isNominalEnding, LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionClass } from "../../lexicon/index.js";
+import { LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionClass } from "../../lexicon/index.js";
 import { SuffixTrie } from "../../lexicon/trie.js";
 import { regrade } from "./gradation.js";
-import { endsWithFolded, isFront, isVowel, variants } from "./harmony.js";
+import { endsWithFolded, foldedLast, isFront, isVowelAt, variants } from "./harmony.js";
 import { ENDINGS, RULES, type StemKind, type StemRule } from "./paradigms.js";
 
 export interface Analysis {
@@ -153,16 +153,39 @@ interface Run {
 function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, run: Run): void {
   const { out, guesses } = run;
   const front = isFront(stem);
-  for (const rule of RULES[kind]) {
+  for (const rule of rulesEndingLike(kind, stem)) {
     if (!endsWithFolded(stem, rule.suffix)) continue;
     const base = stem.slice(0, stem.length - rule.suffix.length) + (front ? rule.lemmaFront : rule.lemma);
     if (base.length < MIN_STEM) continue;
-    // no Kotus word ends in these three letters: nothing to confirm
-    const c = isNominalEnding(base.slice(-MIN_TAIL)) ? confirm(base, rule, null, run) : null;
+    const c = confirm(base, rule, null, run);
     if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
     if (weakStem && rule.strongTypes) regraded(base, true, rule, caseName, run);
     if (rule.weakTypes) regraded(base, false, rule, caseName, run);
   }
+}
+
+/**
+ * Each stem kind's rules by the (back-folded) last letter of their suffix, in
+ * their order, with the empty-suffix rules among them: a stem meets only the
+ * rules its last letter allows.
+ */
+interface RuleIndex {
+  byLast: ReadonlyMap<string, StemRule[]>;
+  /** For a letter no suffix ends in. */
+  other: StemRule[];
+}
+
+function indexRules(rules: StemRule[]): RuleIndex {
+  const letters = new Set(rules.filter((r) => r.suffix !== "").map((r) => r.suffix[r.suffix.length - 1]));
+  const byLast = new Map([...letters].map((c) => [c, rules.filter((r) => r.suffix === "" || r.suffix.endsWith(c))] as const));
+  return { byLast, other: rules.filter((r) => r.suffix === "") };
+}
+
+const RULES_BY_LAST: Record<StemKind, RuleIndex> = { W: indexRules(RULES.W), S: indexRules(RULES.S), C: indexRules(RULES.C), P: indexRules(RULES.P) };
+
+function rulesEndingLike(kind: StemKind, stem: string): StemRule[] {
+  const { byLast, other } = RULES_BY_LAST[kind];
+  return byLast.get(foldedLast(stem)) ?? other;
 }
 
 /** The confirmed readings of a candidate turned to the other grade. */
@@ -192,14 +215,14 @@ export function analyse(word: string, guesses = false, cases?: ReadonlySet<strin
       if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
       const stem = bare.slice(0, bare.length - e.surface.length);
       // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
-      if (e.ending === "seen" && !(isVowel(stem[stem.length - 1]) && isVowel(stem[stem.length - 2]))) continue;
+      if (e.ending === "seen" && !(isVowelAt(stem, stem.length - 1) && isVowelAt(stem, stem.length - 2))) continue;
       rebuild(stem, e.stem, e.case, e.weak, run);
     }
     // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
     const n = bare.length;
-    if (bare[n - 1] === "n" && isVowel(bare[n - 2]) && wanted("ill")) {
+    if (bare[n - 1] === "n" && isVowelAt(bare, n - 2) && wanted("ill")) {
       if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, run);
-      if (bare[n - 3] === "h" && isVowel(bare[n - 4])) rebuild(bare.slice(0, n - 3), "S", "ill", false, run);
+      if (bare[n - 3] === "h" && isVowelAt(bare, n - 4)) rebuild(bare.slice(0, n - 3), "S", "ill", false, run);
     }
   }
   return dedupe(out);
