@@ -1,11 +1,29 @@
 /** The refiners of the Finnish time locale, each on its own. */
+import { ParsingComponents, ReferenceWithTimezone } from "chrono-node";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createFinnishTimeConfiguration } from "../../src/index.js";
+import { isValid } from "../../src/time/fi/refiners/FIValidDateRefiner.js";
 import { texts, values } from "./helpers.js";
 
 describe("FIValidDateRefiner", () => {
   it("drops days that do not exist", () => {
     expect(values("Kokous 31.2.2022 ja 30.2.2022 ja 29.2.2024.")).toEqual(["2024-02-29"]);
+  });
+
+  it("drops clock times past the day", () => {
+    expect(values("Kokous 1.3.2022 klo 24.30.")).toEqual(["2022-03-01"]);
+  });
+
+  it("agrees with chrono's isValidDate", () => {
+    const reference = new ReferenceWithTimezone(new Date(2022, 0, 1, 12));
+    fc.assert(
+      fc.property(fc.integer({ min: 1899, max: 2101 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), (year, month, day, hour, minute, second) => {
+        const c = new ParsingComponents(reference, { year, month, day, hour, minute, second });
+        expect(isValid(c)).toBe(c.isValidDate());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

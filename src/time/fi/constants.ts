@@ -51,6 +51,9 @@ export function alternation(words: Record<string, unknown>): string {
 /** Dash characters between the two ends of a range. */
 export const DASH = "[-–—]";
 
+/** A pattern that fails at once (it is tried at the text's start only): for a parser that has nothing to find in a text. */
+export const NOTHING = /^(?!)/;
+
 const LETTER = /\p{L}/u;
 /**
  * Whether a match starts inside a word. Parsers whose pattern opens with a

@@ -13,7 +13,8 @@ import { DASH } from "../constants.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
-const PATTERN = new RegExp(`(?:(klo|kello)\\.?\\s*)?${CLOCK}(?:\\s*${DASH}\\s*${CLOCK})?`, "i");
+// a time without klo must have minutes (see extract): the lookahead says so before a match is made of every number in the text
+const PATTERN = new RegExp(`(?:(klo|kello)\\.?\\s*|(?=\\d{1,2}[.:]\\d{2}))${CLOCK}(?:\\s*${DASH}\\s*${CLOCK})?`, "i");
 
 /** The first clock of a match, when its range end is not a time. */
 const FIRST = new RegExp(`^(?:(?:klo|kello)\\.?\\s*)?${CLOCK}`, "i");

@@ -7,14 +7,15 @@
  * `aamulla`, `illalla` and similar words that name no day in our texts.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation, RELATIVE_DAYS, startsInsideWord } from "../constants.js";
+import { alternation, NOTHING, RELATIVE_DAYS, startsInsideWord } from "../constants.js";
 import { hasReference } from "../options.js";
 
 const PATTERN = new RegExp(`(${alternation(RELATIVE_DAYS)})(?![\\p{L}])`, "iu");
 
 export default class FIRelativeDayParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
+  pattern(context: ParsingContext): RegExp {
+    // without a reference date no day word resolves: the text is not scanned for them
+    return hasReference(context) ? PATTERN : NOTHING;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
