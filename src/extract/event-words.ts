@@ -4,11 +4,11 @@
  */
 import type { Doc, Line } from "../pipeline/document.js";
 import type { EventKind } from "../schema/index.js";
-import { fiRegExp } from "../lexicon/regex.js";
+import { fiRegExp, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 
 /** Word stems by event kind, checked in this order against the line and title. */
-const KIND_WORDS: Array<[EventKind, RegExp]> = [
-  ["deadline", fiRegExp(String.raw`\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)`)],
+const KIND_WORDS: Array<[EventKind, RegExp | WordStartPattern]> = [
+  ["deadline", wordStart(String.raw`\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)`)],
   ["webinar", fiRegExp(String.raw`webinaar\w*|verkkoseminaar\w*|webinar`)],
   ["seminar", fiRegExp(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
   ["training", fiRegExp(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
@@ -30,7 +30,7 @@ export function classifyEvent(sentence: string, title: string, timed: boolean): 
   return "other";
 }
 
-const ONLINE = fiRegExp(String.raw`\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)`);
+const ONLINE = wordStart(String.raw`\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)`);
 
 export function isOnline(text: string): boolean {
   return ONLINE.test(text);
@@ -39,10 +39,13 @@ export function isOnline(text: string): boolean {
 const PLACE = /\b(?:paikka|paikkana|tapahtumapaikka|osoite)\s*:?\s*([^\n.,;]{3,60})/i;
 const INESSIVE_VENUE = /\b([A-ZÅÄÖ][\p{L}-]*(?:[- ][\p{L}-]+)?-?(?:sali|salissa|talolla|talossa|keskuksessa|kartanossa|hotellissa|kirjastossa|koululla))\b/u;
 
+/** Words one of the two place patterns needs: a line without them is not matched against the patterns, which retry at every capital. */
+const PLACE_WORDS = /paikka|osoite|sali|talo|keskuksessa|kartanossa|hotellissa|kirjastossa|koululla/i;
+
 /** A place the line or the next one names: `Paikka Hyvinkäänsali`, `Huhtamäki-salissa`. */
 export function eventLocation(doc: Doc, line: Line): string | null {
   for (const l of [line, doc.lines[line.index + 1]]) {
-    if (!l) continue;
+    if (!l || !PLACE_WORDS.test(l.text)) continue;
     const m = PLACE.exec(l.text) ?? INESSIVE_VENUE.exec(l.text);
     if (m) return m[1].trim();
   }

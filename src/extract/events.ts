@@ -66,23 +66,37 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
-  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, e, bodies) }));
+  let organizing: OrganizingLine[] | undefined;
+  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, (organizing ??= organizingLines(doc)), e, bodies) }));
 }
 
 const ORGANIZES = fi`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`;
 
+interface OrganizingLine {
+  line: Line;
+  /** Offset of the organizing verb. */
+  at: number;
+}
+
+/** The lines with an organizing verb, found once per document (most have none). */
+function organizingLines(doc: Doc): OrganizingLine[] {
+  const out: OrganizingLine[] = [];
+  for (const line of doc.lines) {
+    const m = ORGANIZES.exec(line.text);
+    if (m) out.push({ line, at: line.start + m.index });
+  }
+  return out;
+}
+
 /**
  * The organizer the text names: the body that `järjestää` the event, in the
- * event's own sentence first, then in the document ("Seminaarin järjestää
+ * event's own line first, then in the document ("Seminaarin järjestää
  * maaseutuverkosto …").
  */
-function organizerOf(doc: Doc, e: Event, bodies: Body[]): string | null {
+function organizerOf(doc: Doc, organizing: OrganizingLine[], e: Event, bodies: Body[]): string | null {
   const line = lineAt(doc, e.span.start);
-  const candidates = [line, ...doc.lines].filter((l): l is Line => Boolean(l));
-  for (const l of candidates) {
-    const m = ORGANIZES.exec(l.text);
-    if (!m) continue;
-    const at = l.start + m.index;
+  const own = organizing.find((o) => o.line === line);
+  for (const { line: l, at } of own ? [own, ...organizing] : organizing) {
     // the body closest to the verb in that line, before or after it
     let best: { name: string; distance: number } | null = null;
     for (const b of bodies) {

@@ -94,13 +94,16 @@ interface ListRole {
   organization: string | null;
 }
 
+/** Members or deputies in a list heading. */
+const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
+
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
   const m = line.text.includes(":") ? (/^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text)) : null;
   const head = (m ? m[1] : line.text).trim();
   for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
   if (m && line.text.trimEnd().endsWith(":")) {
-    const plural = fi`\b(varajäsenet|jäsenet)\b`.exec(head);
+    const plural = MEMBERS.exec(head);
     if (plural) return plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen";
   }
   return undefined;

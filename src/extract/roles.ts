@@ -15,7 +15,7 @@
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
 import { readForm } from "../lexicon/forms.js";
-import { fi } from "../lexicon/regex.js";
+import { fi, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
@@ -36,11 +36,15 @@ export interface PersonMention {
   span: Span;
 }
 
+// a map: every short token is looked up, and an object would be keyed by a fresh string each time
+const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
 const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
+/** `hän`, the subject a clause names when it names no one. */
+const HAN = fi`\bhän\b`;
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = fi`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`;
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`);
 
 /** The nominative title a word is, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): { lemma: string; case: string } | null {
@@ -54,7 +58,7 @@ function titleReading(t: Token, lemmas: Lemmas): { lemma: string; case: string }
 export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
   const t = tokens[k];
   if (!t) return null;
-  const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATIONS[t.lower] : undefined;
+  const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
   // most words are no title: the forms table says so before anything else is looked at
   if (t.lower.length < 4 || !lemmas.forms(t).length || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text)) return null;
@@ -142,12 +146,13 @@ export interface RoleContext {
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies } = ctx;
   const out: Array<[Person, Role]> = [];
+  // every rule gives a title: a line without one gives no role
+  if (!titles.size) return out;
   const give = (p: Person, m: TitleMatch) => {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization: organizationEndingAt(bodies, start), span: { start, end: tokens[m.last].end } }]);
   };
-  // sentences matter to the clause rules only, which need a title
-  const sentence = titles.size ? sentenceIds(text, tokens) : [];
+  const sentence = sentenceIds(text, tokens);
   const mentionAt = new Map<number, PersonMention>();
   for (const m of mentions) mentionAt.set(m.first, m);
   const used = new Set<TitleMatch>();
@@ -227,7 +232,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         give(m.person, t);
       }
     } else if (roleCase) {
-      const subject = inSentence.filter((m) => m.last < t.first).at(0) ?? (fi`\bhän\b`.test(sentenceText) ? { person: mentions.filter((m) => m.last < t.first).at(-1)?.person ?? ctx.previous } : undefined);
+      const subject = inSentence.filter((m) => m.last < t.first).at(0) ?? (HAN.test(sentenceText) ? { person: mentions.filter((m) => m.last < t.first).at(-1)?.person ?? ctx.previous } : undefined);
       if (subject?.person) give(subject.person, t);
     }
   }

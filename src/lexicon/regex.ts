@@ -38,3 +38,60 @@ export function fiRegExp(source: string, flags = "i"): RegExp {
 export function fi(strings: TemplateStringsArray, ...values: string[]): RegExp {
   return fiRegExp(String.raw({ raw: strings.raw }, ...values));
 }
+
+/** The top-level alternatives of a pattern source (not split inside groups, classes or escapes). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** The character (a whole code point) before offset `i`, or "". */
+function charBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(Math.max(0, i - 1), i);
+}
+
+/** A Finnish pattern whose every alternative starts a word (`\b…|\b…`), for `test` only. */
+export interface WordStartPattern {
+  test(text: string): boolean;
+}
+
+/**
+ * Compiles a pattern whose every top-level alternative opens with `\b`
+ * without that boundary: a leading lookbehind is tried at every position of
+ * the text, which costs more than the rest of the pattern. Matches are found
+ * first, and one that starts inside a word is skipped for the next.
+ */
+export function wordStart(source: string, flags = "i"): WordStartPattern {
+  const alternatives = alternativesOf(source);
+  if (!alternatives.every((a) => a.startsWith("\\b"))) throw new Error(`every alternative must start with \\b: ${source}`);
+  const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.includes("g") ? flags : flags + "g");
+  return {
+    test(text: string): boolean {
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(text)); ) {
+        if (!LETTER_OR_DIGIT.test(charBefore(text, m.index))) return true;
+        re.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  };
+}
