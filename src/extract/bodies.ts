@@ -33,6 +33,21 @@ export interface BodyMention {
 
 const MAX_ATTRIBUTES = 6;
 
+/**
+ * Whether token `j` is a genitive attribute of a body with head `info`: a
+ * capitalised genitive, or a lower-case one naming a field (hyvinvoinnin ja
+ * terveyden lautakunta) or ending a proper chain (Iiroojärven
+ * rantaosayleiskaavan …). The cheap conditions come before the analysis.
+ */
+function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
+  const a = tokens[j];
+  if (a.upper) return isGenitiveAttribute(a, lemmas, false, atSentenceStart(text, a));
+  const chain = startsProperChain(tokens, j, lemmas);
+  // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
+  if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
+  return isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a));
+}
+
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
 function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
   const info = HEAD_NOUNS[h];
@@ -103,11 +118,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     const coordination =
       (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && bodyHeadOf(tokens[j - 1], lemmas) !== head) ||
       (a.text.endsWith("-") && attributes.length > 0);
-    // lower-case attributes: a field (hyvinvoinnin ja terveyden lautakunta) or the tail of a proper chain (Iiroojärven rantaosayleiskaavan …)
-    const chain = startsProperChain(tokens, j, lemmas);
-    // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
-    const lowerAllowed = (info.field || chain) && !(info.needsName && namesBody(a, lemmas));
-    if (coordination || (isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a)) && (a.upper || lowerAllowed))) {
+    if (coordination || isAttribute(text, tokens, j, lemmas, info)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
       attributes.unshift(a);
@@ -144,7 +155,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   parts.push(...adjectiveLemmas);
   for (const a of coordinated) parts.push(a.text);
   parts.push(restoreCase(t.text, lemma) + after);
-  let name = parts.join(" ").replace(/\s+-(?=\p{L})/gu, " -");
+  let name = parts.join(" ");
+  if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence
   // (a head compound like Aluevaltuuston counts as common too)
   if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
@@ -236,7 +248,7 @@ const CASE_TAILS: Record<string, RegExp> = {
 /** The base form of an adjective or participle that agrees with a head in `headCase`, or null. */
 function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string | null {
   if (FUNCTION_WORDS.has(t.lower)) return null;
-  if (t.upper && !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  if (t.upper && !t.capital) return null;
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   const known = lemmas.analyseIn(t.text, [headCase]).filter((a) => a.known);
   if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
@@ -399,7 +411,7 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   // an introduced abbreviation names the same body: its mentions become the body's
   const expansion = new Map<string, string>();
   for (const m of mentions) if (m.abbreviation) expansion.set(m.abbreviation.toLowerCase(), m.name);
-  mentions = mentions.map((m) => {
+  if (expansion.size) mentions = mentions.map((m) => {
     const full = expansion.get(m.name.toLowerCase());
     return full ? { ...m, name: full, alias: m.name } : m;
   });
