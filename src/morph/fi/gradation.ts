@@ -26,16 +26,20 @@ interface Step {
   to: string;
 }
 
+/** A grading run of one or two letters as a number, so that a word's run is looked up without cutting a string. */
+const runKey = (s: string, from: number, to: number) => (to - from === 1 ? s.charCodeAt(from) : (s.charCodeAt(from) << 16) | s.charCodeAt(from + 1));
+
 /** Grade changes indexed by what the grading run ends in, for each direction. */
-function index(toStrong: boolean): Map<string, Step[]> {
-  const map = new Map<string, Step[]>();
+function index(toStrong: boolean): Map<number, Step[]> {
+  const map = new Map<number, Step[]>();
   for (const [letter, [strong, weak]] of Object.entries(GRADATION)) {
     const from = toStrong ? weak : strong;
     const to = toStrong ? strong : weak;
     if (from === "") continue; // D's weak grade is no consonant: handled apart
-    const list = map.get(from) ?? [];
+    const key = runKey(from, 0, from.length);
+    const list = map.get(key) ?? [];
     list.push({ letter, from, to });
-    map.set(from, list);
+    map.set(key, list);
   }
   return map;
 }
@@ -59,9 +63,9 @@ export function regrade(word: string, toStrong: boolean): Array<{ word: string; 
   const a = i;
   if (b > 0 && a > 0 && a < b) {
     const steps = toStrong ? TO_STRONG : TO_WEAK;
-    for (const len of [2, 1]) {
+    for (let len = 2; len >= 1; len--) {
       if (b - a < len) continue;
-      const list = steps.get(word.slice(b - len, b));
+      const list = steps.get(runKey(word, b - len, b));
       if (!list) continue;
       for (const { letter, from, to } of list) out.push({ word: word.slice(0, b - from.length) + to + word.slice(b), letter });
     }
