@@ -126,6 +126,8 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
+const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))/gu;
+
 interface Clause {
   start: number;
   end: number;
@@ -139,9 +141,8 @@ interface Clause {
  */
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
-  const re = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))/gu;
   let from = 0;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
     parts.push(clause(s, from, m.index!));
     from = m.index! + m[0].length;
   }
@@ -185,12 +186,13 @@ function bodyIn(bodies: Body[], span: { start: number; end: number }): string | 
 }
 
 /** The body whose meeting the document reports: the first council, board or committee named in a heading or the first lines. */
+const COLLEGIAL: ReadonlySet<string> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
+
 function mainBody(doc: Doc, bodies: Body[]): string | null {
-  const collegial = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
   const early = doc.lines.slice(0, 6);
   let best: { name: string; at: number } | null = null;
   for (const b of bodies) {
-    if (!collegial.has(b.kind)) continue;
+    if (!COLLEGIAL.has(b.kind)) continue;
     for (const m of b.mentions) {
       if (!early.some((l) => m.start >= l.start && m.end <= l.end)) continue;
       if (!best || m.start < best.at) best = { name: b.name, at: m.start };
