@@ -9,10 +9,13 @@
 export class SuffixTrie<V> {
   static readonly ROOT = 0;
   private constructor(
-    private readonly chars: Uint16Array,
-    private readonly first: Int32Array,
-    private readonly count: Uint16Array,
-    private readonly slot: Int32Array,
+    /**
+     * Three cells per node, side by side so that a node's siblings and the
+     * child a scan picks share a cache line or two (a walk touches one place
+     * per step, not four arrays): its letter and number of children
+     * (`char | count << 16`), its first child, its value's slot (-1 for none).
+     */
+    private readonly cells: Int32Array,
     private readonly values: readonly V[],
     /**
      * The children of the root and of its children by Latin-1 code, 256 cells
@@ -21,6 +24,7 @@ export class SuffixTrie<V> {
      * numbered 1 to the root's count) has row `n`.
      */
     private readonly near: Int32Array,
+    private readonly nearRows: number,
   ) {}
 
   /** Builds the trie; a key given twice keeps the value `merge` makes of both. */
@@ -55,39 +59,45 @@ export class SuffixTrie<V> {
     }
     const n = char.length;
     const order = new Int32Array(n); // new index → old node
-    const out = { chars: new Uint16Array(n), first: new Int32Array(n), count: new Uint16Array(n), slot: new Int32Array(n) };
+    const cells = new Int32Array(3 * n);
     let tail = 1;
     for (let head = 0; head < n; head++) {
       const old = order[head];
-      out.chars[head] = char[old];
-      out.slot[head] = slot[old];
-      out.first[head] = tail;
       // the letters most words continue with come first, so a scan ends early
       const children: number[] = [];
       for (let c = firstChild[old]; c >= 0; c = nextSibling[c]) children.push(c);
       children.sort((a, b) => keysThrough[b] - keysThrough[a] || char[a] - char[b]);
+      cells[3 * head] = char[old] | (children.length << 16);
+      cells[3 * head + 1] = tail;
+      cells[3 * head + 2] = slot[old];
       for (const c of children) order[tail++] = c;
-      out.count[head] = tail - out.first[head];
     }
-    const rows = 1 + out.count[0];
-    const near = new Int32Array(rows * 256).fill(-1);
-    for (let node = 0; node < rows; node++) {
-      for (let i = out.first[node]; i < out.first[node] + out.count[node]; i++) if (out.chars[i] < 256) near[node * 256 + out.chars[i]] = i;
+    const nearRows = 1 + (cells[0] >>> 16);
+    const near = new Int32Array(nearRows * 256).fill(-1);
+    for (let node = 0; node < nearRows; node++) {
+      const first = cells[3 * node + 1];
+      const end = first + (cells[3 * node] >>> 16);
+      for (let i = first; i < end; i++) {
+        const c = cells[3 * i] & 0xffff;
+        if (c < 256) near[node * 256 + c] = i;
+      }
     }
-    return new SuffixTrie(out.chars, out.first, out.count, out.slot, values, near);
+    return new SuffixTrie(cells, values, near, nearRows);
   }
 
   /** The child of `node` along the letter `c` (a char code), or -1. */
   child(node: number, c: number): number {
-    if (node <= this.count[0] && c < 256) return this.near[node * 256 + c];
-    const end = this.first[node] + this.count[node];
-    for (let i = this.first[node]; i < end; i++) if (this.chars[i] === c) return i;
+    if (node < this.nearRows && c < 256) return this.near[node * 256 + c];
+    const cells = this.cells;
+    const first = cells[3 * node + 1];
+    const end = first + (cells[3 * node] >>> 16);
+    for (let i = first; i < end; i++) if ((cells[3 * i] & 0xffff) === c) return i;
     return -1;
   }
 
   /** The value of the key that ends at `node`, if one does. */
   value(node: number): V | undefined {
-    const s = this.slot[node];
+    const s = this.cells[3 * node + 2];
     return s >= 0 ? this.values[s] : undefined;
   }
 
