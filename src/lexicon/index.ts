@@ -33,13 +33,22 @@ export function once<T>(build: () => T): () => T {
 
 /** Kotus nominals by their inflection classes, in a trie read from the word's end (see trie.ts). */
 const nominals = once(() => {
-  function* entries(): Generator<[string, InflectionClass[]]> {
+  // one list object per combination of classes, shared by all words that have it: a lookup then
+  // reads a few hundred hot objects instead of one of thirty thousand scattered ones
+  const lists = new Map<string, readonly InflectionClass[]>();
+  const shared = (list: readonly InflectionClass[]) => {
+    const key = list.map((c) => c.type + c.gradation).join(" ");
+    let found = lists.get(key);
+    if (!found) lists.set(key, (found = list));
+    return found;
+  };
+  function* entries(): Generator<[string, readonly InflectionClass[]]> {
     for (const [key, packed] of Object.entries(NOMINALS)) {
-      const cls: InflectionClass = { type: parseInt(key, 10), gradation: key.replace(/^\d+/, "") };
-      for (const word of frontDecoded(packed)) yield [word, [cls]];
+      const list = shared([{ type: parseInt(key, 10), gradation: key.replace(/^\d+/, "") }]);
+      for (const word of frontDecoded(packed)) yield [word, list];
     }
   }
-  return SuffixTrie.build<readonly InflectionClass[]>(entries(), (a, b) => [...a, ...b]);
+  return SuffixTrie.build<readonly InflectionClass[]>(entries(), (a, b) => shared([...a, ...b]));
 });
 
 /** Tails longer than this are not looked up as a compound's last part. */
