@@ -83,15 +83,17 @@ export interface WordStartPattern {
 export function wordStart(source: string, flags = "i"): WordStartPattern {
   const alternatives = alternativesOf(source);
   if (!alternatives.every((a) => a.startsWith("\\b"))) throw new Error(`every alternative must start with \\b: ${source}`);
-  const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.includes("g") ? flags : flags + "g");
+  // not global: the pattern keeps no position between calls, and a retry reads the rest of the text
+  const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.replace("g", ""));
   return {
     test(text: string): boolean {
-      re.lastIndex = 0;
-      for (let m; (m = re.exec(text)); ) {
-        if (!LETTER_OR_DIGIT.test(charBefore(text, m.index))) return true;
-        re.lastIndex = m.index + 1;
+      for (let from = 0; ; ) {
+        const m = re.exec(from === 0 ? text : text.slice(from));
+        if (!m) return false;
+        const at = from + m.index;
+        if (!LETTER_OR_DIGIT.test(charBefore(text, at))) return true;
+        from = at + 1;
       }
-      return false;
     },
   };
 }
