@@ -228,7 +228,7 @@ function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean 
  * merely ends like one (Pyhännän), nor a proper compound (Keski-Suomen).
  */
 function isCommonWord(t: Token, lemmas: Lemmas): boolean {
-  return !/\p{Lu}/u.test(t.text.slice(1)) && !t.text.includes("-") && lemmas.analyse(t.text).some((a) => a.known && a.strength >= COMMON_COMPOUND);
+  return !/\p{Lu}/u.test(t.text.slice(1)) && !t.text.includes("-") && lemmas.hasReading(t.text, COMMON_COMPOUND);
 }
 
 /** The strength of a compound whose first part is a word itself (see the analyser). */

@@ -3,7 +3,7 @@
  * analysed once per document. The memo lives and dies with the extraction.
  */
 import { formReadings, type FormReading } from "../lexicon/forms.js";
-import { analyse, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";
+import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";
 import type { Doc } from "../pipeline/document.js";
 import type { Token } from "./tokens.js";
 
@@ -42,13 +42,24 @@ export class Lemmas {
     return memo(this.guessMemo, word, (w) => analyse(w, true));
   }
 
+  /**
+   * Whether some confirmed reading of the word has at least this strength.
+   * The word read as itself answers first when it can: most words asked
+   * are sentence-initial nominatives, and a full analysis tries every ending.
+   */
+  hasReading(word: string, strength: number): boolean {
+    const done = this.memo.get(word);
+    if (!done && nominativeStrength(word) >= Math.max(strength, 1)) return true;
+    return (done ?? this.analyse(word)).some((a) => a.known && a.strength >= strength);
+  }
+
   /** A word Kotus lists whole in some reading (Lautakunta, Paahto), not merely by a compound's last part. */
   isWholeWord(word: string): boolean {
-    return this.analyse(word).some((a) => a.known && a.strength >= WHOLE_WORD);
+    return this.hasReading(word, WHOLE_WORD);
   }
 
   isKnownWord(word: string): boolean {
-    return this.analyse(word).some((a) => a.known);
+    return this.hasReading(word, 0);
   }
 }
 

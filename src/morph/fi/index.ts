@@ -207,7 +207,7 @@ export function analyse(word: string, guesses = false, cases?: ReadonlySet<strin
   const out = run.out;
   const wanted = (c: string) => !cases || cases.has(c);
   const self = wanted("nom") ? lexiconClasses(w, run.firstParts) : undefined;
-  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: self ? (self.whole ? WHOLE_WORD : self.length) : 0 });
+  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: strengthOf(self) });
   for (const bare of withoutClitics(w)) {
     if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, run);
     for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {
@@ -226,6 +226,18 @@ export function analyse(word: string, guesses = false, cases?: ReadonlySet<strin
     }
   }
   return dedupe(out);
+}
+
+/** The strength of a reading the lexicon confirms by this match (0 for none). */
+const strengthOf = (match: LexiconMatch | undefined) => (match ? (match.whole ? WHOLE_WORD : match.length) : 0);
+
+/**
+ * The strength of the word's reading as itself, a nominative (0 when Kotus
+ * lists neither it nor its last part): what `analyse` gives that reading,
+ * without trying any ending.
+ */
+export function nominativeStrength(word: string): number {
+  return strengthOf(lexiconClasses(word.toLowerCase()));
 }
 
 function withoutClitics(w: string): string[] {
