@@ -415,17 +415,18 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     const full = expansion.get(m.name.toLowerCase());
     return full ? { ...m, name: full, alias: m.name } : m;
   });
-  const byName = new Map<string, Body & { head: string }>();
+  const byName = new Map<string, Body & { head: string; lower: string }>();
   for (const m of mentions as Array<BodyMention & { alias?: string }>) {
     const key = m.name.toLowerCase();
-    const b = byName.get(key) ?? { name: m.name, aliases: [], kind: m.kind, mentions: [], head: m.head };
+    const b = byName.get(key) ?? { name: m.name, aliases: [], kind: m.kind, mentions: [], head: m.head, lower: key };
     byName.set(key, b);
     b.mentions.push(m.span);
     if (m.alias && !b.aliases.includes(m.alias)) b.aliases.push(m.alias);
   }
-  const bodies = [...byName.entries()].sort((a, b) => b[1].name.length - a[1].name.length);
+  const bodies = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
   const kept: Array<Body & { head: string; lower: string }> = [];
-  for (const [lower, b] of bodies) {
+  for (const b of bodies) {
+    const lower = b.lower;
     const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower));
     if (owners.length === 1) {
       owners[0].aliases.push(b.name);
@@ -434,11 +435,11 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     }
     // a bare head (lautakunta) that could be any of several bodies names none of them
     if (owners.length > 1 && lower === b.head) continue;
-    kept.push({ ...b, lower });
+    kept.push(b);
   }
   return kept
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
-    .map(({ head: _head, lower: _lower, ...b }) => ({ ...b, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+    .map((b) => ({ name: b.name, aliases: b.aliases, kind: b.kind, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

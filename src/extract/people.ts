@@ -84,7 +84,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     attachContacts(line, mentions);
     if (mentions.length) previous = mentions[mentions.length - 1].person;
   });
-  return [...people.values()].map(({ surname: _s, ...p }) => ({ ...p, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+  return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
 type PersonEntry = Person & { surname: string };
