@@ -67,6 +67,7 @@ export class SuffixTrie<V> {
       const children: number[] = [];
       for (let c = firstChild[old]; c >= 0; c = nextSibling[c]) children.push(c);
       children.sort((a, b) => keysThrough[b] - keysThrough[a] || char[a] - char[b]);
+      if (children.length > 0xffff) throw new Error("a trie node has more children than its cell holds");
       cells[3 * head] = char[old] | (children.length << 16);
       cells[3 * head + 1] = tail;
       cells[3 * head + 2] = slot[old];
