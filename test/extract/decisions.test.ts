@@ -18,6 +18,9 @@ describe("decisions", () => {
     ["Hallitus myönsi eron jäsenelle.", "approved"],
     ["Lautakunta päätti hyväksyä suunnitelman.", "approved"],
     ["Valtuusto päätti äänin 45–30 hankkia kiinteistön.", "decided"],
+    // stems in capitals, and a stem inside a word before the verb
+    ["VALTUUSTO HYLKÄSI ALOITTEEN.", "rejected"],
+    ["Kaavamuutoksen hyväksyi kaupunginvaltuusto.", "approved"],
   ])("%s → %s", (text, outcome) => {
     expect(outcomes(text)).toEqual([outcome]);
   });
