@@ -185,9 +185,10 @@ function bodyIn(bodies: Body[], span: { start: number; end: number }): string | 
   return null;
 }
 
-/** The body whose meeting the document reports: the first council, board or committee named in a heading or the first lines. */
+/** Body kinds that hold meetings. */
 const COLLEGIAL: ReadonlySet<string> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
 
+/** The body whose meeting the document reports: the first council, board or committee named in a heading or the first lines. */
 function mainBody(doc: Doc, bodies: Body[]): string | null {
   const early = doc.lines.slice(0, 6);
   let best: { name: string; at: number } | null = null;

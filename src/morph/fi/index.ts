@@ -137,12 +137,6 @@ function confirm(candidate: string, rule: StemRule, letter: string | null, run: 
   return null;
 }
 
-/**
- * Rebuilds nominatives from a stem. A weak-grade stem of a type whose
- * nominative is strong (kunna- → kunta) is regraded to strong; types whose
- * nominative is weak (rinne, ehdokas) have strong stems everywhere else, so
- * those are regraded to weak.
- */
 /** One analysis under way: its readings so far, whether it keeps guesses, and what it learnt of first parts. */
 interface Run {
   out: Analysis[];
@@ -150,6 +144,12 @@ interface Run {
   firstParts: Map<string, boolean>;
 }
 
+/**
+ * Rebuilds nominatives from a stem. A weak-grade stem of a type whose
+ * nominative is strong (kunna- → kunta) is regraded to strong; types whose
+ * nominative is weak (rinne, ehdokas) have strong stems everywhere else, so
+ * those are regraded to weak.
+ */
 function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boolean, run: Run): void {
   const { out, guesses } = run;
   const front = isFront(stem);
@@ -164,11 +164,7 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
   }
 }
 
-/**
- * Each stem kind's rules by the (back-folded) last letter of their suffix, in
- * their order, with the empty-suffix rules among them: a stem meets only the
- * rules its last letter allows.
- */
+/** A stem kind's rules by the (back-folded) last letter of their suffix, in their order, with the empty-suffix rules among them. */
 interface RuleIndex {
   byLast: ReadonlyMap<string, StemRule[]>;
   /** For a letter no suffix ends in. */
@@ -181,6 +177,7 @@ function indexRules(rules: StemRule[]): RuleIndex {
   return { byLast, other: rules.filter((r) => r.suffix === "") };
 }
 
+/** Each stem kind's rules indexed: a stem meets only the rules its last letter allows. */
 const RULES_BY_LAST: Record<StemKind, RuleIndex> = { W: indexRules(RULES.W), S: indexRules(RULES.S), C: indexRules(RULES.C), P: indexRules(RULES.P) };
 
 function rulesEndingLike(kind: StemKind, stem: string): StemRule[] {
