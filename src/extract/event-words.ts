@@ -36,11 +36,14 @@ export function isOnline(text: string): boolean {
   return ONLINE.test(text);
 }
 
-const PLACE = /\b(?:paikka|paikkana|tapahtumapaikka|osoite)\s*:?\s*([^\n.,;]{3,60})/i;
-const INESSIVE_VENUE = /\b([A-ZÅÄÖ][\p{L}-]*(?:[- ][\p{L}-]+)?-?(?:sali|salissa|talolla|talossa|keskuksessa|kartanossa|hotellissa|kirjastossa|koululla))\b/u;
+/** Labels before a place (`Paikka: …`) and the endings of a venue named in the inessive (`Huhtamäki-salissa`). */
+const PLACE_LABELS = ["paikka", "paikkana", "tapahtumapaikka", "osoite"];
+const VENUE_ENDINGS = ["sali", "salissa", "talolla", "talossa", "keskuksessa", "kartanossa", "hotellissa", "kirjastossa", "koululla"];
+const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*:?\\s*([^\\n.,;]{3,60})`, "i");
+const INESSIVE_VENUE = new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]*(?:[- ][\\p{L}-]+)?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u");
 
-/** Words one of the two place patterns needs: a line without them is not matched against the patterns, which retry at every capital. */
-const PLACE_WORDS = /paikka|osoite|sali|talo|keskuksessa|kartanossa|hotellissa|kirjastossa|koululla/i;
+/** The words either place pattern needs: a line without one is not matched against the patterns, which retry at every capital. */
+const PLACE_WORDS = new RegExp([...PLACE_LABELS, ...VENUE_ENDINGS].join("|"), "i");
 
 /** A place the line or the next one names: `Paikka Hyvinkäänsali`, `Huhtamäki-salissa`. */
 export function eventLocation(doc: Doc, line: Line): string | null {
