@@ -61,12 +61,23 @@ function alternativesOf(source: string): string[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** The character (a whole code point) before offset `i`, or "". */
 function charBefore(text: string, i: number): string {
   const c = text.charCodeAt(i - 1);
   return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(Math.max(0, i - 1), i);
+}
+
+/**
+ * Whether a match at `index` starts inside a word: a letter (with `digits`,
+ * a letter or a digit) comes right before it. Patterns that open with a
+ * word list test this after matching: a leading lookbehind would make the
+ * regular expression engine try it at every position of the text.
+ */
+export function startsInsideWord(text: string, index: number, digits = false): boolean {
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
 }
 
 /** A Finnish pattern whose every alternative starts a word (`\b…|\b…`), for `test` only. */
@@ -91,7 +102,7 @@ export function wordStart(source: string, flags = "i"): WordStartPattern {
         const m = re.exec(from === 0 ? text : text.slice(from));
         if (!m) return false;
         const at = from + m.index;
-        if (!LETTER_OR_DIGIT.test(charBefore(text, at))) return true;
+        if (!startsInsideWord(text, at, true)) return true;
         from = at + 1;
       }
     },

@@ -53,13 +53,3 @@ export const DASH = "[-–—]";
 
 /** A pattern that fails at once (it is tried at the text's start only): for a parser that has nothing to find in a text. */
 export const NOTHING = /^(?!)/;
-
-const LETTER = /\p{L}/u;
-/**
- * Whether a match starts inside a word. Parsers whose pattern opens with a
- * word list test this after matching: a leading lookbehind would make the
- * regular expression engine try it at every position of the text.
- */
-export function startsInsideWord(text: string, index: number): boolean {
-  return index > 0 && LETTER.test(text[index - 1]);
-}

@@ -4,7 +4,8 @@
  * only the day-first form (`1. maaliskuuta`), which it keeps doing.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation, MONTHS, NOTHING, startsInsideWord } from "../constants.js";
+import { alternation, MONTHS, NOTHING } from "../constants.js";
+import { startsInsideWord } from "../../../lexicon/regex.js";
 
 const PATTERN = new RegExp(
   `(${alternation(MONTHS)})\\s+(\\d{1,2})\\.?\\s+päivä(?:nä|ä|stä|än)?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,

@@ -7,7 +7,8 @@
  * `aamulla`, `illalla` and similar words that name no day in our texts.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation, NOTHING, RELATIVE_DAYS, startsInsideWord } from "../constants.js";
+import { alternation, NOTHING, RELATIVE_DAYS } from "../constants.js";
+import { startsInsideWord } from "../../../lexicon/regex.js";
 import { hasReference } from "../options.js";
 
 const PATTERN = new RegExp(`(${alternation(RELATIVE_DAYS)})(?![\\p{L}])`, "iu");
