@@ -85,10 +85,8 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
-  // most words end in no head noun's form: the forms table says so first
-  if (t.lower.length < 4) return null;
-  const forms = lemmas.forms(t);
-  if (!forms.length || FUNCTION_WORDS.has(t.lower) || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
+  const forms = lemmas.headForms(t);
+  if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
   const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), forms);
   if (!reading || reading.plural) return null;

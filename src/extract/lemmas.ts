@@ -6,6 +6,9 @@ import { formReadings, type FormReading } from "../lexicon/forms.js";
 import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";
 import type { Doc } from "../pipeline/document.js";
 import type { Token } from "./tokens.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+
+const NO_READINGS: readonly FormReading[] = [];
 
 function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
   let value = map.get(key);
@@ -24,6 +27,17 @@ export class Lemmas {
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
     return (t.forms ??= formReadings(t.lower));
+  }
+
+  /**
+   * The forms readings of a word that can head a body or a title: four
+   * letters at least and no function word. Most words end in no head's form,
+   * and the table says so before the word lists are looked at.
+   */
+  headForms(t: Token): readonly FormReading[] {
+    if (t.lower.length < 4) return NO_READINGS;
+    const forms = this.forms(t);
+    return forms.length && !FUNCTION_WORDS.has(t.lower) ? forms : NO_READINGS;
   }
 
   /** Confirmed readings. */

@@ -60,8 +60,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   if (!t) return null;
   const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
   if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
-  // most words are no title: the forms table says so before anything else is looked at
-  if (t.lower.length < 4 || !lemmas.forms(t).length || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text)) return null;
+  if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t, lemmas);

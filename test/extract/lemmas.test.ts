@@ -1,6 +1,7 @@
 /** The per-document memo of analyses and its shortcuts. */
 import { describe, expect, it } from "vitest";
 import { Lemmas } from "../../src/extract/lemmas.js";
+import { tokenize } from "../../src/extract/tokens.js";
 import { analyse, WHOLE_WORD } from "../../src/morph/fi/index.js";
 
 describe("Lemmas.hasReading", () => {
@@ -17,5 +18,15 @@ describe("Lemmas.hasReading", () => {
         expect(warm.hasReading(word, strength), `${word} ≥ ${strength}, analysed`).toBe(expected);
       }
     }
+  });
+});
+
+describe("Lemmas.headForms", () => {
+  it("reads words of four letters or more that end in a head's form, and nothing else", () => {
+    const lemmas = new Lemmas();
+    const [kunnan, ja, kokous] = tokenize("lautakunnan ja kokous");
+    expect(lemmas.headForms(kunnan).map((r) => r.head)).toContain("lautakunta");
+    expect(lemmas.headForms(ja)).toEqual([]);
+    expect(lemmas.headForms(kokous)).toEqual(lemmas.forms(kokous));
   });
 });
