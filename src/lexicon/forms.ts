@@ -6,7 +6,7 @@
  */
 import { FORMS } from "./forms.generated.js";
 import { once } from "./index.js";
-import { SuffixTrie } from "./trie.js";
+import { NO_JUMP, SuffixTrie } from "./trie.js";
 
 export interface FormReading {
   /** The nominative: the token's first part and the head's base form, lower case. */
@@ -42,15 +42,22 @@ const NONE: readonly FormReading[] = [];
 export function formReadings(lower: string): readonly FormReading[] {
   const trie = forms();
   let found: FormReading[] | null = null;
-  let node = SuffixTrie.ROOT;
-  for (let i = lower.length - 1; i >= 0; i--) {
-    node = trie.child(node, lower.charCodeAt(i));
-    if (node < 0) break;
+  // no form is shorter than the jump: its node is where the first value can be
+  let node = trie.jump(lower);
+  if (node === -1) return NONE;
+  let i = lower.length - trie.jumpDepth;
+  if (node === NO_JUMP) {
+    node = SuffixTrie.ROOT;
+    i = lower.length;
+  }
+  for (;;) {
     const readings = trie.value(node);
-    if (!readings) continue;
-    found ??= [];
-    const prefix = lower.slice(0, i);
-    for (const r of readings) found.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.plural });
+    if (readings) {
+      found ??= [];
+      const prefix = lower.slice(0, i);
+      for (const r of readings) found.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.plural });
+    }
+    if (--i < 0 || (node = trie.child(node, lower.charCodeAt(i))) < 0) break;
   }
   return found ?? NONE;
 }

@@ -25,6 +25,17 @@ export class SuffixTrie<V> {
      */
     private readonly near: Int32Array,
     private readonly nearRows: number,
+    /**
+     * The nodes at depth `jumpDepth` by their letters, three cells a slot
+     * (letters one to four packed, letter five, node; node -1 for an empty
+     * slot) in an open-addressing table of `jumpMask + 1` slots. Built only
+     * when no key is shorter than that depth: a word's last letters then
+     * reach the first node that can hold a value with one probe, and most
+     * words, which end like no key, are turned away by that probe.
+     */
+    private readonly jumps: Int32Array,
+    private readonly jumpMask: number,
+    readonly jumpDepth: number,
   ) {}
 
   /** Builds the trie; a key given twice keeps the value `merge` makes of both. */
@@ -36,7 +47,9 @@ export class SuffixTrie<V> {
     const slot: number[] = [-1];
     const keysThrough: number[] = [0];
     const values: V[] = [];
+    let minKeyLength = Infinity;
     for (const [key, value] of entries) {
+      minKeyLength = Math.min(minKeyLength, key.length);
       let node = 0;
       for (let i = key.length - 1; i >= 0; i--) {
         const c = key.charCodeAt(i);
@@ -83,7 +96,31 @@ export class SuffixTrie<V> {
         if (c < 256) near[node * 256 + c] = i;
       }
     }
-    return new SuffixTrie(cells, values, near, nearRows);
+    const { jumps, jumpMask, jumpDepth } = jumpTable(cells, minKeyLength);
+    return new SuffixTrie(cells, values, near, nearRows, jumps, jumpMask, jumpDepth);
+  }
+
+  /**
+   * The node reached by reading the last `jumpDepth` letters of `s.slice(0, to)`:
+   * -1 when no key ends so, NO_JUMP when the trie has no jump table or a
+   * letter is outside Latin-1 (walk letter by letter then).
+   */
+  jump(s: string, to = s.length): number {
+    const d = this.jumpDepth;
+    if (d === 0 || to < d) return d === 0 ? NO_JUMP : -1;
+    let low = 0;
+    let high = 0;
+    for (let k = 0; k < d; k++) {
+      const c = s.charCodeAt(to - 1 - k);
+      if (c > 255) return NO_JUMP;
+      if (k < 4) low |= c << (8 * k);
+      else high = c;
+    }
+    const jumps = this.jumps;
+    for (let slot = slotOf(low, high, this.jumpMask); ; slot = (slot + 1) & this.jumpMask) {
+      const node = jumps[3 * slot + 2];
+      if (node < 0 || (jumps[3 * slot] === low && jumps[3 * slot + 1] === high)) return node;
+    }
   }
 
   /** The child of `node` along the letter `c` (a char code), or -1. */
@@ -114,4 +151,44 @@ export class SuffixTrie<V> {
     const node = this.walk(s, from, to);
     return node >= 0 ? this.value(node) : undefined;
   }
+}
+
+/** What `jump` answers when the word must be walked letter by letter. */
+export const NO_JUMP = -2;
+
+/** Deepest jump: five Latin-1 letters are packed into two cells. */
+const MAX_JUMP = 5;
+
+function slotOf(low: number, high: number, mask: number): number {
+  return (Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The jump table of a trie whose shortest key has `minKeyLength` letters (see SuffixTrie.jumps). */
+function jumpTable(cells: Int32Array, minKeyLength: number) {
+  const jumpDepth = Math.min(MAX_JUMP, minKeyLength);
+  const none = { jumps: new Int32Array(0), jumpMask: 0, jumpDepth: 0 };
+  if (jumpDepth < 3) return none;
+  // the nodes at jumpDepth with their letters, found by walking down from the root
+  const found: Array<[number, number, number]> = [];
+  const visit = (node: number, depth: number, low: number, high: number) => {
+    if (depth === jumpDepth) return void found.push([low, high, node]);
+    const first = cells[3 * node + 1];
+    const end = first + (cells[3 * node] >>> 16);
+    for (let i = first; i < end; i++) {
+      const c = cells[3 * i] & 0xffff;
+      if (c > 255) continue; // such a word is walked, never jumped
+      visit(i, depth + 1, depth < 4 ? low | (c << (8 * depth)) : low, depth < 4 ? high : c);
+    }
+  };
+  visit(0, 0, 0, 0);
+  let size = 1;
+  while (size < 2 * found.length) size <<= 1;
+  const jumps = new Int32Array(3 * size);
+  for (let slot = 0; slot < size; slot++) jumps[3 * slot + 2] = -1;
+  for (const [low, high, node] of found) {
+    let slot = slotOf(low, high, size - 1);
+    while (jumps[3 * slot + 2] >= 0) slot = (slot + 1) & (size - 1);
+    jumps.set([low, high, node], 3 * slot);
+  }
+  return { jumps, jumpMask: size - 1, jumpDepth };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SuffixTrie } from "../../src/lexicon/trie.js";
+import { NO_JUMP, SuffixTrie } from "../../src/lexicon/trie.js";
 
 describe("SuffixTrie", () => {
   const trie = SuffixTrie.build<number>([
@@ -38,5 +38,22 @@ describe("SuffixTrie", () => {
         expect(t.get(probe)).toBe(map.get(probe));
       }),
     );
+  });
+
+  it("jumps over a word's last letters to the node a walk reaches, when no key is shorter", () => {
+    const letters = fc.constantFrom(..."aeiknstuläö-", "\u2013");
+    const word = (min: number) => fc.array(letters, { minLength: min, maxLength: 9 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(word(3), { minLength: 1, maxLength: 40 }), word(0), (keys, probe) => {
+        const t = SuffixTrie.build(keys.map((k, i) => [k, i] as const));
+        const depth = t.jumpDepth;
+        expect(depth).toBe(Math.min(5, Math.min(...keys.map((k) => k.length))));
+        const node = t.jump(probe);
+        if (node === NO_JUMP) expect(/[^\u0000-\u00ff]/.test(probe.slice(-depth))).toBe(true);
+        else expect(node).toBe(probe.length < depth ? -1 : t.walk(probe, probe.length - depth));
+      }),
+    );
+    // a trie with a short key keeps walking letter by letter
+    expect(SuffixTrie.build([["ja", 1], ["kunta", 2]]).jump("kunta")).toBe(NO_JUMP);
   });
 });
