@@ -23,18 +23,32 @@ interface HeadForm {
   plural: boolean;
 }
 
-/** The forms, read from their last letter backwards: a word's endings are walked without cutting strings. */
-const forms = once(() =>
-  SuffixTrie.build(
-    FORMS.split("\n").map((line) => {
-      const [form, readings] = line.split("\t");
-      return [form, readings.split(",").map((r): HeadForm => {
+/**
+ * The forms, read from their last letter backwards: a word's endings are
+ * walked without cutting strings. Equal reading lists are one shared object
+ * (most forms have a harmonic twin or share a case with another head), so
+ * the table stays small enough to stay in the processor's cache.
+ */
+const forms = once(() => {
+  const lists = new Map<string, readonly HeadForm[]>();
+  const listOf = (readings: string) => {
+    let list = lists.get(readings);
+    if (!list) {
+      list = readings.split(",").map((r): HeadForm => {
         const [head, kase] = r.split("|");
         return { head, case: kase, plural: kase.endsWith(".pl") };
-      })] as const;
+      });
+      lists.set(readings, list);
+    }
+    return list;
+  };
+  return SuffixTrie.build(
+    FORMS.split("\n").map((line) => {
+      const tab = line.indexOf("\t");
+      return [line.slice(0, tab), listOf(line.slice(tab + 1))] as const;
     }),
-  ),
-);
+  );
+});
 
 const NONE: readonly FormReading[] = [];
 
