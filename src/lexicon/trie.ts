@@ -5,6 +5,12 @@
  * from the end of the word (case endings, then a compound's last part), and
  * one walk here answers at every length at once which words end the text so
  * far and whether any word ends like it at all.
+ *
+ * Where only one word goes on (`…vointi` read back to `hyvin…`), the rest of
+ * its letters are a chain in one array, not a node each: most of a lexicon's
+ * nodes are such tails, and a walk down one then reads adjacent cells instead
+ * of landing somewhere new at every letter. A walk does not see the
+ * difference: a place in a chain is a node number like any other.
  */
 export class SuffixTrie<V> {
   static readonly ROOT = 0;
@@ -13,9 +19,18 @@ export class SuffixTrie<V> {
      * Three cells per node, side by side so that a node's siblings and the
      * child a scan picks share a cache line or two (a walk touches one place
      * per step, not four arrays): its letter and number of children
-     * (`char | count << 16`), its first child, its value's slot (-1 for none).
+     * (`char | count << 16`), its first child (or its tail, see `chain`),
+     * its value's slot (-1 for none).
      */
     private readonly cells: Int32Array,
+    /**
+     * The tails: each one's letters, then its word's value slot `s` as
+     * `-1 - s`. A node whose tail starts at `q` has `~q` as its first child;
+     * node number `realNodes + q` is the place in a tail whose next letter is
+     * `chain[q]`.
+     */
+    private readonly chain: Int32Array,
+    private readonly realNodes: number,
     private readonly values: readonly V[],
     /**
      * The children of the root and of its children by Latin-1 code, 256 cells
@@ -71,11 +86,28 @@ export class SuffixTrie<V> {
       else slot[node] = values.push(value) - 1;
     }
     const n = char.length;
+    // a tail: no word ends inside it and at most one letter follows each of its nodes
+    const isTail = new Uint8Array(n);
+    for (let node = n - 1; node >= 0; node--) {
+      const only = firstChild[node];
+      // children are created after their parent, so they are settled first
+      isTail[node] = Number(only < 0 || (nextSibling[only] < 0 && slot[node] < 0 && isTail[only] === 1));
+    }
     const order = new Int32Array(n); // new index → old node
     const cells = new Int32Array(3 * n);
+    const chain: number[] = [];
     let tail = 1;
-    for (let head = 0; head < n; head++) {
+    for (let head = 0; head < tail; head++) {
       const old = order[head];
+      cells[3 * head + 2] = slot[old];
+      if (isTail[old] && firstChild[old] >= 0) {
+        cells[3 * head] = char[old];
+        cells[3 * head + 1] = ~chain.length;
+        let c = firstChild[old];
+        for (; firstChild[c] >= 0; c = firstChild[c]) chain.push(char[c]);
+        chain.push(char[c], -1 - slot[c]);
+        continue;
+      }
       // the letters most words continue with come first, so a scan ends early
       const children: number[] = [];
       for (let c = firstChild[old]; c >= 0; c = nextSibling[c]) children.push(c);
@@ -83,21 +115,15 @@ export class SuffixTrie<V> {
       if (children.length > 0xffff) throw new Error("a trie node has more children than its cell holds");
       cells[3 * head] = char[old] | (children.length << 16);
       cells[3 * head + 1] = tail;
-      cells[3 * head + 2] = slot[old];
       for (const c of children) order[tail++] = c;
     }
+    const trie = new SuffixTrie(cells.slice(0, 3 * tail), Int32Array.from(chain), tail, values, new Int32Array(0), 0, new Int32Array(0), 0, 0);
+    // the root's children and grandchildren by letter, read through the walk itself
     const nearRows = 1 + (cells[0] >>> 16);
-    const near = new Int32Array(nearRows * 256).fill(-1);
-    for (let node = 0; node < nearRows; node++) {
-      const first = cells[3 * node + 1];
-      const end = first + (cells[3 * node] >>> 16);
-      for (let i = first; i < end; i++) {
-        const c = cells[3 * i] & 0xffff;
-        if (c < 256) near[node * 256 + c] = i;
-      }
-    }
-    const { jumps, jumpMask, jumpDepth } = jumpTable(cells, minKeyLength);
-    return new SuffixTrie(cells, values, near, nearRows, jumps, jumpMask, jumpDepth);
+    const near = new Int32Array(nearRows * 256);
+    for (let node = 0; node < nearRows; node++) for (let c = 0; c < 256; c++) near[node * 256 + c] = trie.child(node, c);
+    const { jumps, jumpMask, jumpDepth } = jumpTable(trie, minKeyLength);
+    return new SuffixTrie(trie.cells, trie.chain, tail, values, near, nearRows, jumps, jumpMask, jumpDepth);
   }
 
   /**
@@ -126,16 +152,34 @@ export class SuffixTrie<V> {
   /** The child of `node` along the letter `c` (a char code), or -1. */
   child(node: number, c: number): number {
     if (node < this.nearRows && c < 256) return this.near[node * 256 + c];
+    if (node >= this.realNodes) {
+      const q = node - this.realNodes;
+      return this.chain[q] === c ? node + 1 : -1;
+    }
     const cells = this.cells;
     const first = cells[3 * node + 1];
+    if (first < 0) return this.chain[~first] === c ? this.realNodes + ~first + 1 : -1;
     const end = first + (cells[3 * node] >>> 16);
     for (let i = first; i < end; i++) if ((cells[3 * i] & 0xffff) === c) return i;
     return -1;
   }
 
+  /** The letters that go on from `node`, each with the node it leads to. */
+  *children(node: number): Generator<[letter: number, child: number]> {
+    if (node >= this.realNodes) {
+      const c = this.chain[node - this.realNodes];
+      if (c >= 0) yield [c, node + 1];
+      return;
+    }
+    const first = this.cells[3 * node + 1];
+    if (first < 0) return void (yield [this.chain[~first], this.realNodes + ~first + 1]);
+    const end = first + (this.cells[3 * node] >>> 16);
+    for (let i = first; i < end; i++) yield [this.cells[3 * i] & 0xffff, i];
+  }
+
   /** The value of the key that ends at `node`, if one does. */
   value(node: number): V | undefined {
-    const s = this.cells[3 * node + 2];
+    const s = node >= this.realNodes ? -1 - this.chain[node - this.realNodes] : this.cells[3 * node + 2];
     return s >= 0 ? this.values[s] : undefined;
   }
 
@@ -164,7 +208,7 @@ function slotOf(low: number, high: number, mask: number): number {
 }
 
 /** The jump table of a trie whose shortest key has `minKeyLength` letters (see SuffixTrie.jumps). */
-function jumpTable(cells: Int32Array, minKeyLength: number) {
+function jumpTable(trie: SuffixTrie<unknown>, minKeyLength: number) {
   const jumpDepth = Math.min(MAX_JUMP, minKeyLength);
   const none = { jumps: new Int32Array(0), jumpMask: 0, jumpDepth: 0 };
   if (jumpDepth < 3) return none;
@@ -172,15 +216,12 @@ function jumpTable(cells: Int32Array, minKeyLength: number) {
   const found: Array<[number, number, number]> = [];
   const visit = (node: number, depth: number, low: number, high: number) => {
     if (depth === jumpDepth) return void found.push([low, high, node]);
-    const first = cells[3 * node + 1];
-    const end = first + (cells[3 * node] >>> 16);
-    for (let i = first; i < end; i++) {
-      const c = cells[3 * i] & 0xffff;
+    for (const [c, child] of trie.children(node)) {
       if (c > 255) continue; // such a word is walked, never jumped
-      visit(i, depth + 1, depth < 4 ? low | (c << (8 * depth)) : low, depth < 4 ? high : c);
+      visit(child, depth + 1, depth < 4 ? low | (c << (8 * depth)) : low, depth < 4 ? high : c);
     }
   };
-  visit(0, 0, 0, 0);
+  visit(SuffixTrie.ROOT, 0, 0, 0);
   let size = 1;
   while (size < 2 * found.length) size <<= 1;
   const jumps = new Int32Array(3 * size);

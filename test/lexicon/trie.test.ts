@@ -29,6 +29,18 @@ describe("SuffixTrie", () => {
     expect(trie.walk("talo")).toBe(-1);
   });
 
+  it("walks a word's tail (letters only one key goes on with) like any other nodes", () => {
+    // "lau" of lautakunta is a tail below "takunta": each letter is still a node with one child
+    const node = trie.walk("takunta");
+    expect([...trie.children(node)].map(([c]) => String.fromCharCode(c))).toEqual(["u"]);
+    const tail = trie.walk("lautakunta");
+    expect(trie.value(tail)).toBe(2);
+    expect(trie.walk("utakunta")).toBeGreaterThan(0);
+    expect(trie.value(trie.walk("utakunta"))).toBeUndefined();
+    expect(trie.walk("xlautakunta")).toBe(-1);
+    expect([...trie.children(tail)]).toEqual([]);
+  });
+
   it("agrees with a map on arbitrary keys", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 40 }), fc.string({ maxLength: 8 }), (keys, probe) => {
