@@ -8,6 +8,7 @@ describe("month names (chrono's FIMonthNameLittleEndianParser and FIMonthGenitiv
     ["14. Tammikuuta 2022", "2022-01-14"],
     ["maaliskuun 1. päivänä 2022", "2022-03-01"],
     ["Tammikuun 14. päivä 2023", "2023-01-14"],
+    ["TAMMIKUUN 14 PÄIVÄNÄ 2023", "2023-01-14"],
   ])("%s → %s", (text, value) => {
     expect(values(text)).toEqual([value]);
   });
