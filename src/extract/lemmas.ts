@@ -22,7 +22,7 @@ function memo<T>(map: Map<string, T>, key: string, compute: (key: string) => T):
 export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
-  private readonly caseMemo = new Map<string, Analysis[]>();
+  private readonly caseMemo = new Map<string, Map<string, Analysis[]>>();
 
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
@@ -47,8 +47,11 @@ export class Lemmas {
 
   /** Confirmed readings in the given cases only: cheaper when a caller wants one case (an agreeing modifier, a genitive). */
   analyseIn(word: string, cases: readonly string[]): Analysis[] {
-    const key = `${cases.join(",")}\u0000${word}`;
-    return memo(this.caseMemo, key, () => analyse(word, false, new Set(cases)));
+    // by the cases first: most calls ask one case, and its name is the key without building a string
+    const casesKey = cases.length === 1 ? cases[0] : cases.join(",");
+    let byWord = this.caseMemo.get(casesKey);
+    if (!byWord) this.caseMemo.set(casesKey, (byWord = new Map()));
+    return memo(byWord, word, () => analyse(word, false, new Set(cases)));
   }
 
   /** Confirmed readings and the guesses of unknown words (for names). */

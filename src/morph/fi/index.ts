@@ -202,27 +202,37 @@ export function analyse(word: string, guesses = false, cases?: ReadonlySet<strin
   const w = word.toLowerCase();
   const run: Run = { out: [], guesses, firstParts: new Map() };
   const out = run.out;
-  const wanted = (c: string) => !cases || cases.has(c);
-  const self = wanted("nom") ? lexiconClasses(w, run.firstParts) : undefined;
-  if (wanted("nom") && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: strengthOf(self) });
-  for (const bare of withoutClitics(w)) {
-    if (bare !== w && wanted("nom")) rebuild(bare, "S", "nom", false, run);
-    for (const e of ENDINGS_BY_LAST.get(bare[bare.length - 1]) ?? []) {
-      if (!wanted(e.case)) continue;
+  const nominative = !cases || cases.has("nom");
+  const self = nominative ? lexiconClasses(w, run.firstParts) : undefined;
+  if (nominative && (self || guesses)) out.push({ lemma: w, case: "nom", type: self?.classes[0].type ?? null, known: Boolean(self), strength: strengthOf(self) });
+  readEndings(w, run, cases);
+  const bare = withoutClitic(w);
+  if (bare !== w) {
+    if (nominative) rebuild(bare, "S", "nom", false, run);
+    readEndings(bare, run, cases);
+  }
+  return out.length > 1 ? dedupe(out) : out;
+}
+
+/** The readings of a word (without clitics) by its case endings. */
+function readEndings(bare: string, run: Run, cases: ReadonlySet<string> | undefined): void {
+  const endings = ENDINGS_BY_LAST.get(bare[bare.length - 1]);
+  if (endings) {
+    for (const e of endings) {
+      if (cases && !cases.has(e.case)) continue;
       if (!bare.endsWith(e.surface) || bare.length - e.surface.length < MIN_STEM) continue;
       const stem = bare.slice(0, bare.length - e.surface.length);
       // -seen is the illative of long-vowel stems only (vapaa-seen, hamee-seen)
       if (e.ending === "seen" && !(isVowelAt(stem, stem.length - 1) && isVowelAt(stem, stem.length - 2))) continue;
       rebuild(stem, e.stem, e.case, e.weak, run);
     }
-    // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
-    const n = bare.length;
-    if (bare[n - 1] === "n" && isVowelAt(bare, n - 2) && wanted("ill")) {
-      if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, run);
-      if (bare[n - 3] === "h" && isVowelAt(bare, n - 4)) rebuild(bare.slice(0, n - 3), "S", "ill", false, run);
-    }
   }
-  return dedupe(out);
+  // illative singular: -Vn after the stem vowel (kunta-an), -hVn (maa-han), both on the strong stem
+  const n = bare.length;
+  if (bare[n - 1] === "n" && isVowelAt(bare, n - 2) && (!cases || cases.has("ill"))) {
+    if (bare[n - 2] === bare[n - 3]) rebuild(bare.slice(0, n - 2), "S", "ill", false, run);
+    if (bare[n - 3] === "h" && isVowelAt(bare, n - 4)) rebuild(bare.slice(0, n - 3), "S", "ill", false, run);
+  }
 }
 
 /** The strength of a reading the lexicon confirms by this match (0 for none). */
@@ -237,11 +247,12 @@ export function nominativeStrength(word: string): number {
   return strengthOf(lexiconClasses(word.toLowerCase()));
 }
 
-function withoutClitics(w: string): string[] {
-  const out = [w];
-  for (const c of ["kin", "kaan", "kään", "nsa", "nsä"]) if (w.endsWith(c) && w.length > c.length + 3) out.push(w.slice(0, -c.length));
-  return out;
+/** The word without a clitic or possessive suffix it ends in (-kin, -kaan, -nsa), or the word itself. */
+function withoutClitic(w: string): string {
+  for (const c of CLITICS) if (w.endsWith(c) && w.length > c.length + 3) return w.slice(0, -c.length);
+  return w;
 }
+const CLITICS = ["kin", "kaan", "kään", "nsa", "nsä"];
 
 function dedupe(list: Analysis[]): Analysis[] {
   const seen = new Map<string, Analysis>();
