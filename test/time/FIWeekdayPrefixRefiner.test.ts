@@ -9,6 +9,11 @@ describe("FIWeekdayPrefixRefiner", () => {
     ["Torstai 5.6.2025", "Torstai 5.6.2025"],
     ["maanantaista torstaihin 2.-5.2.2026 tästä", "maanantaista torstaihin 2.-5.2.2026"],
     ["keskiviikkona 25. lokakuuta kokoontunut", "keskiviikkona 25. lokakuuta"],
+    ["Pe. 3.6.2022", "Pe. 3.6.2022"],
+    ["TORSTAINA, 5.6.2025", "TORSTAINA, 5.6.2025"],
+    ["la–su 1.–2.4.2023", "la–su 1.–2.4.2023"],
+    ["Katso: 2.2.2022", "2.2.2022"],
+    ["mato 2.2.2022", "2.2.2022"],
   ])("%s → «%s»", (text, expected) => {
     expect(texts(text, "2022-01-01")).toEqual([expected]);
   });

@@ -18,6 +18,7 @@ export default class FIWeekdayPrefixRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
       if (!result.start.isCertain("day")) continue;
+      if (!weekdayJustBefore(context.text, result.index)) continue;
       const from = Math.max(0, result.index - LOOKBACK);
       const m = PREFIX.exec(context.text.slice(from, result.index));
       if (!m) continue;
@@ -29,3 +30,19 @@ export default class FIWeekdayPrefixRefiner implements Refiner {
     return results;
   }
 }
+
+/**
+ * Whether the word right before `index` (past spaces and commas, and a dot)
+ * is a weekday: what PREFIX needs at its end, tested without running it.
+ */
+function weekdayJustBefore(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && GAP.includes(text[end - 1])) end--;
+  if (end === index) return false;
+  if (text[end - 1] === ".") end--;
+  let start = end;
+  while (start > 0 && start > index - LOOKBACK && /\p{L}/u.test(text[start - 1])) start--;
+  return Object.hasOwn(WEEKDAYS, text.slice(start, end).toLowerCase());
+}
+
+const GAP = " \t,";
