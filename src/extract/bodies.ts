@@ -118,7 +118,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
       (a.text.endsWith("-") && attributes.length > 0);
     if (coordination || isAttribute(text, tokens, j, lemmas, info)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
-      if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1].text)) break;
+      if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1])) break;
       attributes.unshift(a);
       j--;
       continue;
@@ -169,7 +169,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
  * know as common words. A name with no head noun is most often a company.
  */
 function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): BodyMention | null {
-  if (tokens.length < 4 || !isFirstName(tokens[0].text) || !tokens[1].upper) return null;
+  if (tokens.length < 4 || !isFirstName(tokens[0]) || !tokens[1].upper) return null;
   const comma = (a: Token, b: Token) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
   let k = 2;
   if (!tokens[k] || !comma(tokens[1], tokens[k])) return null;
@@ -190,7 +190,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   if (end && !comma(tokens[last], end)) return null;
   if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas) !== null)) return null;
   // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
-  if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0].text) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
+  if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0]) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
   const name = text.slice(run[0].start, run[run.length - 1].end);
   return { name, kind: "company", span: { start: run[0].start, end: run[run.length - 1].end }, head: name.toLowerCase() };
 }

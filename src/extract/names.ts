@@ -5,10 +5,11 @@
  * are often compounds of common nouns: `Melaluodon` → `Melaluoto`), then by
  * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
-import { firstNameRank, surnameRank } from "../lexicon/index.js";
+import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "./lemmas.js";
+import type { Token } from "./tokens.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
@@ -55,9 +56,18 @@ function restoreShape(word: string, lemma: string): string {
   return cap(withSurfaceCase(word, lemma));
 }
 
-export function isFirstName(word: string): boolean {
-  if (firstNameRank(word)) return true;
-  // a double name: Anna-Liisa
+/** A token's name bands, looked up once: a capitalised word is asked as a first name and as a surname, often more than once. */
+function bandsOf(t: Token): number {
+  return t.names >= 0 ? t.names : (t.names = nameBands(t.text));
+}
+
+export const firstNameRankOf = (t: Token) => firstNameBand(bandsOf(t));
+export const surnameRankOf = (t: Token) => surnameBand(bandsOf(t));
+
+/** A first name DVV lists, or a double name of two (Anna-Liisa). */
+export function isFirstName(t: Token): boolean {
+  if (firstNameRankOf(t)) return true;
+  const word = t.text;
   const hyphen = word.indexOf("-");
   return hyphen > 0 && word.indexOf("-", hyphen + 1) < 0 && firstNameRank(word.slice(0, hyphen)) > 0 && firstNameRank(word.slice(hyphen + 1)) > 0;
 }

@@ -12,12 +12,12 @@
  */
 import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
-import { firstNameRank, surnameRank } from "../lexicon/index.js";
+import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { isRoleHead, LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
-import { isFirstName, surnameLemma } from "./names.js";
+import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
 
@@ -131,7 +131,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capital || !isFirstName(t.text)) {
+    if (!t.capital || !isFirstName(t)) {
       const inverted = invertedName(text, tokens, i) ?? unlistedFirstName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
@@ -141,7 +141,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     }
     const firsts = [t.text];
     let j = i + 1;
-    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j].text) || isInitial(text, tokens[j]))) {
+    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
       firsts.push(isInitial(text, tokens[j]) ? tokens[j].text + "." : tokens[j].text);
       j++;
     }
@@ -153,8 +153,8 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     if (!surnameToken || !surnameToken.capital) {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
-      const last = tokens[j - 1].text;
-      const inverted = surnameRank(t.text) + firstNameRank(last) > firstNameRank(t.text) + surnameRank(last) ? invertedName(text, tokens, i) : null;
+      const last = tokens[j - 1];
+      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i) : null;
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -215,10 +215,10 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
 function invertedName(text: string, tokens: Token[], i: number): NameMatch | null {
   const t = tokens[i];
-  if (!t.capital || !surnameRank(t.text)) return null;
+  if (!t.capital || !surnameRankOf(t)) return null;
   let j = i + 1;
   const firsts: string[] = [];
-  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j].text)) firsts.push(tokens[j++].text);
+  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j])) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
   // a comma (or the end of the line) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);

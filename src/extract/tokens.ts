@@ -21,6 +21,8 @@ export interface Token {
   joined: boolean;
   /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
   forms?: readonly FormReading[];
+  /** Its DVV first-name and surname bands packed, -1 until first asked (see names.ts). */
+  names: number;
 }
 
 
@@ -123,7 +125,7 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   }
   const c0 = part.charCodeAt(0);
   const upper = charClass(c0 === 45 ? part.charCodeAt(1) : c0) === UPPER;
-  return { text: part, start: s, end: e, lower: cased ? part.toLowerCase() : part, upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined };
+  return { text: part, start: s, end: e, lower: cased ? part.toLowerCase() : part, upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined, names: -1 };
 }
 
 /** The tokens of a line, made once per document and shared by the stages. */

@@ -95,12 +95,22 @@ export function isAdjective(lemma: string): boolean {
   return adjectives().has(lemma);
 }
 
+/** A name's first-name and surname bands packed (0 when it is neither): one lookup for both. */
+export function nameBands(name: string): number {
+  return names().get(name);
+}
+
+/** The first-name band of packed bands: 0 when none, else 1 (rare) … 16 (very common). */
+export const firstNameBand = (bands: number) => bands & FIRST_NAME_MASK;
+/** The surname band of packed bands: 0 when none, else 1 (rare) … 16 (very common). */
+export const surnameBand = (bands: number) => bands >> SURNAME_SHIFT;
+
 /** 0 when unknown, else 1 (rare) … 16 (very common). */
 export function firstNameRank(name: string): number {
-  return names().get(name) & FIRST_NAME_MASK;
+  return firstNameBand(nameBands(name));
 }
 
 /** 0 when unknown, else 1 (rare) … 16 (very common). */
 export function surnameRank(name: string): number {
-  return names().get(name) >> SURNAME_SHIFT;
+  return surnameBand(nameBands(name));
 }
