@@ -43,13 +43,17 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
-  const named = fullNames.flat().filter((n) => !n.surnameOnly);
-  for (const n of fullNames.flat()) {
+  // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
+  const all: NameMatch[] = [];
+  for (const names of fullNames) for (const n of names) all.push(n);
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const n of all) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+  for (const n of all) {
     if (!n.surnameOnly) continue;
-    const same = [...new Set(named.filter((m) => m.surname === n.surname).map((m) => m.name))];
-    if (same.length === 1) n.name = same[0];
+    const same = fullBySurname.get(n.surname);
+    if (same?.size === 1) n.name = same.values().next().value!;
   }
-  for (const n of fullNames.flat()) {
+  for (const n of all) {
     const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
     people.set(n.name, person);
     person.mentions.push(n.span);
