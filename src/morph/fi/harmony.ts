@@ -60,8 +60,16 @@ export const isVowelAt = (s: string, i: number) => {
 export function withSurfaceCase(surface: string, lemma: string): string {
   // the shared beginning is copied whole (the case ending is what differs), the rest letter by letter
   let same = 0;
-  while (same < lemma.length && same < surface.length && surface[same].toLowerCase() === lemma[same]) same++;
+  while (same < lemma.length && same < surface.length && lowerCode(surface.charCodeAt(same)) === lemma.charCodeAt(same)) same++;
   let out = surface.slice(0, same);
-  for (let k = same; k < lemma.length; k++) out += k < surface.length && surface[k].toLowerCase() === lemma[k] ? surface[k] : lemma[k];
+  for (let k = same; k < lemma.length; k++) out += k < surface.length && lowerCode(surface.charCodeAt(k)) === lemma.charCodeAt(k) ? surface[k] : lemma[k];
   return out;
+}
+
+/** The code of a UTF-16 unit in lower case (-1 when it lowers to more than one unit): Latin-1 by arithmetic, the rest through toLowerCase. */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 256) return c >= 192 && c <= 222 && c !== 215 ? c + 32 : c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
 }
