@@ -17,6 +17,7 @@ import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, isDigit, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 
@@ -88,9 +89,9 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
-  const reading = readForm(t.text, (head, l) => acceptsHead(head, l.replace(/^-/, ""), spaceHyphen), forms);
+  const reading = readForm(t.text, (head, l) => acceptsHead(head, withoutLeadingHyphen(l), spaceHyphen), forms);
   if (!reading || reading.plural) return null;
-  const lemma = reading.lemma.replace(/^-/, "");
+  const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
@@ -161,6 +162,9 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const kind = kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }
+
+/** `-hankeryhmä` → `hankeryhmä` (the space-hyphen compound's second part). */
+const withoutLeadingHyphen = (s: string) => (s.charCodeAt(0) === 45 ? s.slice(1) : s);
 
 /**
  * The organization in a programme's apposition, `First Last, title, Organization`
@@ -308,20 +312,21 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t.upper) return partyMention(text, t, next);
-  const form = next && next.joined && next.lower.length <= 6 && LEGAL_FORM_INITIALS.has(next.lower[0]) ? LEGAL_FORMS[next.lower.replace(/\.$|:\p{L}+$/u, "")] : undefined;
+  const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
     let k = i;
-    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || tokens[k - 1].lower.length <= 2)) k--;
-    let end = next.start + next.text.replace(/:\p{L}+$/u, "").length;
+    // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
+    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower)))) k--;
+    let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
-    if (after && after.joined && LEGAL_FORMS[after.lower.replace(/:\p{L}+$/u, "")]) end = after.start + after.text.replace(/:\p{L}+$/u, "").length;
+    if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
     const name = text.slice(tokens[k].start, end);
     return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
   }
   const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
   if (acronym) {
     const key = acronym.toLowerCase();
-    if (NOT_ORGANIZATION_ACRONYMS.has(key) || LEGAL_FORMS[key]) return null;
+    if (NOT_ORGANIZATION_ACRONYMS.has(key) || LEGAL_FORM.has(key)) return null;
     const district = /shp$/.test(key);
     const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
@@ -330,10 +335,8 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
   }
   const party = partyMention(text, t, next);
   if (party) return party;
-  if (NAMED_INITIALS.has(t.lower.slice(0, 2))) {
-    const base = properBase(t);
-    if (base) return { name: base, kind: NAMED_ORGANIZATIONS[NAMED_STEMS.get(base.toLowerCase()) ?? base.toLowerCase()] ?? "other", span: { start: t.start, end: t.end }, head: base.toLowerCase() };
-  }
+  const named = namedOrganization(t.lower);
+  if (named) return { name: t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
@@ -364,7 +367,21 @@ const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
 };
-const LEGAL_FORM_INITIALS = new Set(Object.keys(LEGAL_FORMS).map((k) => k[0]));
+const LEGAL_FORM = new Map(Object.entries(LEGAL_FORMS));
+const LEGAL_FORM_INITIALS = new Set([...LEGAL_FORM.keys()].map((k) => k.charCodeAt(0)));
+
+/** The legal form a short word is (`Oy`, `oy:n`, `Ab`), or undefined; most words are turned away by their first letter. */
+function legalFormOf(lower: string): BodyKind | undefined {
+  if (lower.length > 6 || !LEGAL_FORM_INITIALS.has(lower.charCodeAt(0))) return undefined;
+  return LEGAL_FORM.get(withoutColonEnding(lower));
+}
+
+/** `STTK:n` → `STTK`: an abbreviation without the case ending after its colon. */
+function withoutColonEnding(word: string): string {
+  const colon = word.lastIndexOf(":");
+  return colon >= 0 && COLON_ENDING.test(word.slice(colon)) ? word.slice(0, colon) : word;
+}
+const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
@@ -385,21 +402,28 @@ function inParentheses(text: string, t: Token): boolean {
   return text[t.start - 1] === "(" && text[t.end] === ")";
 }
 
-/** Inflection stems of the one-word organization names, both grades (vasemmistoliito-n → vasemmistoliitto). */
-const NAMED_STEMS = new Map<string, string>();
-for (const name of Object.keys(NAMED_ORGANIZATIONS)) {
-  NAMED_STEMS.set(name, name);
-  for (const { word } of regrade(name, false)) NAMED_STEMS.set(word, name);
+/**
+ * The one-word organization names (lower case), and their inflection stems in
+ * both grades (vasemmistoliito-n → vasemmistoliitto) each to its name's
+ * number plus one, looked up in a word's beginning without cutting it.
+ */
+const NAMED_ORGANIZATION_NAMES = Object.keys(NAMED_ORGANIZATIONS);
+const NAMED_STEMS = StringTable.build(
+  NAMED_ORGANIZATION_NAMES.flatMap((name, i) => [name, ...regrade(name, false).map((r) => r.word)].map((stem) => [stem, i + 1] as const)),
+);
+/** The stems' first two letters: most words start like none of them. */
+const NAMED_INITIALS = new Set(NAMED_ORGANIZATION_NAMES.flatMap((name) => [name, ...regrade(name, false).map((r) => r.word)].map(initialsOf)));
+
+function initialsOf(word: string): number {
+  return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
 }
 
-const NAMED_INITIALS = new Set([...NAMED_STEMS.keys()].map((k) => k.slice(0, 2)));
-
-/** A one-word organization name in base form: `Tehyn`, `Tehystä` → `Tehy`; a case ending is at most four letters. */
-function properBase(t: Token): string | null {
-  for (let k = 0; k <= 4 && k < t.lower.length - 1; k++) {
-    const stem = t.lower.slice(0, t.lower.length - k);
-    const name = NAMED_STEMS.get(stem);
-    if (name && NAME_CASE_ENDING.test(t.lower.slice(stem.length))) return t.text[0] + name.slice(1);
+/** The one-word organization a lower-case word names in some case (`tehyn`, `tehystä` → `tehy`); a case ending is at most four letters. */
+function namedOrganization(lower: string): string | null {
+  if (lower.length < 2 || !NAMED_INITIALS.has(initialsOf(lower))) return null;
+  for (let k = 0; k <= 4 && k < lower.length - 1; k++) {
+    const found = NAMED_STEMS.get(lower, 0, 0, lower.length - k);
+    if (found && NAME_CASE_ENDING.test(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
   }
   return null;
 }

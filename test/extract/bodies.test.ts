@@ -40,6 +40,8 @@ describe("bodies", () => {
 
   it("reads acronyms the text uses as names, and one-word organizations", () => {
     expect(names("STTK:n edustajisto valitsi. SOSTEn edustaja ja Tehystä tullut jäsen.")).toEqual(["STTK", "STTK:n edustajisto", "SOSTE", "Tehy"]);
+    // a name's stem in the weak grade, and a legal form with its case ending after a colon
+    expect(names("Vasemmistoliiton edustaja puhui. Ramboll Oy:n ja Tekla Oy Ab:n edustajat.")).toEqual(["vasemmistoliitto", "Ramboll Oy", "Tekla Oy Ab"]);
   });
 
   it("takes no generic plurals, look-alikes or passing modifiers", () => {
