@@ -145,12 +145,33 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
   return false;
 }
 
-// a weekday just before the date: an abbreviation as a whole word, or a full name in any case
-const WEEKDAY_OR_TIME = /\s*(?:(?:ma|ti|ke|to|pe|la|su)\.?|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*)?\s*$/i;
+const WEEKDAY_ABBREVIATIONS = new Set(["ma", "ti", "ke", "to", "pe", "la", "su"]);
+const WEEKDAY_NAME = /^(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*$/i;
+const WHITE = /\s/;
+const LETTER = /\p{L}/u;
+
+/**
+ * The text before a date without the weekday that ends it: an abbreviation
+ * (`ma`, `ti.`) or a full name in any case (`tiistaina`), a whole word
+ * either way (`Kevätjuhla` keeps its `la`). The end is read back letter by
+ * letter: a pattern anchored only at the end is tried at every place.
+ */
+function withoutWeekdayAtEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && WHITE.test(s[end - 1])) end--;
+  const dot = s[end - 1] === ".";
+  const wordEnd = dot ? end - 1 : end;
+  let start = wordEnd;
+  while (start > 0 && LETTER.test(s[start - 1])) start--;
+  const word = s.slice(start, wordEnd);
+  if (!(WEEKDAY_ABBREVIATIONS.has(word.toLowerCase()) || (!dot && WEEKDAY_NAME.test(word)))) return s.slice(0, end);
+  while (start > 0 && WHITE.test(s[start - 1])) start--;
+  return s.slice(0, start);
+}
 
 /** The title: the rest of a dated line, the heading above, or the clause around the date. */
 function titleFor(doc: Doc, t: TimeMention, line: Line): string {
-  const before = doc.text.slice(line.start, t.start).replace(WEEKDAY_OR_TIME, "").trim();
+  const before = withoutWeekdayAtEnd(doc.text.slice(line.start, t.start)).trim();
   const after = doc.text.slice(t.end, line.end).trim();
   if (!before && after) return cleanTitle(after);
   if (line.kind === "heading") return cleanTitle(before || after);

@@ -52,6 +52,14 @@ describe("event kinds and titles from headers", () => {
     const text = "Tekninen lautakunta 12.03.2024 § 21\n\nKokousaika tiistai 12.3.2024 klo 17.00–18.45";
     expect(brief(text)).toEqual([["Tekninen lautakunta", "2024-03-12T17:00", "2024-03-12T18:45", "meeting", null]]);
   });
+
+  it("drops a weekday before the date from a heading's title, but not letters of a word that end like one", () => {
+    const titles = (text: string) => extractEvents(text).map((e) => e.title);
+    expect(titles("# Kevätjuhla 2.6.2022\n\nTervetuloa.")).toEqual(["Kevätjuhla"]);
+    expect(titles("# Ohjelma 2.6.2022\n\nTervetuloa.")).toEqual(["Ohjelma"]);
+    expect(titles("# Kevätjuhla ti. 2.6.2022\n\nTervetuloa.")).toEqual(["Kevätjuhla"]);
+    expect(titles("# Kevätjuhla torstaina 2.6.2022\n\nTervetuloa.")).toEqual(["Kevätjuhla"]);
+  });
 });
 
 describe("event kinds by sentence", () => {
