@@ -30,7 +30,9 @@ const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
 
 export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
-  const out: Array<Decision & { line: Line }> = [];
+  const out: Decision[] = [];
+  // the line of each decision, for telling restatements apart
+  const lines: Line[] = [];
   let meetingBody = mainBody(doc, ctx.bodies);
   const meetingDate = ctx.times.find((t) => t.from.year)?.from;
   let item: AgendaItem | null = null;
@@ -44,7 +46,8 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     const own = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), { start, end });
     const body = own ?? (carried && start < carried.sentenceEnd ? carried.body : null) ?? meetingBody;
     if (own) carried = { body: own, sentenceEnd };
-    out.push({ ...decision(doc, start, end, outcome, body, item?.title ?? null, meetingDate, proposal), line });
+    out.push(decision(doc, start, end, outcome, body, item?.title ?? null, meetingDate, proposal));
+    lines.push(line);
   };
 
   for (const line of doc.lines) {
@@ -97,7 +100,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       }
     }
   }
-  return dropRestatements(out).map(({ line: _line, ...d }) => d);
+  return dropRestatements(out, lines);
 }
 
 /**
@@ -108,15 +111,17 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
 /** How many lines below a heading the paragraph that states its decision may start. */
 const RESTATEMENT_DISTANCE = 6;
 
-function dropRestatements(list: Array<Decision & { line: Line }>): Array<Decision & { line: Line }> {
+function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
   const seen = new Set<string>();
   return list.filter((d, i) => {
     // the same words under another agenda item are another decision (Päätös: Hyväksyttiin esityksen mukaan.)
     const key = `${d.subject}\u0000${d.text}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (d.line.kind !== "heading") return true;
-    return !list.slice(i + 1).some((x) => x.outcome === d.outcome && x.line.kind !== "heading" && x.line.index - d.line.index <= RESTATEMENT_DISTANCE);
+    const line = lines[i];
+    if (line.kind !== "heading") return true;
+    for (let k = i + 1; k < list.length; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading" && lines[k].index - line.index <= RESTATEMENT_DISTANCE) return false;
+    return true;
   });
 }
 
