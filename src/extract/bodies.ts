@@ -13,6 +13,7 @@ import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATT
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
+import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { atSentenceStart, isDigit, lineTokens, type Token } from "./tokens.js";
 import { isFirstName } from "./names.js";
@@ -252,6 +253,8 @@ function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string |
   if (FUNCTION_WORDS.has(t.lower)) return null;
   if (t.upper && !t.capital) return null;
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
+  // a nominative without a clitic is its own lemma: a word that is no adjective (nor an -inen word) agrees as none, unanalysed
+  if (headCase === "nom" && !isAdjective(t.lower) && !INEN_ENDINGS.nom.test(t.lower) && withoutClitic(t.lower) === t.lower) return null;
   const known = lemmas.analyseIn(t.text, [headCase]).filter((a) => a.known);
   if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
   const readings = known.filter((a) => isAdjective(a.lemma));

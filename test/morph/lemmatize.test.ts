@@ -1,6 +1,7 @@
 /** The Finnish lemmatizer over real inflected forms, paradigm by paradigm. */
 import { describe, expect, it } from "vitest";
-import { lemmatize } from "../../src/morph/fi/index.js";
+import fc from "fast-check";
+import { analyse, lemmatize, withoutClitic } from "../../src/morph/fi/index.js";
 
 const CASES: Record<string, Array<[string, string]>> = {
   "1–4 (valo, palvelu, valtio, laatikko)": [
@@ -60,5 +61,18 @@ describe("lemmatize", () => {
 
   it("leaves an unknown word as it is", () => {
     expect(lemmatize("xyzzyn")).toBe("xyzzyn");
+  });
+});
+
+describe("nominative readings", () => {
+  it("are the word itself when it ends in no clitic (what bodies rely on to skip analysing a non-adjective)", () => {
+    const letters = fc.constantFrom(..."aeiouyäöhjklmnprstv");
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 3, maxLength: 14 }).map((a) => a.join("")), (w) => {
+        if (withoutClitic(w) !== w) return;
+        for (const a of analyse(w, false, new Set(["nom"]))) expect(a.lemma).toBe(w);
+      }),
+    );
+    for (const w of ["lautakunta", "uusi", "tekninen", "hyvinvointialue", "kokoomus"]) for (const a of analyse(w, false, new Set(["nom"]))) expect(a.lemma).toBe(w);
   });
 });

@@ -248,7 +248,7 @@ export function nominativeStrength(word: string): number {
 }
 
 /** The word without a clitic or possessive suffix it ends in (-kin, -kaan, -nsa), or the word itself. */
-function withoutClitic(w: string): string {
+export function withoutClitic(w: string): string {
   for (const c of CLITICS) if (w.endsWith(c) && w.length > c.length + 3) return w.slice(0, -c.length);
   return w;
 }
