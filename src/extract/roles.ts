@@ -126,10 +126,20 @@ function organizationEndingAt(bodies: Body[], offset: number): string | null {
 function sentenceIds(text: string, tokens: Token[]): number[] {
   let id = 0;
   return tokens.map((t, i) => {
-    if (i > 0 && /[.!?]\s*$/.test(text.slice(tokens[i - 1].end, t.start)) && t.upper && !/^\p{Lu}$/u.test(tokens[i - 1].text)) id++;
+    if (i > 0 && t.upper && endsSentence(text, tokens[i - 1].end, t.start) && !/^\p{Lu}$/u.test(tokens[i - 1].text)) id++;
     return id;
   });
 }
+
+/** Whether `text.slice(from, to)` ends in `.`, `!` or `?` and white space (read back from `to`, no slice). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && WHITE_SPACE.test(text[k])) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
+}
+const WHITE_SPACE = /\s/;
 
 export interface RoleContext {
   text: string;
