@@ -19,7 +19,7 @@ import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
-import { rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
+import { canStateRoles, rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
@@ -76,8 +76,11 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     mentions.sort((a, b) => a.first - b.first);
     for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
 
-    const titles = titlesOf(text, tokens, lemmas);
-    for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies, previous })) addRole(person, role);
+    // most lines name nobody: they are not searched for titles, which only give roles to people named
+    if (canStateRoles(line.text, mentions)) {
+      const titles = titlesOf(text, tokens, lemmas);
+      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies, previous })) addRole(person, role);
+    }
     if (listRole && heading === undefined) {
       for (const m of mentions) {
         // "varalla X" in a members' list: the deputy
@@ -85,8 +88,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
         addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
-    attachContacts(line, mentions);
-    if (mentions.length) previous = mentions[mentions.length - 1].person;
+    if (mentions.length) {
+      attachContacts(line, mentions);
+      previous = mentions[mentions.length - 1].person;
+    }
   });
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }

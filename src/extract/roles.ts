@@ -151,6 +151,14 @@ export interface RoleContext {
   previous: Person | null;
 }
 
+/**
+ * Whether a line can state a role at all: every rule gives a title to a
+ * person the line names, or (with `hän`) to the one named before it.
+ */
+export function canStateRoles(lineText: string, mentions: readonly PersonMention[]): boolean {
+  return mentions.length > 0 || HAN.test(lineText);
+}
+
 /** Every (person, role) pair a line states. */
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies } = ctx;

@@ -47,3 +47,12 @@ describe("names the statistics do not settle", () => {
     expect(names("Avaussanat: toimitusjohtaja Xandra Korhonen.")).toEqual(["Xandra Korhonen"]);
   });
 });
+
+describe("roles of lines that name nobody", () => {
+  it("gives a role in a line with only `hän` to the person named before it, and none in a line with neither", () => {
+    const roles = (text: string) => extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]);
+    const text = "Kehittämispäällikkö Anna Virtanen aloitti työnsä maanantaina.\n\nHän on toiminut aiemmin toiminnanjohtajana Mikkelissä.";
+    expect(roles(text)).toEqual([["Anna Virtanen", ["kehittämispäällikkö", "toiminnanjohtaja"]]]);
+    expect(roles(text.replace("Hän on", "Yhdistys on"))).toEqual([["Anna Virtanen", ["kehittämispäällikkö"]]]);
+  });
+});
