@@ -29,6 +29,8 @@ describe("wordStart", () => {
     expect(re.test("ehylkäsi")).toBe(false);
     expect(re.test("ehylkäsi, mutta lopulta hylkäsi")).toBe(true);
     expect(re.test("äei hyväksynyt")).toBe(false);
+    expect(re.search("ehylkäsi, mutta lopulta hylkäsi")).toBe(24);
+    expect(re.search("ehylkäsi")).toBe(-1);
   });
 
   it("answers as the pattern with its leading boundaries does", () => {
@@ -39,6 +41,7 @@ describe("wordStart", () => {
       fc.assert(fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
         const text = parts.join("");
         expect(fast.test(text)).toBe(slow.test(text));
+        expect(fast.search(text)).toBe(text.search(slow));
       }));
     }
   });

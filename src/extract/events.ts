@@ -13,7 +13,7 @@
  */
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { fi } from "../lexicon/regex.js";
+import { wordStart } from "../lexicon/regex.js";
 import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
 import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
 
@@ -70,7 +70,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, (organizing ??= organizingLines(doc)), e, bodies) }));
 }
 
-const ORGANIZES = fi`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`;
+const ORGANIZES = wordStart(String.raw`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`);
 
 interface OrganizingLine {
   line: Line;
@@ -82,8 +82,8 @@ interface OrganizingLine {
 function organizingLines(doc: Doc): OrganizingLine[] {
   const out: OrganizingLine[] = [];
   for (const line of doc.lines) {
-    const m = ORGANIZES.exec(line.text);
-    if (m) out.push({ line, at: line.start + m.index });
+    const at = ORGANIZES.search(line.text);
+    if (at >= 0) out.push({ line, at: line.start + at });
   }
   return out;
 }

@@ -15,7 +15,7 @@
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
 import { readForm } from "../lexicon/forms.js";
-import { fi, wordStart } from "../lexicon/regex.js";
+import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
@@ -42,7 +42,7 @@ const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entine
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
 /** `hän`, the subject a clause names when it names no one. */
-const HAN = fi`\bhän\b`;
+const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
 const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`);
 

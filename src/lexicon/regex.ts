@@ -80,9 +80,11 @@ export function startsInsideWord(text: string, index: number, digits = false): b
   return (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
 }
 
-/** A Finnish pattern whose every alternative starts a word (`\b…|\b…`), for `test` only. */
+/** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
 export interface WordStartPattern {
   test(text: string): boolean;
+  /** Where the first match starts, or -1. */
+  search(text: string): number;
 }
 
 /**
@@ -96,15 +98,14 @@ export function wordStart(source: string, flags = "i"): WordStartPattern {
   if (!alternatives.every((a) => a.startsWith("\\b"))) throw new Error(`every alternative must start with \\b: ${source}`);
   // not global: the pattern keeps no position between calls, and a retry reads the rest of the text
   const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.replace("g", ""));
-  return {
-    test(text: string): boolean {
-      for (let from = 0; ; ) {
-        const m = re.exec(from === 0 ? text : text.slice(from));
-        if (!m) return false;
-        const at = from + m.index;
-        if (!startsInsideWord(text, at, true)) return true;
-        from = at + 1;
-      }
-    },
+  const search = (text: string): number => {
+    for (let from = 0; ; ) {
+      const m = re.exec(from === 0 ? text : text.slice(from));
+      if (!m) return -1;
+      const at = from + m.index;
+      if (!startsInsideWord(text, at, true)) return at;
+      from = at + 1;
+    }
   };
+  return { search, test: (text) => search(text) >= 0 };
 }
