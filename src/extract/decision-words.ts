@@ -100,22 +100,41 @@ OUTCOMES.forEach(([, stems], i) => {
  * lower-cased clause (nine scans, one per outcome, did this before).
  */
 function outcomesWithStems(clause: string): number {
-  const lower = clause.toLowerCase();
+  return outcomeStemsIn(clause)(0, clause.length);
+}
+
+/**
+ * The stems in a text, found once, as a function that tells which outcomes'
+ * stems lie wholly within `[from, to)` of it: a line is scanned once for the
+ * stems of all its clauses.
+ */
+export function outcomeStemsIn(text: string): (from: number, to: number) => number {
+  const lower = text.toLowerCase();
   // a case mapping that changes the length (rare letters) leaves the offsets apart: each stem is looked for on its own then
-  if (lower.length !== clause.length) return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => lower.includes(s)) ? bits | (1 << i) : bits), 0);
-  let found = 0;
+  if (lower.length !== text.length) {
+    return (from, to) => {
+      const part = text.slice(from, to).toLowerCase();
+      return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
+    };
+  }
+  // each stem found: where it starts, where it ends, and its outcomes
+  const found: number[] = [];
   for (let from = 0; ; ) {
-    const m = ANY_STEM.exec(from === 0 ? clause : clause.slice(from));
-    if (!m) return found;
+    const m = ANY_STEM.exec(from === 0 ? text : text.slice(from));
+    if (!m) break;
     const at = from + m.index;
-    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found |= outcomes;
+    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(at, at + stem.length, outcomes);
     from = at + 1;
   }
+  return (from, to) => {
+    let bits = 0;
+    for (let k = 0; k < found.length; k += 3) if (found[k] >= from && found[k + 1] <= to) bits |= found[k + 2];
+    return bits;
+  };
 }
 
 /** The outcome a clause states, or null when it states none. */
-export function classifyOutcome(clause: string, proposal: string | null): Outcome | null {
-  const withStems = outcomesWithStems(clause);
+export function classifyOutcome(clause: string, proposal: string | null, withStems = outcomesWithStems(clause)): Outcome | null {
   for (let i = 0; withStems >> i; i++) {
     if (!(withStems & (1 << i))) continue;
     const [outcome, , re] = OUTCOMES[i];

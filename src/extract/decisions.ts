@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, VOTES } from "./decision-words.js";
+import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, outcomeStemsIn, VOTES } from "./decision-words.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -92,9 +92,11 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     // the wording of a decision already recorded (an amendment's text) is no new decision
     if (mode === "decisionText") continue;
     if (!ANY_OUTCOME.test(line.text)) continue;
+    const stemsIn = outcomeStemsIn(line.text);
     for (const s of sentencesOf(line)) {
       for (const clause of clausesOf(s)) {
-        const outcome = classifyOutcome(clause.text, null);
+        const at = clause.start - line.start;
+        const outcome = classifyOutcome(clause.text, null, stemsIn(at, at + clause.text.length));
         if (!outcome || HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
         push(line, clause.start, clause.end, outcome, null, s.end);
       }
@@ -173,8 +175,14 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const b of bodies) {
     if (b.kind === "municipality") continue;
-    const names = new Set([b.name, ...b.aliases].map((n) => n.toLowerCase()));
-    for (const m of b.mentions) if (names.has(doc.text.slice(m.start, m.end).toLowerCase())) out.push({ name: b.name, start: m.start, end: m.end });
+    const names = [b.name, ...b.aliases];
+    // most mentions are inflected: a surface of another length than every name is none of them, unlowered
+    for (const m of b.mentions) {
+      const length = m.end - m.start;
+      if (!names.some((n) => n.length === length)) continue;
+      const surface = doc.text.slice(m.start, m.end).toLowerCase();
+      if (names.some((n) => n.length === length && n.toLowerCase() === surface)) out.push({ name: b.name, start: m.start, end: m.end });
+    }
   }
   // stable: at the same offset the body listed first wins
   return out.sort((x, y) => x.start - y.start);
