@@ -77,8 +77,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     for (;;) {
       while (i < to) {
         const d = text.charCodeAt(i);
-        const kind = charClass(d);
-        if (kind !== OTHER) {
+        const kind = d < 256 ? LATIN1[d] : charClass(d);
+        // most characters of a word are lower-case letters
+        if (kind === LOWER) {
+          lowerRun++;
+          i++;
+        } else if (kind !== OTHER) {
           if (kind === UPPER) {
             if (lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
               out.push(makeToken(text, start, i, prevEnd, cased));
@@ -86,7 +90,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
             }
             cased = true;
           }
-          lowerRun = kind === LOWER ? lowerRun + 1 : 0;
+          lowerRun = 0;
           i++;
         } else if (isApostrophe(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
           lowerRun = 0;
