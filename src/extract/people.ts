@@ -62,7 +62,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 2. surname-only mentions and roles, line by line
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
-  const prefixes = new Set([...bySurname.keys()].map((s) => s.slice(0, 3)));
+  const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   doc.lines.forEach((line, i) => {
@@ -267,11 +267,17 @@ function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry
   return index;
 }
 
+/** A word's first three letters as a number (ten bits each, letters past them folded): a filter, not an identity. */
+function prefixKey(word: string): number {
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+}
+
 /** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
-function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<string>, lemmas: Lemmas): PersonMention[] {
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
+  if (!prefixes.size) return out;
   tokens.forEach((t, i) => {
-    if (!t.capital || !prefixes.has(t.text.slice(0, 3)) || full.some((m) => i >= m.first && i <= m.last)) return;
+    if (!t.capital || !prefixes.has(prefixKey(t.text)) || full.some((m) => i >= m.first && i <= m.last)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
   });
