@@ -178,8 +178,8 @@ function titleFor(doc: Doc, t: TimeMention, line: Line): string {
   // the clause containing the date
   const sentenceStart = lastSentenceBreak(doc.text, line.start, t.start);
   const sentenceEnd = nextSentenceBreak(doc.text, t.end, line.end);
-  const clause = (doc.text.slice(sentenceStart, t.start) + " " + doc.text.slice(t.end, sentenceEnd)).replace(/\s+/g, " ").trim();
-  return cleanTitle(clause);
+  // cleanTitle makes the white space one space and trims it
+  return cleanTitle(doc.text.slice(sentenceStart, t.start) + " " + doc.text.slice(t.end, sentenceEnd));
 }
 
 /** Where the sentence that `to` is in starts: after the last `.`, `!` or `?` before it that white space and a capital follow. */
@@ -201,13 +201,33 @@ function nextSentenceBreak(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
-function cleanTitle(s: string): string {
-  return s
-    .replace(/^[\s,.:;–—-]+/, "")
-    .replace(/\s*[,;:–—-]+\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+/**
+ * A title without the punctuation and white space around it, its white space
+ * runs made one space: ` – Avaus ja esittely: ` → `Avaus ja esittely`. Read
+ * from both ends (a pattern anchored at the end only is tried at every place).
+ */
+export function cleanTitle(s: string): string {
+  let a = 0;
+  while (a < s.length && (isWhite(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;
+  // the last run of marks, with the white space on either side of it
+  let b = s.length;
+  while (b > a && isWhite(s.charCodeAt(b - 1))) b--;
+  let marks = b;
+  while (marks > a && TRAILING_MARKS.includes(s[marks - 1])) marks--;
+  if (marks < b) {
+    b = marks;
+    while (b > a && isWhite(s.charCodeAt(b - 1))) b--;
+  }
+  const title = s.slice(a, b);
+  return (LOOSE_WHITE.test(title) ? title.replace(/\s+/g, " ") : title).trim();
 }
+
+const LEADING_MARKS = ",.:;–—-";
+const TRAILING_MARKS = ",;:–—-";
+/** White space that is not one plain space between words. */
+const LOOSE_WHITE = /\s\s|[^\S ]/;
+const WHITE_CHAR = /\s/;
+const isWhite = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_CHAR.test(String.fromCharCode(c)));
 
 /** One event per happening: same start, or a clock-timed and an all-day mention of one day. */
 function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {

@@ -1,6 +1,8 @@
 /** Events built from times and their context. */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { extractEvents } from "../../src/index.js";
+import { cleanTitle } from "../../src/extract/events.js";
 
 const brief = (text: string, referenceDate: string | null = null) =>
   extractEvents(text, { referenceDate }).map((e) => [e.title, e.start.slice(0, 16), e.end?.slice(0, 16) ?? null, e.kind, e.parent]);
@@ -66,5 +68,17 @@ describe("event kinds by sentence", () => {
   it("reads each happening's kind from its own sentence, and 'klo 18 alkaen' is no milestone", () => {
     const text = "Kesäleiri järjestetään 1.–3.8.2025 Anjalassa. Hakuaika päättyy 31.5.2025 klo 16.00.\n\nAvoimet ovet ti 5.11. klo 18 alkaen kirjastossa.";
     expect(extractEvents(text, { referenceDate: "2025-04-01" }).map((e) => e.kind)).toEqual(["other", "deadline", "other"]);
+  });
+});
+
+describe("cleanTitle", () => {
+  it("strips marks and white space at the ends and makes inner white space one space, as its pattern definition does", () => {
+    const byPatterns = (s: string) => s.replace(/^[\s,.:;–—-]+/, "").replace(/\s*[,;:–—-]+\s*$/, "").replace(/\s+/g, " ").trim();
+    const part = fc.constantFrom("Avaus", "ja", " ", "  ", "\t", "\n", "\u00a0", ",", ".", ":", ";", "–", "—", "-", "x", "(", ")", "\u2003");
+    fc.assert(fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+      const s = parts.join("");
+      expect(cleanTitle(s)).toBe(byPatterns(s));
+    }));
+    expect(cleanTitle(" – Avaus ja  esittely: ")).toBe("Avaus ja esittely");
   });
 });
