@@ -28,7 +28,17 @@ interface Draft {
 }
 
 const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\|/;
-const NOT_AN_EVENT_BEFORE = /(?:ajalta|ajanjaksolta|päivitetty|julkaistu|julkaisuajankohta|päivätty|vuodelta|kaudelta|date)\s*:?\s*$/i;
+/** Words right before a date (a colon between them allowed) that make it a stamp or a period, not an event. */
+const NOT_AN_EVENT_BEFORE = ["ajalta", "ajanjaksolta", "päivitetty", "julkaistu", "julkaisuajankohta", "päivätty", "vuodelta", "kaudelta", "date"];
+const LONGEST_NOT_AN_EVENT = Math.max(...NOT_AN_EVENT_BEFORE.map((w) => w.length));
+
+/** Whether the text ends in one of NOT_AN_EVENT_BEFORE, then white space, a colon or both (read at its end, not by a pattern tried at every place). */
+function endsInStampWord(before: string): boolean {
+  let t = before.trimEnd();
+  if (t.endsWith(":")) t = t.slice(0, -1).trimEnd();
+  const tail = t.slice(-LONGEST_NOT_AN_EVENT).toLowerCase();
+  return NOT_AN_EVENT_BEFORE.some((w) => tail.endsWith(w));
+}
 const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
 
 export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki", bodies: Body[] = []): Event[] {
@@ -138,7 +148,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
   const before = doc.text.slice(line.start, t.start);
   const after = doc.text.slice(t.end, line.end);
   if (STAMP_AFTER.test(after)) return true;
-  if (NOT_AN_EVENT_BEFORE.test(before)) return true;
+  if (endsInStampWord(before)) return true;
   if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp
   if (before.trim() === "" && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) return true;

@@ -39,6 +39,8 @@ describe("events", () => {
   it("knows deadlines, and that publication stamps and report periods are no events", () => {
     const text = "18.12.2025 11:06:07 EET | Tiedote\n\nIlmoittaudu viimeistään 25.5.2026.\nRaportti ajalta 1.1.-30.8.2025 hyväksyttiin.";
     expect(brief(text)).toEqual([["Ilmoittaudu viimeistään", "2026-05-25", null, "deadline", null]]);
+    for (const stamp of ["Julkaistu: 2.2.2022", "PÄIVITETTY 2.2.2022", "Sivu päivätty :  2.2.2022", "Tilasto kaudelta 2.2.2022"]) expect(brief(stamp)).toEqual([]);
+    expect(brief("Julkaistu:: 2.2.2022").length).toBe(1);
   });
 });
 
