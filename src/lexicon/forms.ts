@@ -69,11 +69,12 @@ export function formReadings(lower: string): readonly FormReading[] {
     if (readings) {
       found ??= [];
       const prefix = lower.slice(0, i);
-      for (const r of readings) found.unshift({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.plural });
+      for (const r of readings) found.push({ lemma: prefix + r.head, head: r.head, case: r.case, plural: r.plural });
     }
     if (--i < 0 || (node = trie.child(node, lower.charCodeAt(i))) < 0) break;
   }
-  return found ?? NONE;
+  // found shortest form first
+  return found ? found.reverse() : NONE;
 }
 
 /** The longest reading of a word as one of the heads that `accept` wants. */
