@@ -247,14 +247,16 @@ function addRole(person: Person, role: Role): void {
 function attachContacts(line: Line, mentions: PersonMention[]): void {
   const owner = (offset: number): Person | undefined => (mentions.filter((m) => m.span.start <= offset).at(-1) ?? mentions[0])?.person;
   if (line.text.includes("@") || line.text.includes("(at)")) {
-    for (const m of line.text.matchAll(EMAIL)) {
-      const p = owner(line.start + m.index!);
+    EMAIL.lastIndex = 0;
+    for (let m; (m = EMAIL.exec(line.text)); ) {
+      const p = owner(line.start + m.index);
       if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
     }
   }
   if (/\d{3}/.test(line.text)) {
-    for (const m of line.text.matchAll(PHONE)) {
-      const p = owner(line.start + m.index!);
+    PHONE.lastIndex = 0;
+    for (let m; (m = PHONE.exec(line.text)); ) {
+      const p = owner(line.start + m.index);
       if (p && !p.phone) p.phone = m[0].trim();
     }
   }

@@ -63,7 +63,8 @@ function before(a: ParsingComponents, b: ParsingComponents): boolean {
 function yearMentions(text: string, results: ParsingResult[]): YearMention[] {
   const out: YearMention[] = [];
   for (const r of results) if (r.start.isCertain("year")) out.push({ index: r.index, year: r.start.get("year")! });
-  for (const m of text.matchAll(BARE_YEAR)) out.push({ index: m.index!, year: Number(m[0]) });
+  BARE_YEAR.lastIndex = 0;
+  for (let m; (m = BARE_YEAR.exec(text)); ) out.push({ index: m.index, year: Number(m[0]) });
   return out.sort((a, b) => a.index - b.index);
 }
 
