@@ -13,7 +13,7 @@
  */
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { wordStart } from "../lexicon/regex.js";
+import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
 import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
 
@@ -157,7 +157,6 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
 
 const WEEKDAY_ABBREVIATIONS = new Set(["ma", "ti", "ke", "to", "pe", "la", "su"]);
 const WEEKDAY_NAME = /^(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*$/i;
-const WHITE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
@@ -168,14 +167,14 @@ const LETTER = /\p{L}/u;
  */
 function withoutWeekdayAtEnd(s: string): string {
   let end = s.length;
-  while (end > 0 && WHITE.test(s[end - 1])) end--;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   const dot = s[end - 1] === ".";
   const wordEnd = dot ? end - 1 : end;
   let start = wordEnd;
   while (start > 0 && LETTER.test(s[start - 1])) start--;
   const word = s.slice(start, wordEnd);
   if (!(WEEKDAY_ABBREVIATIONS.has(word.toLowerCase()) || (!dot && WEEKDAY_NAME.test(word)))) return s.slice(0, end);
-  while (start > 0 && WHITE.test(s[start - 1])) start--;
+  while (start > 0 && isWhiteSpace(s.charCodeAt(start - 1))) start--;
   return s.slice(0, start);
 }
 
@@ -198,12 +197,11 @@ function lastSentenceBreak(text: string, from: number, to: number): number {
     const c = text[k];
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = k + 1;
-    while (j < to && SPACE.test(text[j])) j++;
+    while (j < to && isWhiteSpace(text.charCodeAt(j))) j++;
     if (j > k + 1 && j < to && CAPITAL.test(text[j])) return j;
   }
   return from;
 }
-const SPACE = /\s/;
 const CAPITAL = /[A-ZÅÄÖ]/;
 
 function nextSentenceBreak(text: string, from: number, to: number): number {
@@ -218,15 +216,15 @@ function nextSentenceBreak(text: string, from: number, to: number): number {
  */
 export function cleanTitle(s: string): string {
   let a = 0;
-  while (a < s.length && (isWhite(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;
+  while (a < s.length && (isWhiteSpace(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;
   // the last run of marks, with the white space on either side of it
   let b = s.length;
-  while (b > a && isWhite(s.charCodeAt(b - 1))) b--;
+  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   let marks = b;
   while (marks > a && TRAILING_MARKS.includes(s[marks - 1])) marks--;
   if (marks < b) {
     b = marks;
-    while (b > a && isWhite(s.charCodeAt(b - 1))) b--;
+    while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   }
   const title = s.slice(a, b);
   return (LOOSE_WHITE.test(title) ? title.replace(/\s+/g, " ") : title).trim();
@@ -236,8 +234,6 @@ const LEADING_MARKS = ",.:;–—-";
 const TRAILING_MARKS = ",;:–—-";
 /** White space that is not one plain space between words. */
 const LOOSE_WHITE = /\s\s|[^\S ]/;
-const WHITE_CHAR = /\s/;
-const isWhite = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_CHAR.test(String.fromCharCode(c)));
 
 /** One event per happening: same start, or a clock-timed and an all-day mention of one day. */
 function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {

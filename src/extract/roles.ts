@@ -15,7 +15,7 @@
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
 import { readForm } from "../lexicon/forms.js";
-import { wordStart } from "../lexicon/regex.js";
+import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
@@ -134,12 +134,11 @@ function sentenceIds(text: string, tokens: Token[]): number[] {
 /** Whether `text.slice(from, to)` ends in `.`, `!` or `?` and white space (read back from `to`, no slice). */
 function endsSentence(text: string, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && WHITE_SPACE.test(text[k])) k--;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
   if (k < from) return false;
   const c = text.charCodeAt(k);
   return c === 46 || c === 33 || c === 63;
 }
-const WHITE_SPACE = /\s/;
 
 export interface RoleContext {
   text: string;

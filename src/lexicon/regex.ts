@@ -80,6 +80,13 @@ export function startsInsideWord(text: string, index: number, digits = false): b
   return (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
 }
 
+const WHITE_SPACE = /\s/;
+
+/** Whether a UTF-16 unit is white space as `\s` has it: ASCII by its code, the rest through the pattern. */
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
+}
+
 /** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
 export interface WordStartPattern {
   test(text: string): boolean;
