@@ -72,6 +72,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
+      if (cannotName(text, tokens, i, lemmas)) continue;
       const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
@@ -83,6 +84,18 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     }
   }
   return out;
+}
+
+/**
+ * A lower-case word that is no head noun's form, not in parentheses and not
+ * before a capitalised word can start no mention: what headMention and
+ * namedMention would find out, without calling them for most words.
+ */
+function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const t = tokens[i];
+  if (t.upper || lemmas.headForms(t).length) return false;
+  const next = tokens[i + 1];
+  return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
