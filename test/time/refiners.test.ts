@@ -57,7 +57,8 @@ describe("FIDocumentAnchorRefiner", () => {
 describe("the configuration", () => {
   it("builds on chrono's fi locale and replaces what misreads Finnish text", () => {
     const config = createFinnishTimeConfiguration();
-    const names = config.parsers.map((p) => p.constructor.name);
+    // chrono's own parsers run behind a gate (GatedParser)
+    const names = config.parsers.map((p) => ("parser" in p ? (p.parser as object) : p).constructor.name);
     expect(names).toEqual(expect.arrayContaining(["ISOFormatParser", "FIMonthNameLittleEndianParser", "FINumericDateParser", "FIClockTimeParser"]));
     expect(names).not.toContain("SlashDateFormatParser");
     expect(names).not.toContain("FITimeExpressionParser");

@@ -24,7 +24,8 @@ Object.assign(WEEKDAYS, { keskiviikosta: 3, keskiviikkoon: 3 });
 
 /** Month words (nominative, partitive, genitive, essive, inessive forms) to month number. */
 export const MONTHS: Record<string, number> = {};
-const MONTH_STEMS = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
+/** Month names without `kuu` and its endings: what every month word begins with. */
+export const MONTH_STEMS = ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"];
 MONTH_STEMS.forEach((stem, i) => {
   for (const ending of ["kuu", "kuuta", "kuun", "kuuna"]) MONTHS[stem + ending] = i + 1;
 });

@@ -9,7 +9,9 @@
  */
 import * as chrono from "chrono-node";
 import type { Parser, Refiner } from "chrono-node";
+import { MONTH_STEMS } from "./constants.js";
 import FIClockTimeParser from "./parsers/FIClockTimeParser.js";
+import GatedParser from "./parsers/GatedParser.js";
 import FIMonthGenitiveDateParser from "./parsers/FIMonthGenitiveDateParser.js";
 import FINumericDateParser from "./parsers/FINumericDateParser.js";
 import FIRelativeDayParser from "./parsers/FIRelativeDayParser.js";
@@ -27,6 +29,16 @@ export type Configuration = NonNullable<ConstructorParameters<typeof chrono.Chro
 /** chrono's fi parsers we keep, by class name. */
 export const KEPT_CHRONO_PARSERS = ["ISOFormatParser", "FIMonthNameLittleEndianParser"] as const;
 
+/**
+ * What each kept parser's pattern cannot match without: `2022-02-02`'s digits
+ * and dashes; a day number right before a month word (`1. maaliskuuta`, the
+ * range's second day in `1.–2. maaliskuuta`). See GatedParser.
+ */
+const KEPT_PARSER_GATES: Record<(typeof KEPT_CHRONO_PARSERS)[number], RegExp> = {
+  ISOFormatParser: /\d{4}-\d{1,2}-\d/,
+  FIMonthNameLittleEndianParser: new RegExp(`\\d\\.?\\s*(?:${MONTH_STEMS.join("|")})`, "i"),
+};
+
 const nameOf = (x: object) => x.constructor.name;
 
 /**
@@ -40,7 +52,7 @@ export function createConfiguration(): Configuration {
   for (const name of KEPT_CHRONO_PARSERS) {
     const parser = base.parsers.find((p) => nameOf(p) === name);
     if (!parser) throw new Error(`chrono-node's fi locale has no ${name}`);
-    kept.push(parser);
+    kept.push(new GatedParser(parser, KEPT_PARSER_GATES[name]));
   }
   const common = (name: string): Refiner => {
     const refiner = base.refiners.find((r) => nameOf(r) === name);
