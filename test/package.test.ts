@@ -1,0 +1,31 @@
+/** The built package as users load it: `import` and `require` (npm install builds it). */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..");
+const TEXT = "Aluehallitus kokoontuu 2.2.2022 klo 18. Aluehallitus hyväksyi talousarvion.";
+
+/** Runs a script in a fresh Node process from the project root and returns what it printed. */
+function node(args: string[], script: string): string {
+  const r = spawnSync(process.execPath, [...args, script], { encoding: "utf8", cwd: ROOT });
+  expect(r.stderr).toBe("");
+  return r.stdout.trim();
+}
+
+const summary = (m: string) =>
+  `const r = ${m}.extract(${JSON.stringify(TEXT)}, { referenceDate: "2022-01-01" }); ` +
+  `const md = ${m}.extract(${JSON.stringify(TEXT)}, { format: "markdown" }); ` +
+  `console.log(JSON.stringify([r.times.length, r.decisions.map((d) => d.outcome), md.times.length, ${m}.Extraction.safeParse(r).success]))`;
+
+describe("the built package", () => {
+  const expected = JSON.stringify([1, ["approved"], 1, true]);
+
+  it("loads with require (CommonJS), text and markdown alike", () => {
+    expect(node(["-e"], `const m = require("./dist/index.cjs"); ${summary("m")}`)).toBe(expected);
+  });
+
+  it("loads with import (ES modules)", () => {
+    expect(node(["--input-type=module", "-e"], `import * as m from "./dist/index.js"; ${summary("m")}`)).toBe(expected);
+  });
+});
