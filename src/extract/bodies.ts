@@ -424,11 +424,10 @@ function inParentheses(text: string, t: Token): boolean {
  * number plus one, looked up in a word's beginning without cutting it.
  */
 const NAMED_ORGANIZATION_NAMES = Object.keys(NAMED_ORGANIZATIONS);
-const NAMED_STEMS = StringTable.build(
-  NAMED_ORGANIZATION_NAMES.flatMap((name, i) => [name, ...regrade(name, false).map((r) => r.word)].map((stem) => [stem, i + 1] as const)),
-);
+const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) => [name, ...regrade(name, false).map((r) => r.word)].map((stem) => [stem, i + 1] as const));
+const NAMED_STEMS = StringTable.build(NAMED_STEM_ENTRIES);
 /** The stems' first two letters: most words start like none of them. */
-const NAMED_INITIALS = new Set(NAMED_ORGANIZATION_NAMES.flatMap((name) => [name, ...regrade(name, false).map((r) => r.word)].map(initialsOf)));
+const NAMED_INITIALS = new Set(NAMED_STEM_ENTRIES.map(([stem]) => initialsOf(stem)));
 
 function initialsOf(word: string): number {
   return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
