@@ -13,7 +13,7 @@
  */
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
+import { isWhiteSpace, letterRunStart, wordStart } from "../lexicon/regex.js";
 import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
 import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
 
@@ -157,7 +157,6 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
 
 const WEEKDAY_ABBREVIATIONS = new Set(["ma", "ti", "ke", "to", "pe", "la", "su"]);
 const WEEKDAY_NAME = /^(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*$/i;
-const LETTER = /\p{L}/u;
 
 /**
  * The text before a date without the weekday that ends it: an abbreviation
@@ -170,8 +169,7 @@ function withoutWeekdayAtEnd(s: string): string {
   while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   const dot = s[end - 1] === ".";
   const wordEnd = dot ? end - 1 : end;
-  let start = wordEnd;
-  while (start > 0 && LETTER.test(s[start - 1])) start--;
+  let start = letterRunStart(s, wordEnd);
   const word = s.slice(start, wordEnd);
   if (!(WEEKDAY_ABBREVIATIONS.has(word.toLowerCase()) || (!dot && WEEKDAY_NAME.test(word)))) return s.slice(0, end);
   while (start > 0 && isWhiteSpace(s.charCodeAt(start - 1))) start--;

@@ -80,6 +80,13 @@ export function startsInsideWord(text: string, index: number, digits = false): b
   return (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
 }
 
+/** Where the run of letters that ends at `end` starts, reading back no further than `from` (`end` when no letter precedes it). */
+export function letterRunStart(text: string, end: number, from = 0): number {
+  let start = end;
+  while (start > from && LETTER.test(text[start - 1])) start--;
+  return start;
+}
+
 const WHITE_SPACE = /\s/;
 
 /** Whether a UTF-16 unit is white space as `\s` has it: ASCII by its code, the rest through the pattern. */

@@ -9,6 +9,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { alternation, WEEKDAYS } from "../constants.js";
+import { letterRunStart } from "../../../lexicon/regex.js";
 
 const WD = `(?:${alternation(WEEKDAYS)})`;
 const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)[ \\t,]+$`, "iu");
@@ -40,8 +41,7 @@ function weekdayJustBefore(text: string, index: number): boolean {
   while (end > 0 && GAP.includes(text[end - 1])) end--;
   if (end === index) return false;
   if (text[end - 1] === ".") end--;
-  let start = end;
-  while (start > 0 && start > index - LOOKBACK && /\p{L}/u.test(text[start - 1])) start--;
+  const start = letterRunStart(text, end, Math.max(0, index - LOOKBACK));
   return Object.hasOwn(WEEKDAYS, text.slice(start, end).toLowerCase());
 }
 
