@@ -9,6 +9,7 @@ describe("month names (chrono's FIMonthNameLittleEndianParser and FIMonthGenitiv
     ["maaliskuun 1. päivänä 2022", "2022-03-01"],
     ["Tammikuun 14. päivä 2023", "2023-01-14"],
     ["TAMMIKUUN 14 PÄIVÄNÄ 2023", "2023-01-14"],
+    ["tammikuun 14. PÄivänä 2023", "2023-01-14"],
   ])("%s → %s", (text, value) => {
     expect(values(text)).toEqual([value]);
   });
