@@ -176,14 +176,8 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const b of bodies) {
     if (b.kind === "municipality") continue;
-    const names = [b.name, ...b.aliases];
-    // most mentions are inflected: a surface of another length than every name is none of them, unlowered
-    for (const m of b.mentions) {
-      const length = m.end - m.start;
-      if (!names.some((n) => n.length === length)) continue;
-      const surface = doc.text.slice(m.start, m.end).toLowerCase();
-      if (names.some((n) => n.length === length && n.toLowerCase() === surface)) out.push({ name: b.name, start: m.start, end: m.end });
-    }
+    const names = new Set([b.name, ...b.aliases].map((n) => n.toLowerCase()));
+    for (const m of b.mentions) if (names.has(doc.text.slice(m.start, m.end).toLowerCase())) out.push({ name: b.name, start: m.start, end: m.end });
   }
   // stable: at the same offset the body listed first wins
   return out.sort((x, y) => x.start - y.start);
