@@ -244,7 +244,7 @@ function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean 
  * merely ends like one (Pyhännän), nor a proper compound (Keski-Suomen).
  */
 function isCommonWord(t: Token, lemmas: Lemmas): boolean {
-  return !/\p{Lu}/u.test(t.text.slice(1)) && !t.text.includes("-") && lemmas.hasReading(t.text, COMMON_COMPOUND);
+  return !/\p{Lu}/u.test(t.text.slice(1)) && !t.text.includes("-") && lemmas.hasReading(t.lower, COMMON_COMPOUND);
 }
 
 /** The strength of a compound whose first part is a word itself (see the analyser). */
@@ -268,7 +268,7 @@ function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string |
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   // a nominative without a clitic is its own lemma: a word that is no adjective (nor an -inen word) agrees as none, unanalysed
   if (headCase === "nom" && !isAdjective(t.lower) && !INEN_ENDINGS.nom.test(t.lower) && withoutClitic(t.lower) === t.lower) return null;
-  const known = lemmas.analyseIn(t.text, [headCase]).filter((a) => a.known);
+  const known = lemmas.analyseIn(t.lower, [headCase]).filter((a) => a.known);
   if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
   const readings = known.filter((a) => isAdjective(a.lemma));
   if (readings.length) return readings.find((a) => sameCase(a.case, headCase))?.lemma ?? null;
@@ -289,10 +289,10 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (/:n$/.test(t.text)) return true;
   if (!/[nN]$/.test(t.text) || t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || /nen$/.test(t.lower)) return false;
   // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
-  if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.text)) return false;
-  if (t.upper) return !(sentenceStart && lemmas.analyse(t.text).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
+  if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
+  if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
-  const readings = lemmas.analyseIn(t.text, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
+  const readings = lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
   return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
 }
 

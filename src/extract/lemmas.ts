@@ -1,6 +1,8 @@
 /**
  * Morphological readings memoised for one extraction: the same word form is
  * analysed once per document. The memo lives and dies with the extraction.
+ * Analysis ignores case, and the memo is keyed by the word as given: callers
+ * pass the lower-case form (`token.lower`), so `Lapin` and `lapin` share one.
  */
 import { formReadings, type FormReading } from "../lexicon/forms.js";
 import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "../morph/fi/index.js";

@@ -133,7 +133,7 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
   // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
-  return t.text.includes("-") || !lemmas.isWholeWord(t.text);
+  return t.text.includes("-") || !lemmas.isWholeWord(t.lower);
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
@@ -178,7 +178,7 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.text)) continue;
+    if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -199,7 +199,7 @@ function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t.capital || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !next.capital) return null;
-  if (lemmas.isWholeWord(t.text)) return null;
+  if (lemmas.isWholeWord(t.lower)) return null;
   const surname = surnameLemma(next.text, lemmas);
   if (!surnameRank(surname)) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };

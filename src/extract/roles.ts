@@ -93,14 +93,14 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
   if (FUNCTION_WORDS.has(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
-    const known = lemmas.analyseIn(prev.text, [titleCase, "gen"]).find((a) => a.known);
+    const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
     if (!known && !/(?:va|vä)$/.test(lower)) return null; // known in no case, so no genitive either
     const base = known?.lemma ?? lower;
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
   if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
-  return lemmas.analyseIn(prev.text, ["gen"]).some((a) => a.known) ? lower : null;
+  return lemmas.analyseIn(prev.lower, ["gen"]).some((a) => a.known) ? lower : null;
 }
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */

@@ -119,6 +119,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** A token: one class, so that every token has one shape and is made by one constructor. */
+class WordToken implements Token {
+  forms: readonly FormReading[] | undefined = undefined;
+  names = -1;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly lower: string,
+    readonly upper: boolean,
+    readonly capital: boolean,
+    readonly joined: boolean,
+  ) {}
+}
+
 /** The token `text.slice(s, e)`; `prevEnd` is where the previous token ended (-1 for none), `cased` whether it has an upper-case letter. */
 function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean): Token {
   const part = text.slice(s, e);
@@ -127,9 +142,11 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
     const c = text.charCodeAt(k);
     joined = c === 32 || c === 9 || c === 0xa0;
   }
-  const c0 = part.charCodeAt(0);
-  const upper = charClass(c0 === 45 ? part.charCodeAt(1) : c0) === UPPER;
-  return { text: part, start: s, end: e, lower: cased ? part.toLowerCase() : part, upper, capital: upper && c0 !== 45 && charClass(part.charCodeAt(1)) === LOWER, joined, forms: undefined, names: -1 };
+  // the letters are read from the text, not from the slice, which may be a copy
+  const c0 = text.charCodeAt(s);
+  const upper = charClass(c0 === 45 ? text.charCodeAt(s + 1) : c0) === UPPER;
+  const capital = upper && c0 !== 45 && s + 1 < e && charClass(text.charCodeAt(s + 1)) === LOWER;
+  return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined);
 }
 
 /** The tokens of a line, made once per document and shared by the stages. */
