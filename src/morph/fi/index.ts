@@ -64,19 +64,22 @@ export interface LexiconMatch {
 export function lexiconClasses(lemma: string, firstParts?: Map<string, boolean>): LexiconMatch | undefined {
   const trie = nominalTrie();
   const n = lemma.length;
-  const hyphen = lemma.lastIndexOf("-");
-  const maxTail = Math.min(n - 1, hyphen >= 0 ? n - hyphen - 1 : n - 1, LONGEST_INDEXED_ENDING);
   let best: LexiconMatch | undefined;
+  // a last part ends at the word's last hyphen: the walk notes passing it (a candidate is a fresh
+  // string, and a search for the hyphen would cost more than the walk itself)
+  let pastHyphen = false;
   // one walk from the last letter: each node is a longer last part, and where none continues no Kotus word ends like that
   let node = SuffixTrie.ROOT;
   for (let k = 1; k <= n; k++) {
-    node = trie.child(node, lemma.charCodeAt(n - k));
+    const c = lemma.charCodeAt(n - k);
+    node = trie.child(node, c);
     if (node < 0) return best;
     if (k === n) {
       const direct = trie.value(node);
       return direct ? { classes: direct, length: n, whole: true } : best;
     }
-    if (k < MIN_TAIL || k > maxTail) continue;
+    if (c === 45) pastHyphen = true;
+    if (k < MIN_TAIL || k > LONGEST_INDEXED_ENDING || pastHyphen) continue;
     const classes = trie.value(node);
     if (!classes) continue;
     // a compound's first part is a word itself (toimi|elin, not toimie|lime), or a genitive (puheen|johtaja)
