@@ -15,6 +15,6 @@ export function findTimes(text: string, referenceDate: string | null, timeZone: 
 }
 
 function localNoon(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(y, m - 1, d, 12);
+  // YYYY-MM-DD, checked by normaliseReferenceDate
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
 }

@@ -27,10 +27,13 @@ export interface TimeMention {
   tags: string[];
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+/** Two digits (padStart is a runtime call, and every time value is written with several). */
+const pad = (n: number) => (n < 10 ? "0" + n : String(n));
+/** A year in four digits. */
+const padYear = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, "0"));
 
 export function dayOf(m: Moment): string {
-  return `${pad(m.year, 4)}-${pad(m.month)}-${pad(m.day)}`;
+  return `${padYear(m.year)}-${pad(m.month)}-${pad(m.day)}`;
 }
 
 export function formatMoment(m: Moment, timeZone: string): string {
