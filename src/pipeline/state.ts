@@ -5,7 +5,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
-import type { TimeMention } from "../time/mention.js";
+import { twoDigits, type TimeMention } from "../time/mention.js";
 import { documentFromTree, type Doc } from "./document.js";
 import { PoimijaError } from "../errors.js";
 
@@ -44,8 +44,7 @@ export function normaliseReferenceDate(ref: ExtractOptions["referenceDate"]): st
   if (ref == null || ref === "") return null;
   if (ref instanceof Date) {
     if (Number.isNaN(ref.getTime())) throw new PoimijaError("invalid_reference_date", "referenceDate is an invalid Date");
-    const p = (n: number) => String(n).padStart(2, "0");
-    return `${ref.getFullYear()}-${p(ref.getMonth() + 1)}-${p(ref.getDate())}`;
+    return `${ref.getFullYear()}-${twoDigits(ref.getMonth() + 1)}-${twoDigits(ref.getDate())}`;
   }
   const m = typeof ref === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(ref) : null;
   const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;

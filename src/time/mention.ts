@@ -27,13 +27,13 @@ export interface TimeMention {
   tags: string[];
 }
 
-/** Two digits (padStart is a runtime call, and every time value is written with several). */
-const pad = (n: number) => (n < 10 ? "0" + n : String(n));
+/** A month, day, hour or minute in two digits (padStart is a runtime call, and every time value is written with several). */
+export const twoDigits = (n: number) => (n < 10 ? "0" + n : String(n));
 /** A year in four digits. */
 const padYear = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, "0"));
 
 export function dayOf(m: Moment): string {
-  return `${padYear(m.year)}-${pad(m.month)}-${pad(m.day)}`;
+  return `${padYear(m.year)}-${twoDigits(m.month)}-${twoDigits(m.day)}`;
 }
 
 export function formatMoment(m: Moment, timeZone: string): string {
@@ -42,7 +42,7 @@ export function formatMoment(m: Moment, timeZone: string): string {
   const off = zoneOffsetMinutes(timeZone, m.year, m.month, m.day, m.hour, minute);
   const sign = off < 0 ? "-" : "+";
   const a = Math.abs(off);
-  return `${dayOf(m)}T${pad(m.hour)}:${pad(minute)}:00${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  return `${dayOf(m)}T${twoDigits(m.hour)}:${twoDigits(minute)}:00${sign}${twoDigits(Math.floor(a / 60))}:${twoDigits(a % 60)}`;
 }
 
 function momentOf(c: ParsingComponents): Moment {
