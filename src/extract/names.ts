@@ -25,7 +25,7 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;
-  for (const a of lemmas.withGuesses(word)) {
+  for (const a of lemmas.withGuesses(word.toLowerCase())) {
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;
