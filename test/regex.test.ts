@@ -1,7 +1,7 @@
 /** Finnish word boundaries in patterns. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fi, fiRegExp, isWhiteSpace, wordStart } from "../src/lexicon/regex.js";
+import { fi, fiRegExp, isWhiteSpace, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
 
 describe("fiRegExp", () => {
   it("finds word ends after ä and ö, where \\b would not", () => {
@@ -54,5 +54,17 @@ describe("wordStart", () => {
 describe("isWhiteSpace", () => {
   it("agrees with \\s on every UTF-16 unit", () => {
     for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe("startsInsideWord", () => {
+  it("agrees with a letter (or digit) lookbehind after every UTF-16 unit, and at the start", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c) + "a";
+      expect(startsInsideWord(text, 1)).toBe(/(?<=\p{L})a/u.test(text));
+      expect(startsInsideWord(text, 1, true)).toBe(/(?<=[\p{L}\d])a/u.test(text));
+    }
+    expect(startsInsideWord("a", 0)).toBe(false);
+    expect(startsInsideWord("\u{1d400}a", 2)).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * infinitive), checked from the most specific outcome to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { fi, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { fi, isWhiteSpace, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import type { Token } from "./tokens.js";
 
 export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
 const PROPOSAL_LABEL = fi`^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?`;
@@ -69,52 +70,147 @@ function anyOf(alternatives: string[]): RegExp {
   return new RegExp([...new Set(alternatives)].sort().join("|"), "i");
 }
 
-/** Stems of every outcome verb: a line without one states no decision. */
-export const ANY_OUTCOME = anyOf([
+/** Stems of every outcome verb: a line without one states no decision (a space stands for any white space). */
+const GATE_STEMS = [
   "hyväksy", "hyväksi", "valitsi", "valittiin", "valittu", "valitsivat", "valita", "valitut", "valinn", "valinne",
   "nimesi", "nimettiin", "nimetty", "nimenn", "nimitti", "nimitettiin", "nimitetty", "nimittän",
   "asetti", "asetettiin", "asetettu", "asettan", "päätti", "päättivät", "päättänyt", "päätettiin", "päädyttiin",
   "merkitsi", "merkittiin", "tiedoksi", "hylk", "hylät", "hylänn", "pöyd", "palaut", "yksimiel", "todettiin",
   "määrättiin", "määräsi", "edellyt", "linjasi", "suosittelee", "katsoi", "myönsi", "myönnettiin", "lisättiin",
-  "vahvist", "raukesi", "lykättiin", "valtuut", "äänestyksen\\s+tulos", "perust", "otettu", "otettiin", "lausun",
-]);
+  "vahvist", "raukesi", "lykättiin", "valtuut", "äänestyksen tulos", "perust", "otettu", "otettiin", "lausun",
+];
+
+/** The gate as one pattern, for text that is not read by tokens (a stem anywhere in a word opens it). */
+const ANY_OUTCOME = anyOf(GATE_STEMS.map((s) => s.replace(/ /g, "\\s+")));
 
 /** Every outcome's stems in one pattern: most clauses have none, and one test tells. */
 const ANY_STEM = anyOf(OUTCOMES.flatMap(([, stems]) => stems));
 
-/** Each stem with the outcomes (a bit per index in OUTCOMES) it belongs to, by its first letter. */
-const STEMS_BY_INITIAL = new Map<string, Array<[stem: string, outcomes: number]>>();
-OUTCOMES.forEach(([, stems], i) => {
-  for (const stem of stems) {
-    const list = STEMS_BY_INITIAL.get(stem[0]) ?? [];
-    const same = list.find(([s]) => s === stem);
-    if (same) same[1] |= 1 << i;
-    else list.push([stem, 1 << i]);
-    STEMS_BY_INITIAL.set(stem[0], list);
-  }
-});
-
-/**
- * The outcomes whose stems the clause has, as bits: one scan of all stems
- * finds where any starts, and the stems starting there are read off the
- * lower-cased clause (nine scans, one per outcome, did this before).
- */
-function outcomesWithStems(clause: string): number {
-  return outcomeStemsIn(clause)(0, clause.length);
+/** A stem as a word may start with it: the outcomes it belongs to (a bit per index in OUTCOMES), whether it opens the gate, and the words that must follow it for that. */
+interface Stem {
+  stem: string;
+  outcomes: number;
+  gate: boolean;
+  then: readonly string[];
 }
 
 /**
- * The stems in a text, found once, as a function that tells which outcomes'
- * stems lie wholly within `[from, to)` of it: a line is scanned once for the
- * stems of all its clauses.
+ * Every stem, in a bucket by a hash of its first four letters: most words
+ * start no stem, and one array read tells (a map lookup per word cost more
+ * than the patterns it replaces).
  */
-export function outcomeStemsIn(text: string): (from: number, to: number) => number {
+const BUCKETS = 4096;
+const NO_STEMS: Stem[] = [];
+const STEMS: Stem[][] = Array.from({ length: BUCKETS }, () => NO_STEMS);
+/** The bucket of the four letters at `at`, upper-case Latin-1 read as lower-case (stems are Latin-1). */
+function bucketOf(text: string, at: number): number {
+  return (((lowerCode(text.charCodeAt(at)) * 31 + lowerCode(text.charCodeAt(at + 1))) * 31 + lowerCode(text.charCodeAt(at + 2))) * 31 + lowerCode(text.charCodeAt(at + 3))) & (BUCKETS - 1);
+}
+const lowerCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
+function addStem(stem: string, outcomes: number, gate: boolean, then: readonly string[] = []) {
+  const key = bucketOf(stem, 0);
+  const list = STEMS[key] === NO_STEMS ? (STEMS[key] = []) : STEMS[key];
+  const same = list.find((s) => s.stem === stem && s.then.length === then.length);
+  if (same) {
+    same.outcomes |= outcomes;
+    same.gate ||= gate;
+  } else list.push({ stem, outcomes, gate, then });
+}
+OUTCOMES.forEach(([, stems], i) => stems.forEach((stem) => addStem(stem, 1 << i, false)));
+for (const words of GATE_STEMS) {
+  const [stem, ...then] = words.split(" ");
+  addStem(stem, 0, true, then);
+}
+/** Each stem with the outcomes it belongs to, by its first letter (for text not read by tokens). */
+const STEMS_BY_INITIAL = new Map<string, Array<[stem: string, outcomes: number]>>();
+for (const list of STEMS)
+  for (const { stem, outcomes } of list) if (outcomes) STEMS_BY_INITIAL.set(stem[0], [...(STEMS_BY_INITIAL.get(stem[0]) ?? []), [stem, outcomes]]);
+
+/**
+ * The outcome stems of a line: whether it has a gate stem (else it states no
+ * decision), and which outcomes' stems lie wholly within a span of it.
+ */
+export interface OutcomeStems {
+  gate: boolean;
+  /** The outcomes (bits) whose stems lie wholly within `[from, to)` (offsets into the document). */
+  within(from: number, to: number): number;
+}
+
+/** Found stems as triples (start, end, outcomes) and the span test over them. */
+function stemsWithin(found: number[]): OutcomeStems["within"] {
+  return (from, to) => {
+    let bits = 0;
+    for (let k = 0; k < found.length; k += 3) if (found[k] >= from && found[k + 1] <= to) bits |= found[k + 2];
+    return bits;
+  };
+}
+
+/**
+ * The outcome stems at word starts of a line, read off its tokens rather
+ * than by a pattern tried at every letter: at a token's start and at every
+ * start inside it (after a hyphen, apostrophe or colon), as `\b` of
+ * lexicon/regex.ts has word starts. Offsets are the document's.
+ */
+export function outcomeStems(text: string, line: { end: number }, tokens: readonly Token[]): OutcomeStems {
+  const found: number[] = [];
+  let gate = false;
+  for (const t of tokens) {
+    // every stem has four letters or more
+    const last = t.end - 4;
+    if (t.start > last) continue;
+    if (STEMS[bucketOf(text, t.start)] !== NO_STEMS && !startsInsideWord(text, t.start, true)) gate = stemsAt(text, t.start, line.end, found) || gate;
+    if (t.parts) for (let i = t.start + 1; i <= last; i++) if (STEMS[bucketOf(text, i)] !== NO_STEMS && !startsInsideWord(text, i, true)) gate = stemsAt(text, i, line.end, found) || gate;
+  }
+  return gate ? { gate, within: stemsWithin(found) } : CLOSED;
+}
+
+/** A line without a gate stem: it states no decision. */
+const CLOSED: OutcomeStems = { gate: false, within: () => 0 };
+
+/** Adds the outcome stems at offset `at` of the text to `found`; whether a gate stem is there. */
+function stemsAt(text: string, at: number, end: number, found: number[]): boolean {
+  let gate = false;
+  for (const s of STEMS[bucketOf(text, at)]) {
+    if (!stemAt(text, at, s.stem)) continue;
+    if (s.outcomes) found.push(at, at + s.stem.length, s.outcomes);
+    if (s.gate) gate ||= wordsFollow(text, at + s.stem.length, end, s.then);
+  }
+  return gate;
+}
+
+/** Whether the stem (lower-case Latin-1) is at offset `at`, in any case. */
+function stemAt(text: string, at: number, stem: string): boolean {
+  for (let k = 0; k < stem.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== stem.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the words follow offset `at` before `end`, each after white space (in any case). */
+function wordsFollow(text: string, at: number, end: number, words: readonly string[]): boolean {
+  for (const word of words) {
+    const from = at;
+    while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
+    if (at === from || at + word.length > end || text.slice(at, at + word.length).toLowerCase() !== word) return false;
+    at += word.length;
+  }
+  return true;
+}
+
+/**
+ * The outcome stems of a text searched by patterns (a stem anywhere in a
+ * word counts), for text that is not read by tokens; `offset` is where the
+ * text starts in the document.
+ */
+export function outcomeStemsIn(text: string, offset = 0): OutcomeStems {
+  const gate = ANY_OUTCOME.test(text);
   const lower = text.toLowerCase();
   // a case mapping that changes the length (rare letters) leaves the offsets apart: each stem is looked for on its own then
   if (lower.length !== text.length) {
-    return (from, to) => {
-      const part = text.slice(from, to).toLowerCase();
-      return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
+    return {
+      gate,
+      within: (from, to) => {
+        const part = text.slice(from - offset, to - offset).toLowerCase();
+        return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
+      },
     };
   }
   // each stem found: where it starts, where it ends, and its outcomes
@@ -123,14 +219,15 @@ export function outcomeStemsIn(text: string): (from: number, to: number) => numb
     const m = ANY_STEM.exec(from === 0 ? text : text.slice(from));
     if (!m) break;
     const at = from + m.index;
-    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(at, at + stem.length, outcomes);
+    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(offset + at, offset + at + stem.length, outcomes);
     from = at + 1;
   }
-  return (from, to) => {
-    let bits = 0;
-    for (let k = 0; k < found.length; k += 3) if (found[k] >= from && found[k + 1] <= to) bits |= found[k + 2];
-    return bits;
-  };
+  return { gate, within: stemsWithin(found) };
+}
+
+/** The outcomes whose stems the clause has, as bits. */
+function outcomesWithStems(clause: string): number {
+  return outcomeStemsIn(clause).within(0, clause.length);
 }
 
 /** The outcome a clause states, or null when it states none. */

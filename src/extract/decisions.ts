@@ -11,7 +11,8 @@ import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { ANY_OUTCOME, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, outcomeStemsIn, VOTES } from "./decision-words.js";
+import { classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, outcomeStems, VOTES } from "./decision-words.js";
+import { lineTokens } from "./tokens.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -91,12 +92,11 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     }
     // the wording of a decision already recorded (an amendment's text) is no new decision
     if (mode === "decisionText") continue;
-    if (!ANY_OUTCOME.test(line.text)) continue;
-    const stemsIn = outcomeStemsIn(line.text);
+    const stems = outcomeStems(doc.text, line, lineTokens(doc, line));
+    if (!stems.gate) continue;
     for (const s of sentencesOf(line)) {
       for (const clause of clausesOf(s)) {
-        const at = clause.start - line.start;
-        const outcome = classifyOutcome(clause.text, null, stemsIn(at, at + clause.text.length));
+        const outcome = classifyOutcome(clause.text, null, stems.within(clause.start, clause.end));
         if (!outcome || HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
         push(line, clause.start, clause.end, outcome, null, s.end);
       }

@@ -19,6 +19,8 @@ export interface Token {
   capital: boolean;
   /** Only white space (no punctuation, no line break) between this token and the previous one. */
   joined: boolean;
+  /** A word may start inside it: a part after a hyphen, an apostrophe or a colon (`Keski-Suomen`, `STTK:n`), or after a digit of another script. */
+  parts: boolean;
   /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
   forms?: readonly FormReading[];
   /** Its DVV first-name and surname bands packed, -1 until first asked (see names.ts). */
@@ -61,8 +63,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let i = from;
-  // whether the word being scanned has an upper-case letter: most have none, and need no toLowerCase
+  // whether the word being scanned has an upper-case letter (most have none, and need no toLowerCase), and parts
   let cased = false;
+  let parts = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     const leadingHyphen = c === 45 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
@@ -71,7 +74,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     let start = i;
-    if (leadingHyphen) i++;
+    if (leadingHyphen) {
+      parts = true;
+      i++;
+    }
     // a word glued to the next one (MensalaToimialajohtaja) splits after 4+ lower-case letters, before Xx
     let lowerRun = 0;
     for (;;) {
@@ -85,21 +91,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else if (kind !== OTHER) {
           if (kind === UPPER) {
             if (lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
-              out.push(makeToken(text, start, i, prevEnd, cased));
+              out.push(makeToken(text, start, i, prevEnd, cased, parts));
               prevEnd = start = i;
+              parts = false;
             }
             cased = true;
-          }
+          } else if (!isDigit(d)) parts = true;
           lowerRun = 0;
           i++;
         } else if (isApostrophe(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
           lowerRun = 0;
+          parts = true;
           i++;
         } else break;
       }
       // a hyphen between word parts keeps the word going
       if (i + 1 < to && isHyphen(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
         lowerRun = 0;
+        parts = true;
         i++;
         continue;
       }
@@ -107,14 +116,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // STTK:n, Ab:lta
     if (i + 1 < to && text.charCodeAt(i) === 58 && isWordCode(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
+      parts = true;
       i++;
       for (let k; i < to && (k = charClass(text.charCodeAt(i))) !== OTHER; i++) if (k === UPPER) cased = true;
     }
     // sosiaali- ja …: the hyphen stays on the word
     if (i < to && text.charCodeAt(i) === 45) i++;
-    out.push(makeToken(text, start, i, prevEnd, cased));
+    out.push(makeToken(text, start, i, prevEnd, cased, parts));
     prevEnd = i;
     cased = false;
+    parts = false;
   }
   return out;
 }
@@ -131,11 +142,12 @@ class WordToken implements Token {
     readonly upper: boolean,
     readonly capital: boolean,
     readonly joined: boolean,
+    readonly parts: boolean,
   ) {}
 }
 
-/** The token `text.slice(s, e)`; `prevEnd` is where the previous token ended (-1 for none), `cased` whether it has an upper-case letter. */
-function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean): Token {
+/** The token `text.slice(s, e)`; `prevEnd` is where the previous token ended (-1 for none), `cased` whether it has an upper-case letter, `parts` whether a word may start inside it. */
+function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean, parts: boolean): Token {
   const part = text.slice(s, e);
   let joined = prevEnd >= 0;
   for (let k = prevEnd; joined && k < s; k++) {
@@ -146,7 +158,7 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   const c0 = text.charCodeAt(s);
   const upper = charClass(c0 === 45 ? text.charCodeAt(s + 1) : c0) === UPPER;
   const capital = upper && c0 !== 45 && s + 1 < e && charClass(text.charCodeAt(s + 1)) === LOWER;
-  return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined);
+  return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
 }
 
 /** The tokens of a line, made once per document and shared by the stages. */

@@ -77,7 +77,10 @@ function charBefore(text: string, i: number): string {
  * regular expression engine try it at every position of the text.
  */
 export function startsInsideWord(text: string, index: number, digits = false): boolean {
-  return (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
+  const c = text.charCodeAt(index - 1);
+  // ASCII (most text) by its code; NaN before the text's start is no letter
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (digits && c >= 48 && c <= 57);
+  return c === c && (digits ? LETTER_OR_DIGIT : LETTER).test(charBefore(text, index));
 }
 
 /** Where the run of letters that ends at `end` starts, reading back no further than `from` (`end` when no letter precedes it). */
