@@ -158,8 +158,10 @@ export function outcomeStems(text: string, line: { end: number }, tokens: readon
     // every stem has four letters or more
     const last = t.end - 4;
     if (t.start > last) continue;
-    if (STEMS[bucketOf(text, t.start)] !== NO_STEMS && !startsInsideWord(text, t.start, true)) gate = stemsAt(text, t.start, line.end, found) || gate;
-    if (t.parts) for (let i = t.start + 1; i <= last; i++) if (STEMS[bucketOf(text, i)] !== NO_STEMS && !startsInsideWord(text, i, true)) gate = stemsAt(text, i, line.end, found) || gate;
+    for (let i = t.start; i <= last; i = t.parts ? i + 1 : last + 1) {
+      const bucket = STEMS[bucketOf(text, i)];
+      if (bucket !== NO_STEMS && !startsInsideWord(text, i, true)) gate = stemsAt(bucket, text, i, line.end, found) || gate;
+    }
   }
   return gate ? { gate, within: stemsWithin(found) } : CLOSED;
 }
@@ -167,10 +169,10 @@ export function outcomeStems(text: string, line: { end: number }, tokens: readon
 /** A line without a gate stem: it states no decision. */
 const CLOSED: OutcomeStems = { gate: false, within: () => 0 };
 
-/** Adds the outcome stems at offset `at` of the text to `found`; whether a gate stem is there. */
-function stemsAt(text: string, at: number, end: number, found: number[]): boolean {
+/** Adds the outcome stems of a bucket that are at offset `at` of the text to `found`; whether a gate stem is there. */
+function stemsAt(bucket: readonly Stem[], text: string, at: number, end: number, found: number[]): boolean {
   let gate = false;
-  for (const s of STEMS[bucketOf(text, at)]) {
+  for (const s of bucket) {
     if (!stemAt(text, at, s.stem)) continue;
     if (s.outcomes) found.push(at, at + s.stem.length, s.outcomes);
     if (s.gate) gate ||= wordsFollow(text, at + s.stem.length, end, s.then);

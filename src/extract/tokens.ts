@@ -19,7 +19,7 @@ export interface Token {
   capital: boolean;
   /** Only white space (no punctuation, no line break) between this token and the previous one. */
   joined: boolean;
-  /** A word may start inside it: a part after a hyphen, an apostrophe or a colon (`Keski-Suomen`, `STTK:n`), or after a digit of another script. */
+  /** A word may start inside it: a part after a hyphen, an apostrophe or a colon (`Keski-Suomen`, `STTK:n`), or after a caseless character that is no ASCII digit. */
   parts: boolean;
   /** Its readings as a head noun or role title, filled on first use (see Lemmas.forms). */
   forms?: readonly FormReading[];
