@@ -5,6 +5,7 @@
  */
 import type { Outcome } from "../schema/index.js";
 import { fi, isWhiteSpace, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { latin1LowerCode } from "../morph/fi/harmony.js";
 import type { Token } from "./tokens.js";
 
 export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
@@ -104,9 +105,8 @@ const NO_STEMS: Stem[] = [];
 const STEMS: Stem[][] = Array.from({ length: BUCKETS }, () => NO_STEMS);
 /** The bucket of the four letters at `at`, upper-case Latin-1 read as lower-case (stems are Latin-1). */
 function bucketOf(text: string, at: number): number {
-  return (((lowerCode(text.charCodeAt(at)) * 31 + lowerCode(text.charCodeAt(at + 1))) * 31 + lowerCode(text.charCodeAt(at + 2))) * 31 + lowerCode(text.charCodeAt(at + 3))) & (BUCKETS - 1);
+  return (((latin1LowerCode(text.charCodeAt(at)) * 31 + latin1LowerCode(text.charCodeAt(at + 1))) * 31 + latin1LowerCode(text.charCodeAt(at + 2))) * 31 + latin1LowerCode(text.charCodeAt(at + 3))) & (BUCKETS - 1);
 }
-const lowerCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
 function addStem(stem: string, outcomes: number, gate: boolean, then: readonly string[] = []) {
   const key = bucketOf(stem, 0);
   const list = STEMS[key] === NO_STEMS ? (STEMS[key] = []) : STEMS[key];
@@ -182,7 +182,7 @@ function stemsAt(bucket: readonly Stem[], text: string, at: number, end: number,
 
 /** Whether the stem (lower-case Latin-1) is at offset `at`, in any case. */
 function stemAt(text: string, at: number, stem: string): boolean {
-  for (let k = 0; k < stem.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== stem.charCodeAt(k)) return false;
+  for (let k = 0; k < stem.length; k++) if (latin1LowerCode(text.charCodeAt(at + k)) !== stem.charCodeAt(k)) return false;
   return true;
 }
 

@@ -66,10 +66,14 @@ export function withSurfaceCase(surface: string, lemma: string): string {
   return out;
 }
 
+/** A Latin-1 upper-case letter's code in lower case (32 above it); every other code as it is. */
+export function latin1LowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c;
+}
+
 /** The code of a UTF-16 unit in lower case (-1 when it lowers to more than one unit): Latin-1 by arithmetic, the rest through toLowerCase. */
 function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c < 256) return c >= 192 && c <= 222 && c !== 215 ? c + 32 : c;
+  if (c < 256) return latin1LowerCode(c);
   const lower = String.fromCharCode(c).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : -1;
 }
