@@ -199,21 +199,24 @@ function wordsFollow(text: string, at: number, end: number, words: readonly stri
 
 /**
  * The outcome stems of a text searched by patterns (a stem anywhere in a
- * word counts), for text that is not read by tokens; `offset` is where the
- * text starts in the document.
+ * word counts), for text that is not read by tokens (a clause after a
+ * `Päätös:` label or in a list); offsets are the text's. The gate pattern
+ * runs only when asked: classifying a clause needs the stems alone.
  */
-export function outcomeStemsIn(text: string, offset = 0): OutcomeStems {
-  const gate = ANY_OUTCOME.test(text);
+export function outcomeStemsIn(text: string): OutcomeStems {
+  const gated = (within: OutcomeStems["within"]): OutcomeStems => ({
+    get gate() {
+      return ANY_OUTCOME.test(text);
+    },
+    within,
+  });
   const lower = text.toLowerCase();
   // a case mapping that changes the length (rare letters) leaves the offsets apart: each stem is looked for on its own then
   if (lower.length !== text.length) {
-    return {
-      gate,
-      within: (from, to) => {
-        const part = text.slice(from - offset, to - offset).toLowerCase();
-        return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
-      },
-    };
+    return gated((from, to) => {
+      const part = text.slice(from, to).toLowerCase();
+      return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
+    });
   }
   // each stem found: where it starts, where it ends, and its outcomes
   const found: number[] = [];
@@ -221,10 +224,10 @@ export function outcomeStemsIn(text: string, offset = 0): OutcomeStems {
     const m = ANY_STEM.exec(from === 0 ? text : text.slice(from));
     if (!m) break;
     const at = from + m.index;
-    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(offset + at, offset + at + stem.length, outcomes);
+    for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(at, at + stem.length, outcomes);
     from = at + 1;
   }
-  return { gate, within: stemsWithin(found) };
+  return gated(stemsWithin(found));
 }
 
 /** The outcomes whose stems the clause has, as bits. */
