@@ -58,9 +58,9 @@ function once(fn) {
 // meet the same load within seconds of each other, not minutes apart. A case's time is the sum over
 // the slices of its best time for each (a burst then spoils one slice of one round, not a case's
 // whole figure). Every case, the reference too, is measured the same way. No collection is forced
-// between slices: a forced full collection before each slice made every case two to two and a half
-// times slower (remark-parse 3.1 → 1.3 MB/s), and by unequal amounts, so figures told of the
-// collections more than of the cases.
+// between slices: in a one-off test, a forced full collection before each slice made every case
+// slower, by unequal amounts (remark-parse 3.1 → 1.3 MB/s, extract 3.8 → 2.1), so figures told of
+// the collections more than of the cases.
 const ROUNDS = 8;
 const CHUNKS = 16;
 const WARM_DOCS = 10;
