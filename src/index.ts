@@ -5,44 +5,42 @@
  *   import { extract } from "poimija";
  *   const result = extract(text, { referenceDate: "2022-01-18" });
  */
-import { processorsFor, runProcessor, type ProcessorOptions } from "./pipeline/processor.js";
-import type { ExtractOptions } from "./pipeline/state.js";
-import type { Body, Decision, Event, Extraction, Person, TimeExpression } from "./schema/index.js";
-import { documentFromTree, sentencesOfDoc } from "./pipeline/document.js";
-import { parseText } from "./pipeline/text-parser.js";
+import { runProcessor } from "./pipeline/processor.js";
+import type { Body, Decision, Event, Extraction, ExtractOptions, ExtractorName, Person, TimeExpression } from "./schema/index.js";
+import { buildDoc } from "./text/document.js";
+import { mdastOf, parsedFromMdast } from "./text/parse.js";
 
 export * from "./schema/index.js";
 export { PoimijaError, type PoimijaErrorCode } from "./errors.js";
-export type { ExtractOptions } from "./pipeline/state.js";
-export { createProcessor, detectFormat, ALL_EXTRACTORS, type ProcessorOptions } from "./pipeline/processor.js";
-export { poimija, poimijaTimes, poimijaEvents, poimijaBodies, poimijaPeople, poimijaDecisions, poimijaFinish, type ExtractorName } from "./pipeline/plugins.js";
-export { poimijaParseText, parseText } from "./pipeline/text-parser.js";
+export { createProcessor, type ProcessorOptions, type PoimijaProcessor } from "./pipeline/processor.js";
+export { detectFormat } from "./text/parse.js";
+export { poimija, poimijaDocument, poimijaTimes, poimijaEvents, poimijaBodies, poimijaPeople, poimijaDecisions, poimijaFinish } from "./pipeline/plugins.js";
+export { poimijaJson } from "./output/json.js";
+export { poimijaParseText, parseText } from "./text/text-parser.js";
+export { buildDoc, Doc, type Block, type Line, type Sentence } from "./text/document.js";
+export type { ParsedInput, BlockDraft, BlockKind, Language } from "./text/model.js";
 export { createConfiguration as createFinnishTimeConfiguration, createChrono as createFinnishChrono } from "./time/fi/index.js";
 export { lemmatize, analyse, type Analysis } from "./morph/fi/index.js";
 
-/** Extracts everything from one Finnish text. */
+/** The extractors, in the order they run. */
+export const ALL_EXTRACTORS: readonly ExtractorName[] = ["times", "events", "bodies", "people", "decisions"];
+
+/** Extracts everything (or `options.extractors`) from one Finnish text. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   return runProcessor(text, options);
 }
 
-function only(extractors: ProcessorOptions["extractors"]) {
-  const processors = processorsFor({ extractors });
-  return (text: string, options: ExtractOptions = {}) => runProcessor(text, options, processors);
+function only<N extends ExtractorName>(name: N) {
+  return (text: string, options: ExtractOptions = {}): Extraction[N] => runProcessor(text, { ...options, extractors: [name] })[name];
 }
 
-const timesOnly = only(["times"]);
-const eventsOnly = only(["events"]);
-const peopleOnly = only(["people"]);
-const bodiesOnly = only(["bodies"]);
-const decisionsOnly = only(["decisions"]);
-
-export const extractTimes = (text: string, options?: ExtractOptions): TimeExpression[] => timesOnly(text, options).times;
-export const extractEvents = (text: string, options?: ExtractOptions): Event[] => eventsOnly(text, options).events;
-export const extractPeople = (text: string, options?: ExtractOptions): Person[] => peopleOnly(text, options).people;
-export const extractBodies = (text: string, options?: ExtractOptions): Body[] => bodiesOnly(text, options).bodies;
-export const extractDecisions = (text: string, options?: ExtractOptions): Decision[] => decisionsOnly(text, options).decisions;
+export const extractTimes: (text: string, options?: ExtractOptions) => TimeExpression[] = only("times");
+export const extractEvents: (text: string, options?: ExtractOptions) => Event[] = only("events");
+export const extractPeople: (text: string, options?: ExtractOptions) => Person[] = only("people");
+export const extractBodies: (text: string, options?: ExtractOptions) => Body[] = only("bodies");
+export const extractDecisions: (text: string, options?: ExtractOptions) => Decision[] = only("decisions");
 
 /** The sentences of a plain text, as poimija's stages see them. */
 export function splitSentences(text: string): string[] {
-  return sentencesOfDoc(documentFromTree(text, parseText(text))).map((s) => s.text);
+  return buildDoc(parsedFromMdast(text, mdastOf(text, "text"))).sentences.map((s) => s.text);
 }

@@ -1,7 +1,7 @@
 /** Finnish word boundaries in patterns. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fi, fiRegExp, isWhiteSpace, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
+import { fi, fiRegExp, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
 
 describe("fiRegExp", () => {
   it("finds word ends after ä and ö, where \\b would not", () => {
@@ -48,12 +48,6 @@ describe("wordStart", () => {
 
   it("refuses a pattern with an alternative that does not start a word", () => {
     expect(() => wordStart(String.raw`\bpäätti|hyväksyi`)).toThrow();
-  });
-});
-
-describe("isWhiteSpace", () => {
-  it("agrees with \\s on every UTF-16 unit", () => {
-    for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
 

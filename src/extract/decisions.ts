@@ -9,7 +9,7 @@
  */
 import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
-import type { Body, Decision, Outcome, Person } from "../schema/index.js";
+import type { Body, Decision, Outcome } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, outcomeStems, VOTES } from "./decision-words.js";
 import { lineTokens } from "./tokens.js";
@@ -17,7 +17,6 @@ import { lineTokens } from "./tokens.js";
 export interface DecisionContext {
   times: TimeMention[];
   bodies: Body[];
-  people: Person[];
 }
 
 interface AgendaItem {

@@ -5,7 +5,7 @@
  * are often compounds of common nouns: `Melaluodon` → `Melaluoto`), then by
  * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
-import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
+import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "./lemmas.js";
@@ -56,13 +56,8 @@ function restoreShape(word: string, lemma: string): string {
   return cap(withSurfaceCase(word, lemma));
 }
 
-/** A token's name bands, looked up once: a capitalised word is asked as a first name and as a surname, often more than once. */
-function bandsOf(t: Token): number {
-  return t.names >= 0 ? t.names : (t.names = nameBands(t.text));
-}
-
-export const firstNameRankOf = (t: Token) => firstNameBand(bandsOf(t));
-export const surnameRankOf = (t: Token) => surnameBand(bandsOf(t));
+export const firstNameRankOf = (t: Token) => firstNameBand(t.names);
+export const surnameRankOf = (t: Token) => surnameBand(t.names);
 
 /** A first name DVV lists, or a double name of two (Anna-Liisa). */
 export function isFirstName(t: Token): boolean {

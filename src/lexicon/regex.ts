@@ -90,12 +90,7 @@ export function letterRunStart(text: string, end: number, from = 0): number {
   return start;
 }
 
-const WHITE_SPACE = /\s/;
-
-/** Whether a UTF-16 unit is white space as `\s` has it: ASCII by its code, the rest through the pattern. */
-export function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
-}
+export { isWhiteSpace } from "../text/chars.js";
 
 /** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
 export interface WordStartPattern {

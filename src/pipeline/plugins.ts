@@ -1,57 +1,113 @@
 /**
- * unified plugins. A parser plugin (`poimijaParseText`, or remark-parse for
- * markdown) makes the mdast tree; each extractor plugin reads the tree and
- * adds its entities to the file's state; `poimijaFinish` puts the Extraction
- * on `file.data.extraction`. `poimija` is all of it after any parser.
+ * unified plugins over one document. A parser plugin (poimija's text parser,
+ * remark-parse, rehype-parse) makes the tree; `poimijaDocument` builds the
+ * Doc from it; each extractor plugin runs its stage (and what that stage
+ * needs) and marks its entities as asked for; `poimijaFinish` puts the
+ * Extraction on `file.data.extraction`. `poimija` is all of it after any
+ * mdast parser. The per-document state lives on `file.data`, never in a
+ * module.
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { bodiesOf, decisionsOf, eventsOf, peopleOf, timesOf, toExtraction } from "./stages.js";
-import { stateOf, type ExtractOptions, type State } from "./state.js";
+import type { Extraction } from "../schema/index.js";
+import type { ExtractOptions, ExtractorName, ResolvedOptions } from "../schema/options.js";
+import { buildDoc, type Doc } from "../text/document.js";
+import { parsedFromMdast } from "../text/parse.js";
+import { jsonCompiler } from "../output/json.js";
+import { assertLength, resolveOptions } from "./options.js";
+import { runStage, toExtraction, type StageOutputs } from "./stages.js";
 
-function stagePlugin(run: (s: State) => unknown): Plugin<[], Root> {
+/** One document's extraction state. */
+export interface State {
+  doc: Doc;
+  options: ResolvedOptions;
+  outputs: Partial<StageOutputs>;
+  /** The entities asked for, in the order their plugins ran. */
+  wanted: Set<ExtractorName>;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** Options of this file's extraction, as the caller gave them. */
+    poimijaOptions: ExtractOptions;
+    poimijaState: State;
+    /** The finished extraction, set by `poimijaFinish`. */
+    extraction: Extraction;
+  }
+}
+
+/** The state of a file, built from its tree the first time a plugin asks. */
+export function stateOf(file: VFile, tree: Root): State {
+  let state = file.data.poimijaState;
+  if (!state) {
+    const options = resolveOptions(file.data.poimijaOptions);
+    const text = String(file.value);
+    assertLength(text, options);
+    state = { doc: buildDoc(parsedFromMdast(text, tree)), options, outputs: {}, wanted: new Set() };
+    file.data.poimijaState = state;
+  }
+  return state;
+}
+
+/** Builds the file's Doc from its tree (the extractor plugins do so themselves when it has not run). */
+export const poimijaDocument: Plugin<[], Root> = function () {
+  return (tree: Root, file: VFile) => {
+    stateOf(file, tree);
+  };
+};
+
+function stagePlugin(name: ExtractorName): Plugin<[], Root> {
   return function () {
     return (tree: Root, file: VFile) => {
-      run(stateOf(file, tree));
+      const state = stateOf(file, tree);
+      // options.extractors narrows a processor's extractors to those the caller asked for
+      if (state.options.extractors && !state.options.extractors.includes(name)) return;
+      runStage(name, state.doc, state.options, state.outputs);
+      state.wanted.add(name);
     };
   };
 }
 
-export const poimijaTimes = stagePlugin(timesOf);
-export const poimijaEvents = stagePlugin(eventsOf);
-export const poimijaBodies = stagePlugin(bodiesOf);
-export const poimijaPeople = stagePlugin(peopleOf);
-export const poimijaDecisions = stagePlugin(decisionsOf);
+export const poimijaTimes = stagePlugin("times");
+export const poimijaEvents = stagePlugin("events");
+export const poimijaBodies = stagePlugin("bodies");
+export const poimijaPeople = stagePlugin("people");
+export const poimijaDecisions = stagePlugin("decisions");
 
-/** Puts the finished Extraction on `file.data.extraction`. */
-export const poimijaFinish: Plugin<[], Root> = function () {
-  return (tree: Root, file: VFile) => {
-    file.data.extraction = toExtraction(stateOf(file, tree));
-  };
-};
-
-/**
- * Every extractor and the finish step, for use after any mdast parser:
- * `unified().use(remarkParse).use(poimija, { referenceDate })`.
- */
-export const poimija: Plugin<[ExtractOptions?], Root> = function (options) {
-  const stages = [timesOf, eventsOf, bodiesOf, peopleOf, decisionsOf];
-  // so that .process() works on its own: the file's value becomes the Extraction as JSON
-  if (!this.compiler) this.compiler = (_tree, file) => JSON.stringify(file.data.extraction);
-  return (tree: Root, file: VFile) => {
-    if (options && !file.data.poimijaOptions) file.data.poimijaOptions = options;
-    const state = stateOf(file, tree);
-    for (const stage of stages) stage(state);
-    file.data.extraction = toExtraction(state);
-  };
-};
-
-export const EXTRACTORS = {
+export const EXTRACTORS: Record<ExtractorName, Plugin<[], Root>> = {
   times: poimijaTimes,
   events: poimijaEvents,
   bodies: poimijaBodies,
   people: poimijaPeople,
   decisions: poimijaDecisions,
-} as const;
-export type ExtractorName = keyof typeof EXTRACTORS;
+};
+
+/** Puts the finished Extraction on `file.data.extraction`, and compiles it to JSON when no other compiler is set. */
+export const poimijaFinish: Plugin<[], Root> = function () {
+  if (!this.compiler) (this as { compiler?: unknown }).compiler = jsonCompiler;
+  return (tree: Root, file: VFile) => {
+    const state = stateOf(file, tree);
+    file.data.extraction = toExtraction(state.doc, state.options, state.outputs, state.wanted);
+  };
+};
+
+/**
+ * Every extractor (or those `options.extractors` names) and the finish step,
+ * for use after any mdast parser:
+ * `unified().use(remarkParse).use(poimija, { referenceDate }).process(markdown)`.
+ */
+export const poimija: Plugin<[ExtractOptions?], Root> = function (options) {
+  const resolved = resolveOptions(options);
+  const names = resolved.extractors ?? (Object.keys(EXTRACTORS) as ExtractorName[]);
+  const finish = poimijaFinish.call(this) as (tree: Root, file: VFile) => void;
+  return (tree: Root, file: VFile) => {
+    if (options && !file.data.poimijaOptions) file.data.poimijaOptions = options;
+    const state = stateOf(file, tree);
+    for (const name of names) {
+      runStage(name, state.doc, state.options, state.outputs);
+      state.wanted.add(name);
+    }
+    finish(tree, file);
+  };
+};

@@ -1,46 +1,76 @@
 /**
- * The extraction stages over one document's state. Each stage fills its own
- * field once and asks for the stages it builds on, so any subset of plugins
- * works and no stage runs twice.
+ * The extraction stages: pure functions of the Doc, the options and the
+ * stages each declares it needs. Running a subset runs only what it needs,
+ * each stage once, in dependency order; no stage writes another's data.
  */
 import { findBodies } from "../extract/bodies.js";
 import { findDecisions } from "../extract/decisions.js";
 import { findEvents } from "../extract/events.js";
 import { findPeople } from "../extract/people.js";
+import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
+import type { ExtractorName, ResolvedOptions } from "../schema/options.js";
+import type { Doc } from "../text/document.js";
 import { findTimes } from "../time/extract.js";
 import { toTimeExpression, type TimeMention } from "../time/mention.js";
-import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
-import type { State } from "./state.js";
 
-export function timesOf(s: State): TimeMention[] {
-  return (s.times ??= findTimes(s.doc.text, s.referenceDate, s.timeZone));
+/** What each stage gives. */
+export interface StageOutputs {
+  times: TimeMention[];
+  bodies: Body[];
+  people: Person[];
+  events: Event[];
+  decisions: Decision[];
 }
 
-export function eventsOf(s: State): Event[] {
-  return (s.events ??= findEvents(s.doc, timesOf(s), s.timeZone, bodiesOf(s)));
+interface Stage<Needs extends ExtractorName> {
+  needs: readonly Needs[];
+  run(doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>): StageOutputs[ExtractorName];
 }
 
-export function bodiesOf(s: State): Body[] {
-  return (s.bodies ??= findBodies(s.doc));
+function stage<Needs extends ExtractorName, Name extends ExtractorName>(needs: readonly Needs[], run: (doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>) => StageOutputs[Name]): Stage<Needs> {
+  return { needs, run };
 }
 
-export function peopleOf(s: State): Person[] {
-  return (s.people ??= findPeople(s.doc, bodiesOf(s)));
+/** Every stage and the stages it reads. */
+export const STAGES: { readonly [Name in ExtractorName]: Stage<ExtractorName> } = {
+  times: stage([], (doc, o) => findTimes(doc, o.referenceDate, o.timeZone)),
+  bodies: stage([], (doc) => findBodies(doc)),
+  people: stage(["bodies"], (doc, _o, i) => findPeople(doc, i.bodies)),
+  events: stage(["times", "bodies"], (doc, o, i) => findEvents(doc, i.times, o.timeZone, i.bodies)),
+  decisions: stage(["times", "bodies"], (doc, _o, i) => findDecisions(doc, { times: i.times, bodies: i.bodies })),
+};
+
+/** The stages that `wanted` needs, each after what it needs. */
+export function stagesFor(wanted: readonly ExtractorName[]): ExtractorName[] {
+  const order: ExtractorName[] = [];
+  const add = (name: ExtractorName) => {
+    if (order.includes(name)) return;
+    for (const n of STAGES[name].needs) add(n);
+    order.push(name);
+  };
+  for (const name of wanted) add(name);
+  return order;
 }
 
-export function decisionsOf(s: State): Decision[] {
-  return (s.decisions ??= findDecisions(s.doc, { times: timesOf(s), bodies: bodiesOf(s), people: peopleOf(s) }));
+/** Runs one stage and what it needs, each at most once: `outputs` holds what already ran. */
+export function runStage(name: ExtractorName, doc: Doc, options: ResolvedOptions, outputs: Partial<StageOutputs>): void {
+  for (const n of stagesFor([name])) {
+    if (outputs[n] !== undefined) continue;
+    (outputs as Record<ExtractorName, unknown>)[n] = STAGES[n].run(doc, options, outputs as StageOutputs);
+  }
 }
 
-export function toExtraction(s: State): Extraction {
+/** The Extraction of the stages that were asked for; the lists not asked for are empty. */
+export function toExtraction(doc: Doc, options: ResolvedOptions, outputs: Partial<StageOutputs>, wanted: ReadonlySet<ExtractorName>): Extraction {
+  const take = <N extends ExtractorName>(n: N): StageOutputs[N] | [] => (wanted.has(n) ? (outputs[n] ?? []) : []);
   return {
     language: "fi",
-    referenceDate: s.referenceDate,
-    text: s.doc.text,
-    times: (s.times ?? []).map(toTimeExpression),
-    events: s.events ?? [],
-    people: s.people ?? [],
-    bodies: s.bodies ?? [],
-    decisions: s.decisions ?? [],
+    referenceDate: options.referenceDate,
+    text: doc.text,
+    times: (take("times") as TimeMention[]).map(toTimeExpression),
+    events: take("events") as Event[],
+    people: take("people") as Person[],
+    bodies: take("bodies") as Body[],
+    decisions: take("decisions") as Decision[],
   };
 }

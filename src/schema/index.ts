@@ -7,6 +7,9 @@
  * (fixtures/corpus, ANNOTATION.md in the shared corpus).
  */
 import { z } from "zod";
+import { ExtractOptionsJson } from "./options.js";
+
+export * from "./options.js";
 
 /** UTF-16 offsets into the input: `input.slice(start, end)` is the surface text. */
 export const Span = z
@@ -155,8 +158,6 @@ export const Decision = z
   })
   .meta({ id: "Decision" });
 
-export const FORMATS = ["auto", "text", "markdown"] as const;
-export const Format = z.enum(FORMATS).meta({ id: "Format" });
 
 export const Extraction = z
   .object({
@@ -171,13 +172,16 @@ export const Extraction = z
   })
   .meta({ id: "Extraction", title: "poimija extraction", description: "Structured data extracted from one Finnish text" });
 
-/** One line of `poimija extract --ndjson` input. */
+/**
+ * One line of `poimija extract --ndjson` input: an id, the text, and any of
+ * the extract options. Other fields a record carries (a URL, a crawl date)
+ * are the caller's and are passed over.
+ */
 export const BatchInput = z
   .object({
-    id: z.union([z.string(), z.number()]),
-    text: z.string(),
-    referenceDate: z.string().regex(DAY).nullable().optional(),
-    format: Format.optional(),
+    id: z.union([z.string(), z.number()]).meta({ description: "The caller's id of the record; echoed on its output line." }),
+    text: z.string().meta({ description: "The input: plain text, markdown or an HTML page." }),
+    ...ExtractOptionsJson.shape,
   })
   .meta({ id: "BatchInput" });
 
@@ -206,7 +210,6 @@ export type Body = z.infer<typeof Body>;
 export type Outcome = z.infer<typeof Outcome>;
 export type Votes = z.infer<typeof Votes>;
 export type Decision = z.infer<typeof Decision>;
-export type Format = z.infer<typeof Format>;
 export type Extraction = z.infer<typeof Extraction>;
 export type BatchInput = z.infer<typeof BatchInput>;
 export type BatchError = z.infer<typeof BatchError>;

@@ -1,0 +1,27 @@
+/**
+ * The one white-space test of the project. Every character Unicode gives the
+ * White_Space property separates words: scraped pages use U+00A0, U+202F and
+ * the typographic spaces between words as often as U+0020.
+ */
+
+/** Whether a UTF-16 unit is white space (Unicode White_Space, which `\s` also matches, less U+FEFF). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** White space inside a line: any white space but the line breaks (LF, VT, FF, CR, NEL, LS, PS). */
+export function isInlineSpace(c: number): boolean {
+  return isWhiteSpace(c) && !(c >= 10 && c <= 13) && c !== 0x85 && c !== 0x2028 && c !== 0x2029;
+}

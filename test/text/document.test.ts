@@ -1,0 +1,66 @@
+/** The document model: blocks, lines, sentences once, languages, white space. */
+import { describe, expect, it } from "vitest";
+import { extract, splitSentences } from "../../src/index.js";
+import { buildDoc } from "../../src/text/document.js";
+import { mdastOf, parsedFromMdast } from "../../src/text/parse.js";
+
+const docOf = (text: string, format: "text" | "markdown" = "text") => buildDoc(parsedFromMdast(text, mdastOf(text, format)));
+
+describe("Doc", () => {
+  it("keeps each block's kind and source range, and splits sentences once", () => {
+    const text = "Kokous\n\nHallitus kokoontui. Se päätti asiasta.\n\n• Aika: ti 6.10.\n";
+    const doc = docOf(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "listItem"]);
+    for (const b of doc.blocks) expect(text.slice(b.source.start, b.source.end).length).toBeGreaterThan(0);
+    expect(doc.sentences.map((s) => s.text)).toEqual(["Kokous", "Hallitus kokoontui.", "Se päätti asiasta.", "Aika: ti 6.10."]);
+    expect(doc.sentences).toBe(doc.sentences);
+    expect(doc.sentenceAt(text.indexOf("päätti"))?.text).toBe("Se päätti asiasta.");
+    expect(doc.tokensOf(doc.lines[1])).toBe(doc.tokensOf(doc.lines[1]));
+  });
+
+  it("marks a one-line label and value as a field", () => {
+    expect(docOf("Paikka: Kaupungintalo, Kirkkokatu 2\n\nAika: 3.3.2026 klo 10").blocks.map((b) => b.kind)).toEqual(["field", "field"]);
+  });
+
+  it("reads markdown nested to any depth without overflowing the stack", () => {
+    const deep = "> ".repeat(8000) + "Hallitus kokoontui 2.2.2022.";
+    expect(extract(deep, { format: "markdown" }).times.map((t) => t.value)).toEqual(["2022-02-02"]);
+    const lists = Array.from({ length: 400 }, (_, i) => " ".repeat(i * 2) + "- kohta").join("\n");
+    expect(() => extract(lists, { format: "markdown" })).not.toThrow();
+  });
+
+  it("splitSentences gives the Doc's sentences", () => {
+    expect(splitSentences("Pj. Matti Virtanen avasi kokouksen. Hallitus hyväksyi asian.")).toEqual(["Pj. Matti Virtanen avasi kokouksen.", "Hallitus hyväksyi asian."]);
+  });
+});
+
+describe("block languages", () => {
+  const fi = "Kaupunginhallitus valitsi tiistaina 3.2.2026 hallintojohtajaksi Maija Mäkelän, joka aloittaa tehtävässä ensi kuussa.";
+  const sv = "Stadsstyrelsen valde på tisdagen 3.2.2026 Maija Mäkelä till förvaltningsdirektör, och hon börjar i tjänsten nästa månad som det har sagts.";
+  const en = "The city board elected Maija Mäkelä as the director of administration on 3.2.2026, and she will start in the post next month with the team.";
+
+  it("tells Finnish, Swedish and English passages apart", () => {
+    expect(docOf([fi, sv, en].join("\n\n")).blocks.map((b) => b.language)).toEqual(["fi", "sv", "en"]);
+  });
+
+  it("gives no entities from Swedish or English passages", () => {
+    const both = extract([sv, en].join("\n\n"));
+    expect([both.times, both.people, both.decisions]).toEqual([[], [], []]);
+    const mixed = extract([fi, sv, en].join("\n\n"));
+    expect(mixed.times).toHaveLength(1);
+    expect(mixed.people.map((p) => p.name)).toEqual(["Maija Mäkelä"]);
+  });
+
+  it("keeps a short Finnish block with no marker words Finnish", () => {
+    expect(docOf("Läsnä\n\nMatti Virtanen, puheenjohtaja").blocks.map((b) => b.language)).toEqual(["fi", "fi"]);
+  });
+});
+
+describe("white space", () => {
+  it("reads every Unicode space between words as a space", () => {
+    const text = "Kaupunginhallitus valitsi tiistaina 3.2.2026 hallintojohtajaksi Maija Mäkelän. Puheenjohtaja Pekka Niemi avasi kokouksen.";
+    const names = extract(text).people.map((p) => p.name);
+    expect(names.length).toBe(2);
+    for (const space of ["\u00a0", "\u2002", "\u2009", "\u202f", "\u205f", "\u3000"]) expect(extract(text.replaceAll(" ", space)).people.map((p) => p.name)).toEqual(names);
+  });
+});
