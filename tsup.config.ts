@@ -1,15 +1,17 @@
 import { defineConfig } from "tsup";
 
+// No source maps in the package: they were most of its size, and the code they map is the readable
+// TypeScript in the repository.
 export default defineConfig([
   {
-    // The library as ESM, with type declarations for both formats.
-    entry: { index: "src/index.ts" },
+    // The library and the CLI as ES modules in one build: they share their chunks, so the
+    // library's code ships once for both. The CLI's shebang comes from src/cli/main.ts itself.
+    entry: { index: "src/index.ts", "cli/main": "src/cli/main.ts", "cli/worker": "src/cli/worker.ts" },
     format: ["esm"],
-    dts: true,
-    sourcemap: true,
+    dts: { entry: { index: "src/index.ts" } },
     clean: true,
     target: "node20",
-    splitting: false,
+    splitting: true,
   },
   {
     // The library as CJS. unified, remark-parse and vfile (and what they use) ship only as ES modules:
@@ -18,19 +20,9 @@ export default defineConfig([
     // CJS builds (and whose schemas and classes users share with us), stay external.
     entry: { index: "src/index.ts" },
     format: ["cjs"],
-    dts: true,
-    sourcemap: true,
+    dts: { entry: { index: "src/index.ts" } },
     target: "node20",
     splitting: false,
     noExternal: [/^(?!zod(?:\/|$)|chrono-node(?:\/|$)).*/],
-  },
-  {
-    // The CLI and its batch worker: ESM only, executable.
-    entry: { "cli/main": "src/cli/main.ts", "cli/worker": "src/cli/worker.ts" },
-    format: ["esm"],
-    target: "node20",
-    sourcemap: true,
-    splitting: true,
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -1,5 +1,6 @@
-/** The built package as users load it: `import` and `require` (npm install builds it). */
+/** The built package as users load it: `import` and `require` (npm install builds it), its exports and its files. */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -27,5 +28,23 @@ describe("the built package", () => {
 
   it("loads with import (ES modules)", () => {
     expect(node(["--input-type=module", "-e"], `import * as m from "./dist/index.js"; ${summary("m")}`)).toBe(expected);
+  });
+
+  it("exports its JSON Schemas by the names the README gives", () => {
+    const script = `for (const f of ["schema.json", "batch-schema.json", "options-schema.json"]) console.log(require.resolve("poimija/" + f).endsWith(f));`;
+    // resolved through the package's own exports, as a dependent package would
+    expect(node(["-e"], script).split("\n")).toEqual(["true", "true", "true"]);
+  });
+
+  it("ships no source maps, and the library's code once for ES modules and once for CommonJS", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(pkg.files).toContain("LICENSE");
+    expect(existsSync(join(ROOT, "LICENSE"))).toBe(true);
+    expect(pkg.repository).toBeTruthy();
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+    const files: Array<{ path: string; size: number }> = JSON.parse(r.stdout)[0].files;
+    expect(files.filter((f) => f.path.endsWith(".map"))).toEqual([]);
+    const big = files.filter((f) => f.path.endsWith("js") && f.size > 200_000).map((f) => f.path);
+    expect(big).toHaveLength(2);
   });
 });

@@ -1,17 +1,18 @@
+#!/usr/bin/env node
 /**
  * The `poimija` command line.
  *
  * Exit codes: 0 done (in --ndjson mode also when some lines came back as
  * error records); 1 an input could not be read or extracted; 2 usage error.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { extract } from "../index.js";
 import { batchOutputJsonSchema, extractionJsonSchema, type Extraction } from "../schema/index.js";
-import { formatReport, score, type GoldDocument } from "../eval/score.js";
+import { evaluate } from "./eval.js";
+import { FORMATS, optionsJsonSchema } from "../schema/options.js";
 import { processLine } from "./batch.js";
 import { createPool } from "./pool.js";
 
@@ -28,7 +29,7 @@ Usage:
 
 Options for extract:
   --reference-date YYYY-MM-DD      the publication day (anchors year-less and relative dates)
-  --format auto|text|markdown      input format (default auto)
+  --format auto|text|markdown|html input format (default auto)
   --pretty                         indent JSON output (the default at a terminal)
   --ndjson                         batch mode (stdin to stdout)
   --jobs N                         worker threads in batch mode (default: all cores)
@@ -36,8 +37,10 @@ Options for extract:
 Options for eval:
   --errors                         list each miss and each spurious entity
   --json                           print the report as JSON
+  --by genre                       a table of figures per genre after the report
 Options for schema:
   --batch                          the schema of one --ndjson output line instead
+  --options                        the schema of the extract options (API, CLI and batch lines)
 
 Exit codes: 0 done (NDJSON error records included), 1 an input failed, 2 usage error.
 `;
@@ -58,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
       errors: { type: "boolean" },
       json: { type: "boolean" },
       batch: { type: "boolean" },
+      options: { type: "boolean" },
+      by: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -72,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const format = values.format ?? "auto";
-  if (!["auto", "text", "markdown"].includes(format)) throw new UsageError(`--format must be auto, text or markdown, not ${format}`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${format}`);
   const referenceDate = values["reference-date"] ?? null;
   if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date must be YYYY-MM-DD, not ${referenceDate}`);
 
@@ -82,9 +87,9 @@ async function main(argv: string[]): Promise<number> {
       // indented for a person at a terminal, one line for a pipe
       return extractFiles(rest, { referenceDate, format: format as "auto" }, values.pretty ?? Boolean(process.stdout.isTTY));
     case "eval":
-      return evaluate(rest[0] ?? "fixtures/corpus", Boolean(values.errors), Boolean(values.json));
+      return evaluate(rest[0] ?? "fixtures/corpus", { errors: Boolean(values.errors), json: Boolean(values.json), by: values.by });
     case "schema":
-      process.stdout.write(JSON.stringify(values.batch ? batchOutputJsonSchema() : extractionJsonSchema(), null, 2) + "\n");
+      process.stdout.write(JSON.stringify(values.batch ? batchOutputJsonSchema() : values.options ? optionsJsonSchema() : extractionJsonSchema(), null, 2) + "\n");
       return 0;
     default:
       throw new UsageError(`unknown command ${command} (extract, eval, schema)`);
@@ -174,29 +179,6 @@ async function batch(defaults: { referenceDate: string | null; format: "auto" },
   }
   if (chunk.length) await pool.push(chunk);
   await pool.close();
-  return 0;
-}
-
-function evaluate(dir: string, withErrors: boolean, asJson: boolean): number {
-  let files: string[];
-  try {
-    files = statSync(dir).isDirectory()
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(".json"))
-          .sort()
-          .map((f) => join(dir, f))
-      : [dir];
-  } catch (e) {
-    process.stderr.write(`poimija: cannot read ${dir}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const docs = files.map((f) => JSON.parse(readFileSync(f, "utf8")) as GoldDocument);
-  const outputs = new Map<string, Extraction>();
-  const t0 = process.hrtime.bigint();
-  for (const d of docs) outputs.set(d.id, extract(d.text, { referenceDate: d.referenceDate ?? null }));
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const report = score(docs, outputs, withErrors);
-  process.stdout.write((asJson ? JSON.stringify({ ...report, seconds }) : formatReport(report, seconds)) + "\n");
   return 0;
 }
 

@@ -9,12 +9,13 @@ import type { Extraction } from "../schema/index.js";
 
 export interface GoldDocument {
   id: string;
+  genre?: string;
   text: string;
   referenceDate?: string | null;
   gold: {
     times: Array<{ text: string; value: string }>;
     events: Array<{ title: string; start: string; end?: string | null }>;
-    people: Array<{ name: string; roles: Array<{ title: string }>; email?: string | null; phone?: string | null }>;
+    people: Array<{ name: string; roles: Array<{ title: string; organization?: string | null }>; email?: string | null; phone?: string | null }>;
     bodies: Array<{ name: string; aliases?: string[] }>;
     decisions: Array<{ evidence: string; outcome: string }>;
   };
@@ -39,6 +40,10 @@ export interface Report extends Record<Field, Prf> {
   eventTitleAccuracy: number;
   eventEndAccuracy: number;
   roleTitleRecall: number;
+  /** Role titles of matched people, with precision: a predicted title pairs with a gold title of the same person. */
+  roles: Prf;
+  /** Of the paired roles, the share whose organization is right (both none, or sharing half their word stems). */
+  roleOrganizationAccuracy: number;
   contactAccuracy: number;
   decisionOutcomeAccuracy: number;
   macroF1: number;
@@ -97,6 +102,8 @@ type Output = Partial<Extraction> & { error?: unknown };
 export function score(docs: GoldDocument[], outputs: Map<string, Output>, withErrors = false): Report {
   const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, gold: 0, pred: 0 }])) as Record<Field, { tp: number; gold: number; pred: number }>;
   const extra = { eventTitle: [0, 0], eventEnd: [0, 0], roleTitle: [0, 0], contact: [0, 0], decisionOutcome: [0, 0], lenient: 0 };
+  const roles = { tp: 0, gold: 0, pred: 0 };
+  const roleOrganization = [0, 0];
   const failures: string[] = [];
   const errors: string[] = [];
 
@@ -141,7 +148,8 @@ export function score(docs: GoldDocument[], outputs: Map<string, Output>, withEr
       pe.filter((e) => !matched.has(e)).forEach((e) => errors.push(`${doc.id} events spurious ${e.start} ${e.title}`));
     }
 
-    type Pp = { name?: string | null; roles?: Array<{ title?: string } | string>; email?: string | null; phone?: string | null };
+    type Pr = { title?: string; organization?: string | null };
+    type Pp = { name?: string | null; roles?: Array<Pr | string>; email?: string | null; phone?: string | null };
     const pp = (P("people") as Pp[]).filter((p) => p.name);
     const ppairs = pairUp<Pp, Pp>(g.people, pp, (p) => norm(p.name));
     tally.people.tp += ppairs.length;
@@ -158,7 +166,25 @@ export function score(docs: GoldDocument[], outputs: Map<string, Output>, withEr
       for (const r of gp.roles ?? []) {
         extra.roleTitle[1]++;
         if (have.has(role((r as { title: string }).title))) extra.roleTitle[0]++;
-        else if (withErrors) errors.push(`${doc.id} role   missed ${gp.name}: ${(r as { title: string }).title}`);
+      }
+      type R = { title: string; organization: string | null };
+      const predRoles: R[] = (p.roles ?? []).map((r) => (typeof r === "string" ? { title: role(r), organization: null } : { title: role(r.title), organization: r.organization ?? null }));
+      const goldRoles: R[] = (gp.roles ?? []).map((r) => ({ title: role((r as Pr).title), organization: (r as Pr).organization ?? null }));
+      const rpairs = pairUp<R, R>(goldRoles, predRoles, (r) => r.title);
+      roles.tp += rpairs.length;
+      roles.gold += goldRoles.length;
+      roles.pred += predRoles.length;
+      for (const [gr, pr] of rpairs) {
+        roleOrganization[1]++;
+        const right = gr.organization == null ? pr.organization == null : pr.organization != null && titleOverlap(gr.organization, pr.organization) >= 0.5;
+        if (right) roleOrganization[0]++;
+        else if (withErrors) errors.push(`${doc.id} roles  organization ${gp.name}: ${gr.title} of ${pr.organization ?? "none"} ≠ ${gr.organization ?? "none"}`);
+      }
+      if (withErrors) {
+        const hit = new Set(rpairs.map(([g]) => g));
+        goldRoles.filter((r) => !hit.has(r)).forEach((r) => errors.push(`${doc.id} roles  missed ${gp.name}: ${r.title}`));
+        const want = new Set(goldRoles.map((r) => r.title));
+        predRoles.filter((r) => !want.has(r.title)).forEach((r) => errors.push(`${doc.id} roles  spurious ${gp.name}: ${r.title}`));
       }
       if (gp.email) {
         extra.contact[1]++;
@@ -240,6 +266,8 @@ export function score(docs: GoldDocument[], outputs: Map<string, Output>, withEr
     eventTitleAccuracy: ratio(extra.eventTitle),
     eventEndAccuracy: ratio(extra.eventEnd),
     roleTitleRecall: ratio(extra.roleTitle),
+    roles: prf(roles),
+    roleOrganizationAccuracy: ratio(roleOrganization),
     contactAccuracy: ratio(extra.contact),
     decisionOutcomeAccuracy: ratio(extra.decisionOutcome),
     macroF1: FIELDS.reduce((s, f) => s + result[f].f1, 0) / FIELDS.length,
@@ -255,9 +283,37 @@ export function formatReport(r: Report, seconds?: number): string {
     lines.push(`${f.padEnd(10)} ${pct(x.precision).padStart(9)} ${pct(x.recall).padStart(7)} ${pct(x.f1).padStart(6)}   (${x.tp}/${x.gold}/${x.pred})`);
   }
   lines.push(`people, lenient name recall ${pct(r.peopleLenientRecall)}; role titles ${pct(r.roleTitleRecall)}; contacts ${pct(r.contactAccuracy)}`);
+  lines.push(`roles of matched people: P ${pct(r.roles.precision)} R ${pct(r.roles.recall)} F1 ${pct(r.roles.f1)} (${r.roles.tp}/${r.roles.gold}/${r.roles.pred}); organization ${pct(r.roleOrganizationAccuracy)}`);
   lines.push(`events: title ${pct(r.eventTitleAccuracy)}, end ${pct(r.eventEndAccuracy)}; decisions: outcome ${pct(r.decisionOutcomeAccuracy)}`);
   for (const f of r.failures) lines.push(`failed: ${f}`);
   for (const e of r.errors) lines.push(e);
   lines.push(`macro F1 ${pct(r.macroF1)}`);
   return lines.join("\n");
+}
+
+/** Scores each genre's documents apart (documents without a genre count as `other`). */
+export function scoreByGenre(docs: GoldDocument[], outputs: Map<string, Output>): Map<string, Report> {
+  const groups = new Map<string, GoldDocument[]>();
+  for (const d of docs) {
+    const genre = d.genre ?? "other";
+    groups.set(genre, [...(groups.get(genre) ?? []), d]);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([genre, group]) => [genre, score(group, outputs)]));
+}
+
+/**
+ * One line a genre: documents, F1 of each entity type, roles, macro F1. A
+ * type that neither the gold nor the output has in a genre (decisions in
+ * programmes) shows `–` and stays out of that genre's macro F1.
+ */
+export function formatGenreTable(reports: Map<string, Report>): string {
+  const pct = (x: number) => (100 * x).toFixed(1);
+  const present = (x: Prf) => x.gold + x.pred > 0;
+  const head = ["genre", "docs", ...FIELDS, "roles", "role org", "macro F1"];
+  const rows = [...reports].map(([genre, r]) => {
+    const scored = FIELDS.filter((f) => present(r[f]));
+    const macro = scored.length ? scored.reduce((sum, f) => sum + r[f].f1, 0) / scored.length : 0;
+    return [genre, String(r.documents), ...FIELDS.map((f) => (present(r[f]) ? pct(r[f].f1) : "–")), present(r.roles) ? pct(r.roles.f1) : "–", r.roles.tp ? pct(r.roleOrganizationAccuracy) : "–", pct(macro)];
+  });
+  return [head, head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
