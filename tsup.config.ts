@@ -23,6 +23,8 @@ export default defineConfig([
     dts: { entry: { index: "src/index.ts" } },
     target: "node20",
     splitting: false,
-    noExternal: [/^(?!zod(?:\/|$)|chrono-node(?:\/|$)).*/],
+    // import.meta.url (the lazy require of compromise) in CommonJS
+    shims: true,
+    noExternal: [/^(?!zod(?:\/|$)|chrono-node(?:\/|$)|compromise(?:\/|$)).*/],
   },
 ]);

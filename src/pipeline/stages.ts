@@ -5,6 +5,7 @@
  */
 import { findBodies } from "../extract/bodies.js";
 import { findDecisions } from "../extract/decisions.js";
+import { withEnglishOrganizations, withEnglishPeople } from "../extract/english.js";
 import { findEvents } from "../extract/events.js";
 import { findPeople } from "../extract/people.js";
 import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
@@ -34,8 +35,8 @@ function stage<Needs extends ExtractorName, Name extends ExtractorName>(needs: r
 /** Every stage and the stages it reads. */
 export const STAGES: { readonly [Name in ExtractorName]: Stage<ExtractorName> } = {
   times: stage([], (doc, o) => findTimes(doc, o.referenceDate, o.timeZone)),
-  bodies: stage([], (doc) => findBodies(doc)),
-  people: stage(["bodies"], (doc, _o, i) => findPeople(doc, i.bodies)),
+  bodies: stage([], (doc) => withEnglishOrganizations(doc, findBodies(doc))),
+  people: stage(["bodies"], (doc, _o, i) => withEnglishPeople(doc, findPeople(doc, i.bodies))),
   events: stage(["times", "bodies"], (doc, o, i) => findEvents(doc, i.times, o.timeZone, i.bodies)),
   decisions: stage(["times", "bodies"], (doc, _o, i) => findDecisions(doc, { times: i.times, bodies: i.bodies })),
 };

@@ -1,0 +1,84 @@
+/**
+ * People and organizations of English passages, by compromise. Bilingual
+ * pages of Finnish public bodies carry English summaries; the Finnish rules
+ * must not read them, and compromise's English tagger finds their names
+ * (on the invented sentences of test/extract/english.test.ts it finds most
+ * people and organizations and nothing else). Names stay as written:
+ * English has no case endings to undo, and roles are left to the Finnish
+ * passages.
+ *
+ * compromise is loaded the first time an English passage appears: it takes
+ * longer to load than most documents take to extract, and most documents
+ * have no English passage. Node's module cache keeps it after that.
+ */
+import { createRequire } from "node:module";
+import type { Body, Person, Span } from "../schema/index.js";
+import type { Block, Doc } from "../text/document.js";
+
+interface Match {
+  text: string;
+  offset: { start: number; length: number };
+}
+interface CompromiseView {
+  people(): { json(o: { offset: true }): Match[] };
+  organizations(): { json(o: { offset: true }): Match[] };
+}
+type Compromise = (text: string) => CompromiseView;
+
+function compromise(): Compromise {
+  return createRequire(import.meta.url)("compromise") as Compromise;
+}
+
+/** A name as compromise gives it, without the punctuation it keeps at its edges. */
+function trimmed(text: string, m: Match, base: number): { name: string; span: Span } | null {
+  let a = m.offset.start;
+  let b = a + m.offset.length;
+  while (a < b && !/[\p{L}\p{N}]/u.test(text[a])) a++;
+  while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1])) b--;
+  const name = text.slice(a, b).replace(/^the\s+/i, "");
+  if (name.length < 2) return null;
+  return { name, span: { start: base + b - name.length, end: base + b } };
+}
+
+function englishBlocks(doc: Doc): Block[] {
+  return doc.blocks.filter((b) => b.language === "en");
+}
+
+function collect<T extends { name: string; mentions: Span[] }>(doc: Doc, pick: (v: CompromiseView) => Match[], make: (name: string) => T): T[] {
+  const blocks = englishBlocks(doc);
+  if (!blocks.length) return [];
+  const nlp = compromise();
+  const byName = new Map<string, T>();
+  for (const block of blocks) {
+    const text = doc.text.slice(block.start, block.end);
+    for (const m of pick(nlp(text))) {
+      const found = trimmed(text, m, block.start);
+      if (!found) continue;
+      let entity = byName.get(found.name);
+      if (!entity) byName.set(found.name, (entity = make(found.name)));
+      entity.mentions.push(found.span);
+    }
+  }
+  return [...byName.values()];
+}
+
+/** The people of the Finnish passages and of the English ones; a person named in both is one person with the mentions of both. */
+export function withEnglishPeople(doc: Doc, people: Person[]): Person[] {
+  return merged(people, collect(doc, (v) => v.people().json({ offset: true }), (name) => ({ name, roles: [], email: null, phone: null, mentions: [] })));
+}
+
+/** The bodies of the Finnish passages and the organizations of the English ones. */
+export function withEnglishOrganizations(doc: Doc, bodies: Body[]): Body[] {
+  return merged(bodies, collect(doc, (v) => v.organizations().json({ offset: true }), (name) => ({ name, aliases: [], kind: "other" as const, mentions: [] })));
+}
+
+function merged<T extends { name: string; mentions: Span[] }>(finnish: T[], english: T[]): T[] {
+  if (!english.length) return finnish;
+  const out = [...finnish];
+  for (const e of english) {
+    const i = out.findIndex((f) => f.name.toLowerCase() === e.name.toLowerCase());
+    if (i < 0) out.push(e);
+    else out[i] = { ...out[i], mentions: [...out[i].mentions, ...e.mentions].sort((a, b) => a.start - b.start) };
+  }
+  return out;
+}
