@@ -14,6 +14,7 @@ import { batchOutputJsonSchema, extractionJsonSchema, type Extraction } from "..
 import { formatReport, score, type GoldDocument } from "../eval/score.js";
 import { processLine } from "./batch.js";
 import { createPool } from "./pool.js";
+import { view } from "./view.js";
 
 const VERSION = "0.1.0";
 
@@ -25,6 +26,7 @@ Usage:
                                    from stdin, write one line per input line, in order
   poimija eval [DIR]               score against gold files (default fixtures/corpus)
   poimija schema                   print the JSON Schema of an extraction
+  poimija view FILE…               an HTML page per input showing the entities (poimija view --help)
 
 Options for extract:
   --reference-date YYYY-MM-DD      the publication day (anchors year-less and relative dates)
@@ -45,6 +47,7 @@ Exit codes: 0 done (NDJSON error records included), 1 an input failed, 2 usage e
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "view") return view(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
