@@ -143,12 +143,14 @@ function eventEntry(e: Event, all: Event[]): Omit<Entry, "ref" | "status" | "not
   };
 }
 
+/** One line per role: the title, and the organization when there is one. */
+const roleLines = (roles: Array<{ title: string; organization?: string | null }>) => roles.map((r) => (r.organization ? `${r.title} — ${r.organization}` : r.title)).join("\n") || "—";
+
 function personEntry(p: Person): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
-  const roles = p.roles.map((r) => (r.organization ? `${r.title} — ${r.organization}` : r.title));
   return {
     label: p.name,
     fields: [
-      ["roles", roles.length ? roles.join("; ") : "—"],
+      ["roles", roleLines(p.roles)],
       ["organizations", [...new Set(p.roles.map((r) => r.organization).filter(Boolean))].join("; ") || null],
       ["email", p.email],
       ["phone", p.phone],
@@ -215,8 +217,7 @@ function missedEntries(gold: Gold, type: EntityType, comparison: GoldComparison)
       }
       case "people": {
         const p = g.people[i];
-        const roles = p.roles.map((r) => (r.organization ? `${r.title} — ${r.organization}` : r.title));
-        return entry(p.name, [["roles", roles.join("; ") || "—"], ["email", p.email], ["phone", p.phone]]);
+        return entry(p.name, [["roles", roleLines(p.roles)], ["email", p.email], ["phone", p.phone]]);
       }
       case "bodies": {
         const b = g.bodies[i];
@@ -395,7 +396,7 @@ main{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);gap:1.
 [data-gold="matched"]>.badge,[data-gold="matched"] .rec-head .badge{color:${GOLD_COLOURS.matched}}
 [data-gold="spurious"]>.badge,[data-gold="missed"]>.badge,[data-gold="spurious"] .rec-head .badge,[data-gold="missed"] .rec-head .badge{color:${GOLD_COLOURS.spurious}}
 .rec dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .6rem;margin:.2rem 0 0}
-.rec dt{color:#4a4a4a}.rec dd{margin:0;overflow-wrap:anywhere}
+.rec dt{color:#4a4a4a}.rec dd{margin:0;overflow-wrap:anywhere;white-space:pre-line}
 .rec .note{color:${GOLD_COLOURS.spurious}}
 .entities .rec-head{display:none}
 .rec-head{margin:0 0 .2rem}
