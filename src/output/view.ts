@@ -234,12 +234,21 @@ function missedEntries(gold: Gold, type: EntityType, comparison: GoldComparison)
 const domId = (ref: string) => `e-${ref.replace(":", "-")}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/** A time range breaks after its slash, never inside a point. */
+function fieldValue(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}\S*$/.test(v)) return escapeHtml(v);
+  return v
+    .split("/")
+    .map((point) => `<span class="nowrap">${escapeHtml(point)}</span>`)
+    .join("/<wbr>");
+}
+
 function renderEntry(type: EntityType, e: Entry): string {
   const status = e.status ? ` data-gold="${e.status}"` : "";
   const badge = e.status ? ` <span class="badge">${e.status}</span>` : "";
   const fields = e.fields
     .filter(([, v]) => v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(String(v))}</dd>`)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${fieldValue(String(v))}</dd>`)
     .concat(e.notes.map((n) => `<dt>gold</dt><dd class="note">${escapeHtml(n)}</dd>`))
     .join("");
   const where = e.mentions ? plural(e.mentions, "mention") : "not located in the text";
@@ -276,14 +285,15 @@ function renderLegend(extraction: Extraction): string {
 }
 
 function renderGoldSummary(extraction: Extraction, comparison: GoldComparison): string {
-  const rows = ENTITY_TYPES.map((type) => {
-    const matched = comparison.partners[type].filter((p) => p !== null).length;
-    const spurious = extraction[type].length - matched;
-    return `<tr><th scope="row">${HEADING[type]}</th><td>${matched}</td><td>${comparison.missed[type].length}</td><td>${spurious}</td></tr>`;
-  });
+  const matched = (type: EntityType) => comparison.partners[type].filter((p) => p !== null).length;
+  const row = (label: string, cell: (type: EntityType) => number) => `<tr><th scope="row">${label}</th>${ENTITY_TYPES.map((t) => `<td>${cell(t)}</td>`).join("")}</tr>`;
   return (
     `<table class="gold-summary"><caption>Against the gold (matching as in <code>poimija eval</code>)</caption>` +
-    `<thead><tr><th scope="col">type</th><th scope="col">matched ✓</th><th scope="col">missed</th><th scope="col">spurious ✗</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+    `<thead><tr><td></td>${ENTITY_TYPES.map((t) => `<th scope="col">${HEADING[t]}</th>`).join("")}</tr></thead><tbody>` +
+    row("matched ✓", matched) +
+    row("missed", (t) => comparison.missed[t].length) +
+    row("spurious ✗", (t) => extraction[t].length - matched(t)) +
+    `</tbody></table>`
   );
 }
 
@@ -376,10 +386,12 @@ main{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);gap:1.
 .m.sel{background:${GOLD_COLOURS.selected}}
 .m.cur{outline:3px solid var(--ink);outline-offset:1px}
 .missed{outline:2px dashed ${GOLD_COLOURS.missed};outline-offset:2px}
-[data-entity][data-gold]::after,.missed::after{font-size:.7em;vertical-align:super;font-weight:700;margin-left:1px}
+.with-gold .m[data-gold]{position:relative}
+[data-entity][data-gold]::after,.missed::after{position:absolute;right:-.3em;top:-.65em;font-size:.8rem;line-height:1;font-weight:700;pointer-events:none}
+.t-events[data-gold]::after{right:auto;left:-.3em}
 [data-entity][data-gold="matched"]::after{content:"✓";color:${GOLD_COLOURS.matched}}
 [data-entity][data-gold="spurious"]::after{content:"✗";color:${GOLD_COLOURS.spurious}}
-.missed::after{content:"missed";color:${GOLD_COLOURS.missed}}
+.missed::after{content:"missed";right:auto;left:0;color:${GOLD_COLOURS.missed}}
 .entities{position:sticky;top:0;max-height:100vh;overflow:auto;padding:0 .25rem 2rem 0;font-size:.92rem}
 .entities:focus{outline:none}
 .group h2{font-size:1rem;margin:1rem 0 .35rem;display:flex;align-items:center;gap:.2rem}
@@ -397,6 +409,7 @@ main{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);gap:1.
 [data-gold="spurious"]>.badge,[data-gold="missed"]>.badge,[data-gold="spurious"] .rec-head .badge,[data-gold="missed"] .rec-head .badge{color:${GOLD_COLOURS.spurious}}
 .rec dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .6rem;margin:.2rem 0 0}
 .rec dt{color:#4a4a4a}.rec dd{margin:0;overflow-wrap:anywhere;white-space:pre-line}
+.rec .nowrap{white-space:nowrap}
 .rec .note{color:${GOLD_COLOURS.spurious}}
 .entities .rec-head{display:none}
 .rec-head{margin:0 0 .2rem}
@@ -408,7 +421,8 @@ main{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,26rem);gap:1.
 .status:empty{display:none}
 .gold-summary{border-collapse:collapse;font-size:.85rem;margin:.35rem 0}
 .gold-summary caption{text-align:left;font-weight:600;padding-bottom:.15rem}
-.gold-summary th,.gold-summary td{border:1px solid #bdbdbd;padding:.1rem .5rem;text-align:right}
+.gold-summary th,.gold-summary td{border:1px solid #bdbdbd;padding:.05rem .5rem;text-align:right}
+.gold-summary thead td{border:0}
 .gold-summary th[scope=row],.gold-summary th:first-child{text-align:left}
 ${typeRules}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
