@@ -16,24 +16,24 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 const text = z.string();
 const optionalText = z.string().nullable().optional();
 
-/** What the viewer reads of a gold file; other fields are kept but not needed. */
-export const GoldFile = z.looseObject({
+/** What the viewer reads of a gold file (the fields it shows); other fields are dropped. */
+export const GoldFile = z.object({
   id: z.string().optional(),
   text,
   referenceDate: optionalText,
   gold: z.object({
-    times: z.array(z.looseObject({ text, value: text })),
-    events: z.array(z.looseObject({ title: text, start: text, end: optionalText, kind: optionalText })),
+    times: z.array(z.object({ text, value: text })),
+    events: z.array(z.object({ title: text, start: text, end: optionalText, kind: optionalText })),
     people: z.array(
-      z.looseObject({
+      z.object({
         name: text,
-        roles: z.array(z.looseObject({ title: text, organization: optionalText })),
+        roles: z.array(z.object({ title: text, organization: optionalText })),
         email: optionalText,
         phone: optionalText,
       }),
     ),
-    bodies: z.array(z.looseObject({ name: text, aliases: z.array(text).optional(), kind: optionalText })),
-    decisions: z.array(z.looseObject({ evidence: text, outcome: text, body: optionalText, subject: optionalText })),
+    bodies: z.array(z.object({ name: text, aliases: z.array(text).optional(), kind: optionalText })),
+    decisions: z.array(z.object({ evidence: text, outcome: text, body: optionalText, subject: optionalText })),
   }),
 });
 export type Gold = z.infer<typeof GoldFile> & { id: string };

@@ -120,14 +120,17 @@ interface Entry {
   mentions: number;
 }
 
+/** What an entity's own data says of it, before the gold and the text are consulted. */
+type Described = Pick<Entry, "label" | "fields">;
+
 const votes = (d: Decision) => (d.votes ? `${d.votes.for} for, ${d.votes.against} against` : null);
 const yes = (b: boolean) => (b ? "yes" : null);
 
-function timeEntry(t: TimeExpression): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
+function timeEntry(t: TimeExpression): Described {
   return { label: t.text, fields: [["value", t.value]] };
 }
 
-function eventEntry(e: Event, all: Event[]): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
+function eventEntry(e: Event, all: Event[]): Described {
   const parent = e.parent === null ? null : `#${e.parent + 1} ${all[e.parent]?.title ?? ""}`.trim();
   return {
     label: e.title,
@@ -146,7 +149,7 @@ function eventEntry(e: Event, all: Event[]): Omit<Entry, "ref" | "status" | "not
 /** One line per role: the title, and the organization when there is one. */
 const roleLines = (roles: Array<{ title: string; organization?: string | null }>) => roles.map((r) => (r.organization ? `${r.title} — ${r.organization}` : r.title)).join("\n") || "—";
 
-function personEntry(p: Person): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
+function personEntry(p: Person): Described {
   return {
     label: p.name,
     fields: [
@@ -158,11 +161,11 @@ function personEntry(p: Person): Omit<Entry, "ref" | "status" | "notes" | "menti
   };
 }
 
-function bodyEntry(b: Body): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
+function bodyEntry(b: Body): Described {
   return { label: b.name, fields: [["kind", b.kind], ["aliases", b.aliases.join("; ") || null]] };
 }
 
-function decisionEntry(d: Decision): Omit<Entry, "ref" | "status" | "notes" | "mentions"> {
+function decisionEntry(d: Decision): Described {
   return {
     label: d.subject ?? d.text,
     fields: [
@@ -179,7 +182,7 @@ function decisionEntry(d: Decision): Omit<Entry, "ref" | "status" | "notes" | "m
 
 function entriesOf(extraction: Extraction, type: EntityType, comparison: GoldComparison | null): Entry[] {
   const spans = spansOf(extraction, type);
-  const base = (i: number) => {
+  const base = (i: number): Described => {
     switch (type) {
       case "times":
         return timeEntry(extraction.times[i]);
