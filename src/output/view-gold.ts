@@ -56,7 +56,7 @@ export interface GoldComparison {
   missed: Record<EntityType, number[]>;
   /** Where the text shows a missed gold entry: a time by its text, a decision by its evidence. */
   missedSpans: Record<"times" | "decisions", Map<number, Span>>;
-  /** For each predicted entity, what its gold partner has that it lacks. */
+  /** For each predicted entity, what its gold partner has that it lacks ("role missed: jäsen", "outcome: approved"). */
   notes: Record<EntityType, string[][]>;
 }
 
@@ -128,20 +128,20 @@ function notesOf(gold: Gold, extraction: Extraction, partners: GoldComparison["p
   return {
     times: extraction.times.map(() => []),
     events: each(extraction.events, "events", (e, gi) => [
-      titleOverlap(g.events[gi].title, e.title) < 0.5 && `gold title: ${g.events[gi].title}`,
-      (point(g.events[gi].end) ?? null) !== (point(e.end) ?? null) && `gold end: ${g.events[gi].end ?? "none"}`,
+      titleOverlap(g.events[gi].title, e.title) < 0.5 && `title: ${g.events[gi].title}`,
+      (point(g.events[gi].end) ?? null) !== (point(e.end) ?? null) && `end: ${g.events[gi].end ?? "none"}`,
     ]),
     people: each(extraction.people, "people", (p, gi) => {
       const have = new Set(p.roles.map((r) => role(r.title)));
       const gp = g.people[gi];
       return [
-        ...gp.roles.filter((r) => !have.has(role(r.title))).map((r) => `gold role missed: ${r.title}`),
-        Boolean(gp.email) && norm(p.email) !== norm(gp.email) && `gold email: ${gp.email}`,
-        Boolean(gp.phone) && phone(p.phone) !== phone(gp.phone) && `gold phone: ${gp.phone}`,
+        ...gp.roles.filter((r) => !have.has(role(r.title))).map((r) => `role missed: ${r.title}`),
+        Boolean(gp.email) && norm(p.email) !== norm(gp.email) && `email: ${gp.email}`,
+        Boolean(gp.phone) && phone(p.phone) !== phone(gp.phone) && `phone: ${gp.phone}`,
       ];
     }),
     bodies: extraction.bodies.map(() => []),
-    decisions: each(extraction.decisions, "decisions", (d, gi) => [d.outcome !== g.decisions[gi].outcome && `gold outcome: ${g.decisions[gi].outcome}`]),
+    decisions: each(extraction.decisions, "decisions", (d, gi) => [d.outcome !== g.decisions[gi].outcome && `outcome: ${g.decisions[gi].outcome}`]),
   };
 }
 

@@ -134,6 +134,23 @@ if (!present && underCi) {
       });
     }
 
+    it("is usable with the keyboard alone: the skip link reaches the list, Enter on an entry shows its mention", async () => {
+      const seed = readdirSync(SEEDS).find((f) => f.endsWith(".txt"))!;
+      const { page, problems } = await open(`keyboard-${seed}`, renderView(extract(readFileSync(join(SEEDS, seed), "utf8"))));
+      const active = () => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}#${document.activeElement?.id ?? ""}.${document.activeElement?.className ?? ""}`);
+      await page.keyboard.press("Tab");
+      expect(await active()).toBe("a#.skip");
+      await page.keyboard.press("Enter");
+      expect(await active()).toBe("aside#entities.entities");
+      await page.keyboard.press("Tab");
+      expect(await active()).toBe("button#.pick");
+      await page.keyboard.press("Enter");
+      expect(await page.locator("#status").textContent()).toMatch(/: mention 1 of \d+$/);
+      await expect.poll(() => page.locator("#text .cur[tabindex]").evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it("stays quick with several hundred entities: hovering and toggling rebuild nothing", async () => {
       const text = loadCorpus()
         .map((d) => d.text)

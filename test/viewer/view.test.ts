@@ -165,9 +165,9 @@ describe("gold marking", () => {
     expect(c.missed.people).toEqual([1]);
     expect(html).toMatch(/id="e-missed-people-1" data-ref="missed-people:1" data-gold="missed"><span class="pick nopick">Liisa Lahtinen/);
     const maija = X.people.findIndex((p) => p.name === "Maija Mäkinen");
-    expect(c.notes.people[maija]).toEqual(["gold role missed: kaupunginvaltuutettu"]);
-    expect(html).toContain("gold role missed: kaupunginvaltuutettu");
-    expect(c.notes.decisions).toEqual([["gold outcome: rejected"]]);
+    expect(c.notes.people[maija]).toEqual(["role missed: kaupunginvaltuutettu"]);
+    expect(html).toContain("role missed: kaupunginvaltuutettu");
+    expect(c.notes.decisions).toEqual([["outcome: rejected"]]);
     // the gold lists no events, so the meeting found is spurious
     expect(html).toContain('data-entity="events" data-ref="events:0" data-gold="spurious"');
     expect(html).toMatch(/id="e-events-0" data-ref="events:0" data-gold="spurious">/);
