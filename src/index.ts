@@ -16,6 +16,7 @@ export { createProcessor, type ProcessorOptions, type PoimijaProcessor } from ".
 export { detectFormat } from "./text/parse.js";
 export { poimija, poimijaDocument, poimijaTimes, poimijaEvents, poimijaBodies, poimijaPeople, poimijaDecisions, poimijaFinish } from "./pipeline/plugins.js";
 export { poimijaJson } from "./output/json.js";
+export { renderView, type ViewOptions } from "./output/view.js";
 export { poimijaParseText, parseText } from "./text/text-parser.js";
 export { buildDoc, Doc, type Block, type Line, type Sentence } from "./text/document.js";
 export type { ParsedInput, BlockDraft, BlockKind, Language } from "./text/model.js";

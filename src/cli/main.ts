@@ -15,6 +15,7 @@ import { evaluate } from "./eval.js";
 import { FORMATS, optionsJsonSchema } from "../schema/options.js";
 import { processLine } from "./batch.js";
 import { createPool } from "./pool.js";
+import { view } from "./view.js";
 
 const VERSION = "0.1.0";
 
@@ -26,6 +27,7 @@ Usage:
                                    from stdin, write one line per input line, in order
   poimija eval [DIR]               score against gold files (default fixtures/corpus)
   poimija schema                   print the JSON Schema of an extraction
+  poimija view FILE…               an HTML page per input showing the entities (poimija view --help)
 
 Options for extract:
   --reference-date YYYY-MM-DD      the publication day (anchors year-less and relative dates)
@@ -48,6 +50,7 @@ Exit codes: 0 done (NDJSON error records included), 1 an input failed, 2 usage e
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "view") return view(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

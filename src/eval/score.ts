@@ -97,6 +97,9 @@ function pairUp<G, P>(gold: G[], pred: P[], key: (x: G | P) => string | null | u
   return pairs;
 }
 
+/** The matching rules, for a matcher of one document in context (the viewer's --gold). */
+export { pairUp, norm, point, value, role, phone };
+
 type Output = Partial<Extraction> & { error?: unknown };
 
 export function score(docs: GoldDocument[], outputs: Map<string, Output>, withErrors = false): Report {
