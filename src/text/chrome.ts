@@ -6,10 +6,10 @@
  * A block goes when all of its lines are web UI labels (`Jaa`, `Tulosta`,
  * `Share on facebook`, `Siirry sisältöön`, `LUE LISÄÄ »`), when it is a
  * comment-form note, a consent notice, opening hours or a breadcrumb trail,
- * or when it belongs to a teaser: a cut-off excerpt (ending in `…`, `[…]`,
- * or mid-sentence before a read-more link) with the title, date and list
- * heading lines just above it. Content paragraphs end in sentence
- * punctuation, so the climb from an excerpt stops at the first one.
+ * or when it belongs to a teaser: an excerpt cut off before a read-more
+ * link, ending in `[…]`, or ending in `…` under a date line, with the title,
+ * date, category and list-heading lines just above it. The climb from an
+ * excerpt stops at the first line that ends a sentence: content paragraphs do.
  */
 import {
   BREADCRUMB_ROOTS,
@@ -38,8 +38,11 @@ const TEASER_HEAD_BLOCKS = 4;
 const LEADING_MARKS = /^[\s«‹←<•·*–—-]+/;
 const TRAILING_MARKS = /[\s»›→>:.…!]+$/;
 const COUNT = /\s*\(\d+\)$/;
-const TRUNCATED = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/;
-const SENTENCE_END = /[.!?:;"”’)]\s*$/;
+const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
+const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
+/** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
+const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s+)?\d{1,2}[.:]\d{2})?$/u;
+const SENTENCE_END = /[.:;]["”’)]*\s*$/;
 const BREADCRUMB_SEPARATOR = /\s+[›»>/|]\s+/;
 
 const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
@@ -52,31 +55,29 @@ export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
   const chrome = texts.map(isChromeBlock);
   const readMore = texts.map(isReadMore);
   for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     const followedByReadMore = readMore[i + 1] === true;
-    if (!isExcerpt(texts[i], followedByReadMore)) continue;
-    chrome[i] = true;
+    const cut = followedByReadMore ? t.length > TEASER_HEAD_MAX && !SENTENCE_END.test(t) : ELLIPSIS.test(t);
+    if (!cut && !BRACKETED_ELLIPSIS.test(t)) continue;
+    const head = teaserHead(texts, chrome, i);
+    // a paragraph of content can trail off in `…`; an excerpt has a read-more link, `[…]` or a date above it
+    if (!followedByReadMore && !BRACKETED_ELLIPSIS.test(t) && !head.some((j) => DATE_LINE.test(texts[j]))) continue;
+    for (const j of [...head, i]) chrome[j] = true;
     if (followedByReadMore) chrome[i + 1] = true;
-    markTeaserHead(texts, chrome, i);
   }
   return blocks.filter((_, i) => !chrome[i]);
 }
 
 /** The title, date, category and list-heading blocks above a teaser's excerpt. */
-function markTeaserHead(texts: string[], chrome: boolean[], excerpt: number) {
-  let taken = 0;
-  for (let j = excerpt - 1; j >= 0 && taken < TEASER_HEAD_BLOCKS; j--) {
-    if (chrome[j]) continue;
+function teaserHead(texts: string[], chrome: boolean[], excerpt: number): number[] {
+  const head: number[] = [];
+  for (let j = excerpt - 1; j >= 0 && head.length < TEASER_HEAD_BLOCKS; j--) {
     const t = texts[j];
-    if (t.length > TEASER_HEAD_MAX || SENTENCE_END.test(t)) return;
-    chrome[j] = true;
-    taken++;
-    if (isTeaserHeading(t)) return;
+    if (chrome[j] || t.length > TEASER_HEAD_MAX || SENTENCE_END.test(t)) break;
+    head.push(j);
+    if (isTeaserHeading(t)) break;
   }
-}
-
-function isExcerpt(t: string, followedByReadMore: boolean): boolean {
-  if (TRUNCATED.test(t)) return true;
-  return followedByReadMore && t.length > TEASER_HEAD_MAX && !SENTENCE_END.test(t);
+  return head;
 }
 
 function isReadMore(t: string): boolean {

@@ -22,7 +22,33 @@ export function decodeHtml(bytes: Uint8Array): string {
   const encoding = bomEncoding(bytes) ?? declaredEncoding(bytes) ?? "utf-8";
   // The decoder drops a BOM of its own encoding; a meta tag naming UTF-16 in an 8-bit page is a lie browsers ignore.
   const label = encoding.startsWith("utf-16") && !bomEncoding(bytes) ? "utf-8" : encoding;
-  return new TextDecoder(label).decode(bytes);
+  return label === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(label).decode(bytes);
+}
+
+/**
+ * windows-1252 bytes 0x80–0x9F (`€`, `‚`, `–`, `”` …); the five it leaves
+ * undefined keep their C1 code points, as the WHATWG decoder does.
+ */
+export const WINDOWS_1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+const DECODE_CHUNK = 8192;
+
+/**
+ * Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x96 becomes
+ * U+0096, not `–`), so the single-byte table is applied here.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const codes = new Uint16Array(Math.min(bytes.length, DECODE_CHUNK));
+  for (let from = 0; from < bytes.length; from += DECODE_CHUNK) {
+    const chunk = bytes.subarray(from, from + DECODE_CHUNK);
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      codes[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_80_9F.charCodeAt(b - 0x80) : b;
+    }
+    parts.push(String.fromCharCode(...codes.subarray(0, chunk.length)));
+  }
+  return parts.join("");
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -33,8 +59,8 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 }
 
 function declaredEncoding(bytes: Uint8Array): string | undefined {
-  // Latin-1 maps every byte to one char, so the ASCII of the declaration reads the same whatever the page's encoding.
-  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, PRESCAN_BYTES));
+  // One char per byte, so the ASCII of the declaration reads the same whatever the page's encoding.
+  const head = String.fromCharCode(...bytes.subarray(0, PRESCAN_BYTES));
   const match = META_CHARSET.exec(head);
   if (!match) return undefined;
   return canonicalEncoding(match[1]);

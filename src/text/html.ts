@@ -98,8 +98,8 @@ export function parseHtml(html: string): ParsedInput {
   const assembled = assemble(blocks);
   const kept = dropChrome(assembled.text, assembled.blocks);
   if (kept.length === assembled.blocks.length) return assembled;
-  const keptTexts = kept.map((b) => ({ kind: b.kind, depth: b.depth, source: b.source, text: assembled.text.slice(b.start, b.end) }));
-  return assemble(keptTexts);
+  const byStart = new Map(blocks.map((b, i) => [assembled.blocks[i].start, b]));
+  return assemble(kept.map((b) => byStart.get(b.start)!));
 }
 
 /** A content block before it has a place in the clean text. */
@@ -108,18 +108,27 @@ interface BlockText {
   text: string;
   source: Range;
   depth?: number;
+  /** The list or table a list item or row belongs to. */
+  group?: number;
 }
 
-/** Blocks joined by a blank line, as the text and markdown formats separate them. */
+/**
+ * Blocks joined by a blank line, as the text and markdown formats separate
+ * them; the items of one list and the rows of one table stand on
+ * consecutive lines, as they do in a text or markdown list.
+ */
 function assemble(blocks: BlockText[]): ParsedInput {
   const parts: string[] = [];
   const drafts: BlockDraft[] = [];
   let offset = 0;
+  let previous: BlockText | undefined;
   for (const block of blocks) {
-    if (parts.length) {
-      parts.push("\n\n");
-      offset += 2;
+    if (previous) {
+      const sameGroup = block.group !== undefined && block.group === previous.group;
+      parts.push(sameGroup ? "\n" : "\n\n");
+      offset += sameGroup ? 1 : 2;
     }
+    previous = block;
     parts.push(block.text);
     const draft: BlockDraft = { kind: block.kind, start: offset, end: offset + block.text.length, source: block.source };
     if (block.depth !== undefined) draft.depth = block.depth;
@@ -195,6 +204,9 @@ const OWNER_KINDS: Readonly<Record<string, BlockKind>> = { li: "listItem", tr: "
 /** Elements that give their block its source range; they take their kind from an enclosing list item or field. */
 const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set(["p", "pre", "blockquote", "figcaption", "caption", "address", "summary", "legend", "dt"]);
 
+/** Elements whose items or rows stand on consecutive lines. */
+const GROUPS: ReadonlySet<string> = new Set(["ul", "ol", "table"]);
+
 interface Owner {
   element: Element;
   kind: BlockKind;
@@ -221,7 +233,12 @@ function contentBlocks(tree: Root): BlockText[] {
   let inRow = 0;
   let inPre = 0;
   let inList = 0;
+  let inLink = 0;
+  let links = 0; // links with text in the run
+  let linked = 0; // characters of the run inside links
   let label: BlockText | undefined; // a `<dt>` waiting for its `<dd>`
+  const groups: number[] = []; // the lists and tables around the walk, innermost last
+  let groupCount = 0;
 
   const write = (s: string) => {
     parts.push(s);
@@ -239,6 +256,7 @@ function contentBlocks(tree: Root): BlockText[] {
     if (!s) return;
     if (spacePending && parts.length && last !== "\n" && last !== CELL_SEPARATOR) write(" ");
     write(s);
+    if (inLink) linked += s.length;
     spacePending = trailing;
     if (runStart < 0) runStart = start;
     runEnd = end;
@@ -259,11 +277,13 @@ function contentBlocks(tree: Root): BlockText[] {
     const text = parts.join("").replace(/[\s]+$/, "");
     const from = runStart;
     const to = runEnd;
+    const linkList = links >= 2 && linked >= MENU_LINK_SHARE * text.length && (links >= 3 || text.includes("\n"));
     parts.length = 0;
     last = "";
     spacePending = false;
     runStart = runEnd = -1;
-    if (!text) return;
+    links = linked = 0;
+    if (!text || linkList) return;
     const owner = owners[owners.length - 1];
     const source = owner ? (rangeOf(owner.element) ?? { start: from, end: to }) : { start: from, end: to };
     if (owner?.element.tagName === "dt") {
@@ -280,7 +300,10 @@ function contentBlocks(tree: Root): BlockText[] {
     let kind: BlockKind = owner?.kind ?? "paragraph";
     if (kind === "field") kind = "paragraph";
     if (kind === "paragraph" && text.length <= FIELD_MAX && !text.includes("\n") && FIELD_LINE.test(text)) kind = "field";
-    emit(owner?.depth !== undefined ? { kind, text, source, depth: owner.depth } : { kind, text, source });
+    const block: BlockText = { kind, text, source };
+    if (owner?.depth !== undefined) block.depth = owner.depth;
+    if ((kind === "listItem" || kind === "tableRow") && groups.length) block.group = groups[groups.length - 1];
+    emit(block);
   };
 
   const isChrome = (element: Element): boolean => {
@@ -308,9 +331,14 @@ function contentBlocks(tree: Root): BlockText[] {
     }
     if (node.type === "exit") {
       const tag = node.element.tagName;
+      if (tag === "a") {
+        inLink--;
+        continue;
+      }
       if (tag === "article" || tag === "main") inArticle--;
       else if (tag === "ul" || tag === "ol") inList--;
       else if (tag === "pre") inPre--;
+      if (GROUPS.has(tag)) groups.pop();
       if (tag === "tr") inRow--;
       if (inRow > 0) {
         spacePending = true;
@@ -328,11 +356,16 @@ function contentBlocks(tree: Root): BlockText[] {
       else appendBreak("\n");
       continue;
     }
-    const block = BLOCK_ELEMENTS.has(tag);
+    const block = BLOCK_ELEMENTS.has(tag) && !(tag === "tr" && !inRow && isLayoutRow(node));
     if (isChrome(node)) {
       if (block && !inRow) flushRun();
       else if (block) spacePending = true;
       continue;
+    }
+    if (tag === "a") {
+      inLink++;
+      links++;
+      stack.push({ type: "exit", element: node });
     }
     if (block) {
       if (inRow) {
@@ -346,7 +379,8 @@ function contentBlocks(tree: Root): BlockText[] {
       if (tag === "article" || tag === "main") inArticle++;
       else if (tag === "ul" || tag === "ol") inList++;
       else if (tag === "pre") inPre++;
-      if (tag === "tr") inRow++;
+      if (GROUPS.has(tag)) groups.push(++groupCount);
+      if (tag === "tr" && block) inRow++;
       stack.push({ type: "exit", element: node });
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
@@ -404,4 +438,40 @@ function isMenu(list: Element): boolean {
     }
   }
   return items >= 2 && total > 0 && linked / total >= MENU_LINK_SHARE && total / items <= MENU_ITEM_MAX;
+}
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<!doctype\s+html)/i;
+const BLOCK_CLOSING_TAG = /<\/(?:p|div|h[1-6]|li|ul|ol|table|tr|td|section|article|main|body|dd|dt|blockquote)\s*>/i;
+/** How far auto detection reads: the tags of a page show at its start. */
+const DETECTION_PREFIX = 65536;
+const DETECTION_TAGS = 3;
+
+/** Whether a text is an HTML page or fragment: a doctype or `<html>` first, or several closed block tags. */
+export function looksLikeHtml(text: string): boolean {
+  if (HTML_START.test(text)) return true;
+  // a global pattern per call: a shared one would carry its lastIndex from call to call
+  const closing = new RegExp(BLOCK_CLOSING_TAG.source, "gi");
+  const head = text.slice(0, DETECTION_PREFIX);
+  let found = 0;
+  while (closing.exec(head)) if (++found >= DETECTION_TAGS) return true;
+  return false;
+}
+
+/** Elements a data table's cell does not hold: a row with one of them lays out the page. */
+const LAYOUT_CONTENT: ReadonlySet<string> = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "section", "article", "main", "form", "pre", "nav"]);
+
+/**
+ * A table row that lays out the page (a cell holding paragraphs, lists or a
+ * table) rather than a row of data. The search stops at the first such
+ * element; elements nested inside one are never searched from an outer row.
+ */
+function isLayoutRow(row: Element): boolean {
+  const stack: ElementContent[] = [...row.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== "element") continue;
+    if (LAYOUT_CONTENT.has(node.tagName)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
