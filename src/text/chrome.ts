@@ -27,6 +27,8 @@ import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
 const UI_PREFIX_LINE_MAX = 40;
+/** Longest line that can be a UI label, breadcrumb or opening-hours line; longer ones are not read for them. */
+const UI_LINE_MAX = 200;
 /** Longest block a note (cookie, comment form, opening hours) is: beyond it the words are quoted in content. */
 const NOTE_MAX = 600;
 const HOURS_NOTE_MAX = 160;
@@ -36,7 +38,7 @@ const TEASER_HEAD_MAX = 160;
 const TEASER_HEAD_BLOCKS = 4;
 
 const LEADING_MARKS = /^[\s«‹←<•·*–—-]+/;
-const TRAILING_MARKS = /[\s»›→>:.…!]+$/;
+const TRAILING_MARKS = /[\s»›→>:.…!*]+$/;
 const COUNT = /\s*\(\d+\)$/;
 const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
 const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
@@ -57,7 +59,7 @@ export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     const followedByReadMore = readMore[i + 1] === true;
-    const cut = followedByReadMore ? t.length > TEASER_HEAD_MAX && !SENTENCE_END.test(t) : ELLIPSIS.test(t);
+    const cut = followedByReadMore ? !SENTENCE_END.test(t) : ELLIPSIS.test(t);
     if (!cut && !BRACKETED_ELLIPSIS.test(t)) continue;
     const head = teaserHead(texts, chrome, i);
     // a paragraph of content can trail off in `…`; an excerpt has a read-more link, `[…]` or a date above it
@@ -81,7 +83,7 @@ function teaserHead(texts: string[], chrome: boolean[], excerpt: number): number
 }
 
 function isReadMore(t: string): boolean {
-  return READ_MORE_LINES.has(uiKey(t));
+  return t.length <= UI_PREFIX_LINE_MAX && READ_MORE_LINES.has(uiKey(t));
 }
 
 function isTeaserHeading(t: string): boolean {
@@ -101,9 +103,13 @@ function isUiLine(line: string): boolean {
   return key.length <= UI_PREFIX_LINE_MAX && UI_LINE_PREFIXES.some((p) => key.startsWith(p));
 }
 
+function isUiOnlyLine(line: string): boolean {
+  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line));
+}
+
 function isChromeBlock(t: string): boolean {
   if (!t) return true;
-  if (t.split("\n").every((line) => isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line))) return true;
+  if (t.split("\n").every(isUiOnlyLine)) return true;
   if (t.length > NOTE_MAX) return false;
   const lower = t.toLowerCase();
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;

@@ -91,11 +91,18 @@ function endPoint(text: string) {
   return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
+export interface ParseHtmlOptions {
+  /** Keep the whole page, chrome included: for pages already cut to their content, and for comparing extractors. */
+  keepChrome?: boolean;
+}
+
 /** Parses an HTML page into its clean text and content blocks, page chrome removed. */
-export function parseHtml(html: string): ParsedInput {
+export function parseHtml(html: string, options: ParseHtmlOptions = {}): ParsedInput {
   if (typeof html !== "string") throw new PoimijaError("invalid_text", `parseHtml takes a string, got ${typeof html}`);
-  const blocks = contentBlocks(htmlToHast(html));
+  const keepChrome = options.keepChrome === true;
+  const blocks = contentBlocks(htmlToHast(html), keepChrome);
   const assembled = assemble(blocks);
+  if (keepChrome) return assembled;
   const kept = dropChrome(assembled.text, assembled.blocks);
   if (kept.length === assembled.blocks.length) return assembled;
   const byStart = new Map(blocks.map((b, i) => [assembled.blocks[i].start, b]));
@@ -219,9 +226,9 @@ interface Exit {
 }
 
 /** The content blocks of a page in document order, chrome elements left out. */
-function contentBlocks(tree: Root): BlockText[] {
-  const root = contentRoot(tree);
-  const holders = contentHolders(root);
+function contentBlocks(tree: Root, keepChrome: boolean): BlockText[] {
+  const root = keepChrome ? tree : contentRoot(tree);
+  const holders = keepChrome ? new Set<Element>() : contentHolders(root);
   const blocks: BlockText[] = [];
   const owners: Owner[] = [];
   const parts: string[] = [];
@@ -274,10 +281,10 @@ function contentBlocks(tree: Root): BlockText[] {
     blocks.push(block);
   };
   const flushRun = () => {
-    const text = parts.join("").replace(/[\s]+$/, "");
+    const text = parts.join("").trimEnd();
     const from = runStart;
     const to = runEnd;
-    const linkList = links >= 2 && linked >= MENU_LINK_SHARE * text.length && (links >= 3 || text.includes("\n"));
+    const linkList = !keepChrome && links >= 2 && linked >= MENU_LINK_SHARE * text.length && (links >= 3 || text.includes("\n"));
     parts.length = 0;
     last = "";
     spacePending = false;
@@ -312,7 +319,7 @@ function contentBlocks(tree: Root): BlockText[] {
     const p = element.properties;
     if (p.hidden !== undefined || p["aria-hidden"] === "true") return true;
     if (typeof p.style === "string" && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(p.style)) return true;
-    if (holders.has(element)) return false;
+    if (keepChrome || holders.has(element)) return false;
     if (CHROME_ELEMENTS.has(tag)) return true;
     if (PAGE_LANDMARK_ELEMENTS.has(tag) && inArticle === 0) return true;
     if (typeof p.role === "string" && CHROME_ROLES.has(p.role.toLowerCase())) return true;
