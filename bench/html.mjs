@@ -2,21 +2,24 @@
 // npm run bench:html: HTML pages against rehype-parse's bare parse of the same pages.
 // The pages are the fixtures corpus documents rendered inside each site template of
 // fixtures/html/templates (test/text/render-html.ts), replicated to at least 2 MB.
+// Prints parseHtml, extract on the clean text, and the two together, as multiples of
+// rehype-parse's parse. Ratios are the figures to compare between machines. extract comes
+// from dist/ as in bench/run.mjs (npm run build first); parseHtml, not exported yet, from
+// src/ through tsx.
 //
-// Part 1, the choice of chrome removal: for each page, whether the entities (time values,
-// people, bodies, decisions by outcome and body) equal those of the document's text with
-// its own chrome blanked, and the speed of each way to the clean text, for poimija's rules
-// on hast, @mozilla/readability over linkedom, and defuddle over linkedom (both libraries'
-// content HTML read into blocks by poimija's walker with its chrome rules off).
-// Part 2: parseHtml, and parseHtml + extract, as multiples of rehype-parse's bare parse.
-// Ratios are the figures to compare between machines.
+// npm run bench:html -- --libraries: first the choice of chrome removal. For each page,
+// whether the entities (time values, people, bodies, decisions by outcome and body) equal
+// those of the document's text with its own chrome blanked, for poimija's rules on hast,
+// @mozilla/readability over linkedom, and defuddle over linkedom (the libraries' content
+// HTML read into blocks by poimija's walker with its chrome rules off); then their speed.
+// They run in the same process only with this flag: after them the other cases run slower.
 import { readdirSync, readFileSync } from "node:fs";
 import { Readability } from "@mozilla/readability";
 import { Defuddle } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { extract } from "../src/index.ts";
+import { extract } from "../dist/index.js";
 import { parseHtml } from "../src/text/html.ts";
 import { loadTemplates, renderPage } from "../test/text/render-html.ts";
 import { blankChrome } from "../test/text/text-blocks.ts";
@@ -56,11 +59,10 @@ const ways = [
   ["defuddle + linkedom", defuddle],
 ];
 
+const libraries = process.argv.includes("--libraries");
 console.log(`${pages.length} pages (${docs.length} documents × ${templates.length} templates); node ${process.version}`);
-console.log("");
-console.log(`${"clean text by".padEnd(34)} ${"entities equal".padStart(15)}   failing templates`);
-const accuracy = new Map();
-for (const [name, fn] of ways) {
+if (libraries) console.log(`\n${"clean text by".padEnd(34)} ${"entities equal".padStart(15)}   failing templates`);
+for (const [name, fn] of libraries ? ways : []) {
   let equal = 0;
   const failing = new Map();
   for (const p of pages) {
@@ -69,7 +71,6 @@ for (const [name, fn] of ways) {
     if (ok) equal++;
     else failing.set(p.template, (failing.get(p.template) ?? 0) + 1);
   }
-  accuracy.set(name, equal);
   console.log(`${name.padEnd(34)} ${`${equal}/${pages.length}`.padStart(15)}   ${[...failing].map(([t, n]) => `${t} ${n}`).join(", ") || "-"}`);
 }
 
@@ -84,28 +85,30 @@ const mb = bytes / 1e6;
 const CHUNKS = 8;
 const chunks = Array.from({ length: CHUNKS }, (_, k) => corpus.slice(Math.floor((k * corpus.length) / CHUNKS), Math.floor(((k + 1) * corpus.length) / CHUNKS)));
 
-async function timeChunk(fn, chunk) {
+async function timeChunk(fn, chunk, isAsync) {
   for (let i = 0; i < 5; i++) await fn(chunk[i % chunk.length]);
   const t0 = process.hrtime.bigint();
-  for (const p of chunk) await fn(p);
+  if (isAsync) for (const p of chunk) await fn(p);
+  else for (const p of chunk) fn(p);
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
 const cases = [
   ["rehype-parse alone (reference)", (p) => rehype.parse(p.html)],
   ["poimija parseHtml", (p) => parseHtml(p.html)],
-  // an order of magnitude slower than the rest: one round leaves time for more rounds of the others
-  ["@mozilla/readability + linkedom", (p) => readability(p.html), 1],
-  ["defuddle + linkedom", (p) => defuddle(p.html), 1],
   ["poimija extract on its clean text", (p) => extract(p.clean, { referenceDate: p.doc.referenceDate ?? null, format: "text" })],
   ["poimija parseHtml + extract", (p) => extract(parseHtml(p.html).text, { referenceDate: p.doc.referenceDate ?? null, format: "text" })],
 ];
+if (libraries) {
+  // an order of magnitude slower than the rest: one round leaves time for more rounds of the others
+  cases.push(["@mozilla/readability + linkedom", (p) => readability(p.html), 1], ["defuddle + linkedom", (p) => defuddle(p.html), 1, true]);
+}
 const bestSlices = cases.map(() => chunks.map(() => Infinity));
 for (let r = 0; r < ROUNDS; r++) {
   for (let k = 0; k < CHUNKS; k++) {
     for (let c = 0; c < cases.length; c++) {
-      const [, fn, rounds = ROUNDS] = cases[c];
-      if (r < rounds) bestSlices[c][k] = Math.min(bestSlices[c][k], await timeChunk(fn, chunks[k]));
+      const [, fn, rounds = ROUNDS, isAsync = false] = cases[c];
+      if (r < rounds) bestSlices[c][k] = Math.min(bestSlices[c][k], await timeChunk(fn, chunks[k], isAsync));
     }
   }
 }

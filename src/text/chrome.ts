@@ -93,7 +93,8 @@ function isTeaserHeading(t: string): boolean {
 
 /** A line in lower case without the arrows, bullets, colons and counts around UI labels. */
 function uiKey(line: string): string {
-  return line.toLowerCase().replace(LEADING_MARKS, "").replace(COUNT, "").replace(TRAILING_MARKS, "");
+  const lower = line.toLowerCase().replace(LEADING_MARKS, "");
+  return (lower.endsWith(")") ? lower.replace(COUNT, "") : lower).replace(TRAILING_MARKS, "");
 }
 
 function isUiLine(line: string): boolean {

@@ -158,7 +158,9 @@ const HEADING = /^h([1-6])$/;
 const FIELD_LINE = /^[\p{Lu}][\p{L}\d ./()-]{0,40}:[ \t]+\S/u;
 const FIELD_MAX = 200;
 const WHITE_SPACE_RUN = /[\s\u00a0]+/g;
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/g;
+/** Soft hyphens and zero-width characters, which split words for no reader. */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 /** Lists whose items are links and nothing else, this short, are menus. */
 const MENU_ITEM_MAX = 80;
 const MENU_LINK_SHARE = 0.8;
@@ -252,7 +254,7 @@ function contentBlocks(tree: Root, keepChrome: boolean): BlockText[] {
     last = s[s.length - 1];
   };
   const appendText = (value: string, start: number, end: number) => {
-    let s = value.replace(INVISIBLE, "");
+    let s = INVISIBLE.test(value) ? value.replace(INVISIBLE_ALL, "") : value;
     s = inPre ? s.replace(/\r\n?/g, "\n").replace(/[^\S\n]+/g, " ") : s.replace(WHITE_SPACE_RUN, " ");
     if (s.startsWith(" ")) {
       spacePending = true;
