@@ -51,7 +51,10 @@ const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
 /** `ma–pe 8–16`, `La klo 10.00–14.00`, `su suljettu`: an opening-hours line. */
 const HOURS_LINE = new RegExp(`^${weekday}\\.?(?:\\s*[–-]\\s*${weekday}\\.?)?\\s+(?:klo\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?|suljettu|stängt)$`, "iu");
 
-/** The blocks that are not page chrome, in their order. */
+/**
+ * The blocks that are not page chrome, in their order: the same objects, so a
+ * caller can blank or drop the others. `text` is the text the blocks index.
+ */
 export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
   const texts = blocks.map((b) => text.slice(b.start, b.end).trim());
   const chrome = texts.map(isChromeBlock);

@@ -100,13 +100,17 @@ export interface ParseHtmlOptions {
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): ParsedInput {
   if (typeof html !== "string") throw new PoimijaError("invalid_text", `parseHtml takes a string, got ${typeof html}`);
   const keepChrome = options.keepChrome === true;
-  const blocks = contentBlocks(htmlToHast(html), keepChrome);
+  const tree = htmlToHast(html);
+  const root = keepChrome ? tree : contentRoot(tree);
+  let blocks = contentBlocks(root, keepChrome);
+  // a `<main>` left empty by a page that fills it with scripts: the page's other text is all there is
+  if (!blocks.length && root !== tree) blocks = contentBlocks(tree, keepChrome);
   const assembled = assemble(blocks);
   if (keepChrome) return assembled;
   const kept = dropChrome(assembled.text, assembled.blocks);
   if (kept.length === assembled.blocks.length) return assembled;
-  const byStart = new Map(blocks.map((b, i) => [assembled.blocks[i].start, b]));
-  return assemble(kept.map((b) => byStart.get(b.start)!));
+  const indexOf = new Map(assembled.blocks.map((draft, i) => [draft, i]));
+  return assemble(kept.map((draft) => blocks[indexOf.get(draft)!]));
 }
 
 /** A content block before it has a place in the clean text. */
@@ -228,8 +232,7 @@ interface Exit {
 }
 
 /** The content blocks of a page in document order, chrome elements left out. */
-function contentBlocks(tree: Root, keepChrome: boolean): BlockText[] {
-  const root = keepChrome ? tree : contentRoot(tree);
+function contentBlocks(root: Element | Root, keepChrome: boolean): BlockText[] {
   const holders = keepChrome ? new Set<Element>() : contentHolders(root);
   const blocks: BlockText[] = [];
   const owners: Owner[] = [];
@@ -238,7 +241,8 @@ function contentBlocks(tree: Root, keepChrome: boolean): BlockText[] {
   let spacePending = false;
   let runStart = -1;
   let runEnd = -1;
-  let inArticle = 0;
+  // inside a `<main>` or `<article>`, headers and footers are the article's own
+  let inArticle = root.type === "element" && (root.tagName === "main" || root.tagName === "article" || root.properties.role === "main") ? 1 : 0;
   let inRow = 0;
   let inPre = 0;
   let inList = 0;

@@ -131,6 +131,13 @@ describe("parseHtml: page chrome", () => {
     expect(parseHtml(html).text).toBe("Uutisen otsikko\n\nKappale.");
   });
 
+  it("keeps the header of <main>, and reads the body when <main> is left empty", () => {
+    expect(parseHtml(`<body><header><p>Sivuston nimi</p></header><main><header><p>Julkaistu tänään</p></header><p>Teksti.</p></main></body>`).text).toBe(
+      "Julkaistu tänään\n\nTeksti.",
+    );
+    expect(parseHtml(`<body><main><script>render()</script></main><div><p>Kunnanvaltuusto kokoontui.</p></div></body>`).text).toBe("Kunnanvaltuusto kokoontui.");
+  });
+
   it("drops a list of short links (a menu without markup that says so)", () => {
     const html = `<body><ul><li><a>Etusivu</a></li><li><a>Päätöksenteko</a></li><li><a>Yhteystiedot</a></li></ul><p>Kunnanhallitus kokoontui.</p>
 <p><a>Asuminen</a> | <a>Liikenne</a> | <a>Kulttuuri</a></p></body>`;
