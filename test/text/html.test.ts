@@ -146,8 +146,9 @@ describe("parseHtml: page chrome", () => {
 
   it("never lets text of a chrome element into the clean text, however the page nests them", () => {
     type Tree = { chrome: string | null; children: Tree[] } | { leaf: true };
+    // no <form>: a form inside a form is no element to the HTML parser, and its end tag closes the outer one
     const chromeWrappers = [
-      "nav", "aside", "form", "footer", "header", "div class=\"cookie-banner\"", "div id=\"consent\"", "section class=\"share-links\"",
+      "nav", "aside", "footer", "header", "div class=\"cookie-banner\"", "div id=\"consent\"", "section class=\"share-links\"",
       "div role=\"navigation\"", "div role=\"complementary\"", "ul class=\"breadcrumbs\"", "div class=\"related-posts\"", "div hidden",
       "div aria-hidden=\"true\"", "script", "noscript", "template", "div class=\"comments-area\"",
     ];
@@ -170,6 +171,8 @@ describe("parseHtml: page chrome", () => {
             if (!inChrome) contentWords.push(word);
             return `<p>Tämä on ${word} kappaleessa.</p>`;
           }
+          // script and noscript hold raw text: the first end tag inside closes them, so they hold no elements
+          if (node.chrome === "script" || node.chrome === "noscript") return `<${node.chrome}>roskasana${id++}</${node.chrome}>`;
           const open = node.chrome ?? wrapper;
           const tag = open.split(" ")[0];
           return `<${open}>${node.children.map((c) => render(c, inChrome || node.chrome !== null)).join("")}</${tag}>`;
@@ -178,7 +181,7 @@ describe("parseHtml: page chrome", () => {
         expect(text).not.toMatch(/roskasana/);
         for (const word of contentWords) expect(text).toContain(word);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
