@@ -1,0 +1,134 @@
+/**
+ * Page chrome by its words and layout, for every format: a page scraped to
+ * plain text keeps its share links, teaser lists and comment forms as lines,
+ * and an HTML page's chrome can sit in markup that says nothing.
+ *
+ * A block goes when all of its lines are web UI labels (`Jaa`, `Tulosta`,
+ * `Share on facebook`, `Siirry sisältöön`, `LUE LISÄÄ »`), when it is a
+ * comment-form note, a consent notice, opening hours or a breadcrumb trail,
+ * or when it belongs to a teaser: an excerpt cut off before a read-more
+ * link, ending in `[…]`, or ending in `…` under a date line, with the title,
+ * date, category and list-heading lines just above it. The climb from an
+ * excerpt stops at the first line that ends a sentence: content paragraphs do.
+ */
+import {
+  BREADCRUMB_ROOTS,
+  CONSENT_STEMS,
+  COOKIE_STEMS,
+  FORM_NOTE_STEMS,
+  OPENING_HOURS_STEMS,
+  READ_MORE_LINES,
+  TEASER_HEADING_PREFIXES,
+  UI_LINE_PREFIXES,
+  UI_LINES,
+  WEEKDAY_ABBREVIATIONS,
+} from "../lexicon/chrome.js";
+import type { BlockDraft } from "./model.js";
+
+/** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
+const UI_PREFIX_LINE_MAX = 40;
+/** Longest line that can be a UI label, breadcrumb or opening-hours line; longer ones are not read for them. */
+const UI_LINE_MAX = 200;
+/** Longest block a note (cookie, comment form, opening hours) is: beyond it the words are quoted in content. */
+const NOTE_MAX = 600;
+const HOURS_NOTE_MAX = 160;
+/** Longest line that can be a teaser's title, date or category above its excerpt. */
+const TEASER_HEAD_MAX = 160;
+/** How many blocks above an excerpt can belong to its teaser (list heading, category, date, title). */
+const TEASER_HEAD_BLOCKS = 4;
+
+const LEADING_MARKS = /^[\s«‹←<•·*–—-]+/;
+const TRAILING_MARKS = /[\s»›→>:.…!*]+$/;
+const COUNT = /\s*\(\d+\)$/;
+const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
+const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
+/** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
+const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s+)?\d{1,2}[.:]\d{2})?$/u;
+const SENTENCE_END = /[.:;]["”’)]*\s*$/;
+const BREADCRUMB_SEPARATOR = /\s+[›»>/|]\s+/;
+
+const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
+/** `ma–pe 8–16`, `La klo 10.00–14.00`, `su suljettu`: an opening-hours line. */
+const HOURS_LINE = new RegExp(`^${weekday}\\.?(?:\\s*[–-]\\s*${weekday}\\.?)?\\s+(?:klo\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?|suljettu|stängt)$`, "iu");
+
+/**
+ * The blocks that are not page chrome, in their order: the same objects, so a
+ * caller can blank or drop the others. `text` is the text the blocks index.
+ */
+export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
+  const texts = blocks.map((b) => text.slice(b.start, b.end).trim());
+  const chrome = texts.map(isChromeBlock);
+  const readMore = texts.map(isReadMore);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const followedByReadMore = readMore[i + 1] === true;
+    const cut = followedByReadMore ? !SENTENCE_END.test(t) : ELLIPSIS.test(t);
+    if (!cut && !BRACKETED_ELLIPSIS.test(t)) continue;
+    const head = teaserHead(texts, chrome, i);
+    // a paragraph of content can trail off in `…`; an excerpt has a read-more link, `[…]` or a date above it
+    if (!followedByReadMore && !BRACKETED_ELLIPSIS.test(t) && !head.some((j) => DATE_LINE.test(texts[j]))) continue;
+    for (const j of [...head, i]) chrome[j] = true;
+    if (followedByReadMore) chrome[i + 1] = true;
+  }
+  return blocks.filter((_, i) => !chrome[i]);
+}
+
+/** The title, date, category and list-heading blocks above a teaser's excerpt. */
+function teaserHead(texts: string[], chrome: boolean[], excerpt: number): number[] {
+  const head: number[] = [];
+  for (let j = excerpt - 1; j >= 0 && head.length < TEASER_HEAD_BLOCKS; j--) {
+    const t = texts[j];
+    if (chrome[j] || t.length > TEASER_HEAD_MAX || SENTENCE_END.test(t)) break;
+    head.push(j);
+    if (isTeaserHeading(t)) break;
+  }
+  return head;
+}
+
+function isReadMore(t: string): boolean {
+  return t.length <= UI_PREFIX_LINE_MAX && READ_MORE_LINES.has(uiKey(t));
+}
+
+function isTeaserHeading(t: string): boolean {
+  const key = t.toLowerCase();
+  return TEASER_HEADING_PREFIXES.some((p) => key.startsWith(p));
+}
+
+/** A line in lower case without the arrows, bullets, colons and counts around UI labels. */
+function uiKey(line: string): string {
+  const lower = line.toLowerCase().replace(LEADING_MARKS, "");
+  return (lower.endsWith(")") ? lower.replace(COUNT, "") : lower).replace(TRAILING_MARKS, "");
+}
+
+function isUiLine(line: string): boolean {
+  const key = uiKey(line);
+  if (!key) return true;
+  if (UI_LINES.has(key)) return true;
+  return key.length <= UI_PREFIX_LINE_MAX && UI_LINE_PREFIXES.some((p) => key.startsWith(p));
+}
+
+function isUiOnlyLine(line: string): boolean {
+  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line));
+}
+
+function isChromeBlock(t: string): boolean {
+  if (!t) return true;
+  if (t.split("\n").every(isUiOnlyLine)) return true;
+  if (t.length > NOTE_MAX) return false;
+  const lower = t.toLowerCase();
+  if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
+  if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
+  // stems match inside words too: `poikkeusaukioloajat` is a compound
+  return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
+}
+
+/** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
+
+/** `Etusivu › Ajankohtaista › Uutiset`: short segments between path separators. */
+function isBreadcrumb(line: string): boolean {
+  const segments = line.trim().split(BREADCRUMB_SEPARATOR);
+  if (segments.length < 3) return false;
+  if (segments.some((s) => s.length > 60)) return false;
+  return BREADCRUMB_ROOTS.includes(segments[0].toLowerCase()) || segments.length >= 4;
+}
