@@ -8,16 +8,19 @@
 import { runProcessor } from "./pipeline/processor.js";
 import type { Body, Decision, Event, Extraction, ExtractOptions, ExtractorName, Person, TimeExpression } from "./schema/index.js";
 import { buildDoc } from "./text/document.js";
-import { mdastOf, parsedFromMdast } from "./text/parse.js";
+import { parsedFromTree, treeOf } from "./text/parse.js";
 
 export * from "./schema/index.js";
 export { PoimijaError, type PoimijaErrorCode } from "./errors.js";
-export { createProcessor, type ProcessorOptions, type PoimijaProcessor } from "./pipeline/processor.js";
+export { createProcessor, poimijaParseHtml, type ProcessorOptions, type PoimijaProcessor } from "./pipeline/processor.js";
 export { detectFormat } from "./text/parse.js";
 export { poimija, poimijaDocument, poimijaTimes, poimijaEvents, poimijaBodies, poimijaPeople, poimijaDecisions, poimijaFinish } from "./pipeline/plugins.js";
 export { poimijaJson } from "./output/json.js";
 export { renderView, type ViewOptions } from "./output/view.js";
 export { poimijaParseText, parseText } from "./text/text-parser.js";
+export { parseHtml, htmlToHast, parsedFromHast, looksLikeHtml } from "./text/html.js";
+export { decodeHtml } from "./text/html-encoding.js";
+export { dropChrome } from "./text/chrome.js";
 export { buildDoc, Doc, type Block, type Line, type Sentence } from "./text/document.js";
 export type { ParsedInput, BlockDraft, BlockKind, Language } from "./text/model.js";
 export { createConfiguration as createFinnishTimeConfiguration, createChrono as createFinnishChrono } from "./time/fi/index.js";
@@ -43,5 +46,5 @@ export const extractDecisions: (text: string, options?: ExtractOptions) => Decis
 
 /** The sentences of a plain text, as poimija's stages see them. */
 export function splitSentences(text: string): string[] {
-  return buildDoc(parsedFromMdast(text, mdastOf(text, "text"))).sentences.map((s) => s.text);
+  return buildDoc(parsedFromTree(text, treeOf(text, "text"))).sentences.map((s) => s.text);
 }

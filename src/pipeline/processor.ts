@@ -4,17 +4,17 @@
  * the finish step with the JSON compiler. Processors are frozen, so the
  * defaults can be shared: they hold configuration, never document data.
  */
-import type { Root } from "mdast";
 import remarkParse from "remark-parse";
-import { unified, type PluggableList, type Processor } from "unified";
+import { unified, type Plugin, type PluggableList, type Processor } from "unified";
 import { VFile } from "vfile";
 import { PoimijaError } from "../errors.js";
 import type { Extraction } from "../schema/index.js";
 import { EXTRACTOR_NAMES, type ExtractOptions, type ExtractorName } from "../schema/options.js";
+import { htmlToHast } from "../text/html.js";
 import { detectFormat, type ConcreteFormat } from "../text/parse.js";
 import { poimijaParseText } from "../text/text-parser.js";
 import { assertLength, resolveOptions } from "./options.js";
-import { EXTRACTORS, poimijaDocument, poimijaFinish } from "./plugins.js";
+import { EXTRACTORS, poimijaDocument, poimijaFinish, type Tree } from "./plugins.js";
 
 export interface ProcessorOptions {
   /** Which built-in extractors to run (default: all). */
@@ -23,20 +23,27 @@ export interface ProcessorOptions {
   plugins?: PluggableList;
 }
 
-export type PoimijaProcessor = Processor<Root, Root, Root, Root, string>;
+export type PoimijaProcessor = Processor<Tree, Tree, Tree, Tree, string>;
+
+/** unified parser plugin: an HTML page into hast with positions, without recursion (src/text/html.ts says why not rehype-parse's tree builder). */
+export const poimijaParseHtml: Plugin<[], string, Tree> = function () {
+  this.parser = (doc: string) => htmlToHast(doc);
+};
+
+const PARSERS: Record<ConcreteFormat, Plugin<[], string, Tree>> = {
+  text: poimijaParseText as Plugin<[], string, Tree>,
+  markdown: remarkParse as Plugin<[], string, Tree>,
+  html: poimijaParseHtml,
+};
 
 export function createProcessor(format: ConcreteFormat, options: ProcessorOptions = {}): PoimijaProcessor {
-  const base = format === "markdown" ? unified().use(remarkParse) : unified().use(poimijaParseText);
   const extractors = options.extractors ?? EXTRACTOR_NAMES;
-  return (base as unknown as PoimijaProcessor)
-    .use(poimijaDocument)
-    .use(extractors.map((name) => EXTRACTORS[name]))
-    .use(options.plugins ?? [])
-    .use(poimijaFinish)
-    .freeze() as unknown as PoimijaProcessor;
+  // one plugin list: unified's overloads of use() do not type a chain over a union of trees
+  const plugins: PluggableList = [PARSERS[format], poimijaDocument, ...extractors.map((name) => EXTRACTORS[name]), ...(options.plugins ?? []), poimijaFinish];
+  return unified().use(plugins).freeze() as unknown as PoimijaProcessor;
 }
 
-const DEFAULT: Record<ConcreteFormat, PoimijaProcessor> = { text: createProcessor("text"), markdown: createProcessor("markdown") };
+const DEFAULT: Record<ConcreteFormat, PoimijaProcessor> = { text: createProcessor("text"), markdown: createProcessor("markdown"), html: createProcessor("html") };
 
 /** Runs the processor of the input's format over one text and returns its Extraction. */
 export function runProcessor(text: string, options: ExtractOptions = {}): Extraction {
@@ -44,7 +51,6 @@ export function runProcessor(text: string, options: ExtractOptions = {}): Extrac
   const resolved = resolveOptions(options);
   assertLength(text, resolved);
   const format = resolved.format === "auto" ? detectFormat(text) : resolved.format;
-  if (format === "html") throw new PoimijaError("invalid_format", "format html is not available in this build");
   const processor = DEFAULT[format];
   const file = new VFile({ value: text, data: { poimijaOptions: options } });
   const tree = processor.parse(file);

@@ -99,8 +99,12 @@ export interface ParseHtmlOptions {
 /** Parses an HTML page into its clean text and content blocks, page chrome removed. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): ParsedInput {
   if (typeof html !== "string") throw new PoimijaError("invalid_text", `parseHtml takes a string, got ${typeof html}`);
+  return parsedFromHast(htmlToHast(html), options);
+}
+
+/** The clean text and content blocks of a hast tree with positions (htmlToHast's, or rehype-parse's in a chain of one's own). */
+export function parsedFromHast(tree: Root, options: ParseHtmlOptions = {}): ParsedInput {
   const keepChrome = options.keepChrome === true;
-  const tree = htmlToHast(html);
   const root = keepChrome ? tree : contentRoot(tree);
   let blocks = contentBlocks(root, keepChrome);
   // a `<main>` left empty by a page that fills it with scripts: the page's other text is all there is

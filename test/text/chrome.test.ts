@@ -104,8 +104,9 @@ describe("dropChrome on the corpus", () => {
     const blanked = blankChrome(doc.text);
     expect(blanked).not.toMatch(/Viimeisimmät|Laskuvarjo|Lue lisää|Takaisin/);
     const times = (text: string) => extract(text, { referenceDate: doc.referenceDate ?? null }).times.map((t) => t.text);
-    // the page was cut after the next teaser's date, which stays: a lone date is a publication date as often as a teaser's
-    expect(times(blanked)).toEqual(times(doc.text).filter((t, i, all) => t !== "20.-24.8." && !(t === "20.08.2025" && all.indexOf(t) === i)));
+    // extract drops the same blocks itself; the page was cut after the next teaser's date, which stays: a lone date is a publication date as often as a teaser's
+    expect(times(doc.text)).toEqual(times(blanked));
+    expect(times(doc.text)).not.toContain("20.-24.8.");
   });
 
   const SCRAPED_WITH_TEASERS = new Set(["dev-004"]);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { extract, splitSentences } from "../../src/index.js";
 import { buildDoc } from "../../src/text/document.js";
-import { mdastOf, parsedFromMdast } from "../../src/text/parse.js";
+import { parsedFromTree, treeOf } from "../../src/text/parse.js";
 
-const docOf = (text: string, format: "text" | "markdown" = "text") => buildDoc(parsedFromMdast(text, mdastOf(text, format)));
+const docOf = (text: string, format: "text" | "markdown" = "text") => buildDoc(parsedFromTree(text, treeOf(text, format)));
 
 describe("Doc", () => {
   it("keeps each block's kind and source range, and splits sentences once", () => {

@@ -4,7 +4,7 @@
  * plain-text pages before the pipeline builds its blocks itself.
  */
 import type { Nodes } from "mdast";
-import { parseText } from "../../src/pipeline/text-parser.js";
+import { parseText } from "../../src/text/text-parser.js";
 import { dropChrome } from "../../src/text/chrome.js";
 import type { BlockDraft } from "../../src/text/model.js";
 
