@@ -16,6 +16,7 @@ import {
   CONSENT_STEMS,
   COOKIE_STEMS,
   FORM_NOTE_STEMS,
+  META_LINE_PREFIXES,
   OPENING_HOURS_STEMS,
   READ_MORE_LINES,
   TEASER_HEADING_PREFIXES,
@@ -108,7 +109,12 @@ function isUiLine(line: string): boolean {
 }
 
 function isUiOnlyLine(line: string): boolean {
-  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line));
+  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line) || isMetaLine(line));
+}
+
+function isMetaLine(line: string): boolean {
+  const lower = line.trimStart().toLowerCase();
+  return META_LINE_PREFIXES.some((p) => lower.startsWith(p));
 }
 
 function isChromeBlock(t: string): boolean {
