@@ -27,13 +27,15 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
 /**
  * Tokens of class and id values (split at spaces, `-` and `_`) that name chrome
  * in site templates: `cookie-banner`, `share_buttons`, `site-footer`, `related-posts`.
+ * Not `widget` (page builders put every text block in one) nor `hidden`
+ * (`hidden-xs` hides content on phones only).
  */
 export const CHROME_CLASS_TOKENS: ReadonlySet<string> = new Set([
   "cookie", "cookies", "consent", "gdpr", "cc", "share", "sharing", "social", "some", "breadcrumb", "breadcrumbs",
-  "crumbs", "menu", "nav", "navbar", "navigation", "footer", "sidebar", "widget", "related", "teaser", "teasers",
+  "crumbs", "menu", "nav", "navbar", "navigation", "footer", "sidebar", "related", "teaser", "teasers",
   "latest", "recent", "comment", "comments", "respond", "skip", "skiplink", "newsletter", "banner", "search",
   "searchform", "pagination", "pager", "tags", "tagcloud", "ad", "ads", "advert", "advertisement", "promo",
-  "masthead", "toolbar", "offcanvas", "modal", "popup", "print", "feedback", "hidden", "sr", "visually",
+  "masthead", "toolbar", "offcanvas", "modal", "popup", "print", "feedback", "sr", "visually",
 ]);
 
 /** Tags that count as block boundaries: the text on either side of one is not the same line. */

@@ -129,6 +129,8 @@ describe("parseHtml: page chrome", () => {
   it("keeps an article's own header and a layout wrapper whose class names a sidebar", () => {
     const html = `<body><div class="layout has-sidebar"><article><header><h1>Uutisen otsikko</h1></header><p>Kappale.</p></article></div></body>`;
     expect(parseHtml(html).text).toBe("Uutisen otsikko\n\nKappale.");
+    const builder = `<body><div class="elementor-widget elementor-widget-text-editor"><p>Lautakunta kokoontui.</p></div><div class="hidden-xs"><p>Leveällä näytöllä.</p></div></body>`;
+    expect(parseHtml(builder).text).toBe("Lautakunta kokoontui.\n\nLeveällä näytöllä.");
   });
 
   it("keeps the header of <main>, and reads the body when <main> is left empty", () => {
