@@ -45,6 +45,8 @@ const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
 const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
 /** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
 const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s+)?\d{1,2}[.:]\d{2})?$/u;
+/** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 const SENTENCE_END = /[.:;]["”’)]*\s*$/;
 const BREADCRUMB_SEPARATOR = /\s+[›»>/|]\s+/;
 
@@ -127,9 +129,6 @@ function isChromeBlock(t: string): boolean {
   // stems match inside words too: `poikkeusaukioloajat` is a compound
   return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
 }
-
-/** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 
 /** `Etusivu › Ajankohtaista › Uutiset`: short segments between path separators. */
 function isBreadcrumb(line: string): boolean {
