@@ -27,13 +27,15 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
 /**
  * Tokens of class and id values (split at spaces, `-` and `_`) that name chrome
  * in site templates: `cookie-banner`, `share_buttons`, `site-footer`, `related-posts`.
+ * Not `widget` (page builders put every text block in one) nor `hidden`
+ * (`hidden-xs` hides content on phones only).
  */
 export const CHROME_CLASS_TOKENS: ReadonlySet<string> = new Set([
   "cookie", "cookies", "consent", "gdpr", "cc", "share", "sharing", "social", "some", "breadcrumb", "breadcrumbs",
-  "crumbs", "menu", "nav", "navbar", "navigation", "footer", "sidebar", "widget", "related", "teaser", "teasers",
+  "crumbs", "menu", "nav", "navbar", "navigation", "footer", "sidebar", "related", "teaser", "teasers",
   "latest", "recent", "comment", "comments", "respond", "skip", "skiplink", "newsletter", "banner", "search",
   "searchform", "pagination", "pager", "tags", "tagcloud", "ad", "ads", "advert", "advertisement", "promo",
-  "masthead", "toolbar", "offcanvas", "modal", "popup", "print", "feedback", "hidden", "sr", "visually",
+  "masthead", "toolbar", "offcanvas", "modal", "popup", "print", "feedback", "sr", "visually",
 ]);
 
 /** Tags that count as block boundaries: the text on either side of one is not the same line. */
@@ -70,13 +72,19 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "edellinen", "seuraava", "edellinen artikkeli", "seuraava artikkeli", "read more", "läs mer",
   // cookie banner buttons
   "hyväksy", "hyväksy kaikki", "hyväksy evästeet", "hylkää", "vain välttämättömät", "evästeasetukset", "asetukset",
+  // follow, subscribe, feedback and page tools
+  "seuraa meitä", "seuraa meitä somessa", "tilaa uutiskirje", "tilaa uutiskirjeemme", "anna palautetta", "palaute",
+  "sivun alkuun", "takaisin ylös", "kirjaudu", "kirjaudu sisään", "rekisteröidy", "tykkää", "kuuntele", "lue ääneen",
 ]);
 
 /** The link label that closes a teaser: `Lue lisää »`, `LUE LISÄÄ`, `Read more`. */
 export const READ_MORE_LINES: ReadonlySet<string> = new Set(["lue lisää", "lue koko juttu", "lue koko artikkeli", "lue artikkeli", "lue uutinen", "read more", "läs mer"]);
 
 /** A line that begins with one of these is a share/print prompt (`Share on facebook`, `Jaa Facebookissa`). */
-export const UI_LINE_PREFIXES: readonly string[] = ["share on ", "jaa ", "tulosta ", "vastaa käyttäjälle", "läs mer om", "dela på "];
+export const UI_LINE_PREFIXES: readonly string[] = ["share on ", "jaa ", "tulosta ", "vastaa käyttäjälle", "läs mer om", "dela på ", "seuraa meitä ", "follow us "];
+
+/** A line that begins with one of these lists the page's tags or states its copyright (`Avainsanat: …`, `© 2023 …`). */
+export const META_LINE_PREFIXES: readonly string[] = ["avainsanat:", "asiasanat:", "tagit:", "tags:", "aiheet:", "kategoriat:", "©", "copyright ", "(c) "];
 
 /**
  * Headings of teaser lists: `Uusimmat blogissa`, `Lue myös`, `Aiheeseen liittyvät`.

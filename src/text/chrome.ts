@@ -16,6 +16,7 @@ import {
   CONSENT_STEMS,
   COOKIE_STEMS,
   FORM_NOTE_STEMS,
+  META_LINE_PREFIXES,
   OPENING_HOURS_STEMS,
   READ_MORE_LINES,
   TEASER_HEADING_PREFIXES,
@@ -44,6 +45,8 @@ const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
 const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
 /** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
 const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s+)?\d{1,2}[.:]\d{2})?$/u;
+/** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 const SENTENCE_END = /[.:;]["”’)]*\s*$/;
 const BREADCRUMB_SEPARATOR = /\s+[›»>/|]\s+/;
 
@@ -108,7 +111,12 @@ function isUiLine(line: string): boolean {
 }
 
 function isUiOnlyLine(line: string): boolean {
-  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line));
+  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line) || isMetaLine(line));
+}
+
+function isMetaLine(line: string): boolean {
+  const lower = line.trimStart().toLowerCase();
+  return META_LINE_PREFIXES.some((p) => lower.startsWith(p));
 }
 
 function isChromeBlock(t: string): boolean {
@@ -121,9 +129,6 @@ function isChromeBlock(t: string): boolean {
   // stems match inside words too: `poikkeusaukioloajat` is a compound
   return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
 }
-
-/** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 
 /** `Etusivu › Ajankohtaista › Uutiset`: short segments between path separators. */
 function isBreadcrumb(line: string): boolean {

@@ -26,6 +26,9 @@ describe("dropChrome", () => {
       "Vastaa",
       "Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *",
       "Nimi *\nSähköposti *\nLähetä kommentti",
+      "Avainsanat: kaupunginhallitus, katusuunnitelma, Keskustan alue",
+      "Seuraa meitä Instagramissa\nTilaa uutiskirje",
+      "© 2023 Esimerkkilän kaupunki",
     ].join("\n\n");
     expect(kept(page).join("\n\n")).toBe(ARTICLE);
   });
