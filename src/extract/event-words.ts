@@ -54,3 +54,46 @@ export function eventLocation(doc: Doc, line: Line): string | null {
   }
   return null;
 }
+
+/**
+ * A field label before a date (`Aika:`, `Milloin`, `Kokouspäivä`, `Ajankohta ja paikka:`):
+ * it names the field, not the happening, whose title stands above it.
+ * A preceding word may qualify it (`Tapahtuman aika`), and a minutes page's
+ * `Pöytäkirja` before its date is a label of the same kind.
+ */
+export const FIELD_LABEL = fiRegExp(
+  String.raw`^(?:[\p{L}-]+\s+)?(?:aika|ajat|ajankohta|milloin|päivä|päivämäärä|pvm|kokousaika|kokouspäivä|tapahtuma-aika|tilaisuuden\s+aika|aikataulu|alkamisaika|pöytäkirja|ote\s+pöytäkirjasta)(?:\s+ja\s+paikka)?\s*:?$`,
+);
+
+/** A label whose clock time below it starts the happening (`Alkamisaika`, `Alkaa`). */
+export const START_LABEL = fiRegExp(String.raw`^(?:alkamisaika|aloitusaika|alkaa|alku|kokous\s+alkaa)\s*:?$`);
+/** A label whose clock time below it ends the happening (`Päättymisaika`, `Päättyy`). */
+export const END_LABEL = fiRegExp(String.raw`^(?:päättymisaika|lopetusaika|päättyy|loppuu|kokous\s+päättyi|päättyi)\s*:?$`);
+
+/** A verb that a clock time in the same clause starts the day's happening at (`Kokous alkoi kello 17`). */
+export const STARTS = fiRegExp(String.raw`\b(?:alkoi|alkaa|alkavat|alkoivat|avasi|aloitettiin)\b`);
+/** A verb that a clock time in the same clause ends the day's happening at (`päättyi klo 19.40`). */
+export const ENDS = fiRegExp(String.raw`\b(?:päättyi|päättyy|päätti\s+kokouksen|päätettiin|loppui|loppuu)\b`);
+
+/** Words after a clock time that only say it starts or lasts (`klo 15 alkaen`): no title. */
+export const CLOCK_FILLER = fiRegExp(String.raw`^(?:alkaen|lähtien|asti|saakka|eteenpäin)?$`);
+
+/**
+ * A heading that names a happening's time or place field (`Kahvitilaisuuden
+ * aika ja paikka`, `Juhlan ajankohta`): its genitive names the happening.
+ */
+export const FIELD_HEADING = fiRegExp(String.raw`^([\p{L}-]+n)\s+(?:aika|ajankohta|ajat|aikataulu)(?:\s+ja\s+paikka)?\s*:?$`);
+
+/**
+ * Words right before a date that make it approximate or a target (`noin
+ * 12.3.`, `suunnilleen`, `arviolta`): the date is a time, not a happening.
+ */
+export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|arviolta|viimeistään\s+noin|likimain)\s*$`);
+/** A clause that sets a date as an aim (`pyritään avaamaan`, `tavoitteena on`): a time, not a happening. */
+export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
+
+/** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
+export const TERM_OF_OFFICE = fiRegExp(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
+
+/** A collegial body's head noun: a meeting title that has one names that body. */
+export const BODY_HEAD = fiRegExp(String.raw`(?:valtuusto|hallitu[sk]|lautakun[tn]|valiokun[tn]|jaosto|toimikun[tn]|neuvottelukun[tn]|ohjausryhm|seurantaryhm|työryhm|johtoryhm|edustajisto)`);

@@ -56,7 +56,8 @@ export default class FINumericDateParser implements Parser {
     if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
     let raw = match[0];
     const after = text.slice(index + raw.length, index + raw.length + 2);
-    if (/^\d|^\/|^\.\d|^[-–]\d/.test(after)) return null;
+    // a document number goes on after a slash (`12.5.2023/45`); a minutes reference names its section (`14.3.2024/Pykälä 22`)
+    if (/^\d|^\/(?![A-Za-zÅÄÖåäö])|^\.\d|^[-–]\d/.test(after)) return null;
     // "1.6.2018." — a sentence dot after the year belongs to the sentence
     const day = Number(match[G.Day]);
     const month = Number(match[G.Month]);
