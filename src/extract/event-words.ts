@@ -17,7 +17,7 @@ const KIND_WORDS: Array<[EventKind, RegExp | WordStartPattern]> = [
   ["meeting", fiRegExp(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
   ["milestone", fiRegExp(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
   // a dated line that names a collegial body is its meeting: "Tekninen lautakunta 12.03.2024 § 21"
-  ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d`)],
+  ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d|\/\s*pykälä\s*\d`)],
 ];
 
 /**

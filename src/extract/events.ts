@@ -88,9 +88,12 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   let programme: number | null = null; // index of the draft whose slots follow
   let programmeDay: string | null = null;
 
-  for (const t of times) {
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
     const line = lineAt(doc, t.start);
     if (!line) continue;
+    // a live report's clock stamps on the reference day time no happening of their own
+    if (t.tags.includes("FIDocumentAnchorRefiner/reference")) continue;
     const bare = t.tags.includes("FIDocumentAnchorRefiner/anchored");
     const lineStartsWithTime = startsLine(doc, line, t.start);
     const win = windowOf(line, t);
@@ -118,10 +121,13 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     if (bare) {
       // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
       const day = programme !== null ? drafts[programme] : null;
-      if (day && day.kind !== "programme-item" && dayOf(day.time.from) === dayOf(t.from) && !t.to) {
-        const clause = doc.text.slice(lastSentenceBreak(doc.text, win.start, t.start), t.start);
-        if (day.time.from.hour === undefined && STARTS.test(clause)) day.time = withStart(day.time, t.from, timeZone);
-        else if (day.time.from.hour !== undefined && !day.time.to && ENDS.test(clause)) day.time = withEnd(day.time, t.from, timeZone);
+      if (day && dayOf(day.time.from) === dayOf(t.from) && !lastDayOf(day)) {
+        const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
+        const clause = doc.text.slice(sentenceStart, t.start);
+        // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
+        const sameSentence = day.line === line && day.time.end <= t.start && sentenceStart <= day.time.start;
+        if (day.time.from.hour === undefined && (sameSentence || STARTS.test(clause))) day.time = retimed(day.time, { ...day.time.from, hour: t.from.hour, minute: t.from.minute }, t.to ? { ...day.time.from, hour: t.to.hour, minute: t.to.minute } : null, timeZone);
+        else if (day.time.from.hour !== undefined && !day.time.to && !t.to && ENDS.test(clause)) day.time = withEnd(day.time, t.from, timeZone);
       }
       continue;
     }
@@ -137,7 +143,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       continue;
     }
 
-    const title = titleFor(doc, t, line, win, context);
+    const title = titleFor(doc, t, line, win, context, times[i - 1], times[i + 1]);
     // the kind is read from the time's own sentence: a line may hold two happenings
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
     drafts.push({ title, time: t, kind, parent: null, line, children: 0 });
@@ -295,7 +301,7 @@ function withoutWeekdayAtEnd(s: string): string {
  * names no happening itself (`Aika: ke 2.2.2022 klo 18`), or the clause
  * around the date.
  */
-function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: TitleContext): string {
+function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: TitleContext, previous?: TimeMention, next?: TimeMention): string {
   let before = withoutWeekdayAtEnd(doc.text.slice(win.start, t.start)).trim();
   let after = doc.text.slice(t.end, win.end).trim();
   if (FIELD_HEADING.test(before)) return headingTitle(before);
@@ -305,11 +311,22 @@ function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: Ti
   if (!before && after) return cleanTitle(after);
   if (!before && !after) return context.above(line);
   if (line.kind === "heading") return cleanTitle(before || after);
-  // the clause containing the date
+  // the clause containing the date, without the other times in it (`kokoontuu: ti 8.9., ke 7.10.`)
   const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
   const sentenceEnd = nextSentenceBreak(doc.text, t.end, win.end);
-  // cleanTitle makes the white space one space and trims it
-  return cleanTitle(doc.text.slice(sentenceStart, t.start) + " " + doc.text.slice(t.end, sentenceEnd));
+  const text = doc.text;
+  const head =
+    previous && previous.start >= sentenceStart && previous.end <= t.start
+      ? text.slice(sentenceStart, previous.start) + " " + withoutLeadingMarks(text.slice(previous.end, t.start))
+      : text.slice(sentenceStart, t.start);
+  const tail =
+    next && next.start >= t.end && next.start < sentenceEnd
+      ? text.slice(t.end, next.start) + " " + (next.end < sentenceEnd ? withoutLeadingMarks(text.slice(next.end, sentenceEnd)) : "")
+      : text.slice(t.end, sentenceEnd);
+  // each side without the marks that joined it to the date (`pidetään 5.3., ja …`)
+  const a = cleanTitle(head);
+  const b = cleanTitle(tail);
+  return a && b ? `${a} ${b}` : a || b;
 }
 
 /**
@@ -371,6 +388,13 @@ function documentTitle(doc: Doc): string {
   return headingTitle(title);
 }
 
+/** The text after a removed time without the comma or dash that joined it to the next (`8.9., ke` → `ke`). */
+function withoutLeadingMarks(s: string): string {
+  let a = 0;
+  while (a < s.length && (isWhiteSpace(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;
+  return s.slice(a);
+}
+
 /** Where the sentence that `to` is in starts: after the last `.`, `!` or `?` before it that white space and a capital follow. */
 function lastSentenceBreak(text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
@@ -378,7 +402,7 @@ function lastSentenceBreak(text: string, from: number, to: number): number {
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = k + 1;
     while (j < to && isWhiteSpace(text.charCodeAt(j))) j++;
-    if (j > k + 1 && j < to && CAPITAL.test(text[j])) return j;
+    if (j > k + 1 && j <= to && CAPITAL.test(text[j])) return j;
   }
   return from;
 }
@@ -468,9 +492,8 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
 
 function sameHappening(a: Draft, b: Draft): boolean {
   if (dayOf(a.time.from) !== dayOf(b.time.from)) return false;
-  const aEnd = a.time.to ? dayOf(a.time.to) : null;
-  const bEnd = b.time.to ? dayOf(b.time.to) : null;
-  if (aEnd !== bEnd && aEnd !== null && bEnd !== null) return false;
+  // a happening of several days and one of its days are two happenings
+  if (lastDayOf(a) !== lastDayOf(b)) return false;
   // two different clock times on one day are two happenings; one start with and without its end is one
   const aClock = a.time.from.hour !== undefined ? formatMoment(a.time.from, "UTC") : null;
   const bClock = b.time.from.hour !== undefined ? formatMoment(b.time.from, "UTC") : null;
@@ -482,6 +505,12 @@ function sameHappening(a: Draft, b: Draft): boolean {
     if (ak && bk && ak !== bk) return false;
   }
   return true;
+}
+
+/** The last day of a happening that spans several days, else null. */
+function lastDayOf(d: Draft): string | null {
+  const end = d.time.to ? dayOf(d.time.to) : null;
+  return end !== dayOf(d.time.from) ? end : null;
 }
 
 function wordCount(s: string): number {

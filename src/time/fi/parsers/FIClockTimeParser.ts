@@ -6,10 +6,12 @@
  * it reads any `10.20` or `12-14` as a time. Here a time without `klo`/`kello`
  * must have minutes and stand where Finnish text puts clock times: at the start
  * of a line (programme slots `10.00-10.20 Avaus`) or right after a date
- * (`26.10.2017 16.01`). A time alone has no day: the document refiner anchors it.
+ * (`26.10.2017 16.01`, a stamp's `3.3.2026 - 09:15`). A time alone has no day:
+ * the document refiner anchors it. Opening and service hours (`arkisin klo
+ * 12–14`, `ma–pe klo 9–16`) recur and are no time of a day.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { DASH } from "../constants.js";
+import { DASH, RECURRING_BEFORE } from "../constants.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
@@ -29,8 +31,8 @@ const enum G {
   ToMinute,
 }
 
-/** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `. */
-const DATE_BEFORE = /\d\.\d{1,2}\.(?:\s?\d{2,4})?\.?,?\s+$/;
+/** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `, a stamp's `3.3.2026 - `. */
+const DATE_BEFORE = new RegExp(`\\d\\.\\d{1,2}\\.(?:\\s?\\d{2,4})?\\.?,?\\s+(?:${DASH}\\s+)?$`);
 /** Only white space or a bullet between the line start and the match. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t•·▪*\-–]*$/;
 
@@ -56,6 +58,8 @@ export default class FIClockTimeParser implements Parser {
       if (!LINE_START_BEFORE.test(head) && !DATE_BEFORE.test(head)) return null;
     }
     if (isInsideAddress(text, index)) return null;
+    // opening and service hours recur: `arkisin klo 12–14`, `ma–pe klo 9–16`
+    if (prefixed && RECURRING_BEFORE.test(text.slice(Math.max(0, index - 32), index))) return null;
 
     const hour = Number(match[G.Hour]);
     const minute = Number(match[G.Minute] ?? 0);
