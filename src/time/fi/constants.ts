@@ -78,13 +78,27 @@ export const AFTERNOON_WORDS = ["illalla", "iltapäivällä", "iltaisin", "illan
 
 /**
  * Words before a clock time that make it a recurring opening or service hour
- * (`arkisin klo 12–14`, `avoinna klo 9–16`, `ma–pe klo 9–16`), not a time of one day.
+ * (`arkisin klo 12–14`, `avoinna klo 9–16`), not a time of one day. Any word
+ * in the instructive plural `-isin` (`arkisin`, `maanantaisin`) recurs too,
+ * and so does a range of weekdays without a date (`ma–pe klo 9–16`).
  */
-export const RECURRING_BEFORE = new RegExp(
-  `(?:arkisin|arkipäivisin|päivittäin|viikoittain|avoinna|auki|aukioloaika|aukioloajat|puhelinaika|päivystysaika|päivystää|päivystämme|palvelemme|vastaanottoaika|\\p{L}+(?:isin))\\s*:?\\s*(?:(?:${["ma", "ti", "ke", "to", "pe", "la", "su"].join("|")})\\.?\\s*${DASH}\\s*(?:ma|ti|ke|to|pe|la|su)\\.?\\s*)?$` +
-    `|(?:^|[^\\p{L}])(?:ma|ti|ke|to|pe|la|su)\\.?\\s*${DASH}\\s*(?:ma|ti|ke|to|pe|la|su)\\.?\\s*$`,
-  "iu",
-);
+export const RECURRING_WORDS = new Set([
+  "arkisin",
+  "päivittäin",
+  "viikoittain",
+  "avoinna",
+  "auki",
+  "aukioloaika",
+  "aukioloajat",
+  "puhelinaika",
+  "päivystysaika",
+  "päivystää",
+  "päivystämme",
+  "palvelemme",
+  "vastaanottoaika",
+]);
+/** Weekday abbreviations, as a range of them is written (`ma–pe`). */
+export const WEEKDAY_ABBREVIATIONS = new Set(WEEKDAY_STEMS.map(([, , abbr]) => abbr));
 
 /** Words right before a number that make it a version, not a date (`versio 7.1.`, `päivitys 2.10.17`). */
 export const VERSION_BEFORE = /(?:^|[^\p{L}])(?:versio|version|versiossa|versioon|versiota|päivitys|päivityksen|päivitykseen|release|build|ohjelmistoversio)\s*$/iu;

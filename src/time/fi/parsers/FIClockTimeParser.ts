@@ -11,7 +11,8 @@
  * 12–14`, `ma–pe klo 9–16`) recur and are no time of a day.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { DASH, RECURRING_BEFORE } from "../constants.js";
+import { DASH, RECURRING_WORDS, WEEKDAY_ABBREVIATIONS } from "../constants.js";
+import { letterRunStart } from "../../../lexicon/regex.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
@@ -59,7 +60,7 @@ export default class FIClockTimeParser implements Parser {
     }
     if (isInsideAddress(text, index)) return null;
     // opening and service hours recur: `arkisin klo 12–14`, `ma–pe klo 9–16`
-    if (prefixed && RECURRING_BEFORE.test(text.slice(Math.max(0, index - 32), index))) return null;
+    if (prefixed && recursBefore(text, index)) return null;
 
     const hour = Number(match[G.Hour]);
     const minute = Number(match[G.Minute] ?? 0);
@@ -81,4 +82,28 @@ export default class FIClockTimeParser implements Parser {
     result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");
     return result;
   }
+}
+
+/**
+ * Whether the words right before `index` make a clock time recur: a word of
+ * RECURRING_WORDS or one in `-isin` (a colon after it allowed), or a range of
+ * weekday abbreviations (`ma–pe`). Read word by word back from the time.
+ */
+function recursBefore(text: string, index: number): boolean {
+  let end = skipBack(text, index, " \t:");
+  const start = letterRunStart(text, end, Math.max(0, end - 24));
+  const word = text.slice(start, end).toLowerCase();
+  if (RECURRING_WORDS.has(word) || (word.length > 5 && word.endsWith("isin"))) return true;
+  if (!WEEKDAY_ABBREVIATIONS.has(word)) return false;
+  // `ma–pe`: an abbreviation, a dash and another abbreviation
+  end = skipBack(text, start, " \t");
+  if (!"-–—".includes(text[end - 1] ?? "x")) return false;
+  end = skipBack(text, end - 1, " \t.");
+  return WEEKDAY_ABBREVIATIONS.has(text.slice(letterRunStart(text, end, Math.max(0, end - 3)), end).toLowerCase());
+}
+
+/** The offset before the run of `chars` that ends at `end`. */
+function skipBack(text: string, end: number, chars: string): number {
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end;
 }
