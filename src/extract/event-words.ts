@@ -97,3 +97,10 @@ export const TERM_OF_OFFICE = fiRegExp(String.raw`\b(?:toimikau\w*|toimikaute\w*
 
 /** A collegial body's head noun: a meeting title that has one names that body. */
 export const BODY_HEAD = fiRegExp(String.raw`(?:valtuusto|hallitu[sk]|lautakun[tn]|valiokun[tn]|jaosto|toimikun[tn]|neuvottelukun[tn]|ohjausryhm|seurantaryhm|työryhm|johtoryhm|edustajisto)`);
+
+/**
+ * Nouns that name a happening by its kind alone (`Seminaari pidetään …`):
+ * a clause that opens with one refers back to the happening the text has
+ * just named (`… -seminaarissa. Seminaari pidetään 22.3.`).
+ */
+export const HAPPENING_NOUNS = ["seminaari", "webinaari", "tilaisuus", "tapahtuma", "koulutus", "kurssi", "juhla", "konferenssi", "kokous", "leiri", "messut", "retki", "ilta"];

@@ -26,6 +26,7 @@ import {
   eventLocation,
   FIELD_HEADING,
   FIELD_LABEL,
+  HAPPENING_NOUNS,
   isOnline,
   START_LABEL,
   STARTS,
@@ -326,7 +327,7 @@ function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: Ti
   // each side without the marks that joined it to the date (`pidetään 5.3., ja …`)
   const a = cleanTitle(head);
   const b = cleanTitle(tail);
-  return a && b ? `${a} ${b}` : a || b;
+  return namedBefore(doc.text, win.start, sentenceStart, a || b) ?? (a && b ? `${a} ${b}` : a || b);
 }
 
 /**
@@ -386,6 +387,28 @@ function documentTitle(doc: Doc): string {
   const bar = title.indexOf("|");
   if (bar >= 0 && bar < title.length - 1) title = title.slice(bar + 1);
   return headingTitle(title);
+}
+
+/**
+ * The name a clause's bare happening noun refers back to: `Seminaari pidetään
+ * 22.3.` after `… Järjestöt muutoksessa -seminaarissa.` is that seminar. The
+ * name is the run of words from the nearest capitalized one to the noun
+ * written as the last part of a `-` compound, in the sentences just before.
+ */
+function namedBefore(text: string, from: number, sentenceStart: number, title: string): string | null {
+  const first = /^\p{L}+/u.exec(title)?.[0].toLowerCase();
+  if (!first || !HAPPENING_NOUNS.includes(first)) return null;
+  const before = text.slice(from, sentenceStart);
+  const at = before.toLowerCase().lastIndexOf(" -" + first);
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(before[start - 1])) {
+    if (/\p{Lu}/u.test(before[start]) && /\s/.test(before[start - 1])) break;
+    start--;
+  }
+  if (!/\p{Lu}/u.test(before[start])) return null;
+  const wordEnd = at + 2 + before.slice(at + 2).search(/[^\p{L}]|$/u);
+  return cleanTitle(before.slice(start, at + 1) + "-" + lemmatize(before.slice(at + 2, wordEnd)));
 }
 
 /** The text after a removed time without the comma or dash that joined it to the next (`8.9., ke` → `ke`). */

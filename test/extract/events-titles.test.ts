@@ -30,4 +30,15 @@ describe("event titles", () => {
     const text = " date 2026-02-01 TIEDOTE | Lasten liikuntapäivä\n\nLa 7.2.2026\n10.00 Avaus\n10.30 Temppurata";
     expect(titles(text)).toEqual(["Lasten liikuntapäivä", "Avaus", "Temppurata"]);
   });
+
+  it("names a bare happening noun by the name the sentence before gave it", () => {
+    const text = "Kunta on mukana Kestävä kylä ja luonto -seminaarissa. Seminaari pidetään torstaina 9. huhtikuuta verkossa.";
+    expect(titles(text)).toEqual(["Kestävä kylä ja luonto -seminaari"]);
+    // without such a name the clause stays the title
+    expect(titles("Seminaari pidetään torstaina 9. huhtikuuta verkossa.")).toEqual(["Seminaari pidetään verkossa"]);
+  });
+
+  it("leaves out the other dates of a clause that lists several", () => {
+    expect(titles("Lautakunta kokoontuu: ti 8.9., ke 7.10.", "2026-08-01")).toEqual(["Lautakunta kokoontuu", "Lautakunta kokoontuu"]);
+  });
 });
