@@ -14,6 +14,7 @@
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { isWhiteSpace, letterRunStart, wordStart } from "../lexicon/regex.js";
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
 import {
@@ -276,8 +277,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   return false;
 }
 
-const WEEKDAY_ABBREVIATIONS = new Set(["ma", "ti", "ke", "to", "pe", "la", "su"]);
-const WEEKDAY_NAME = /^(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*$/i;
+const WEEKDAY_NAME = new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join("|")})[a-zäö-]*$`, "i");
 
 /**
  * The text before a date without the weekday that ends it: an abbreviation

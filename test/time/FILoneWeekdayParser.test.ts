@@ -13,6 +13,8 @@ describe("FILoneWeekdayParser", () => {
       "2026-03-08",
     ]);
     expect(values("Kurssi 6.–8.3.2026. Lauantai-iltana on yhteinen sauna.", null)).toEqual(["2026-03-06/2026-03-08", "2026-03-07"]);
+    // a later day outside the range ends it as the weekday's context
+    expect(values("Kurssi 6.–8.3.2026. Ilmoittaudu 20.2.2026. Lauantaina on sauna.", null)).toEqual(["2026-03-06/2026-03-08", "2026-02-20"]);
   });
 
   it("takes the next or the last such day by a word before it", () => {

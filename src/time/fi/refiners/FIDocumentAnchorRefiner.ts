@@ -105,7 +105,9 @@ export default class FIDocumentAnchorRefiner implements Refiner {
       } else continue;
       lastDay = r.start;
       if (!isDeadlineOrStamp(text, r)) lastHappeningDay = r.start;
+      // the range a lone weekday is read against is the latest day context: a later day outside it ends it
       if (r.end && daysBetween(dayOfComponents(r.start), dayOfComponents(r.end)) <= WEEK_RANGE) lastRange = r;
+      else if (lastRange && !within(dayOfComponents(r.start), lastRange)) lastRange = null;
       out.push(r);
     }
     return out;
@@ -216,6 +218,11 @@ function isClockStamp(text: string, r: ParsingResult): boolean {
 function isDeadlineOrStamp(text: string, r: ParsingResult): boolean {
   const end = r.index + r.text.length;
   return NOT_A_HAPPENING_AFTER.test(text.slice(end, end + 16)) || NOT_A_HAPPENING_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
+}
+
+function within(d: Day, range: ParsingResult): boolean {
+  const t = utc(d);
+  return utc(dayOfComponents(range.start)) <= t && t <= utc(dayOfComponents(range.end!));
 }
 
 function dayOfComponents(c: ParsingComponents): Day {
