@@ -104,3 +104,14 @@ export const BODY_HEAD = fiRegExp(String.raw`(?:valtuusto|hallitu[sk]|lautakun[t
  * just named (`… -seminaarissa. Seminaari pidetään 22.3.`).
  */
 export const HAPPENING_NOUNS = ["seminaari", "webinaari", "tilaisuus", "tapahtuma", "koulutus", "kurssi", "juhla", "konferenssi", "kokous", "leiri", "messut", "retki", "ilta"];
+
+/**
+ * Verbs that report a communication made on a day (`kutsu lähetettiin`,
+ * `tiedotti julkisesti`, `kuulutettiin`): an event of its own, kind `other`,
+ * never the same happening as a meeting of that day.
+ */
+export const COMMUNICATES = fiRegExp(
+  String.raw`\b(?:lähetettiin|lähetti|lähettivät|julkaistiin|julkaisi|julkaisivat|tiedotti|tiedottivat|tiedotettiin|ilmoitti|ilmoittivat|ilmoitettiin|kuulutettiin|kuulutti|kutsui\s+koolle|saanut|sai)\b`,
+);
+/** Verbs of a body meeting: a clause with one names a meeting even when it also reports a communication. */
+export const BODY_MEETS = fiRegExp(String.raw`\b(?:kokoontu\w*|kokouksessa|kokouksessaan|istunnossa\w*)\b`);

@@ -20,8 +20,10 @@ import { lemmatize } from "../morph/fi/index.js";
 import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,
+  BODY_MEETS,
   CLOCK_FILLER,
   classifyEvent,
+  COMMUNICATES,
   END_LABEL,
   ENDS,
   eventLocation,
@@ -43,6 +45,8 @@ interface Draft {
   line: Line;
   /** Slots of a programme belong to the parent draft at this index. */
   children: number;
+  /** Its clause reports a communication (`kutsu lähetettiin 3.2.`). */
+  communication?: boolean;
 }
 
 const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\||^\s*päivät(?:ty|yssä)\b/i;
@@ -148,7 +152,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const title = titleFor(doc, t, line, win, context, times[i - 1], times[i + 1]);
     // the kind is read from the time's own sentence: a line may hold two happenings
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
-    drafts.push({ title, time: t, kind, parent: null, line, children: 0 });
+    const communication = COMMUNICATES.test(sentence);
+    drafts.push({ title, time: t, kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
@@ -515,8 +520,8 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
 
 function sameHappening(a: Draft, b: Draft): boolean {
   if (dayOf(a.time.from) !== dayOf(b.time.from)) return false;
-  // a happening of several days and one of its days are two happenings
-  if (lastDayOf(a) !== lastDayOf(b)) return false;
+  // a happening of several days and one of its days are two happenings; so are a communication and a meeting of one day
+  if (lastDayOf(a) !== lastDayOf(b) || Boolean(a.communication) !== Boolean(b.communication)) return false;
   // two different clock times on one day are two happenings; one start with and without its end is one
   const aClock = a.time.from.hour !== undefined ? formatMoment(a.time.from, "UTC") : null;
   const bClock = b.time.from.hour !== undefined ? formatMoment(b.time.from, "UTC") : null;

@@ -30,4 +30,12 @@ describe("merging mentions of one happening", () => {
     const text = "Hallituksen toimikausi on 1.6.2026–31.5.2030. Uuden hallituksen toimikausi 1.6.2026–31.5.2030 alkaa kesäkuussa.";
     expect(brief(text)).toEqual([[expect.any(String), "2026-06-01", "2030-05-31", "other"]]);
   });
+
+  it("keeps a communication reported on a meeting's day as its own event of kind other", () => {
+    const text = "Johtokunta kokoontui 2.3.2026 ja hyväksyi kutsun. Kutsu lähetettiin jäsenille 2.3.2026 sähköpostilla.";
+    expect(brief(text).map((e) => [e[1], e[3]])).toEqual([
+      ["2026-03-02", "meeting"],
+      ["2026-03-02", "other"],
+    ]);
+  });
 });
