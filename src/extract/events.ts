@@ -273,6 +273,8 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (STAMP_AFTER.test(after)) return true;
   if (endsInStampWord(before)) return true;
   if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
+  // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
+  if (/\S[ \t]{4,}$/.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {

@@ -24,6 +24,7 @@ describe("not events", () => {
       expect(times(text)).toHaveLength(1);
       expect(events(text)).toEqual([]);
     }
+    expect(events("Yhdistyksen puolesta\nMaija Meikäläinen           3.2.2026\n\nTervehdys jäsenille.")).toEqual([]);
     // a word that only ends like a stamp word is no stamp
     expect(events("Kunnanhallituksen kokoustiedote 3.3.2026")).toHaveLength(1);
   });
