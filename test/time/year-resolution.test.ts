@@ -26,4 +26,10 @@ describe("year resolution", () => {
     expect(values("Seura perustettiin vuonna 1959. Juhlaa vietetään la 12.12.", "2026-11-30")).toEqual(["2026-12-12"]);
     expect(values("Kilpailu järjestettiin vuonna 1998 ja palkinnot jaettiin 14.12.", null)).toEqual(["1998-12-14"]);
   });
+
+  it("reads the tense of the clause against the time of writing", () => {
+    expect(values("Hallitus kokoontuu seuraavan kerran 14.1.", "2026-12-10")).toEqual(["2027-01-14"]);
+    expect(values("Joulujuhla pidettiin 20.12. seurakuntatalolla.", "2027-01-08")).toEqual(["2026-12-20"]);
+    expect(values("Joulujuhla pidetään 20.12. seurakuntatalolla.", "2026-12-01")).toEqual(["2026-12-20"]);
+  });
 });

@@ -3,7 +3,8 @@
  * - a year-less date (`16.3.`, `19. lokakuuta`) takes the year a careful
  *   reader is certain of: a year stated for the same day elsewhere in the text
  *   (`ke 14.10.` … `Keskiviikko 14.10.2026`); the next year when its clause says
- *   so (`ensi vuonna`); else the nearest year stated before it, the reference
+ *   so (`ensi vuonna`) or its tense against the reference date (`kokoontuu
+ *   14.1.` written in December); else the nearest year stated before it, the reference
  *   date's year or the first year stated after it, moved to the neighbouring
  *   year when only that one fits a weekday written with it. A year that names a
  *   plan's or budget's period (`vuoden 2027 talousarvio`, `vuodelle 2027`) is no
@@ -156,7 +157,9 @@ function resolveYear(text: string, r: ParsingResult, restated: Map<number, numbe
   const usable = earlier && !(earlier.bare && referenceYear !== null && earlier.year < referenceYear - 1) ? earlier.year : null;
   let base = usable ?? referenceYear ?? later?.year ?? null;
   if (base === null) return null;
-  if (NEXT_YEAR.test(clauseAround(text, r.index))) base += 1;
+  const clause = clauseAround(text, r.index);
+  if (NEXT_YEAR.test(clause)) base += 1;
+  else if (reference && base === reference.year) base = yearByTense(clause, r.start, reference);
   if (r.start.isCertain("weekday")) {
     const weekday = r.start.get("weekday")!;
     const fits = (y: number) => new Date(Date.UTC(y, r.start.get("month")! - 1, r.start.get("day")!)).getUTCDay() === weekday;
@@ -167,6 +170,22 @@ function resolveYear(text: string, r: ParsingResult, restated: Map<number, numbe
   }
   return base;
 }
+
+/**
+ * The year that the tense of the date's clause puts it in, read against the
+ * time of writing: a coming happening (`kokoontuu 14.1.`) written in December is
+ * in the next year, a past one (`pidettiin 20.12.`) written in January in the
+ * last. Dates within a week of the reference date keep its year.
+ */
+function yearByTense(clause: string, c: ParsingComponents, reference: Day): number {
+  const day = { year: reference.year, month: c.get("month")!, day: c.get("day")! };
+  const offset = daysBetween(reference, day);
+  if (offset < -TENSE_SLACK && FUTURE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause)) return reference.year + 1;
+  if (offset > TENSE_SLACK && PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause)) return reference.year - 1;
+  return reference.year;
+}
+/** Days around the reference date whose tense says nothing of the year (a report written days later). */
+const TENSE_SLACK = 7;
 
 /** The day a lone weekday names, when the text makes it certain. */
 function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | null, reference: Day | null): Day | null {
