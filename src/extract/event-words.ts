@@ -17,7 +17,7 @@ const KIND_WORDS: Array<[EventKind, RegExp | WordStartPattern]> = [
   ["meeting", fiRegExp(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
   ["milestone", fiRegExp(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
   // a dated line that names a collegial body is its meeting: "Tekninen lautakunta 12.03.2024 § 21"
-  ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d`)],
+  ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d|\/\s*pykälä\s*\d`)],
 ];
 
 /**
@@ -54,3 +54,64 @@ export function eventLocation(doc: Doc, line: Line): string | null {
   }
   return null;
 }
+
+/**
+ * A field label before a date (`Aika:`, `Milloin`, `Kokouspäivä`, `Ajankohta ja paikka:`):
+ * it names the field, not the happening, whose title stands above it.
+ * A preceding word may qualify it (`Tapahtuman aika`), and a minutes page's
+ * `Pöytäkirja` before its date is a label of the same kind.
+ */
+export const FIELD_LABEL = fiRegExp(
+  String.raw`^(?:[\p{L}-]+\s+)?(?:aika|ajat|ajankohta|milloin|päivä|päivämäärä|pvm|kokousaika|kokouspäivä|tapahtuma-aika|tilaisuuden\s+aika|aikataulu|alkamisaika|pöytäkirja|ote\s+pöytäkirjasta)(?:\s+ja\s+paikka)?\s*:?$`,
+);
+
+/** A label whose clock time below it starts the happening (`Alkamisaika`, `Alkaa`). */
+export const START_LABEL = fiRegExp(String.raw`^(?:alkamisaika|aloitusaika|alkaa|alku|kokous\s+alkaa)\s*:?$`);
+/** A label whose clock time below it ends the happening (`Päättymisaika`, `Päättyy`). */
+export const END_LABEL = fiRegExp(String.raw`^(?:päättymisaika|lopetusaika|päättyy|loppuu|kokous\s+päättyi|päättyi)\s*:?$`);
+
+/** A verb that a clock time in the same clause starts the day's happening at (`Kokous alkoi kello 17`). */
+export const STARTS = fiRegExp(String.raw`\b(?:alkoi|alkaa|alkavat|alkoivat|avasi|aloitettiin)\b`);
+/** A verb that a clock time in the same clause ends the day's happening at (`päättyi klo 19.40`). */
+export const ENDS = fiRegExp(String.raw`\b(?:päättyi|päättyy|päätti\s+kokouksen|päätettiin|loppui|loppuu)\b`);
+
+/** Words after a clock time that only say it starts or lasts (`klo 15 alkaen`): no title. */
+export const CLOCK_FILLER = fiRegExp(String.raw`^(?:alkaen|lähtien|asti|saakka|eteenpäin)?$`);
+
+/**
+ * A heading that names a happening's time or place field (`Kahvitilaisuuden
+ * aika ja paikka`, `Juhlan ajankohta`): its genitive names the happening.
+ */
+export const FIELD_HEADING = fiRegExp(String.raw`^([\p{L}-]+n)\s+(?:aika|ajankohta|ajat|aikataulu)(?:\s+ja\s+paikka)?\s*:?$`);
+
+/**
+ * Words right before a date that make it approximate or a target (`noin
+ * 12.3.`, `suunnilleen`, `arviolta`): the date is a time, not a happening.
+ */
+export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|arviolta|viimeistään\s+noin|likimain)\s*$`);
+/** A clause that sets a date as an aim (`pyritään avaamaan`, `tavoitteena on`): a time, not a happening. */
+export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
+
+/** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
+export const TERM_OF_OFFICE = fiRegExp(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
+
+/** A collegial body's head noun: a meeting title that has one names that body. */
+export const BODY_HEAD = fiRegExp(String.raw`(?:valtuusto|hallitu[sk]|lautakun[tn]|valiokun[tn]|jaosto|toimikun[tn]|neuvottelukun[tn]|ohjausryhm|seurantaryhm|työryhm|johtoryhm|edustajisto)`);
+
+/**
+ * Nouns that name a happening by its kind alone (`Seminaari pidetään …`):
+ * a clause that opens with one refers back to the happening the text has
+ * just named (`… -seminaarissa. Seminaari pidetään 22.3.`).
+ */
+export const HAPPENING_NOUNS = ["seminaari", "webinaari", "tilaisuus", "tapahtuma", "koulutus", "kurssi", "juhla", "konferenssi", "kokous", "leiri", "messut", "retki", "ilta"];
+
+/**
+ * Verbs that report a communication made on a day (`kutsu lähetettiin`,
+ * `tiedotti julkisesti`, `kuulutettiin`): an event of its own, kind `other`,
+ * never the same happening as a meeting of that day.
+ */
+export const COMMUNICATES = fiRegExp(
+  String.raw`\b(?:lähetettiin|lähetti|lähettivät|julkaistiin|julkaisi|julkaisivat|tiedotti|tiedottivat|tiedotettiin|ilmoitti|ilmoittivat|ilmoitettiin|kuulutettiin|kuulutti|kutsui\s+koolle|saanut|sai)\b`,
+);
+/** Verbs of a body meeting: a clause with one names a meeting even when it also reports a communication. */
+export const BODY_MEETS = fiRegExp(String.raw`\b(?:kokoontu\w*|kokouksessa|kokouksessaan|istunnossa\w*)\b`);

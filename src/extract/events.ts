@@ -14,8 +14,28 @@
 import { lineAt, type Doc, type Line } from "../pipeline/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { isWhiteSpace, letterRunStart, wordStart } from "../lexicon/regex.js";
-import { dayOf, formatMoment, type TimeMention } from "../time/mention.js";
-import { classifyEvent, eventLocation, isOnline } from "./event-words.js";
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
+import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
+import { lemmatize } from "../morph/fi/index.js";
+import {
+  APPROXIMATE_BEFORE,
+  BODY_HEAD,
+  BODY_MEETS,
+  CLOCK_FILLER,
+  classifyEvent,
+  COMMUNICATES,
+  END_LABEL,
+  ENDS,
+  eventLocation,
+  FIELD_HEADING,
+  FIELD_LABEL,
+  HAPPENING_NOUNS,
+  isOnline,
+  START_LABEL,
+  STARTS,
+  TARGET_CLAUSE,
+  TERM_OF_OFFICE,
+} from "./event-words.js";
 
 interface Draft {
   title: string;
@@ -25,36 +45,75 @@ interface Draft {
   line: Line;
   /** Slots of a programme belong to the parent draft at this index. */
   children: number;
+  /** Its clause reports a communication (`kutsu lähetettiin 3.2.`). */
+  communication?: boolean;
 }
 
-const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\|/;
+const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\||^\s*päivät(?:ty|yssä)\b/i;
 /** Words right before a date (a colon between them allowed) that make it a stamp or a period, not an event. */
-const NOT_AN_EVENT_BEFORE = ["ajalta", "ajanjaksolta", "päivitetty", "julkaistu", "julkaisuajankohta", "päivätty", "vuodelta", "kaudelta", "date"];
+const NOT_AN_EVENT_BEFORE = ["ajalta", "ajanjaksolta", "päivitetty", "julkaistu", "julkaisuajankohta", "päivätty", "vuodelta", "kaudelta", "date", "muokattu", "tiedote", "lähetetty", "kirjoitettu"];
+
+/**
+ * How far a title, a stamp test or a kind is read either side of a time: far
+ * enough for any clause, and a line of a thousand dates stays linear.
+ */
+const REACH = 240;
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** The part of a time's line that its title, stamp test and kind are read from. */
+function windowOf(line: Line, t: TimeMention): Window {
+  return { start: Math.max(line.start, t.start - REACH), end: Math.min(line.end, t.end + REACH) };
+}
+
+/** Whether only white space stands between the line's start and the offset. */
+function startsLine(doc: Doc, line: Line, at: number): boolean {
+  if (at - line.start > REACH) return false;
+  for (let i = line.start; i < at; i++) if (!isWhiteSpace(doc.text.charCodeAt(i))) return false;
+  return true;
+}
 const LONGEST_NOT_AN_EVENT = Math.max(...NOT_AN_EVENT_BEFORE.map((w) => w.length));
 
 /** Whether the text ends in one of NOT_AN_EVENT_BEFORE, then white space, a colon or both (read at its end, not by a pattern tried at every place). */
 function endsInStampWord(before: string): boolean {
   let t = before.trimEnd();
   if (t.endsWith(":")) t = t.slice(0, -1).trimEnd();
-  const tail = t.slice(-LONGEST_NOT_AN_EVENT).toLowerCase();
-  return NOT_AN_EVENT_BEFORE.some((w) => tail.endsWith(w));
+  const tail = t.slice(-LONGEST_NOT_AN_EVENT - 1).toLowerCase();
+  // a whole word: `kokoustiedote` names a meeting's news, not a stamp
+  return NOT_AN_EVENT_BEFORE.some((w) => tail.endsWith(w) && !LETTER.test(tail.charAt(tail.length - w.length - 1)));
 }
+const LETTER = /\p{L}/u;
 const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
 
 export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki", bodies: Body[] = []): Event[] {
   const drafts: Draft[] = [];
+  const context = new TitleContext(doc);
   let programme: number | null = null; // index of the draft whose slots follow
   let programmeDay: string | null = null;
 
-  for (const t of times) {
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
     const line = lineAt(doc, t.start);
     if (!line) continue;
+    // a live report's clock stamps on the reference day time no happening of their own
+    if (t.tags.includes("FIDocumentAnchorRefiner/reference")) continue;
     const bare = t.tags.includes("FIDocumentAnchorRefiner/anchored");
-    const lineStartsWithTime = doc.text.slice(line.start, t.start).trim() === "";
+    const lineStartsWithTime = startsLine(doc, line, t.start);
+    const win = windowOf(line, t);
 
     if (bare && lineStartsWithTime) {
+      // a form's start or end field (`Alkamisaika` / `17:00`) times the happening it belongs to
+      const label = doc.lines[line.index - 1];
+      const day = programme !== null ? drafts[programme] : null;
+      if (label && day && dayOf(day.time.from) === dayOf(t.from) && (START_LABEL.test(label.text) || END_LABEL.test(label.text))) {
+        day.time = START_LABEL.test(label.text) ? withStart(day.time, t.from, timeZone) : withEnd(day.time, t.from, timeZone);
+        continue;
+      }
       // a programme slot: its title is the rest of the line, or the next line
-      const rest = doc.text.slice(t.end, line.end);
+      const rest = doc.text.slice(t.end, win.end);
       let title = SLOT_TITLE.exec(rest)![1].trim();
       if (!title) title = nextLineText(doc, line) ?? "";
       if (programme === null || programmeDay !== dayOf(t.from)) {
@@ -65,60 +124,124 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       drafts[programme].children++;
       continue;
     }
-    if (bare) continue; // a clock time in running text belongs to the day's event
-    if (isStamp(doc, t, line)) continue;
+    if (bare) {
+      // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
+      const day = programme !== null ? drafts[programme] : null;
+      if (day && dayOf(day.time.from) === dayOf(t.from) && !lastDayOf(day)) {
+        const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
+        const clause = doc.text.slice(sentenceStart, t.start);
+        // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
+        const sameSentence = day.line === line && day.time.end <= t.start && sentenceStart <= day.time.start;
+        if (day.time.from.hour === undefined && (sameSentence || STARTS.test(clause))) day.time = retimed(day.time, { ...day.time.from, hour: t.from.hour, minute: t.from.minute }, t.to ? { ...day.time.from, hour: t.to.hour, minute: t.to.minute } : null, timeZone);
+        else if (day.time.from.hour !== undefined && !day.time.to && !t.to && ENDS.test(clause)) day.time = withEnd(day.time, t.from, timeZone);
+      }
+      continue;
+    }
+    if (isStamp(doc, t, line, win)) continue;
+    const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
+    const sentence = doc.text.slice(sentenceStart, nextSentenceBreak(doc.text, t.end, win.end));
+    if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
+    // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
+    const covering = lineStartsWithTime ? coveringParent(drafts, t) : -1;
+    if (covering >= 0 && isHeaderLine(doc, t, line, win)) {
+      programme = covering;
+      programmeDay = dayOf(t.from);
+      continue;
+    }
 
-    const title = titleFor(doc, t, line);
+    const title = titleFor(doc, t, line, win, context, times[i - 1], times[i + 1]);
     // the kind is read from the time's own sentence: a line may hold two happenings
-    const sentence = doc.text.slice(lastSentenceBreak(doc.text, line.start, t.start), nextSentenceBreak(doc.text, t.end, line.end));
-    const kind = classifyEvent(sentence, title, t.from.hour !== undefined);
-    drafts.push({ title, time: t, kind, parent: null, line, children: 0 });
+    const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
+    const communication = COMMUNICATES.test(sentence);
+    drafts.push({ title, time: t, kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
-  let organizing: OrganizingLine[] | undefined;
-  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, (organizing ??= organizingLines(doc)), e, bodies) }));
+  const events = merge(doc, drafts, timeZone);
+  let organizer: string | null | undefined;
+  return events.map((e) => {
+    if (e.kind === "programme-item") return e;
+    return { ...e, organizer: organizerOf(doc, e, bodies, () => (organizer ??= documentOrganizer(doc, bodies))) };
+  });
+}
+
+/** A time with its start moved to a clock of its own day. */
+function withStart(t: TimeMention, clock: Moment, timeZone: string): TimeMention {
+  return retimed(t, { ...t.from, hour: clock.hour, minute: clock.minute }, t.to, timeZone);
+}
+
+/** A time given an end on its own day. */
+function withEnd(t: TimeMention, clock: Moment, timeZone: string): TimeMention {
+  return retimed(t, t.from, { ...t.from, hour: clock.hour, minute: clock.minute }, timeZone);
+}
+
+function retimed(t: TimeMention, from: Moment, to: Moment | null, timeZone: string): TimeMention {
+  const value = to ? `${formatMoment(from, timeZone)}/${formatMoment(to, timeZone)}` : formatMoment(from, timeZone);
+  return { ...t, from, to, value };
+}
+
+/**
+ * A date marked approximate (`noin 12.3.`) or set as an aim (`pyritään
+ * avaamaan 1.3.`): a time, not a happening. The aim governs the date when it
+ * stands shortly before it in its clause (`…, jonka tavoitteena on` after a
+ * date says what the happening is for).
+ */
+function isAimOrEstimate(doc: Doc, t: TimeMention, win: Window, sentenceStart: number): boolean {
+  if (APPROXIMATE_BEFORE.test(doc.text.slice(Math.max(win.start, t.start - 24), t.start))) return true;
+  return TARGET_CLAUSE.test(doc.text.slice(Math.max(sentenceStart, t.start - AIM_REACH), t.start));
+}
+/** How far before a date an aim word governs it. */
+const AIM_REACH = 48;
+
+/** The parent happening spanning several days whose range holds this time's day, or -1. */
+function coveringParent(drafts: Draft[], t: TimeMention): number {
+  const day = dayOf(t.from);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.parent !== null) continue;
+    if (d.time.to && dayOf(d.time.from) <= day && day <= dayOf(d.time.to) && dayOf(d.time.to) !== dayOf(d.time.from)) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** A line that is a date (a weekday and a clock time allowed) and nothing else: a day's header. */
+function isHeaderLine(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
+  return line.end <= win.end && /^[\s.,:)]*$/.test(doc.text.slice(t.end, line.end));
 }
 
 const ORGANIZES = wordStart(String.raw`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`);
 
-interface OrganizingLine {
-  line: Line;
-  /** Offset of the organizing verb. */
-  at: number;
-}
-
-/** The lines with an organizing verb, found once per document (most have none). */
-function organizingLines(doc: Doc): OrganizingLine[] {
-  const out: OrganizingLine[] = [];
-  for (const line of doc.lines) {
-    const at = ORGANIZES.search(line.text);
-    if (at >= 0) out.push({ line, at: line.start + at });
-  }
-  return out;
-}
-
-/**
- * The organizer the text names: the body that `järjestää` the event, in the
- * event's own line first, then in the document ("Seminaarin järjestää
- * maaseutuverkosto …").
- */
-function organizerOf(doc: Doc, organizing: OrganizingLine[], e: Event, bodies: Body[]): string | null {
-  const line = lineAt(doc, e.span.start);
-  const own = organizing.find((o) => o.line === line);
-  for (const { line: l, at } of own ? [own, ...organizing] : organizing) {
-    // the body closest to the verb in that line, before or after it
-    let best: { name: string; distance: number } | null = null;
-    for (const b of bodies) {
-      for (const s of b.mentions) {
-        if (s.start < l.start || s.end > l.end) continue;
-        const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
-        if (!best || distance < best.distance) best = { name: b.name, distance };
-      }
+/** The body that organizes a line's happening: the body mention nearest to the organizing verb in that line. */
+function organizerInLine(line: Line, bodies: Body[]): string | null {
+  const verb = ORGANIZES.search(line.text);
+  if (verb < 0) return null;
+  const at = line.start + verb;
+  let best: { name: string; distance: number } | null = null;
+  for (const b of bodies) {
+    for (const s of b.mentions) {
+      if (s.start < line.start || s.end > line.end) continue;
+      const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
+      if (!best || distance < best.distance) best = { name: b.name, distance };
     }
-    if (best) return best.name;
+  }
+  return best?.name ?? null;
+}
+
+/** The first organizer any line of the document names ("Seminaarin järjestää maaseutuverkosto …"). */
+function documentOrganizer(doc: Doc, bodies: Body[]): string | null {
+  if (!bodies.length) return null;
+  for (const line of doc.lines) {
+    const name = organizerInLine(line, bodies);
+    if (name) return name;
   }
   return null;
+}
+
+/** The organizer the text names: the event's own line first, then the document's. */
+function organizerOf(doc: Doc, e: Event, bodies: Body[], ofDocument: () => string | null): string | null {
+  const line = lineAt(doc, e.span.start);
+  return (line && bodies.length ? organizerInLine(line, bodies) : null) ?? ofDocument();
 }
 
 /** A slot with no dated line before it on its day hangs under a parent made from the document title. */
@@ -128,11 +251,11 @@ function ensureParent(doc: Doc, drafts: Draft[], slot: TimeMention, line: Line):
     if (d.kind !== "programme-item" && dayOf(d.time.from) === dayOf(slot.from)) return i;
     if (d.kind !== "programme-item" && d.parent === null) {
       // a multi-day programme: the next day's slots stay under the same parent
-      if (d.children > 0) return i;
+      if (d.children > 0 || (d.time.to && dayOf(d.time.to) >= dayOf(slot.from))) return i;
       break;
     }
   }
-  const title = doc.lines[0]?.text ?? "";
+  const title = documentTitle(doc);
   // the programme's own event is the whole day (days, if more follow)
   const day = { year: slot.from.year, month: slot.from.month, day: slot.from.day };
   drafts.push({ title: cleanTitle(title), time: { ...slot, from: day, to: null }, kind: classifyEvent(title, title, false), parent: null, line, children: 0 });
@@ -144,19 +267,24 @@ function nextLineText(doc: Doc, line: Line): string | undefined {
   return next && !/^\d{1,2}[.:]\d{2}/.test(next.text) ? next.text : undefined;
 }
 
-function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
-  const before = doc.text.slice(line.start, t.start);
-  const after = doc.text.slice(t.end, line.end);
+function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
+  const before = doc.text.slice(win.start, t.start);
+  const after = doc.text.slice(t.end, win.end);
   if (STAMP_AFTER.test(after)) return true;
   if (endsInStampWord(before)) return true;
   if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
-  // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp
-  if (before.trim() === "" && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) return true;
+  // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
+  if (/\S[ \t]{4,}$/.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
+  // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
+  // unless a form's date field labels it (`Kokouspäivä` above it)
+  if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
+    const label = doc.lines[line.index - 1];
+    return !(label && FIELD_LABEL.test(label.text) && !/pöytäkirja/i.test(label.text));
+  }
   return false;
 }
 
-const WEEKDAY_ABBREVIATIONS = new Set(["ma", "ti", "ke", "to", "pe", "la", "su"]);
-const WEEKDAY_NAME = /^(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)[a-zäö]*$/i;
+const WEEKDAY_NAME = new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join("|")})[a-zäö-]*$`, "i");
 
 /**
  * The text before a date without the weekday that ends it: an abbreviation
@@ -176,17 +304,125 @@ function withoutWeekdayAtEnd(s: string): string {
   return s.slice(0, start);
 }
 
-/** The title: the rest of a dated line, the heading above, or the clause around the date. */
-function titleFor(doc: Doc, t: TimeMention, line: Line): string {
-  const before = withoutWeekdayAtEnd(doc.text.slice(line.start, t.start)).trim();
-  const after = doc.text.slice(t.end, line.end).trim();
+/**
+ * The title: the rest of a dated line, the heading above a dated line that
+ * names no happening itself (`Aika: ke 2.2.2022 klo 18`), or the clause
+ * around the date.
+ */
+function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: TitleContext, previous?: TimeMention, next?: TimeMention): string {
+  let before = withoutWeekdayAtEnd(doc.text.slice(win.start, t.start)).trim();
+  let after = doc.text.slice(t.end, win.end).trim();
+  if (FIELD_HEADING.test(before)) return headingTitle(before);
+  if (FIELD_LABEL.test(before)) before = "";
+  // `klo 15 alkaen` says only when; `…, Seurakuntatalo` after a comma is the venue; `/Pykälä 12`, `§ 4` a section
+  if (CLOCK_FILLER.test(cleanTitle(after)) || /^[,/§]/.test(after)) after = "";
   if (!before && after) return cleanTitle(after);
+  if (!before && !after) return context.above(line);
   if (line.kind === "heading") return cleanTitle(before || after);
-  // the clause containing the date
-  const sentenceStart = lastSentenceBreak(doc.text, line.start, t.start);
-  const sentenceEnd = nextSentenceBreak(doc.text, t.end, line.end);
-  // cleanTitle makes the white space one space and trims it
-  return cleanTitle(doc.text.slice(sentenceStart, t.start) + " " + doc.text.slice(t.end, sentenceEnd));
+  // the clause containing the date, without the other times in it (`kokoontuu: ti 8.9., ke 7.10.`)
+  const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
+  const sentenceEnd = nextSentenceBreak(doc.text, t.end, win.end);
+  const text = doc.text;
+  const head =
+    previous && previous.start >= sentenceStart && previous.end <= t.start
+      ? text.slice(sentenceStart, previous.start) + " " + withoutLeadingMarks(text.slice(previous.end, t.start))
+      : text.slice(sentenceStart, t.start);
+  const tail =
+    next && next.start >= t.end && next.start < sentenceEnd
+      ? text.slice(t.end, next.start) + " " + (next.end < sentenceEnd ? withoutLeadingMarks(text.slice(next.end, sentenceEnd)) : "")
+      : text.slice(t.end, sentenceEnd);
+  // each side without the marks that joined it to the date (`pidetään 5.3., ja …`)
+  const a = cleanTitle(head);
+  const b = cleanTitle(tail);
+  return namedBefore(doc.text, win.start, sentenceStart, a || b) ?? (a && b ? `${a} ${b}` : a || b);
+}
+
+/**
+ * Titles that stand above a line: the line before it in its own block when
+ * that is a short unpunctuated name (`Kunnanvaltuusto` over `Pöytäkirja
+ * 31.10.2017`), else the nearest heading above, else the document's title.
+ * The nearest heading of every line is found once, on demand.
+ */
+class TitleContext {
+  private headings: Int32Array | null = null;
+  constructor(private readonly doc: Doc) {}
+
+  above(line: Line): string {
+    const previous = this.doc.lines[line.index - 1];
+    if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text)) {
+      return headingTitle(previous.text);
+    }
+    const h = this.nearestHeading()[line.index];
+    return h >= 0 ? headingTitle(this.doc.lines[h].text) : documentTitle(this.doc);
+  }
+
+  private nearestHeading(): Int32Array {
+    if (this.headings) return this.headings;
+    const lines = this.doc.lines;
+    const out = new Int32Array(lines.length);
+    let last = -1;
+    for (let i = 0; i < lines.length; i++) {
+      out[i] = last;
+      if (lines[i].kind === "heading" && !isBareLabel(lines[i].text)) last = i;
+    }
+    return (this.headings = out);
+  }
+}
+
+/** A field label that names no happening (`Aika ja paikka`, not `Juhlan aika ja paikka`). */
+function isBareLabel(text: string): boolean {
+  return FIELD_LABEL.test(text) && !FIELD_HEADING.test(text);
+}
+
+/** A heading as a title: `Kahvitilaisuuden aika ja paikka` names `Kahvitilaisuus`. */
+function headingTitle(text: string): string {
+  const field = FIELD_HEADING.exec(text.trim());
+  if (field) {
+    const lemma = lemmatize(field[1]);
+    return lemma.charAt(0).toUpperCase() + lemma.slice(1);
+  }
+  return cleanTitle(text);
+}
+
+/**
+ * The document's title: its first line, without a crawler's date field
+ * (` date 2022-01-18`) and a section name before a bar (`TIEDOTE | Otsikko`).
+ */
+function documentTitle(doc: Doc): string {
+  let title = (doc.lines[0]?.text ?? "").slice(0, REACH);
+  title = title.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, "");
+  const bar = title.indexOf("|");
+  if (bar >= 0 && bar < title.length - 1) title = title.slice(bar + 1);
+  return headingTitle(title);
+}
+
+/**
+ * The name a clause's bare happening noun refers back to: `Seminaari pidetään
+ * 22.3.` after `… Järjestöt muutoksessa -seminaarissa.` is that seminar. The
+ * name is the run of words from the nearest capitalized one to the noun
+ * written as the last part of a `-` compound, in the sentences just before.
+ */
+function namedBefore(text: string, from: number, sentenceStart: number, title: string): string | null {
+  const first = /^\p{L}+/u.exec(title)?.[0].toLowerCase();
+  if (!first || !HAPPENING_NOUNS.includes(first)) return null;
+  const before = text.slice(from, sentenceStart);
+  const at = before.toLowerCase().lastIndexOf(" -" + first);
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(before[start - 1])) {
+    if (/\p{Lu}/u.test(before[start]) && /\s/.test(before[start - 1])) break;
+    start--;
+  }
+  if (!/\p{Lu}/u.test(before[start])) return null;
+  const wordEnd = at + 2 + before.slice(at + 2).search(/[^\p{L}]|$/u);
+  return cleanTitle(before.slice(start, at + 1) + "-" + lemmatize(before.slice(at + 2, wordEnd)));
+}
+
+/** The text after a removed time without the comma or dash that joined it to the next (`8.9., ke` → `ke`). */
+function withoutLeadingMarks(s: string): string {
+  let a = 0;
+  while (a < s.length && (isWhiteSpace(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;
+  return s.slice(a);
 }
 
 /** Where the sentence that `to` is in starts: after the last `.`, `!` or `?` before it that white space and a capital follow. */
@@ -196,7 +432,7 @@ function lastSentenceBreak(text: string, from: number, to: number): number {
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = k + 1;
     while (j < to && isWhiteSpace(text.charCodeAt(j))) j++;
-    if (j > k + 1 && j < to && CAPITAL.test(text[j])) return j;
+    if (j > k + 1 && j <= to && CAPITAL.test(text[j])) return j;
   }
   return from;
 }
@@ -237,21 +473,35 @@ const LOOSE_WHITE = /\s\s|[^\S ]/;
 function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
   const keep: Draft[] = [];
   const indexOf = new Map<Draft, number>();
+  // the kept happenings of each day, so that a draft is compared with its own day's only
+  const byDay = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.kind !== "programme-item") {
-      const same = keep.find((k) => k.kind !== "programme-item" && sameHappening(k, d));
+      const day = dayOf(d.time.from);
+      const sameDay = byDay.get(day);
+      const same = sameDay?.find((k) => sameHappening(k, d));
       if (same) {
-        if (d.time.from.hour !== undefined && same.time.from.hour === undefined) {
+        if (d.time.from.hour !== undefined && (same.time.from.hour === undefined || (d.time.to && !same.time.to))) {
           same.time = d.time;
         }
         // the most telling mention names the kind ("Kokousaika …" makes a page header's day a meeting)
         if (same.kind === "other" && d.kind !== "other") same.kind = d.kind;
+        if (!same.title && d.title) same.title = d.title;
         indexOf.set(d, indexOf.get(same)!);
         continue;
       }
+      if (sameDay) sameDay.push(d);
+      else byDay.set(day, [d]);
     }
     indexOf.set(d, keep.length);
     keep.push(d);
+  }
+  const lastChildDay = new Map<Draft, string>();
+  for (const x of drafts) {
+    if (x.parent === null) continue;
+    const parent = drafts[x.parent];
+    const day = dayOf(x.time.from);
+    if ((lastChildDay.get(parent) ?? "") < day) lastChildDay.set(parent, day);
   }
   return keep.map((d) => {
     const parentDraft = d.parent !== null ? drafts[d.parent] : null;
@@ -259,7 +509,7 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
     return {
       title: d.title,
       start: formatMoment(d.time.from, timeZone),
-      end: endOf(d, drafts, timeZone),
+      end: endOf(d, lastChildDay.get(d), timeZone),
       kind: d.kind,
       parent: parentDraft ? indexOf.get(parentDraft) ?? null : null,
       location: eventLocation(doc, d.line),
@@ -272,19 +522,47 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
 
 function sameHappening(a: Draft, b: Draft): boolean {
   if (dayOf(a.time.from) !== dayOf(b.time.from)) return false;
-  const aEnd = a.time.to ? dayOf(a.time.to) : null;
-  const bEnd = b.time.to ? dayOf(b.time.to) : null;
-  if (aEnd !== bEnd && aEnd !== null && bEnd !== null) return false;
-  // two different clock times on one day are two happenings
-  if (a.time.from.hour !== undefined && b.time.from.hour !== undefined && a.time.value !== b.time.value) return false;
+  // a happening of several days and one of its days are two happenings; so are a communication and a meeting of one day
+  if (lastDayOf(a) !== lastDayOf(b) || Boolean(a.communication) !== Boolean(b.communication)) return false;
+  // two different clock times on one day are two happenings; one start with and without its end is one
+  const aClock = a.time.from.hour !== undefined ? formatMoment(a.time.from, "UTC") : null;
+  const bClock = b.time.from.hour !== undefined ? formatMoment(b.time.from, "UTC") : null;
+  if (aClock && bClock && (aClock !== bClock || (a.time.to && b.time.to && a.time.value !== b.time.value))) return false;
+  // two bodies meeting on one day are two meetings (titles that name a body, not clauses that mention several)
+  if (a.kind === "meeting" && b.kind === "meeting" && wordCount(a.title) <= 4 && wordCount(b.title) <= 4) {
+    const ak = bodyOfTitle(a.title);
+    const bk = bodyOfTitle(b.title);
+    if (ak && bk && ak !== bk) return false;
+  }
   return true;
 }
 
-function endOf(d: Draft, drafts: Draft[], timeZone: string): string | null {
+/** The last day of a happening that spans several days, else null. */
+function lastDayOf(d: Draft): string | null {
+  const end = d.time.to ? dayOf(d.time.to) : null;
+  return end !== dayOf(d.time.from) ? end : null;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i)) && (i === 0 || isWhiteSpace(s.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
+/** The body a meeting's title names (its head noun), or its first word when it is a name or an abbreviation alone (`KhallS`). */
+function bodyOfTitle(title: string): string | null {
+  const m = BODY_HEAD.exec(title);
+  if (m) {
+    // the words before the head noun tell bodies apart (`Tekninen lautakunta`, `Sivistyslautakunta`), read by their stems
+    const qualifier = title.slice(0, m.index).toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.slice(0, 5));
+    return [...qualifier, m[0].toLowerCase().slice(0, 7)].join(" ");
+  }
+  return /^\S+$/.test(title) ? title.toLowerCase() : null;
+}
+
+function endOf(d: Draft, lastChildDay: string | undefined, timeZone: string): string | null {
   if (d.time.to) return formatMoment(d.time.to, timeZone);
   if (d.kind === "programme-item" || !d.children) return null;
   // a programme spanning several days ends on its last slot's day
-  const days = drafts.filter((x) => x.parent !== null && drafts[x.parent] === d).map((x) => dayOf(x.time.from));
-  const last = days.sort().at(-1);
-  return last && last !== dayOf(d.time.from) ? last : null;
+  return lastChildDay && lastChildDay !== dayOf(d.time.from) ? lastChildDay : null;
 }

@@ -2,12 +2,21 @@
  * Places where something that looks like a date or time is not one.
  */
 
+/**
+ * How far either way the token around an offset is read: an address is
+ * shorter than this, and a bound keeps a text of one endless token linear
+ * (each date in it would otherwise read the whole token).
+ */
+const ADDRESS_REACH = 256;
+
 /** True when the offset falls inside a URL, an e-mail address or a file name (the token around it). */
 export function isInsideAddress(text: string, index: number): boolean {
+  const lo = Math.max(0, index - ADDRESS_REACH);
+  const hi = Math.min(text.length, index + ADDRESS_REACH);
   let a = index;
-  while (a > 0 && !isBreak(text.charCodeAt(a - 1))) a--;
+  while (a > lo && !isBreak(text.charCodeAt(a - 1))) a--;
   let b = index;
-  while (b < text.length && !isBreak(text.charCodeAt(b))) b++;
+  while (b < hi && !isBreak(text.charCodeAt(b))) b++;
   const token = text.slice(a, b);
   return /:\/\/|www\.|@|\(at\)|\.(?:fi|com|net|org|html?|pdf|docx?)\b|[=?&%#]/i.test(token);
 }

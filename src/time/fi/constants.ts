@@ -54,3 +54,59 @@ export const DASH = "[-–—]";
 
 /** A pattern that fails at once (it is tried at the text's start only): for a parser that has nothing to find in a text. */
 export const NOTHING = /^(?!)/;
+
+/** Full weekday names by JavaScript day number: the stems a lone weekday word (`lauantaina`, `Lauantai-iltana`) is read from. */
+export const WEEKDAY_NAMES: Record<string, number> = Object.fromEntries(WEEKDAY_STEMS.map(([stem, day]) => [stem, day]));
+
+/** Parts of a day written into a weekday (`lauantai-iltana`, `sunnuntaiaamuna`): still that day. */
+export const DAY_PART_ESSIVES = ["iltana", "aamuna", "iltapäivänä", "aamupäivänä", "yönä", "päivänä"];
+
+/** Words before a weekday that fix it to the next (+1) or the last (-1) such day from the reference date. */
+export const WEEKDAY_DIRECTION: Record<string, number> = { ensi: 1, tulevana: 1, tänä: 1, viime: -1, viimeksi: -1, mennyt: -1, menneenä: -1 };
+
+/**
+ * Verbs of a clause that put a lone weekday in the past (the last such day
+ * up to the reference date): the past tense of the verbs that report
+ * meetings and happenings, and any passive past (`pidettiin`, `päätettiin`).
+ */
+export const PAST_CLAUSE = /(?<![\p{L}\d])(?:[\p{L}]+t?tiin|kokoontui|kokoontuivat|päätti|päättivät|valitsi|valitsivat|hyväksyi|hyväksyivät|käsitteli|keskusteli|järjesti|järjestivät|piti|pitivät|oli|olivat|alkoi|päättyi|avasi|vieraili|kertoi)(?![\p{L}\d])/iu;
+/** Verbs of a clause that put a lone weekday ahead (the next such day from the reference date). */
+export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa)(?![\p{L}\d])/iu;
+
+/** Words before a clock time that make an hour from 1 to 11 afternoon or evening (`illalla klo 8` is 20:00). */
+export const AFTERNOON_WORDS = ["illalla", "iltapäivällä", "iltaisin", "illan", "iltapäivän", "iltana", "iltapäivänä"];
+
+/**
+ * Words before a clock time that make it a recurring opening or service hour
+ * (`arkisin klo 12–14`, `avoinna klo 9–16`), not a time of one day. Any word
+ * in the instructive plural `-isin` (`arkisin`, `maanantaisin`) recurs too,
+ * and so does a range of weekdays without a date (`ma–pe klo 9–16`).
+ */
+export const RECURRING_WORDS = new Set([
+  "arkisin",
+  "päivittäin",
+  "viikoittain",
+  "avoinna",
+  "auki",
+  "aukioloaika",
+  "aukioloajat",
+  "puhelinaika",
+  "päivystysaika",
+  "päivystää",
+  "päivystämme",
+  "palvelemme",
+  "vastaanottoaika",
+]);
+/** Weekday abbreviations, as a range of them is written (`ma–pe`). */
+export const WEEKDAY_ABBREVIATIONS = new Set(WEEKDAY_STEMS.map(([, , abbr]) => abbr));
+
+/** Words right before a number that make it a version, not a date (`versio 7.1.`, `päivitys 2.10.17`). */
+export const VERSION_BEFORE = /(?:^|[^\p{L}])(?:versio|version|versiossa|versioon|versiota|päivitys|päivityksen|päivitykseen|release|build|ohjelmistoversio)\s*$/iu;
+
+/**
+ * A year that names a plan's, budget's or term's period, not a time of
+ * writing: `vuoden 2027 talousarvio`, `vuodelle 2027`, `vuosille 2024–2026`,
+ * `vuosien 2024–2026`. The test reads the words around the year.
+ */
+export const PLAN_YEAR_BEFORE = /(?:vuodelle|vuosille|vuosien|vuosiksi|vuodeksi|kaudelle|ajalle)\s*$/i;
+export const PLAN_YEAR_AFTER = /^(?:\s*[-–—]\s*(?:19|20)\d{2})?\s+(?:talousarvi|budjet|toiminta-?\s*ja\s+taloussuunnitelm|toimintasuunnitelm|taloussuunnitelm|tilinpäätö|investointi|tilintarkastu|strategi|palvelusuunnitelm|henkilöstösuunnitelm)/i;

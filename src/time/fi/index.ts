@@ -14,11 +14,14 @@ import FIClockTimeParser from "./parsers/FIClockTimeParser.js";
 import GatedParser from "./parsers/GatedParser.js";
 import FIMonthGenitiveDateParser from "./parsers/FIMonthGenitiveDateParser.js";
 import FINumericDateParser from "./parsers/FINumericDateParser.js";
+import FILoneWeekdayParser from "./parsers/FILoneWeekdayParser.js";
+import FIProgrammeHourParser from "./parsers/FIProgrammeHourParser.js";
 import FIRelativeDayParser from "./parsers/FIRelativeDayParser.js";
 import FIAddressFilterRefiner from "./refiners/FIAddressFilterRefiner.js";
 import FIDocumentAnchorRefiner from "./refiners/FIDocumentAnchorRefiner.js";
 import FIMergeDateRangeRefiner from "./refiners/FIMergeDateRangeRefiner.js";
 import FIMergeDateTimeRefiner from "./refiners/FIMergeDateTimeRefiner.js";
+import FIPartOfDayRefiner from "./refiners/FIPartOfDayRefiner.js";
 import FIValidDateRefiner from "./refiners/FIValidDateRefiner.js";
 import FIWeekdayPrefixRefiner from "./refiners/FIWeekdayPrefixRefiner.js";
 
@@ -60,10 +63,19 @@ export function createConfiguration(): Configuration {
     return refiner;
   };
   return {
-    parsers: [...kept, new FINumericDateParser(), new FIMonthGenitiveDateParser(), new FIClockTimeParser(), new FIRelativeDayParser()],
+    parsers: [
+      ...kept,
+      new FINumericDateParser(),
+      new FIMonthGenitiveDateParser(),
+      new FIClockTimeParser(),
+      new FIProgrammeHourParser(),
+      new FIRelativeDayParser(),
+      new FILoneWeekdayParser(),
+    ],
     refiners: [
       new FIAddressFilterRefiner(),
       new FIValidDateRefiner(),
+      new FIPartOfDayRefiner(),
       common("OverlapRemovalRefiner"),
       new FIMergeDateRangeRefiner(),
       new FIMergeDateTimeRefiner(),

@@ -6,10 +6,13 @@
  * it reads any `10.20` or `12-14` as a time. Here a time without `klo`/`kello`
  * must have minutes and stand where Finnish text puts clock times: at the start
  * of a line (programme slots `10.00-10.20 Avaus`) or right after a date
- * (`26.10.2017 16.01`). A time alone has no day: the document refiner anchors it.
+ * (`26.10.2017 16.01`, a stamp's `3.3.2026 - 09:15`). A time alone has no day:
+ * the document refiner anchors it. Opening and service hours (`arkisin klo
+ * 12–14`, `ma–pe klo 9–16`) recur and are no time of a day.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { DASH } from "../constants.js";
+import { DASH, RECURRING_WORDS, WEEKDAY_ABBREVIATIONS } from "../constants.js";
+import { letterRunStart } from "../../../lexicon/regex.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
@@ -29,8 +32,8 @@ const enum G {
   ToMinute,
 }
 
-/** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `. */
-const DATE_BEFORE = /\d\.\d{1,2}\.(?:\s?\d{2,4})?\.?,?\s+$/;
+/** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `, a stamp's `3.3.2026 - `. */
+const DATE_BEFORE = new RegExp(`\\d\\.\\d{1,2}\\.(?:\\s?\\d{2,4})?\\.?,?\\s+(?:${DASH}\\s+)?$`);
 /** Only white space or a bullet between the line start and the match. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t•·▪*\-–]*$/;
 
@@ -56,6 +59,8 @@ export default class FIClockTimeParser implements Parser {
       if (!LINE_START_BEFORE.test(head) && !DATE_BEFORE.test(head)) return null;
     }
     if (isInsideAddress(text, index)) return null;
+    // opening and service hours recur: `arkisin klo 12–14`, `ma–pe klo 9–16`
+    if (prefixed && recursBefore(text, index)) return null;
 
     const hour = Number(match[G.Hour]);
     const minute = Number(match[G.Minute] ?? 0);
@@ -77,4 +82,28 @@ export default class FIClockTimeParser implements Parser {
     result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");
     return result;
   }
+}
+
+/**
+ * Whether the words right before `index` make a clock time recur: a word of
+ * RECURRING_WORDS or one in `-isin` (a colon after it allowed), or a range of
+ * weekday abbreviations (`ma–pe`). Read word by word back from the time.
+ */
+function recursBefore(text: string, index: number): boolean {
+  let end = skipBack(text, index, " \t:");
+  const start = letterRunStart(text, end, Math.max(0, end - 24));
+  const word = text.slice(start, end).toLowerCase();
+  if (RECURRING_WORDS.has(word) || (word.length > 5 && word.endsWith("isin"))) return true;
+  if (!WEEKDAY_ABBREVIATIONS.has(word)) return false;
+  // `ma–pe`: an abbreviation, a dash and another abbreviation
+  end = skipBack(text, start, " \t");
+  if (!"-–—".includes(text[end - 1] ?? "x")) return false;
+  end = skipBack(text, end - 1, " \t.");
+  return WEEKDAY_ABBREVIATIONS.has(text.slice(letterRunStart(text, end, Math.max(0, end - 3)), end).toLowerCase());
+}
+
+/** The offset before the run of `chars` that ends at `end`. */
+function skipBack(text: string, end: number, chars: string): number {
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end;
 }

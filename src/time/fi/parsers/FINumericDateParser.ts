@@ -9,7 +9,7 @@
  * needs its closing dot, which is what tells `16.3.` from the time `16.30`.
  */
 import type { Parser, ParsingContext } from "chrono-node";
-import { DASH } from "../constants.js";
+import { DASH, VERSION_BEFORE } from "../constants.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
 
 const DATE = `(\\d{1,2})\\.(\\d{1,2})\\.(?:\\s?((?:19|20)\\d{2})|(\\d{2}))?`;
@@ -54,9 +54,12 @@ export default class FINumericDateParser implements Parser {
     if (joinsNumber(before) || isInsideAddress(text, index)) return null;
     // the end of a clock range: "klo 10-12.10." is a time, not 12 October
     if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+    // a version number: `versio 7.1.`, `päivitys 2.10.17`
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
     let raw = match[0];
     const after = text.slice(index + raw.length, index + raw.length + 2);
-    if (/^\d|^\/|^\.\d|^[-–]\d/.test(after)) return null;
+    // a document number goes on after a slash (`12.5.2023/45`); a minutes reference names its section (`14.3.2024/Pykälä 22`)
+    if (/^\d|^\/(?![A-Za-zÅÄÖåäö])|^\.\d|^[-–]\d/.test(after)) return null;
     // "1.6.2018." — a sentence dot after the year belongs to the sentence
     const day = Number(match[G.Day]);
     const month = Number(match[G.Month]);

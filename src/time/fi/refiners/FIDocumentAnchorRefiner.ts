@@ -1,36 +1,92 @@
 /**
- * Resolves what only the document can tell:
- * - a year-less date (`16.3.`, `19. lokakuuta`) takes the year the text makes
- *   certain (`ensi vuonna`, `tulevan vuoden` → the next year), else the nearest
- *   year stated before it, else the reference date's year, else the first year
- *   stated after it; with none of these it is dropped;
- * - a clock time alone (`10.00-10.20 Tilaisuuden avaus` under `La 26.3. klo
- *   10-15`, `viimeistään kuitenkin klo 19.00`) takes the day of the nearest
- *   date before it; with none it is dropped.
- * Runs last, over results in document order.
+ * Resolves what only the document can tell, in document order:
+ * - a year-less date (`16.3.`, `19. lokakuuta`) takes the year a careful
+ *   reader is certain of: a year stated for the same day elsewhere in the text
+ *   (`ke 14.10.` … `Keskiviikko 14.10.2026`); the next year when its clause says
+ *   so (`ensi vuonna`) or its tense against the reference date (`kokoontuu
+ *   14.1.` written in December); else the nearest year stated before it, the reference
+ *   date's year or the first year stated after it, moved to the neighbouring
+ *   year when only that one fits a weekday written with it. A year that names a
+ *   plan's or budget's period (`vuoden 2027 talousarvio`, `vuodelle 2027`) is no
+ *   such statement, nor is a bare historical year (`vuonna 1959`) against a
+ *   reference date. With none of these the date is dropped;
+ * - a weekday alone (`lauantaina`, `ensi tiistaina`) takes the day that the
+ *   text makes certain: the day of a range stated before it that falls on that
+ *   weekday (`11.–12.10.` … `Lauantaina`), or against the reference date the
+ *   next or last such day, by a word before it or by the tense of its clause
+ *   (`kokoontui maanantaina`, `kokoontuu maanantaina`); right after a day word
+ *   (`tänään torstaina`) it joins that word. Otherwise it is dropped;
+ * - a clock time alone takes the day of the nearest date before it; a
+ *   programme slot at a line's start passes over a deadline or a stamp (`28.9.
+ *   mennessä`) to the happening's own day. A clock time that is a sentence of
+ *   its own in a text that states no day at all (a live report's `Kello 21.01.`)
+ *   takes the reference date's day.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { NEXT_YEAR } from "../constants.js";
+import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE } from "../constants.js";
 import { hasReference } from "../options.js";
-import { hasDay, isTimeOnly } from "../components.js";
+import { hasClock, hasDay, isTimeOnly } from "../components.js";
+import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
+
+/** How far a clause is read either side of a time: far enough for a sentence, and linear on a line of dates. */
+const CLAUSE_REACH = 160;
+/** The longest range (in days) whose days a lone weekday is read against. */
+const WEEK_RANGE = 14;
+/** Words around a date that make it a deadline, a period or a stamp: no day for the programme slots below it. */
+const NOT_A_HAPPENING_AFTER = /^\s*(?:mennessä|asti|saakka)/i;
+const NOT_A_HAPPENING_BEFORE = /(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date)\s*:?\s*$/i;
 
 interface YearMention {
   index: number;
   year: number;
+  /** A bare year in the text, not a date's. */
+  bare: boolean;
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
 }
 
 export default class FIDocumentAnchorRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const years = yearMentions(context.text, results);
-    const referenceYear = hasReference(context) ? context.refDate.getFullYear() : null;
+    const text = context.text;
+    const years = yearMentions(text, results);
+    const restated = restatedYears(results);
+    const reference = hasReference(context) ? dayOfDate(context.refDate) : null;
+    const statesADay = results.some(hasDay);
     const out: ParsingResult[] = [];
     let lastDay: ParsingComponents | null = null;
+    let lastHappeningDay: ParsingComponents | null = null;
+    let lastRange: ParsingResult | null = null;
+    let yearCursor = 0;
+    let earlier: YearMention | null = null;
     for (const r of results) {
-      if (hasDay(r)) {
+      while (yearCursor < years.length && years[yearCursor].index < r.index) earlier = years[yearCursor++];
+      if (r.tags().has(WEEKDAY_TAG) && !hasDay(r)) {
+        const previous = out.at(-1);
+        if (previous && hasDay(previous) && !previous.end && !hasClock(previous) && /^[\s,]*$/.test(text.slice(previous.index + previous.text.length, r.index))) {
+          // `tänään torstaina`: the weekday names the day word's day, and brings its clock (`… kello 16–18`)
+          previous.text = text.slice(previous.index, r.index + r.text.length);
+          if (hasClock(r)) {
+            previous.start.assign("hour", r.start.get("hour")!).assign("minute", r.start.get("minute") ?? 0);
+            if (r.end) {
+              previous.end = previous.start.clone();
+              previous.end.assign("hour", r.end.get("hour")!).assign("minute", r.end.get("minute") ?? 0);
+            }
+          }
+          continue;
+        }
+        const day = weekdayDay(text, r, lastRange, reference);
+        if (!day) continue;
+        for (const c of [r.start, r.end]) if (c) c.assign("year", day.year).assign("month", day.month).assign("day", day.day);
+      } else if (hasDay(r)) {
         if (!r.start.isCertain("year")) {
-          const year = resolveYear(context.text, r.index, years, referenceYear);
+          const later = yearCursor < years.length ? years[yearCursor] : null;
+          const year = resolveYear(text, r, restated, earlier, later, reference);
           if (year === null) continue;
           r.start.assign("year", year);
         }
@@ -39,17 +95,21 @@ export default class FIDocumentAnchorRefiner implements Refiner {
           r.end.assign("year", y);
           if (before(r.end, r.start)) r.end.assign("year", y + 1);
         }
-        lastDay = r.start;
-        out.push(r);
       } else if (isTimeOnly(r)) {
-        if (!lastDay) continue;
-        for (const c of [r.start, r.end]) {
-          if (!c) continue;
-          c.assign("year", lastDay.get("year")!).assign("month", lastDay.get("month")!).assign("day", lastDay.get("day")!);
-        }
-        r.addTag("FIDocumentAnchorRefiner/anchored");
+        const anchor = startsLine(text, r.index) ? (lastHappeningDay ?? lastDay) : lastDay;
+        const day = anchor ? dayOfComponents(anchor) : !statesADay && isClockStamp(text, r) ? reference : null;
+        if (!day) continue;
+        for (const c of [r.start, r.end]) if (c) c.assign("year", day.year).assign("month", day.month).assign("day", day.day);
+        r.addTag(anchor ? "FIDocumentAnchorRefiner/anchored" : "FIDocumentAnchorRefiner/reference");
         out.push(r);
-      }
+        continue;
+      } else continue;
+      lastDay = r.start;
+      if (!isDeadlineOrStamp(text, r)) lastHappeningDay = r.start;
+      // the range a lone weekday is read against is the latest day context: a later day outside it ends it
+      if (r.end && daysBetween(dayOfComponents(r.start), dayOfComponents(r.end)) <= WEEK_RANGE) lastRange = r;
+      else if (lastRange && !within(dayOfComponents(r.start), lastRange)) lastRange = null;
+      out.push(r);
     }
     return out;
   }
@@ -62,29 +122,141 @@ function before(a: ParsingComponents, b: ParsingComponents): boolean {
 
 function yearMentions(text: string, results: ParsingResult[]): YearMention[] {
   const out: YearMention[] = [];
-  for (const r of results) if (r.start.isCertain("year")) out.push({ index: r.index, year: r.start.get("year")! });
+  for (const r of results) if (r.start.isCertain("year")) out.push({ index: r.index, year: r.start.get("year")!, bare: false });
   BARE_YEAR.lastIndex = 0;
-  for (let m; (m = BARE_YEAR.exec(text)); ) out.push({ index: m.index, year: Number(m[0]) });
+  for (let m; (m = BARE_YEAR.exec(text)); ) {
+    const end = m.index + m[0].length;
+    // a plan's, budget's or term's year says nothing of when the text is written
+    if (PLAN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (PLAN_YEAR_AFTER.test(text.slice(end, end + 48))) continue;
+    out.push({ index: m.index, year: Number(m[0]), bare: true });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
-function resolveYear(text: string, index: number, years: YearMention[], referenceYear: number | null): number | null {
-  let earlier: number | null = null;
-  let later: number | null = null;
-  for (const y of years) {
-    if (y.index < index) earlier = y.year;
-    else if (later === null && y.index > index) later = y.year;
+/** The years the text states for each month and day (`14.10.2026` restates a year-less `14.10.`). */
+function restatedYears(results: ParsingResult[]): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  for (const r of results) {
+    for (const c of [r.start, r.end]) {
+      if (!c || !c.isCertain("year") || !c.isCertain("day")) continue;
+      const key = c.get("month")! * 100 + c.get("day")!;
+      const year = c.get("year")!;
+      // a day stated in two different years settles neither
+      out.set(key, out.has(key) && out.get(key) !== year ? null : year);
+    }
   }
-  const base = earlier ?? referenceYear ?? later;
-  if (base === null) return null;
-  return NEXT_YEAR.test(sentenceAround(text, index)) ? base + 1 : base;
+  return out;
 }
 
-/** The text from the previous sentence end to the next one. */
-function sentenceAround(text: string, index: number): string {
+function resolveYear(text: string, r: ParsingResult, restated: Map<number, number | null>, earlier: YearMention | null, later: YearMention | null, reference: Day | null): number | null {
+  const stated = restated.get(r.start.get("month")! * 100 + r.start.get("day")!);
+  if (stated) return stated;
+  const referenceYear = reference?.year ?? null;
+  // a historical year stated in passing does not date what the text announces
+  const usable = earlier && !(earlier.bare && referenceYear !== null && earlier.year < referenceYear - 1) ? earlier.year : null;
+  let base = usable ?? referenceYear ?? later?.year ?? null;
+  if (base === null) return null;
+  const clause = clauseAround(text, r.index);
+  if (NEXT_YEAR.test(clause)) base += 1;
+  else if (reference && base === reference.year) base = yearByTense(clause, r.start, reference);
+  if (r.start.isCertain("weekday")) {
+    const weekday = r.start.get("weekday")!;
+    const fits = (y: number) => new Date(Date.UTC(y, r.start.get("month")! - 1, r.start.get("day")!)).getUTCDay() === weekday;
+    if (!fits(base)) {
+      const others = [base - 1, base + 1].filter(fits);
+      if (others.length === 1) base = others[0];
+    }
+  }
+  return base;
+}
+
+/**
+ * The year that the tense of the date's clause puts it in, read against the
+ * time of writing: a coming happening (`kokoontuu 14.1.`) written in December is
+ * in the next year, a past one (`pidettiin 20.12.`) written in January in the
+ * last. Dates within a week of the reference date keep its year.
+ */
+function yearByTense(clause: string, c: ParsingComponents, reference: Day): number {
+  const day = { year: reference.year, month: c.get("month")!, day: c.get("day")! };
+  const offset = daysBetween(reference, day);
+  if (offset < -TENSE_SLACK && FUTURE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause)) return reference.year + 1;
+  if (offset > TENSE_SLACK && PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause)) return reference.year - 1;
+  return reference.year;
+}
+/** Days around the reference date whose tense says nothing of the year (a report written days later). */
+const TENSE_SLACK = 7;
+
+/** The day a lone weekday names, when the text makes it certain. */
+function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | null, reference: Day | null): Day | null {
+  const weekday = r.start.get("weekday")!;
+  if (reference && r.tags().has(NEXT_WEEKDAY_TAG)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7 || 7);
+  if (reference && r.tags().has(LAST_WEEKDAY_TAG)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7 || 7));
+  if (lastRange) {
+    const from = dayOfComponents(lastRange.start);
+    const span = daysBetween(from, dayOfComponents(lastRange.end!));
+    for (let i = 0; i <= span; i++) {
+      const d = shifted(from, i);
+      if (weekdayOf(d) === weekday) return d;
+    }
+  }
+  if (!reference) return null;
+  const clause = clauseAround(text, r.index);
+  if (PAST_CLAUSE.test(clause)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7));
+  if (FUTURE_CLAUSE.test(clause)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7);
+  return null;
+}
+
+/** The clause around an offset: from the last sentence end or line break before it to the next one, at most CLAUSE_REACH either way. */
+function clauseAround(text: string, index: number): string {
+  const lo = Math.max(0, index - CLAUSE_REACH);
+  const hi = Math.min(text.length, index + CLAUSE_REACH);
   let a = index;
-  while (a > 0 && !/[!?\n]/.test(text[a - 1]) && !(text[a - 1] === "." && /\s/.test(text[a] ?? ""))) a--;
+  while (a > lo && !/[!?\n]/.test(text[a - 1]) && !(text[a - 1] === "." && /\s/.test(text[a] ?? ""))) a--;
   let b = index;
-  while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? " "))) b++;
+  while (b < hi && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? " "))) b++;
   return text.slice(a, b);
+}
+
+/** Whether only white space or a bullet stands between the line's start and the offset. */
+function startsLine(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 16); i--) {
+    const c = text[i];
+    if (c === "\n") return true;
+    if (!/[ \t•·▪*\-–]/.test(c)) return false;
+  }
+  return index < 16 && /^[ \t•·▪*\-–]*$/.test(text.slice(0, index));
+}
+
+/** A clock time that is a sentence of its own (`… aplodit. Kello 21.01. Kokous jatkuu`): a live report's stamp. */
+function isClockStamp(text: string, r: ParsingResult): boolean {
+  const end = r.index + r.text.length;
+  return /(?:^|[.!?:]["”’)]*\s+|\n\s*)$/.test(text.slice(Math.max(0, r.index - 6), r.index)) && /^\s*(?:[.:]|\n|$)/.test(text.slice(end, end + 4));
+}
+
+function isDeadlineOrStamp(text: string, r: ParsingResult): boolean {
+  const end = r.index + r.text.length;
+  return NOT_A_HAPPENING_AFTER.test(text.slice(end, end + 16)) || NOT_A_HAPPENING_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index));
+}
+
+function within(d: Day, range: ParsingResult): boolean {
+  const t = utc(d);
+  return utc(dayOfComponents(range.start)) <= t && t <= utc(dayOfComponents(range.end!));
+}
+
+function dayOfComponents(c: ParsingComponents): Day {
+  return { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
+}
+
+function dayOfDate(d: Date): Day {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+const utc = (d: Day) => Date.UTC(d.year, d.month - 1, d.day);
+const weekdayOf = (d: Day) => new Date(utc(d)).getUTCDay();
+const daysBetween = (a: Day, b: Day) => Math.round((utc(b) - utc(a)) / 86_400_000);
+
+function shifted(d: Day, days: number): Day {
+  const x = new Date(utc(d) + days * 86_400_000);
+  return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
 }

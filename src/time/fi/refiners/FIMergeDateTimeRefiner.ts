@@ -1,23 +1,25 @@
 /**
  * Joins a date and the clock time that follows it into one expression:
  * `Ke 2.2.2022 klo 18-19.30`, `1.6.2018. klo 9.30-15`, `25.10.2022, klo 16:00`,
- * `3.10. 2016 klo. 10-16`, `26.10.2017 16.01`.
+ * `3.10. 2016 klo. 10-16`, `26.10.2017 16.01`, `3.3.2026 - 09:15`, `lauantaina klo 10`.
  *
  * Replaces chrono's FIMergeDateTimeRefiner, which allows neither the sentence
  * dot after a year nor `klo.` with a dot.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { isDateOnly, isTimeOnly } from "../components.js";
+import { isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { mergeNeighbours } from "./merge.js";
 
-const BETWEEN = /^[.,]?[ \t\u00a0]*(?:klo\.?|kello)?[ \t\u00a0]*$/i; // never across a line break
+// never across a line break; a stamp writes a dash between (`3.3.2026 - 09:15`)
+const BETWEEN = /^[.,]?[ \t\u00a0]*(?:klo\.?|kello|[-–—])?[ \t\u00a0]*$/i;
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return mergeNeighbours(
       context,
       results,
-      (date, time, between) => isDateOnly(date) && isTimeOnly(time) && BETWEEN.test(between),
+      // a lone weekday takes its clock too (`lauantaina klo 10`): the document refiner gives it its day
+      (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between),
       (date, time) => merge(context, date, time),
     );
   }
@@ -33,6 +35,8 @@ function merge(context: ParsingContext, date: ParsingResult, time: ParsingResult
     for (const c of ["hour", "minute", "second"] as const) if (time.end.isCertain(c)) end.assign(c, time.end.get(c)!);
     merged.end = end;
   }
+  // chrono's clone copies no tags: the date's say what it is (a lone weekday)
+  merged.addTags(date.tags());
   merged.addTags(time.tags());
   return merged;
 }

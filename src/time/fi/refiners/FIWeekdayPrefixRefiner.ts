@@ -14,6 +14,7 @@ import { letterRunStart } from "../../../lexicon/regex.js";
 const WD = `(?:${alternation(WEEKDAYS)})`;
 const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)[ \\t,]+$`, "iu");
 const LOOKBACK = 40;
+const FIRST_WORD = /^\p{L}+/u;
 
 export default class FIWeekdayPrefixRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -26,6 +27,10 @@ export default class FIWeekdayPrefixRefiner implements Refiner {
       const prefixStart = from + m.index + m[0].indexOf(m[1]);
       result.text = context.text.slice(prefixStart, result.index + result.text.length);
       result.index = prefixStart;
+      // the first weekday is the start's: it lets the document refiner check a year-less date's year
+      const first = FIRST_WORD.exec(m[1]);
+      const weekday = first ? WEEKDAYS[first[0].toLowerCase()] : undefined;
+      if (weekday !== undefined && !result.start.isCertain("weekday")) result.start.assign("weekday", weekday);
       result.addTag("FIWeekdayPrefixRefiner");
     }
     return results;

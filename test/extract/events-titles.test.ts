@@ -1,0 +1,44 @@
+/** Event titles: the heading above a dated line that names no happening itself. */
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../src/index.js";
+
+const titles = (text: string, referenceDate: string | null = "2026-01-10") => extractEvents(text, { referenceDate }).map((e) => e.title);
+
+describe("event titles", () => {
+  it("takes the heading above a field label (`Aika:`, `Milloin:`), not the label", () => {
+    const text = "Kevään lukupiiri\n\nMilloin: tiistaina 10.3. klo 17.30–19\nMissä: Pääkirjasto\n\nRunoilta nuorille\n\nAika: to 12.3. klo 18 alkaen\nPaikka: Nuorisotalo";
+    expect(titles(text)).toEqual(["Kevään lukupiiri", "Runoilta nuorille"]);
+  });
+
+  it("takes the heading above a date that stands alone in a list", () => {
+    const text = "Pienyrittäjän aamukahvit\n\nTilaisuudet on tarkoitettu kaikille yrittäjille.\nTapaamisten ajat:\n- 4.2.2026 kello 8-9\n- 4.3.2026 kello 8-9";
+    expect(titles(text)).toEqual(["Pienyrittäjän aamukahvit", "Pienyrittäjän aamukahvit"]);
+  });
+
+  it("names the happening of a `… aika ja paikka` heading by its genitive", () => {
+    const text = "Kahvitilaisuuden aika ja paikka\n\nke 18.3.2026 klo 14–16, Seurakuntatalo";
+    expect(titles(text)[0]).toBe("Kahvitilaisuus");
+    expect(titles("Juhlan ajankohta\n\nla 6.6.2026 klo 12")[0]).toBe("Juhla");
+  });
+
+  it("names a minutes page's meeting by the body line above its `Pöytäkirja` date", () => {
+    const text = "Ympäristölautakunta\nPöytäkirja 14.04.2026/Pykälä 12\n\nAsia käsiteltiin.";
+    expect(titles(text)).toEqual(["Ympäristölautakunta"]);
+  });
+
+  it("reads a document title without the crawler's date field or a section name before a bar", () => {
+    const text = " date 2026-02-01 TIEDOTE | Lasten liikuntapäivä\n\nLa 7.2.2026\n10.00 Avaus\n10.30 Temppurata";
+    expect(titles(text)).toEqual(["Lasten liikuntapäivä", "Avaus", "Temppurata"]);
+  });
+
+  it("names a bare happening noun by the name the sentence before gave it", () => {
+    const text = "Kunta on mukana Kestävä kylä ja luonto -seminaarissa. Seminaari pidetään torstaina 9. huhtikuuta verkossa.";
+    expect(titles(text)).toEqual(["Kestävä kylä ja luonto -seminaari"]);
+    // without such a name the clause stays the title
+    expect(titles("Seminaari pidetään torstaina 9. huhtikuuta verkossa.")).toEqual(["Seminaari pidetään verkossa"]);
+  });
+
+  it("leaves out the other dates of a clause that lists several", () => {
+    expect(titles("Lautakunta kokoontuu: ti 8.9., ke 7.10.", "2026-08-01")).toEqual(["Lautakunta kokoontuu", "Lautakunta kokoontuu"]);
+  });
+});

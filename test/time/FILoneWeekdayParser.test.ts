@@ -1,0 +1,45 @@
+/** A weekday alone gets a day only where the text makes it certain. */
+import { describe, expect, it } from "vitest";
+import { texts, values } from "./helpers.js";
+
+// 2026-03-18 is a Wednesday
+const REF = "2026-03-18";
+
+describe("FILoneWeekdayParser", () => {
+  it("reads a weekday inside a range stated before it as that day of the range", () => {
+    expect(values("Nuorisoleiri pidettiin 6.–8.3.2026 Kuopiossa. Lauantaina kisattiin ja sunnuntaina pidettiin kevätkokous.", null)).toEqual([
+      "2026-03-06/2026-03-08",
+      "2026-03-07",
+      "2026-03-08",
+    ]);
+    expect(values("Kurssi 6.–8.3.2026. Lauantai-iltana on yhteinen sauna.", null)).toEqual(["2026-03-06/2026-03-08", "2026-03-07"]);
+    // a later day outside the range ends it as the weekday's context
+    expect(values("Kurssi 6.–8.3.2026. Ilmoittaudu 20.2.2026. Lauantaina on sauna.", null)).toEqual(["2026-03-06/2026-03-08", "2026-02-20"]);
+  });
+
+  it("takes the next or the last such day by a word before it", () => {
+    expect(values("Johtokunta kokoontuu ensi tiistaina.", REF)).toEqual(["2026-03-24"]);
+    expect(values("Johtokunta kokoontui viime maanantaina.", REF)).toEqual(["2026-03-16"]);
+  });
+
+  it("reads the tense of its clause against the reference date", () => {
+    expect(values("Yhdistyksen hallitus kokoontui maanantaina ja valitsi sihteerin.", REF)).toEqual(["2026-03-16"]);
+    expect(values("Yhdistyksen hallitus kokoontuu perjantaina kirjastolla.", REF)).toEqual(["2026-03-20"]);
+    expect(values("Kokous pidettiin keskiviikkona.", REF)).toEqual(["2026-03-18"]);
+  });
+
+  it("joins a day word (`tänään torstaina`) with its clock, and a clock later in the sentence takes that day", () => {
+    expect(texts("Avoimet ovet tänään keskiviikkona kello 16–18.", REF)).toEqual(["tänään keskiviikkona kello 16–18"]);
+    expect(values("Avoimet ovet tänään keskiviikkona kello 16–18.", REF)).toEqual(["2026-03-18T16:00/2026-03-18T18:00"]);
+    expect(values("Avoimet ovet ovat tänään keskiviikkona, ja ne alkavat kello 16.", REF)).toEqual(["2026-03-18", "2026-03-18T16:00"]);
+  });
+
+  it("drops a weekday the text does not fix, and every weekday without a reference date or a range", () => {
+    expect(values("Lauantaina on mukava ulkoilla.", REF)).toEqual([]);
+    expect(values("Hallitus kokoontui maanantaina.", null)).toEqual([]);
+  });
+
+  it("leaves a weekday before a date to the date's expression", () => {
+    expect(texts("Kokous tiistaina 24.3.2026 klo 18.", REF)).toEqual(["tiistaina 24.3.2026 klo 18"]);
+  });
+});
