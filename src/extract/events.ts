@@ -128,7 +128,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
       const day = programme !== null ? drafts[programme] : null;
       if (day && dayOf(day.time.from) === dayOf(t.from) && !lastDayOf(day)) {
-        const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
+        const sentenceStart = sentenceStartIn(doc, win, t.start);
         const clause = doc.text.slice(sentenceStart, t.start);
         // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
         const sameSentence = day.line === line && day.time.end <= t.start && sentenceStart <= day.time.start;
@@ -138,8 +138,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       continue;
     }
     if (isStamp(doc, t, line, win)) continue;
-    const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
-    const sentence = doc.text.slice(sentenceStart, nextSentenceBreak(doc.text, t.end, win.end));
+    const sentenceStart = sentenceStartIn(doc, win, t.start);
+    const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
     // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
     const covering = lineStartsWithTime ? coveringParent(drafts, t) : -1;
@@ -320,8 +320,8 @@ function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: Ti
   if (!before && !after) return context.above(line);
   if (line.kind === "heading") return cleanTitle(before || after);
   // the clause containing the date, without the other times in it (`kokoontuu: ti 8.9., ke 7.10.`)
-  const sentenceStart = lastSentenceBreak(doc.text, win.start, t.start);
-  const sentenceEnd = nextSentenceBreak(doc.text, t.end, win.end);
+  const sentenceStart = sentenceStartIn(doc, win, t.start);
+  const sentenceEnd = sentenceEndIn(doc, win, t.end);
   const text = doc.text;
   const head =
     previous && previous.start >= sentenceStart && previous.end <= t.start
@@ -425,22 +425,18 @@ function withoutLeadingMarks(s: string): string {
   return s.slice(a);
 }
 
-/** Where the sentence that `to` is in starts: after the last `.`, `!` or `?` before it that white space and a capital follow. */
-function lastSentenceBreak(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) {
-    const c = text[k];
-    if (c !== "." && c !== "!" && c !== "?") continue;
-    let j = k + 1;
-    while (j < to && isWhiteSpace(text.charCodeAt(j))) j++;
-    if (j > k + 1 && j <= to && CAPITAL.test(text[j])) return j;
-  }
-  return from;
+/** Where the sentence that holds offset `at` starts, within the window (the Doc's sentences; a window bounds what one time reads). */
+function sentenceStartIn(doc: Doc, win: Window, at: number): number {
+  return Math.max(win.start, doc.sentenceAt(at)?.start ?? win.start);
 }
-const CAPITAL = /[A-ZÅÄÖ]/;
 
-function nextSentenceBreak(text: string, from: number, to: number): number {
-  const m = /[.!?](?:\s|$)/.exec(text.slice(from, to));
-  return m ? from + m.index : to;
+/** Where the sentence that holds offset `at` ends, without its closing mark, within the window. */
+function sentenceEndIn(doc: Doc, win: Window, at: number): number {
+  const s = doc.sentenceAt(at);
+  if (!s) return win.end;
+  let end = s.end;
+  if (end > s.start && /[.!?]/.test(doc.text[end - 1])) end--;
+  return Math.min(win.end, Math.max(at, end));
 }
 
 /**

@@ -87,12 +87,20 @@ export class Doc {
     return lineAt(this, offset);
   }
 
-  /** The sentence that contains an offset (the end of a sentence counts as inside it). */
+  /** The sentence that contains an offset (the end of a sentence and the space after it count as inside it). */
   sentenceAt(offset: number): Sentence | undefined {
     const line = lineAt(this, offset);
     if (!line) return undefined;
-    for (const s of line.sentences) if (offset <= s.end) return s;
-    return line.sentences[line.sentences.length - 1];
+    // binary search: a line of one long paragraph holds many sentences, and a stage asks once per mention
+    const { sentences } = line;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset > sentences[mid].end) lo = mid + 1;
+      else hi = mid;
+    }
+    return sentences[lo];
   }
 }
 
@@ -167,7 +175,7 @@ function sentencesOf(line: Line): Sentence[] {
   while ((m = re.exec(t))) {
     if (m[0][0] === ".") {
       const word = wordBefore(t, m.index, from);
-      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word) || word.length === 1)) continue;
+      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (/^\d+$/.test(word) && !closesNumberExpression(t, m.index - word.length)) || word.length === 1)) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));
@@ -175,6 +183,15 @@ function sentencesOf(line: Line): Sentence[] {
   }
   if (from < t.length) out.push(makeSentence(line, from, t.length));
   return out;
+}
+
+/**
+ * Whether the number that starts at `at` closes a date, a clock or a range (`6.10.`, `31.3.2026.`,
+ * `klo 9.30-15.`): a full stop after one ends a sentence when a capital follows, where one after
+ * a number standing alone is an ordinal (`1. varapuheenjohtaja`, `3. Hallitus`).
+ */
+function closesNumberExpression(t: string, at: number): boolean {
+  return at >= 2 && /[.:\-–/]/.test(t[at - 1]) && /\d/.test(t[at - 2]);
 }
 
 /** The word that ends at `end` (letters and digits), scanning back no further than `from`. */

@@ -64,3 +64,11 @@ describe("white space", () => {
     for (const space of ["\u00a0", "\u2002", "\u2009", "\u202f", "\u205f", "\u3000"]) expect(extract(text.replaceAll(" ", space)).people.map((p) => p.name)).toEqual(names);
   });
 });
+
+describe("sentences", () => {
+  it("end after a date, a clock or a range before a capital, not after an ordinal", () => {
+    expect(splitSentences("Seminaari pidetään 1.6.2026 klo 9.30-15. Paikkana on Messukeskus.")).toEqual(["Seminaari pidetään 1.6.2026 klo 9.30-15.", "Paikkana on Messukeskus."]);
+    expect(splitSentences("Määräaika on 31.3.2026. Valiokunta kokoontuu.")).toEqual(["Määräaika on 31.3.2026.", "Valiokunta kokoontuu."]);
+    expect(splitSentences("Kokouksessa valittiin 1. Varapuheenjohtaja ja sihteeri.")).toHaveLength(1);
+  });
+});
