@@ -14,12 +14,13 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
+import { COUNCIL_ROLES, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { canStateRoles, rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
+import { BodyIndex } from "./role-organizations.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
@@ -63,23 +64,31 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
+  const index = new BodyIndex(bodies);
+  const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
     const heading = listHeading(line);
-    if (heading !== undefined) listRole = heading ? { title: heading, organization: organizationBefore(bodies, line.start) } : null;
+    // the body a heading over a list names, in the heading itself or just before it
+    if (heading !== undefined) listRole = heading ? { title: heading, organization: index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    mentions.push(...surnameMentions(tokens, mentions, bySurname, prefixes, lemmas));
+    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas)) {
+      mentions.push(m);
+      if (!mentioned.has(m.span.start)) {
+        mentioned.add(m.span.start);
+        m.person.mentions.push(m.span);
+      }
+    }
     mentions.sort((a, b) => a.first - b.first);
-    for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
       const titles = titlesOf(text, tokens, lemmas);
-      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies, previous })) addRole(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
     }
     if (listRole && heading === undefined) {
       for (const m of mentions) {
@@ -93,6 +102,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       previous = mentions[mentions.length - 1].person;
     }
   });
+  for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = meetingOrganization(r.title, index);
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
@@ -118,10 +128,10 @@ function listHeading(line: Line): string | null | undefined {
   return undefined;
 }
 
-function organizationBefore(bodies: Body[], offset: number): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end < 400 && (!best || m.start > best.at)) best = { name: b.name, at: m.start };
-  return best?.name ?? null;
+/** A procedural role of a meeting (`pöytäkirjantarkastaja`, `sihteeri`) names no body: it is the meeting's, and a councillor's is the council's. */
+function meetingOrganization(title: string, index: BodyIndex): string | null {
+  if (COUNCIL_ROLES.has(title)) return index.council ?? index.meeting;
+  return MEETING_ROLES.has(title) ? index.meeting : null;
 }
 
 function isInitial(text: string, t: Token): boolean {
@@ -278,8 +288,11 @@ function prefixKey(word: string): number {
 function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
   if (!prefixes.size) return out;
+  let next = 0;
   tokens.forEach((t, i) => {
-    if (!t.capital || !prefixes.has(prefixKey(t.text)) || full.some((m) => i >= m.first && i <= m.last)) return;
+    // full mentions are in token order: skip the ones that end before this token
+    while (next < full.length && full[next].last < i) next++;
+    if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
   });

@@ -18,8 +18,9 @@ import { readForm } from "../lexicon/forms.js";
 import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
-import type { Body, Person, Role, Span } from "../schema/index.js";
+import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
+import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "./tokens.js";
 
 export interface TitleMatch {
@@ -99,9 +100,11 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
+  if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
   return lemmas.analyseIn(prev.lower, ["gen"]).some((a) => a.known) ? lower : null;
 }
+
+const GENITIVE = ["gen"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
@@ -117,11 +120,6 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<num
   return out;
 }
 
-function organizationEndingAt(bodies: Body[], offset: number): string | null {
-  for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end <= 2) return b.name;
-  return null;
-}
-
 /** Tokens' sentence numbers within a line. */
 function sentenceIds(text: string, tokens: Token[]): number[] {
   let id = 0;
@@ -129,6 +127,22 @@ function sentenceIds(text: string, tokens: Token[]): number[] {
     if (i > 0 && t.upper && endsSentence(text, tokens[i - 1].end, t.start) && !/^\p{Lu}$/u.test(tokens[i - 1].text)) id++;
     return id;
   });
+}
+
+/** For each token, the offset of the parenthesis it stands in (within the line), or -1: one pass over the gaps. */
+function parenthesesOf(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  const open: number[] = [];
+  let from = tokens.length ? tokens[0].start : 0;
+  for (const t of tokens) {
+    for (let k = from; k < t.start; k++) {
+      if (text.charCodeAt(k) === 40) open.push(k);
+      else if (text.charCodeAt(k) === 41) open.pop();
+    }
+    out.push(open.length ? open[open.length - 1] : -1);
+    from = t.end;
+  }
+  return out;
 }
 
 /** Whether `text.slice(from, to)` ends in `.`, `!` or `?` and white space (read back from `to`, no slice). */
@@ -143,9 +157,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
 export interface RoleContext {
   text: string;
   tokens: Token[];
+  /** The line's person mentions in token order. */
   mentions: PersonMention[];
   titles: Map<number, TitleMatch>;
-  bodies: Body[];
+  bodies: BodyIndex;
+  lemmas: Lemmas;
   /** The person a sentence-initial `hän` refers to: the last one named before this line. */
   previous: Person | null;
 }
@@ -158,34 +174,47 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || HAN.test(lineText);
 }
 
-/** Every (person, role) pair a line states. */
+const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsWith("ess");
+
+/**
+ * Every (person, role) pair a line states. Each rule reads the tokens next
+ * to a name or a title, and the clause rules walk each sentence once: the
+ * work grows with the line's length, not with names times titles.
+ */
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
-  const { text, tokens, mentions, titles, bodies } = ctx;
+  const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
   // every rule gives a title: a line without one gives no role
   if (!titles.size) return out;
-  const give = (p: Person, m: TitleMatch) => {
-    const start = tokens[m.first].start;
-    out.push([p, { title: m.title, organization: organizationEndingAt(bodies, start), span: { start, end: tokens[m.last].end } }]);
-  };
-  const sentence = sentenceIds(text, tokens);
   const mentionAt = new Map<number, PersonMention>();
-  for (const m of mentions) mentionAt.set(m.first, m);
+  const mentionEndingAt = new Map<number, PersonMention>();
+  for (const m of mentions) {
+    mentionAt.set(m.first, m);
+    mentionEndingAt.set(m.last, m);
+  }
+  const endsName = (k: number) => mentionEndingAt.has(k);
+  const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
+  const titleOrganization = (m: TitleMatch) => genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName);
+  const give = (p: Person, m: TitleMatch, organization: string | null) => {
+    const start = tokens[m.first].start;
+    out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
+  };
   const used = new Set<TitleMatch>();
 
   for (const m of mentions) {
-    // before: [title][, title][/title] [linking word or colon] Name
+    // before: [title][, title][/title] [linking word or colon] Name [organization]
     let k = m.first - 1;
     while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
     let title = k >= 0 && (tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    const before: TitleMatch[] = [];
     while (title) {
-      give(m.person, title);
+      before.push(title);
       used.add(title);
-      const before = title.first - 1;
-      const gap = before >= 0 ? text.slice(tokens[before].end, tokens[title.first].start) : "";
-      title = before >= 0 && /^\s*[,/]\s*$/.test(gap) ? titles.get(before) : undefined;
+      const prev = title.first - 1;
+      title = prev >= 0 && /^\s*[,/]\s*$/.test(text.slice(tokens[prev].end, tokens[title.first].start)) ? titles.get(prev) : undefined;
     }
-    // after: Name, title[, title | ja title]
+    // after: Name, title[, title | ja title][, organization]
+    const after: TitleMatch[] = [];
     let j = m.last + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
@@ -214,55 +243,121 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         }
         break;
       }
-      give(m.person, found);
+      after.push(found);
       used.add(titles.get(found.last)!);
       j = found.last + 1;
     }
+    if (!before.length && !after.length) continue;
+    // the organization written after the name or its last title names the titles that have none of their own
+    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops);
+    for (const t of before) give(m.person, t, titleOrganization(t) ?? following);
+    for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  // clause rules
-  for (const [k, t] of titles) {
-    const sid = sentence[k];
-    const inSentence = mentions.filter((m) => sentence[m.first] === sid);
-    const sentenceText = text.slice(tokens[sentence.indexOf(sid)].start, tokens[sentence.lastIndexOf(sid)].end);
-    const next = tokens[k + 1];
-    const colon = next ? /^\s*:/.test(text.slice(tokens[k].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
-    const roleCase = /^(?:tra|ess)/.test(t.case);
-    if (!(colon || (roleCase && ROLE_CLAUSE.test(sentenceText)))) continue;
-    if (used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
-    // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
-    const objects = namesRightBefore(text, tokens, mentions, t.first);
-    if (objects.length && roleCase) {
-      for (const m of objects) give(m.person, t);
-      continue;
-    }
-    // a title inside parentheses speaks of the names in them only
-    const closing = insideParentheses(text, tokens[t.last].end, 0) ? text.indexOf(")", tokens[t.last].end) : Infinity;
-    const after = inSentence.filter((m) => m.first > t.last && tokens[m.first].start < closing && (closing !== Infinity || !insideParentheses(text, tokens[m.first].start, tokens[t.last].end)));
-    if (after.length) {
-      // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
-      const firstName = after[0].first;
-      for (const m of after) {
-        const between = [...titles.entries()].some(([e, x]) => x !== t && e > firstName && e < m.first && /^(?:tra|ess)/.test(x.case) && !colon);
-        if (between) break;
-        give(m.person, t);
-      }
-    } else if (roleCase) {
-      const subject = inSentence.filter((m) => m.last < t.first).at(0) ?? (HAN.test(sentenceText) ? { person: mentions.filter((m) => m.last < t.first).at(-1)?.person ?? ctx.previous } : undefined);
-      if (subject?.person) give(subject.person, t);
-    }
+  // clause rules, one sentence at a time
+  const sentence = sentenceIds(text, tokens);
+  const parenthesis = parenthesesOf(text, tokens);
+  const order = [...titles.keys()].sort((a, b) => a - b);
+  let mi = 0;
+  let ti = 0;
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
+    const sentenceMentions: PersonMention[] = [];
+    while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
+    const sentenceTitles: TitleMatch[] = [];
+    while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
+    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, titleOrganization });
+    from = to + 1;
   }
   return out;
 }
 
+interface ClauseContext extends RoleContext {
+  out: Array<[Person, Role]>;
+  give: (p: Person, m: TitleMatch, organization: string | null) => void;
+  used: Set<TitleMatch>;
+  sentenceMentions: PersonMention[];
+  sentenceTitles: TitleMatch[];
+  from: number;
+  to: number;
+  parenthesis: number[];
+  mentionEndingAt: Map<number, PersonMention>;
+  titleOrganization: (m: TitleMatch) => string | null;
+}
+
+/**
+ * A translative or essive title in a clause that elects, appoints or says
+ * what someone acts as, or a title before a colon, gives its role to the
+ * names after it (up to the next such title after them) or to the clause's
+ * subject.
+ */
+function clauseRoles(c: ClauseContext): void {
+  const { text, tokens, sentenceMentions: names, sentenceTitles: titles, give, parenthesis, lemmas, bodies } = c;
+  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+  const isColonTitle = (t: TitleMatch) => {
+    const next = tokens[t.last + 1];
+    return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
+  };
+  const clauseTitles = titles.filter((t) => isColonTitle(t) || (isRoleCase(t) && roleClause));
+  if (!clauseTitles.length) return;
+  let organization: string | null | undefined;
+  const clauseOrganizationOf = (t: TitleMatch) => c.titleOrganization(t) ?? (organization ??= clauseOrganization(tokens, c.from, c.to, lemmas, bodies));
+  let ni = 0;
+  for (let x = 0; x < clauseTitles.length; x++) {
+    const t = clauseTitles[x];
+    const colon = isColonTitle(t);
+    const roleCase = isRoleCase(t);
+    if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
+    // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
+    const objects = namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
+    if (objects.length && roleCase) {
+      for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
+      continue;
+    }
+    while (ni < names.length && names[ni].first <= t.last) ni++;
+    // a title inside parentheses speaks of the names in the same parentheses only; one outside, of names outside any opened after it
+    const own = parenthesis[t.last];
+    const inScope = (m: PersonMention) => (own >= 0 ? parenthesis[m.first] === own : parenthesis[m.first] < 0 || parenthesis[m.first] < tokens[t.last].end);
+    let firstAfter: PersonMention | undefined;
+    for (let n = ni; n < names.length && !firstAfter; n++) if (inScope(names[n])) firstAfter = names[n];
+    if (firstAfter) {
+      // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
+      let limit = Infinity;
+      if (!colon) for (let y = x + 1; y < clauseTitles.length; y++) if (clauseTitles[y].last > firstAfter.first && isRoleCase(clauseTitles[y])) {
+        limit = clauseTitles[y].first;
+        break;
+      }
+      for (let n = ni; n < names.length && names[n].first < limit; n++) {
+        const m = names[n];
+        if (own >= 0 && parenthesis[m.first] !== own) break;
+        if (inScope(m)) give(m.person, t, clauseOrganizationOf(t));
+      }
+    } else if (roleCase) {
+      const sentenceText = text.slice(tokens[c.from].start, tokens[c.to].end);
+      const subject = names.find((m) => m.last < t.first) ?? (HAN.test(sentenceText) ? { person: c.mentions.filter((m) => m.last < t.first).at(-1)?.person ?? c.previous } : undefined);
+      if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
+    }
+  }
+}
+
+/** Whether a title spans token k without ending there (k is inside a multi-word title). */
+function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
+  for (let e = k; e < k + 4; e++) {
+    const t = titles.get(e);
+    if (t && t.first <= k) return true;
+  }
+  return false;
+}
+
 /** The names joined by "ja" or commas that end right before token `at`. */
-function namesRightBefore(text: string, tokens: Token[], mentions: PersonMention[], at: number): PersonMention[] {
+function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: Map<number, PersonMention>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
   // the title must follow the last name with only a space between
   if (at === 0 || !tokens[at].joined) return out;
   let end = at - 1;
   for (;;) {
-    const m = mentions.find((x) => x.last === end);
+    const m = mentionEndingAt.get(end);
     if (!m) break;
     out.unshift(m);
     const before = m.first - 1;
@@ -271,9 +366,4 @@ function namesRightBefore(text: string, tokens: Token[], mentions: PersonMention
     else break;
   }
   return out;
-}
-
-function insideParentheses(text: string, offset: number, from: number): boolean {
-  const between = text.slice(from, offset);
-  return between.lastIndexOf("(") > between.lastIndexOf(")");
 }

@@ -119,3 +119,20 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
 
 /** Words that are capitalised like a name but are not part of one. */
 export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote"]);
+
+/** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
+export const MEETING_ROLES: ReadonlySet<string> = new Set([
+  "puheenjohtaja",
+  "varapuheenjohtaja",
+  "sihteeri",
+  "esittelijä",
+  "pöytäkirjanpitäjä",
+  "pöytäkirjantarkastaja",
+  "pöytäkirjan tarkastaja",
+  "ääntenlaskija",
+  "jäsen",
+  "varajäsen",
+]);
+
+/** Roles that belong to a council. */
+export const COUNCIL_ROLES: ReadonlySet<string> = new Set(["valtuutettu", "varavaltuutettu"]);
