@@ -14,13 +14,13 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { COUNCIL_ROLES, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS } from "../lexicon/roles.js";
+import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { canStateRoles, rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
-import { BodyIndex } from "./role-organizations.js";
+import { BodyIndex, meetingBodyOf } from "./role-organizations.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
@@ -35,6 +35,8 @@ interface NameMatch {
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}(?:\s\d{2,3})?(?![\d])/g;
+/** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
+const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 export function findPeople(doc: Doc, bodies: Body[]): Person[] {
@@ -65,6 +67,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
   const index = new BodyIndex(bodies);
+  index.meeting = meetingBodyOf(doc.lines.map((line) => lineTokens(doc, line)), index) ?? index.meeting;
   const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
@@ -102,7 +105,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       previous = mentions[mentions.length - 1].person;
     }
   });
-  for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = meetingOrganization(r.title, index);
+  for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
@@ -128,9 +131,17 @@ function listHeading(line: Line): string | null | undefined {
   return undefined;
 }
 
-/** A procedural role of a meeting (`pöytäkirjantarkastaja`, `sihteeri`) names no body: it is the meeting's, and a councillor's is the council's. */
-function meetingOrganization(title: string, index: BodyIndex): string | null {
-  if (COUNCIL_ROLES.has(title)) return index.council ?? index.meeting;
+/**
+ * The organization of a role whose text names none: the body of the kind its
+ * title names (`kunnanjohtaja`, `aluevaltuutettu`), or, for a procedural role
+ * of a meeting (`pöytäkirjantarkastaja`, `sihteeri`), the meeting's body.
+ */
+function implicitOrganization(title: string, index: BodyIndex): string | null {
+  const entry = titleOrganizationEntry(title);
+  if (entry) {
+    const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
+    if (named) return named;
+  }
   return MEETING_ROLES.has(title) ? index.meeting : null;
 }
 
@@ -169,6 +180,13 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
     let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
     let lastIndex = j;
+    // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
+    const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
+    if (surnameToken && firsts.length > 1 && !particles.length && surnameRankOf(tokens[j - 1]) && fromPlace(j)) {
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
     if (!surnameToken || !surnameToken.capital) {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)

@@ -18,6 +18,7 @@
  */
 import { HEAD_NOUNS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { NOT_TITLE_MODIFIERS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
@@ -40,19 +41,24 @@ export class BodyIndex {
   /** Mention ends in ascending order, and the body named at each. */
   private readonly ends: number[] = [];
   private readonly endNames: string[] = [];
-  /** The collegial body named most often (first named on a tie): the body whose meeting minutes report. */
-  readonly meeting: string | null;
-  /** The council named most often: the body of a `valtuutettu`. */
-  readonly council: string | null;
+  /** The collegial body named most often (first named on a tie): the body whose meeting minutes report, unless the text names the meeting's body. */
+  meeting: string | null;
+  /** Per kind, the body of that kind named most often: a title's first part may name the kind (`kunnanjohtaja`, `aluevaltuutettu`). */
+  private readonly mostNamed = new Map<BodyKind, Body>();
+  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
+  private readonly byName = new Map<string, string>();
+  /** Answers of endingWith, by suffix: a document asks few suffixes, each for many roles. */
+  private readonly bySuffix = new Map<string, string | null>();
 
-  constructor(bodies: readonly Body[]) {
+  constructor(private readonly bodies: readonly Body[]) {
     const spans: Array<[number, number, string]> = [];
     let meeting: Body | null = null;
-    let council: Body | null = null;
     for (const b of bodies) {
       for (const m of b.mentions) spans.push([m.start, m.end, b.name]);
       if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
-      if (b.kind === "council" && (!council || b.mentions.length > council.mentions.length)) council = b;
+      const most = this.mostNamed.get(b.kind);
+      if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
+      for (const alias of [b.name, ...b.aliases]) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
     }
     spans.sort((a, b) => a[1] - b[1]);
     for (const [start, end, name] of spans) {
@@ -62,7 +68,27 @@ export class BodyIndex {
       this.endNames.push(name);
     }
     this.meeting = meeting?.name ?? null;
-    this.council = council?.name ?? null;
+  }
+
+  /** The body named most often whose name ends in `suffix` (lower case): `aluevaltuusto` for an `aluevaltuutettu`. */
+  endingWith(suffix: string): string | null {
+    let found = this.bySuffix.get(suffix);
+    if (found === undefined) {
+      let best: Body | null = null;
+      for (const b of this.bodies) if (b.name.toLowerCase().endsWith(suffix) && (!best || b.mentions.length > best.mentions.length)) best = b;
+      this.bySuffix.set(suffix, (found = best?.name ?? null));
+    }
+    return found;
+  }
+
+  /** The body of this kind named most often, if any. */
+  ofKind(kind: BodyKind): string | null {
+    return this.mostNamed.get(kind)?.name ?? null;
+  }
+
+  /** An organization's name as the document's body of that name or alias is named, else as given. */
+  named(name: string): string {
+    return this.byName.get(name.toLowerCase()) ?? name;
   }
 
   /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
@@ -91,6 +117,21 @@ const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
 const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
+/**
+ * The body whose meeting a text reports, when it names one: the genitive
+ * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
+ * `yhdistyksen vuosikokous`).
+ */
+export function meetingBodyOf(lines: readonly Token[][], index: BodyIndex): string | null {
+  for (const tokens of lines) for (const t of tokens) if (t.lower.includes("kokou") && MEETING_WORD.test(t.lower)) {
+    const body = t.joined ? index.endingAt(t.start) : null;
+    if (body) return body;
+  }
+  return null;
+}
+
+const MEETING_WORD = /kokou(?:s|ks)/;
+
 /** Whether the text between two offsets is only the given punctuation with white space around it. */
 function gapIs(text: string, from: number, to: number, mark: string): boolean {
   let seen = false;
@@ -108,12 +149,14 @@ export function bodyHeadIn(t: Token, lemmas: Lemmas, cases: readonly string[]): 
   return null;
 }
 
-/** A capitalised word that is a name's part, not a common word capitalised at a sentence start. */
+/** A capitalised word that is a name's part, not a common word or a passive verb capitalised at a sentence start (Webinaarien, Esitetään). */
 function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
   if (!t.upper) return false;
   if (!atSentenceStart(text, t) || t.text.includes("-") || t.text.includes(":")) return true;
-  return !lemmas.isWholeWord(t.lower);
+  return !PASSIVE.test(t.lower) && !lemmas.isKnownWord(t.lower);
 }
+
+const PASSIVE = /(?:t|d)(?:aa|ää)n$/;
 
 /** The base form of an inflected last word of an organization's name: a common noun by its analysis, a proper one as a name. */
 function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): string {
@@ -138,10 +181,15 @@ function nameOf(text: string, tokens: Token[], first: number, last: number, last
  * person's name (`valita Aino Salon sihteeriksi` names no organization).
  */
 export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean): string | null {
-  const at = tokens[titleFirst];
-  const body = index.endingAt(at.start);
-  if (body) return body;
+  let at = tokens[titleFirst];
   let k = titleFirst - 1;
+  // words between the organization and the title: "Kouvolan uusi kaupunginjohtaja"
+  while (k > 0 && at.joined && NOT_TITLE_MODIFIERS.has(tokens[k].lower)) at = tokens[k--];
+  // a body's number: "jaoston 2 puheenjohtaja"
+  const numeral = k > 0 && at.joined && /^\d{1,2}$/.test(tokens[k].text) ? tokens[k] : null;
+  if (numeral) at = tokens[k--];
+  const body = index.endingAt(at.start);
+  if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   const headLemma = !tokens[k].upper ? bodyHeadIn(tokens[k], lemmas, ["gen"]) : null;
@@ -155,7 +203,7 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   }
   if (first > last) return null;
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, ["gen"]);
-  return nameOf(text, tokens, first, last, lemma);
+  return index.named(nameOf(text, tokens, first, last, lemma));
 }
 
 /**
@@ -167,10 +215,11 @@ export function organizationAfter(text: string, tokens: Token[], j: number, lemm
   const t = tokens[j];
   if (!t || stops(j)) return null;
   const prevEnd = tokens[j - 1]?.end ?? t.start;
-  if (gapIs(text, prevEnd, t.start, "(")) return parenthesised(text, tokens, j);
-  if (gapIs(text, prevEnd, t.start, ",")) return apposed(text, tokens, j, lemmas, index, stops);
-  if (t.joined) return elative(text, tokens, j, lemmas, index, stops);
-  return null;
+  let name: string | null = null;
+  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j);
+  else if (gapIs(text, prevEnd, t.start, ",")) name = apposed(text, tokens, j, lemmas, index, stops);
+  else if (t.joined) name = elative(text, tokens, j, lemmas, index, stops);
+  return name && index.named(name);
 }
 
 /** `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation. */

@@ -17,7 +17,7 @@
 import { readForm } from "../lexicon/forms.js";
 import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
+import { isRoleHead, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
@@ -39,7 +39,6 @@ export interface PersonMention {
 
 // a map: every short token is looked up, and an object would be keyed by a fresh string each time
 const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
-const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
 /** `hän`, the subject a clause names when it names no one. */
@@ -174,6 +173,9 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || HAN.test(lineText);
 }
 
+/** Elative and ablative endings: where a person comes from. */
+const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
+
 const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsWith("ess");
 
 /**
@@ -226,6 +228,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       let found: TitleMatch | undefined;
       for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
         if (e > j && !tokens[e].joined) break;
+        // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
+        if (tokens[e].lower === "sekä" || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
         // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B
         if (t && t.first <= e && t.case === "nom") {
@@ -250,7 +254,14 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     if (!before.length && !after.length) continue;
     // the organization written after the name or its last title names the titles that have none of their own
     const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops);
-    for (const t of before) give(m.person, t, titleOrganization(t) ?? following);
+    // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
+    let chained: string | null = null;
+    for (let b = before.length - 1; b >= 0; b--) {
+      const own = titleOrganization(before[b]);
+      chained = own ?? chained;
+      // a title that names its kind of body (valtuutettu) takes no other title's
+      give(m.person, before[b], own ?? (titleOrganizationEntry(before[b].title) ? following : chained ?? following));
+    }
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
@@ -260,6 +271,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const order = [...titles.keys()].sort((a, b) => a - b);
   let mi = 0;
   let ti = 0;
+  const shared = { organization: null as string | null };
   for (let from = 0; from < tokens.length; ) {
     let to = from;
     while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
@@ -267,7 +279,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
     while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
-    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, titleOrganization });
+    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, titleOrganization, shared });
     from = to + 1;
   }
   return out;
@@ -284,6 +296,8 @@ interface ClauseContext extends RoleContext {
   parenthesis: number[];
   mentionEndingAt: Map<number, PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
+  /** The organization of the line's last clause title that had one. */
+  shared: { organization: string | null };
 }
 
 /**
@@ -302,7 +316,12 @@ function clauseRoles(c: ClauseContext): void {
   const clauseTitles = titles.filter((t) => isColonTitle(t) || (isRoleCase(t) && roleClause));
   if (!clauseTitles.length) return;
   let organization: string | null | undefined;
-  const clauseOrganizationOf = (t: TitleMatch) => c.titleOrganization(t) ?? (organization ??= clauseOrganization(tokens, c.from, c.to, lemmas, bodies));
+  // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
+  const clauseOrganizationOf = (t: TitleMatch) => {
+    const own = c.titleOrganization(t) ?? (organization ??= clauseOrganization(tokens, c.from, c.to, lemmas, bodies));
+    if (own) c.shared.organization = own;
+    return own ?? c.shared.organization;
+  };
   let ni = 0;
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];

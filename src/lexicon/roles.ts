@@ -1,3 +1,4 @@
+import type { BodyKind } from "../schema/index.js";
 import { fi } from "./regex.js";
 
 /**
@@ -134,5 +135,28 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
   "varajäsen",
 ]);
 
-/** Roles that belong to a council. */
-export const COUNCIL_ROLES: ReadonlySet<string> = new Set(["valtuutettu", "varavaltuutettu"]);
+/**
+ * Titles whose compound part names the organization they belong to
+ * (`kunnan|johtaja`, `alue|valtuutettu` of an `alue|valtuusto`,
+ * `hyvinvointialue|johtaja`): with no organization written, the document's
+ * body of that kind, or whose name ends in the title's part with `body`
+ * after it, is theirs. The first entry that fits decides.
+ */
+export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string }> = [
+  { part: "valtuutettu", at: "end", body: "valtuusto" },
+  { part: "kunnan", at: "start", kind: "municipality" },
+  { part: "kaupungin", at: "start", kind: "municipality" },
+  { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
+];
+
+/**
+ * Words that stand before a title without being part of it: ordinals, time
+ * and status (`entinen`, `uusi`, `eroava`, `luopuva`), quantifiers, and
+ * numerals (`viisi toimialajohtajaa`).
+ */
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
+
+/** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
+export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
+  return TITLE_ORGANIZATIONS.find(({ part, at }) => (at === "start" ? title.startsWith(part) : title.endsWith(part)));
+}
