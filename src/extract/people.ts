@@ -14,7 +14,7 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -158,11 +158,16 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
+  return namesIn(text, tokens, lemmas).filter((n) => !tokens[n.last + 1]?.text.startsWith("-"));
+}
+
+function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.capital || !isFirstName(t)) {
-      const inverted = invertedName(text, tokens, i) ?? unlistedFirstName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -220,17 +225,31 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
 }
 
 /**
- * `professiojohtaja Marena Paahto`: after a title, a first name DVV does not
- * list (rare or foreign) still starts a name when DVV lists the surname.
+ * `professori Amira Haddad`, `… sanoo Kwame Mensah`, `Jean-Luc Moreau
+ * kertoo`, `Siobhan Kellyn mukaan`: two capitalised words that the name lists
+ * lack are a name when the context says so — a title before them, a verb of
+ * saying next to them, or `mukaan` after the genitive. After a title, a
+ * surname DVV lists is evidence enough for an unlisted first name.
  */
-function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function contextName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.capital || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !next.capital) return null;
-  if (lemmas.isWholeWord(t.lower)) return null;
-  const surname = surnameLemma(next.text, lemmas);
-  if (!surnameRank(surname)) return null;
+  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
+  if (lemmas.isWholeWord(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":")) return null;
+  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
+  const surname = surnameLemma(next.text, lemmas, !firstNameRankOf(t));
+  if (!(titled && surnameRank(surname)) && !saidBy(tokens, i, i + 1, titled)) return null;
+  if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, a title before it, or `X:n mukaan`. */
+function saidBy(tokens: Token[], first: number, last: number, titled: boolean): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
+  if (after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n")))) return true;
+  return titled && Boolean(after && after.joined && !after.upper);
 }
 
 /**

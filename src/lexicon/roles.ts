@@ -160,3 +160,15 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
   return TITLE_ORGANIZATIONS.find(({ part, at }) => (at === "start" ? title.startsWith(part) : title.endsWith(part)));
 }
+
+/**
+ * Verbs of saying that stand next to a speaker's name (`… sanoo Kwame
+ * Mensah`, `Amira Haddad kertoo`): evidence that two capitalised words are a
+ * name even when the name lists lack them.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti", "arvioi", "painottaa", "painotti",
+  "korostaa", "korosti", "huomauttaa", "huomautti", "kommentoi", "kuvailee", "kuvaili", "pohtii", "pohti", "vastaa", "vastasi",
+  "selittää", "selitti", "myöntää", "myönsi", "lisää", "lisäsi", "kysyy", "kysyi", "tiivistää", "tiivisti", "uskoo", "uskoi",
+  "arvelee", "arveli", "sanovat", "kertovat", "toivoo", "toivoi", "iloitsee", "iloitsi", "harmittelee", "harmitteli",
+]);
