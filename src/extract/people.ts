@@ -35,6 +35,11 @@ interface NameMatch {
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}(?:\s\d{2,3})?(?![\d])/g;
+/** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
+const RARE_FIRST_NAME = 4;
+
+const INESSIVE = /ss[aä]$/;
+
 /** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
 const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
@@ -166,7 +171,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capital || !isFirstName(t)) {
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text)) {
       const inverted = invertedName(text, tokens, i) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
@@ -212,6 +217,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -235,7 +242,10 @@ function contextName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | nu
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
-  if (lemmas.isWholeWord(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":")) return null;
+  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal)
+  if (lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  const after = tokens[i + 2];
+  if (after && after.joined && after.upper) return null;
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
   const surname = surnameLemma(next.text, lemmas, !firstNameRankOf(t));
   if (!(titled && surnameRank(surname)) && !saidBy(tokens, i, i + 1, titled)) return null;
@@ -254,15 +264,16 @@ function saidBy(tokens: Token[], first: number, last: number, titled: boolean): 
 
 /**
  * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
- * a person — when DVV lists it and no capitalised word follows.
+ * a person — when DVV lists it and no capitalised word follows. (A verb of
+ * saying is no such evidence for one word: companies say things too.)
  */
 function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !t.joined || prev.upper || !t.capital || (next && next.joined && next.upper)) return null;
+  if (!t.capital || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!isTitleWord(prev, lemmas)) return null;
+  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas)) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };

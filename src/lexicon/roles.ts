@@ -118,8 +118,8 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
   [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
 ];
 
-/** Words that are capitalised like a name but are not part of one. */
-export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote"]);
+/** Words that are capitalised like a name but are not part of one (the English article is a rare first name in DVV's lists). */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The"]);
 
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([
