@@ -14,6 +14,7 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
@@ -39,6 +40,8 @@ const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}
 const RARE_FIRST_NAME = 4;
 
 const INESSIVE = /ss[aä]$/;
+/** Endings of the cases a name's first word never takes. */
+const CASE_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
 
 /** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
 const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
@@ -171,7 +174,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text)) {
+    // a function word that DVV lists as a first name (Mutta, Sen) starts no name
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
       const inverted = invertedName(text, tokens, i) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
@@ -243,7 +247,8 @@ function contextName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | nu
   const next = tokens[i + 1];
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal)
-  if (lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name
+  if (lemmas.isKnownWord(t.lower) || CASE_ENDING.test(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   const after = tokens[i + 2];
   if (after && after.joined && after.upper) return null;
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
