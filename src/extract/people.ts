@@ -232,7 +232,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
 
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
 function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
-  return Boolean(t && !t.upper && lemmas.forms(t).some((r) => isRoleHead(r.head) && r.case === "nom"));
+  // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && r.case === "nom"));
 }
 
 /**
@@ -248,7 +249,7 @@ function contextName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | nu
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal)
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name
-  if (lemmas.isKnownWord(t.lower) || CASE_ENDING.test(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  if (lemmas.isKnownWord(t.lower) || CASE_ENDING.test(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   const after = tokens[i + 2];
   if (after && after.joined && after.upper) return null;
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
