@@ -58,8 +58,10 @@ export class BodyIndex {
       if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
       const most = this.mostNamed.get(b.kind);
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
-      for (const alias of [b.name, ...b.aliases]) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
     }
+    // a body's own name before another body's alias of the same words
+    for (const b of bodies) if (!this.byName.has(b.name.toLowerCase())) this.byName.set(b.name.toLowerCase(), b.name);
+    for (const b of bodies) for (const alias of b.aliases) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
     spans.sort((a, b) => a[1] - b[1]);
     for (const [start, end, name] of spans) {
       if (!this.byEnd.has(end)) this.byEnd.set(end, name);
@@ -149,6 +151,11 @@ export function bodyHeadIn(t: Token, lemmas: Lemmas, cases: readonly string[]): 
   return null;
 }
 
+/** A collective noun in the genitive (`puheenjohtajiston`, `henkilöstön`) in base form, or null. */
+function collective(lower: string): string | null {
+  return /(?:ist[oö])n$/.test(lower) && lower.length > 8 ? lower.slice(0, -1) : null;
+}
+
 /** A capitalised word that is a name's part, not a common word or a passive verb capitalised at a sentence start (Webinaarien, Esitetään). */
 function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
   if (!t.upper) return false;
@@ -192,7 +199,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
-  const headLemma = !tokens[k].upper ? bodyHeadIn(tokens[k], lemmas, ["gen"]) : null;
+  // …or a collective noun's (puheenjohtajiston sihteeri)
+  const headLemma = !tokens[k].upper ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
   const last = k;
   if (headLemma) k--;
   let first = k + 1;

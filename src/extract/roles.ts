@@ -17,7 +17,8 @@
 import { readForm } from "../lexicon/forms.js";
 import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { HEAD_NOUNS } from "../lexicon/bodies.js";
+import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
@@ -28,6 +29,8 @@ export interface TitleMatch {
   first: number;
   last: number;
   case: string;
+  /** The body the title's own compound names (`hallitus` in `hallitusjäsen`). */
+  organization?: string;
 }
 
 export interface PersonMention {
@@ -47,11 +50,11 @@ const HAN = wordStart(String.raw`\bhän\b`);
 const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`);
 
 /** The nominative title a word is, if its last part is a role head. */
-function titleReading(t: Token, lemmas: Lemmas): { lemma: string; case: string } | null {
+function titleReading(t: Token, lemmas: Lemmas): { lemma: string; head: string; case: string } | null {
   if (NOT_ROLES.has(t.lower)) return null;
   // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
   const r = readForm(t.text, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(t));
-  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, case: r.case } : null;
+  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, head: r.head, case: r.case } : null;
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
@@ -59,12 +62,21 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const t = tokens[k];
   if (!t) return null;
   const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
-  if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
+  // pj., (pj), pj, — an abbreviation of a title is no other word
+  if (abbr) return { title: abbr, first: k, last: k, case: "nom" };
   if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
+  // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
+  const bodyPart = reading.lemma.slice(0, reading.lemma.length - reading.head.length);
+  if (bodyPart && HEAD_NOUNS[bodyPart]) {
+    if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
+    // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
+    const fields = fieldGenitivesBefore(tokens, k, lemmas);
+    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields} ${bodyPart}` };
+  }
   const words = [reading.lemma];
   let first = k;
   // hyphen-ellipsis coordination: sivistys- ja hyvinvointijohtaja, asunto-, energia- ja ympäristöministeri
@@ -76,21 +88,39 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     words.unshift(parts.join(" "));
     first = m + 1;
   }
-  // one modifier: an adjective or participle (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön)
-  const prev = tokens[first - 1];
-  if (prev && tokens[first].joined && (!prev.upper || atSentenceStart(text, prev)) && !NOT_TITLE_MODIFIERS.has(prev.lower)) {
-    const modifier = titleModifier(prev, reading.case, lemmas);
-    if (modifier) {
-      words.unshift(modifier);
-      first--;
-    }
+  // one modifier: an adjective or participle (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön),
+  // and before a genitive noun its own adjective (kestävän kehityksen johtaja, hengellisen työn kehittäjä)
+  for (let n = 0; n < 2; n++) {
+    const prev = tokens[first - 1];
+    if (!prev || !tokens[first].joined || (prev.upper && !atSentenceStart(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
+    if (!modifier || (n > 0 && modifier !== prev.lower)) break;
+    words.unshift(modifier);
+    first--;
+    // an adjective or participle ends the title's left side; a genitive noun may have one of its own
+    if (modifier !== prev.lower || !prev.lower.endsWith("n")) break;
   }
   return { title: words.join(" ").replace(/ ,/g, ","), first, last: k, case: reading.case };
 }
 
+/** Lower-case genitive nouns, coordinated with `ja`, right before token k: `kasvatuksen ja koulutuksen`. */
+function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas): string | null {
+  let first = k;
+  for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
+    const t = tokens[j];
+    if (t.lower === "ja" && first === j + 1 && j > 0) continue;
+    if (t.upper || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE).some((a) => a.known)) break;
+    first = j;
+  }
+  if (first === k) return null;
+  return tokens.slice(first, k).map((t) => t.lower).join(" ");
+}
+
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
-  if (FUNCTION_WORDS.has(lower)) return null;
+  if (lower.startsWith("-")) return null;
+  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja
+  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -99,15 +129,27 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
-  return lemmas.analyseIn(prev.lower, ["gen"]).some((a) => a.known) ? lower : null;
+  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
+  return lemmas.analyseIn(prev.lower, GENITIVES).some((a) => a.known) ? lower : null;
 }
 
+/** The genitive adjective of a genitive noun modifier: kestävän (kehityksen), hengellisen (työn). */
+function genitiveAdjective(prev: Token, lemmas: Lemmas): string | null {
+  const lower = prev.lower;
+  if (!/(?:isen|van|vän)$/.test(lower)) return null;
+  const known = lemmas.analyseIn(lower, GENITIVE).find((a) => a.known);
+  return known && !NOT_TITLE_MODIFIERS.has(known.lemma) ? lower : null;
+}
+
+/** Demonyms in any case: -lainen, -läinen. */
+const DEMONYM = /(?:lai|läi)(?:nen|sen|sena|senä|seksi)$/;
+
 const GENITIVE = ["gen"];
+const GENITIVES = ["gen", "gen.pl"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
-  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|tilaisuuden|seminaarin|vuoden|kauden)$/;
+  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<number, TitleMatch> {
@@ -196,7 +238,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   }
   const endsName = (k: number) => mentionEndingAt.has(k);
   const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
-  const titleOrganization = (m: TitleMatch) => genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName);
+  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName));
   const give = (p: Person, m: TitleMatch, organization: string | null) => {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
@@ -279,7 +321,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
     while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
-    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, titleOrganization, shared });
+    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared });
     from = to + 1;
   }
   return out;
@@ -295,6 +337,7 @@ interface ClauseContext extends RoleContext {
   to: number;
   parenthesis: number[];
   mentionEndingAt: Map<number, PersonMention>;
+  mentionAt: Map<number, PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
   /** The organization of the line's last clause title that had one. */
   shared: { organization: string | null };
@@ -313,7 +356,14 @@ function clauseRoles(c: ClauseContext): void {
     const next = tokens[t.last + 1];
     return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(t) || (isRoleCase(t) && roleClause));
+  // a plural title right before names gives each of them the role: "kehitysjohtajat A, B ja C", "jäseniä ovat A ja B"
+  const isListTitle = (t: TitleMatch) => {
+    if (!t.case.endsWith(".pl")) return false;
+    let k = t.last + 1;
+    while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
+    return c.mentionAt.has(k) && tokens[k].joined;
+  };
+  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
   if (!clauseTitles.length) return;
   let organization: string | null | undefined;
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
@@ -325,7 +375,7 @@ function clauseRoles(c: ClauseContext): void {
   let ni = 0;
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];
-    const colon = isColonTitle(t);
+    const colon = isColonTitle(t) || isListTitle(t);
     const roleCase = isRoleCase(t);
     if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
@@ -350,6 +400,9 @@ function clauseRoles(c: ClauseContext): void {
       for (let n = ni; n < names.length && names[n].first < limit; n++) {
         const m = names[n];
         if (own >= 0 && parenthesis[m.first] !== own) break;
+        // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
+        const its = c.titles.get(m.first - 1);
+        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(t)) break;
         if (inScope(m)) give(m.person, t, clauseOrganizationOf(t));
       }
     } else if (roleCase) {
