@@ -20,8 +20,8 @@ import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
-import { canStateRoles, rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
-import { BodyIndex, meetingBodyOf } from "./role-organizations.js";
+import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
+import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf } from "./role-organizations.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
@@ -81,9 +81,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   let previous: Person | null = null;
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
-    const heading = listHeading(line);
+    const heading = listHeading(line) ?? titledListHeading(text, line, tokens, lemmas, index);
     // the body a heading over a list names, in the heading itself or just before it
-    if (heading !== undefined) listRole = heading ? { title: heading, organization: index.lastBefore(line.end) } : null;
+    if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
@@ -101,6 +101,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       const titles = titlesOf(text, tokens, lemmas);
       for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
     }
+    // a line of prose ends a list: a list's lines are names with a few words beside them
+    if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
         // "varalla X" in a members' list: the deputy
@@ -151,6 +153,30 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
     if (named) return named;
   }
   return MEETING_ROLES.has(title) ? index.meeting : null;
+}
+
+/**
+ * `… valitsi seuraavat varsinaisiksi jäseniksi:`, `Uudet hallitusjäsenet:`:
+ * a line ending in a plural title and a colon heads a list of its holders;
+ * the body it elects to (an illative) or names (a genitive) is theirs.
+ */
+function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Lemmas, index: BodyIndex): ListRole | undefined {
+  if (!line.text.trimEnd().endsWith(":") || tokens.length > 20) return undefined;
+  let k = tokens.length - 1;
+  if (k > 0 && /^(?:ovat|olivat|on|ovat?)$/i.test(tokens[k].text)) k--;
+  const title = k >= 0 ? titleEndingAt(text, tokens, k, lemmas) : null;
+  if (!title || !title.case.endsWith(".pl")) return undefined;
+  const organization = title.organization ? index.named(title.organization) : (clauseOrganization(tokens, 0, k, lemmas, index) ?? genitiveOrganization(text, tokens, title.first, lemmas, index, () => false));
+  return { title: title.title, organization };
+}
+
+/** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */
+function listLike(tokens: Token[], mentions: readonly PersonMention[]): boolean {
+  // a line of a list may name a post instead of a person (Kolari: kunnanvaltuuston puheenjohtaja, varalla …); a sentence's line is longer
+  if (!mentions.length) return tokens.length <= 8;
+  let named = 0;
+  for (const m of mentions) named += m.last - m.first + 1;
+  return tokens.length - named <= 4 * mentions.length;
 }
 
 function isInitial(text: string, t: Token): boolean {
