@@ -81,7 +81,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   let previous: Person | null = null;
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
-    const heading = listHeading(line) ?? titledListHeading(text, line, tokens, lemmas, index);
+    const listed = listHeading(line);
+    // null is an attendance heading (Läsnä): it ends a list and starts none
+    const heading = listed !== undefined ? listed : titledListHeading(text, line, tokens, lemmas, index);
     // the body a heading over a list names, in the heading itself or just before it
     if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
