@@ -21,7 +21,7 @@ import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
-import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf } from "./role-organizations.js";
+import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
@@ -34,12 +34,17 @@ interface NameMatch {
 }
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
-const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
-const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}(?:\s\d{2,3})?(?![\d])/g;
+/** An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`. */
+const EMAIL = /[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
+const AT = /\s?(?:@|[([]at[)\]])\s?/;
+/** A Finnish phone number: `040 513 5821`, `0401 234 567`, `050-123 4567`, `+358 40 123 4567`, `(09) 123 4567`. */
+const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?(?![\d])/g;
 /** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
 const RARE_FIRST_NAME = 4;
 
 const INESSIVE = /ss[aä]$/;
+/** How many lines a signature block's contact lines may follow its name. */
+const SIGNATURE_LINES = 4;
 /** Endings of the cases a name's first word never takes. */
 const CASE_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
 
@@ -79,6 +84,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
+  let previousLine = -1;
+  const unclaimed: Contact[] = [];
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
     const listed = listHeading(line);
@@ -112,11 +119,30 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
         addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
+    // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
+    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) addRole(previous, role);
+    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
+      const above = lineTokens(doc, doc.lines[i - 1]);
+      const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
+      // not a list's line that names a post (…, varalla talousjohtaja)
+      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
+        const start = above[title.first].start;
+        addRole(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
+      }
+    }
+    // a signature block: a contact line without a name belongs to the person named on the lines just before it
+    const contacts = contactsOf(line);
+    if (contacts.length) {
+      const nearby = previous && previousLine >= 0 && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
+      for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
+    }
     if (mentions.length) {
-      attachContacts(line, mentions);
       previous = mentions[mentions.length - 1].person;
+      previousLine = line.index;
     }
   });
+  attachByLocalPart(unclaimed, people.values());
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
@@ -172,6 +198,21 @@ function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Le
   return { title: title.title, organization };
 }
 
+/** `kehittämispäällikkö, Kela`: a line that is a title (and its organization) and nothing else. */
+function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: BodyIndex, from: number): Role[] {
+  if (!tokens.length || tokens.length > 8) return [];
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const title = titleEndingAt(text, tokens, k, lemmas);
+    if (!title || title.first !== from || title.case !== "nom") continue;
+    const organization = title.organization ? index.named(title.organization) : (genitiveOrganization(text, tokens, title.first, lemmas, index, () => false) ?? organizationAfter(text, tokens, k + 1, lemmas, index, () => false));
+    const rest = tokens[k + 1];
+    // the line must end with the title or go on to its organization only
+    if (rest && !organization) return [];
+    return [{ title: title.title, organization, span: { start: tokens[title.first].start, end: tokens[k].end } }];
+  }
+  return [];
+}
+
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */
 function listLike(tokens: Token[], mentions: readonly PersonMention[]): boolean {
   // a line of a list may name a post instead of a person (Kolari: kunnanvaltuuston puheenjohtaja, varalla …); a sentence's line is longer
@@ -204,7 +245,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -233,7 +274,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
       const last = tokens[j - 1];
-      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i) : null;
+      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i, lemmas) : null;
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -314,16 +355,16 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
 }
 
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
-function invertedName(text: string, tokens: Token[], i: number): NameMatch | null {
+function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   if (!t.capital || !surnameRankOf(t)) return null;
   let j = i + 1;
   const firsts: string[] = [];
   while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j])) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
-  // a comma (or the end of the line) must follow the first names
+  // a comma, the end of the line, or a title (Vilkman Kristian varapuheenjohtaja) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  if (j < tokens.length && !after.startsWith(",")) return null;
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas))) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 
@@ -336,21 +377,64 @@ function addRole(person: Person, role: Role): void {
   person.roles.push(role);
 }
 
-function attachContacts(line: Line, mentions: PersonMention[]): void {
-  const owner = (offset: number): Person | undefined => (mentions.filter((m) => m.span.start <= offset).at(-1) ?? mentions[0])?.person;
-  if (line.text.includes("@") || line.text.includes("(at)")) {
+interface Contact {
+  kind: "email" | "phone";
+  value: string;
+  offset: number;
+}
+
+/** E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and spaces around `@` give a plain `@`. */
+function contactsOf(line: Line): Contact[] {
+  const out: Contact[] = [];
+  const text = line.text;
+  if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
     EMAIL.lastIndex = 0;
-    for (let m; (m = EMAIL.exec(line.text)); ) {
-      const p = owner(line.start + m.index);
-      if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
-    }
+    for (let m; (m = EMAIL.exec(text)); ) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index });
   }
-  if (/\d{3}/.test(line.text)) {
+  if (/\d{3}/.test(text)) {
     PHONE.lastIndex = 0;
-    for (let m; (m = PHONE.exec(line.text)); ) {
-      const p = owner(line.start + m.index);
-      if (p && !p.phone) p.phone = m[0].trim();
-    }
+    for (let m; (m = PHONE.exec(text)); ) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index });
+  }
+  return out;
+}
+
+/** Gives each contact to the person named last before it on the line (or the line's first person); returns those with no owner. */
+function attachContacts(contacts: readonly Contact[], mentions: readonly PersonMention[], fallback: Person | null): Contact[] {
+  const left: Contact[] = [];
+  let k = 0;
+  for (const c of contacts) {
+    while (k + 1 < mentions.length && mentions[k + 1].span.start <= c.offset) k++;
+    const p = mentions[k]?.person ?? fallback;
+    if (!p) left.push(c);
+    else if (c.kind === "email" && !p.email) p.email = c.value;
+    else if (c.kind === "phone" && !p.phone) p.phone = c.value;
+    else if (c.kind === "email") left.push(c);
+  }
+  return left;
+}
+
+/** Letters of a name or an address's local part, without accents and separators: `Mäki-Petäjä` and `maki.petaja` agree. */
+function plainLetters(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+}
+
+/**
+ * An address no line gave anyone goes to the person whose name its local
+ * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`).
+ */
+function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEntry>): void {
+  const bySpelling = new Map<string, PersonEntry | null>();
+  for (const p of people) {
+    if (p.email) continue;
+    const parts = p.name.split(" ");
+    const first = plainLetters(parts[0]);
+    const last = plainLetters(parts[parts.length - 1]);
+    if (parts.length < 2 || !first || !last) continue;
+    for (const key of [first + last, last + first, first[0] + last]) bySpelling.set(key, bySpelling.has(key) ? null : p);
+  }
+  for (const e of emails) {
+    const p = bySpelling.get(plainLetters(e.value.slice(0, e.value.indexOf("@"))));
+    if (p && !p.email) p.email = e.value;
   }
 }
 
