@@ -26,6 +26,8 @@ import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, org
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
   surnameOnly?: boolean;
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  quoted?: boolean;
   name: string;
   surname: string;
   span: Span;
@@ -59,11 +61,24 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+  // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
+  const quoted = new Set<string>();
+  for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
+  if (quoted.size) {
+    doc.lines.forEach((line, i) => {
+      const found = namesEndingIn(lineTokens(doc, line), quoted, fullNames[i], lemmas);
+      if (!found.length) return;
+      for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+      fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
+    });
+    // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
+    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
+  }
   // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
   const all: NameMatch[] = [];
   for (const names of fullNames) for (const n of names) all.push(n);
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const n of all) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   for (const n of all) {
     if (!n.surnameOnly) continue;
     const same = fullBySurname.get(n.surname);
@@ -245,7 +260,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -352,6 +367,44 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * `…, Gates kirjoitti`, `”…”, Fredrikson sanoo`, `sanoi Elop.`: a quote's
+ * speaker named by one capitalised word the word lists do not know — after a
+ * comma, a quote or a dash, before a verb of saying, or right after one at
+ * the clause's end. Companies are quoted too, but seldom right after the quote.
+ */
+function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const afterQuote = QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const before = afterQuote && next?.joined && SAYING_VERBS.has(next.lower);
+  const after = prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+  if (!before && !after) return null;
+  const surname = surnameLemma(t.text, lemmas, true);
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+}
+
+/** A comma, closing quote or dash, and spaces, right before a word. */
+const QUOTE_END = /[,”"–—]\s*$/;
+
+/** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
+function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  let next = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = tokens[i - 1];
+    while (next < known.length && known[next].last < i - 1) next++;
+    if (next < known.length && known[next].first <= i) continue;
+    if (!t.capital || !t.joined || !first.capital || lemmas.isKnownWord(first.lower) || CASE_ENDING.test(first.lower) || FUNCTION_WORDS.has(first.lower)) continue;
+    const surname = surnameLemma(t.text, lemmas, true);
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+  }
+  return out;
 }
 
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */

@@ -36,3 +36,16 @@ describe("names beyond the name lists", () => {
     expect(names("Puhujana on tutkija Mira Aalto Kelasta.")).toEqual(["Mira Aalto"]);
   });
 });
+
+describe("quoted speakers", () => {
+  it("confirms a full name by the surname a quote is attributed to", () => {
+    const [p, ...rest] = extractPeople("Elon Musk esitteli auton. – Akku kestää pidempään, Musk sanoi.");
+    expect(rest).toEqual([]);
+    expect(p.name).toBe("Elon Musk");
+    expect(p.mentions).toHaveLength(2);
+  });
+
+  it("takes no quoted word for a person without a full name to confirm it", () => {
+    expect(names("– Tämä on hyvä uutinen, Microsoft sanoo tiedotteessa.")).toEqual([]);
+  });
+});
