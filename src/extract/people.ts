@@ -400,7 +400,9 @@ function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: re
     const first = tokens[i - 1];
     while (next < known.length && known[next].last < i - 1) next++;
     if (next < known.length && known[next].first <= i) continue;
-    if (!t.capital || !t.joined || !first.capital || lemmas.isKnownWord(first.lower) || CASE_ENDING.test(first.lower) || FUNCTION_WORDS.has(first.lower)) continue;
+    // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
+    if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
     if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, span: { start: first.start, end: t.end }, first: i - 1, last: i });
   }
