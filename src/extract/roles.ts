@@ -407,10 +407,22 @@ function clauseRoles(c: ClauseContext): void {
       }
     } else if (roleCase) {
       const sentenceText = text.slice(tokens[c.from].start, tokens[c.to].end);
-      const subject = names.find((m) => m.last < t.first) ?? (HAN.test(sentenceText) ? { person: c.mentions.filter((m) => m.last < t.first).at(-1)?.person ?? c.previous } : undefined);
+      const subject = names.find((m) => m.last < t.first) ?? (HAN.test(sentenceText) ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
+}
+
+/** The last of the line's mentions (in token order) that ends before token k: a binary search. */
+function lastMentionBefore(mentions: readonly PersonMention[], k: number): PersonMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
 }
 
 /** Whether a title spans token k without ending there (k is inside a multi-word title). */
