@@ -187,7 +187,7 @@ function nameOf(text: string, tokens: Token[], first: number, last: number, last
  * head noun after it when there is one. `person` says whether a token ends a
  * person's name (`valita Aino Salon sihteeriksi` names no organization).
  */
-export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean): string | null {
+export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, takesPlace = false): string | null {
   let at = tokens[titleFirst];
   let k = titleFirst - 1;
   // words between the organization and the title: "Kouvolan uusi kaupunginjohtaja"
@@ -206,7 +206,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   let first = k + 1;
   for (; k >= 0 && last - k < 4 && tokens[k + 1].joined; k--) {
     const t = tokens[k];
-    if (!/(?:n|N)$/.test(t.text) || !isProper(text, t, lemmas) || endsName(k)) break;
+    // a title that names a place's organization (kaupunginjohtaja) takes even a capitalised common word as the place (Kurikan)
+    if (!/(?:n|N)$/.test(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
     first = k;
   }
   if (first > last) return null;

@@ -47,7 +47,7 @@ const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|v
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
 
 /** The nominative title a word is, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): { lemma: string; head: string; case: string } | null {
@@ -90,7 +90,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   }
   // one modifier: an adjective or participle (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön),
   // and before a genitive noun its own adjective (kestävän kehityksen johtaja, hengellisen työn kehittäjä)
-  for (let n = 0; n < 2; n++) {
+  // a title that names its kind of organization takes a genitive as that organization, not as its field: "Kurikan kaupunginjohtaja"
+  for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
     const prev = tokens[first - 1];
     if (!prev || !tokens[first].joined || (prev.upper && !atSentenceStart(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
     const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
@@ -238,7 +239,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   }
   const endsName = (k: number) => mentionEndingAt.has(k);
   const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
-  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName));
+  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined));
   const give = (p: Person, m: TitleMatch, organization: string | null) => {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
@@ -249,7 +250,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
     let k = m.first - 1;
     while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
-    let title = k >= 0 && (tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
+    // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
+    if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
+    let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     const before: TitleMatch[] = [];
     while (title) {
       before.push(title);
@@ -361,7 +365,7 @@ function clauseRoles(c: ClauseContext): void {
     if (!t.case.endsWith(".pl")) return false;
     let k = t.last + 1;
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
-    return c.mentionAt.has(k) && tokens[k].joined;
+    return c.mentionAt.has(k) && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
   if (!clauseTitles.length) return;
@@ -413,6 +417,18 @@ function clauseRoles(c: ClauseContext): void {
   }
 }
 
+/** Degrees are written as words ending in these (filosofian tohtori, kauppatieteiden maisteri). */
+const DEGREE = new RegExp(`(?:${[...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4).join("|")})$`);
+
+/** Where a degree that ends at token k starts (its field's genitives included), or -1. */
+function degreeStart(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!NOT_ROLES.has(t.lower) && !DEGREE.test(t.lower)) return -1;
+  let d = k;
+  while (d > 0 && tokens[d].joined && !tokens[d - 1].upper && tokens[d - 1].lower.endsWith("n") && k - d < 3) d--;
+  return d;
+}
+
 /** The last of the line's mentions (in token order) that ends before token k: a binary search. */
 function lastMentionBefore(mentions: readonly PersonMention[], k: number): PersonMention | undefined {
   let lo = 0;
@@ -437,9 +453,10 @@ function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
 /** The names joined by "ja" or commas that end right before token `at`. */
 function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: Map<number, PersonMention>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
-  // the title must follow the last name with only a space between
+  // the title must follow the last name with only a space between, or a genitive of the meeting's: "A kokouksen sihteeriksi"
   if (at === 0 || !tokens[at].joined) return out;
   let end = at - 1;
+  if (end > 0 && !mentionEndingAt.has(end) && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
   for (;;) {
     const m = mentionEndingAt.get(end);
     if (!m) break;
