@@ -260,7 +260,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -317,7 +317,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
 function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
   // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
-  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && r.case === "nom"));
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || r.case === "nom.pl")));
 }
 
 /**
@@ -327,18 +327,21 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
  * saying next to them, or `mukaan` after the genitive. After a title, a
  * surname DVV lists is evidence enough for an unlisted first name.
  */
-function contextName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
-  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal)
-  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name
-  if (lemmas.isKnownWord(t.lower) || CASE_ENDING.test(t.lower) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // a name it is coordinated with: "Glenn Greenwald ja Barton Gellman"
+  const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
+  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
+  if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   const after = tokens[i + 2];
   if (after && after.joined && after.upper) return null;
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
-  const surname = surnameLemma(next.text, lemmas, !firstNameRankOf(t));
-  if (!(titled && surnameRank(surname)) && !saidBy(tokens, i, i + 1, titled)) return null;
+  // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
+  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
+  if (!listed && !(titled && surnameRank(surname)) && !saidBy(tokens, i, i + 1, titled)) return null;
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
 }

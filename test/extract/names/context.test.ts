@@ -49,3 +49,13 @@ describe("quoted speakers", () => {
     expect(names("– Tämä on hyvä uutinen, Microsoft sanoo tiedotteessa.")).toEqual([]);
   });
 });
+
+describe("coordinated names", () => {
+  it("takes an unknown pair coordinated with a name, in the case of that name", () => {
+    expect(names("Palkinnon saivat Glenn Greenwald ja Barton Gellman.")).toEqual(["Glenn Greenwald", "Barton Gellman"]);
+  });
+
+  it("takes a plural title before names as evidence", () => {
+    expect(names("Tutkijat Kwame Mensah ja Amira Haddad kertoivat tuloksista.")).toEqual(["Kwame Mensah", "Amira Haddad"]);
+  });
+});
