@@ -47,6 +47,8 @@ export class BodyIndex {
   private readonly mostNamed = new Map<BodyKind, Body>();
   /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
   private readonly byName = new Map<string, string>();
+  /** Bodies by the acronym their words and compound heads spell (Suomen Hiihto|liitto → SHL), made on first ask. */
+  private byInitials: Map<string, string> | undefined;
   /** Answers of endingWith, by suffix: a document asks few suffixes, each for many roles. */
   private readonly bySuffix = new Map<string, string | null>();
 
@@ -88,9 +90,13 @@ export class BodyIndex {
     return this.mostNamed.get(kind)?.name ?? null;
   }
 
-  /** An organization's name as the document's body of that name or alias is named, else as given. */
+  /** An organization's name as the document's body of that name, alias or initials is named, else as given. */
   named(name: string): string {
-    return this.byName.get(name.toLowerCase()) ?? name;
+    const found = this.byName.get(name.toLowerCase());
+    if (!ACRONYM.test(name)) return found ?? name;
+    // an acronym is named by the body whose name it spells, the fuller name
+    this.byInitials ??= initialsOf(this.bodies);
+    return this.byInitials.get(name) ?? found ?? name;
   }
 
   /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
@@ -113,6 +119,28 @@ export class BodyIndex {
     }
     return lo > 0 && offset - this.ends[lo - 1] < HEADING_REACH ? this.endNames[lo - 1] : null;
   }
+}
+
+/**
+ * The acronyms a body's name spells: each word's initial, and a compound
+ * word's head noun's too (`Suomen Hiihtoliitto` → `SH` and `SHL`).
+ */
+function initialsOf(bodies: readonly Body[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of bodies) {
+    let plain = "";
+    let withHeads = "";
+    for (const word of b.name.split(/[\s-]+/)) {
+      if (!word || word === "ja") continue;
+      plain += word[0].toUpperCase();
+      withHeads += word[0].toUpperCase();
+      const lower = word.toLowerCase();
+      const head = Object.keys(HEAD_NOUNS).find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
+      if (head) withHeads += head[0].toUpperCase();
+    }
+    for (const acronym of [plain, withHeads]) if (acronym.length >= 2 && !out.has(acronym)) out.set(acronym, b.name);
+  }
+  return out;
 }
 
 const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));

@@ -55,3 +55,10 @@ describe("a role's organization", () => {
     expect(got["Laura Saari"].pöytäkirjantarkastaja?.toLowerCase()).toBe("ympäristölautakunta");
   });
 });
+
+describe("an organization named by its acronym", () => {
+  it("is named as the body whose words and compound heads spell it", () => {
+    const text = "Suomen Uimaliitto juhli sata vuotta. SUL:n puheenjohtaja Aino Kettunen kiitti seuroja.";
+    expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
+  });
+});
