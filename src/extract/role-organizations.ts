@@ -228,7 +228,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   // …or a collective noun's (puheenjohtajiston sihteeri)
-  const headLemma = !tokens[k].upper ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
+  const generic = !tokens[k].upper || (tokens[k].capital && atSentenceStart(text, tokens[k]));
+  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
   const last = k;
   if (headLemma) k--;
   let first = k + 1;
@@ -239,6 +240,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
     first = k;
   }
   if (first > last) return null;
+  // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
+  if (headLemma && first === last) return index.endingWith(headLemma.toLowerCase()) ?? headLemma.toLowerCase();
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, ["gen"]);
   return index.named(nameOf(text, tokens, first, last, lemma));
 }

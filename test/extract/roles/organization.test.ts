@@ -62,3 +62,11 @@ describe("an organization named by its acronym", () => {
     expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
   });
 });
+
+describe("a generic head noun's genitive", () => {
+  it("refers to the document's body of that head", () => {
+    const text = "Suomen Uimaliitto juhli sata vuotta. Liiton puheenjohtaja Aino Kettunen kiitti seuroja.";
+    expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
+    expect(organizations("Yhdistyksen puheenjohtaja Aino Kettunen kiitti jäseniä.")["Aino Kettunen"].puheenjohtaja).toBe("yhdistys");
+  });
+});
