@@ -339,9 +339,12 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const after = tokens[i + 2];
   if (after && after.joined && after.upper) return null;
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
+  const said = saidBy(tokens, i, i + 1, titled);
+  // no evidence, no name: the surname's analysis is the costly part, and most capitalised pairs have none
+  if (!listed && !titled && !said) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
-  if (!listed && !(titled && surnameRank(surname)) && !saidBy(tokens, i, i + 1, titled)) return null;
+  if (!listed && !(titled && surnameRank(surname)) && !said) return null;
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
 }
@@ -380,13 +383,13 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
  */
 function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
-  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const afterQuote = QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
-  const before = afterQuote && next?.joined && SAYING_VERBS.has(next.lower);
-  const after = prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+  // the verb first: it is cheap to ask, and most capitalised words stand by none
+  const before = next?.joined && SAYING_VERBS.has(next.lower) && QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const after = !before && prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
   if (!before && !after) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const surname = surnameLemma(t.text, lemmas, true);
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
 }
