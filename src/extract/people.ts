@@ -147,11 +147,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       }
     }
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
-    const contacts = contactsOf(line);
-    if (contacts.length) {
-      const nearby = previous && previousLine >= 0 && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
-      for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
-    }
+    const nearby = !mentions.length && previous && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
+    // phones are looked for only where someone can own them; addresses everywhere (one may spell a name)
+    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null);
+    if (contacts.length) for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
     if (mentions.length) {
       previous = mentions[mentions.length - 1].person;
       previousLine = line.index;
@@ -331,17 +330,16 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
-  // a name it is coordinated with: "Glenn Greenwald ja Barton Gellman"
+  const after = tokens[i + 2];
+  if (after && after.joined && after.upper) return null;
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title, a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
+  const said = saidBy(tokens, i, i + 1, titled);
+  if (!listed && !titled && !said) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
   if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
-  const after = tokens[i + 2];
-  if (after && after.joined && after.upper) return null;
-  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
-  const said = saidBy(tokens, i, i + 1, titled);
-  // no evidence, no name: the surname's analysis is the costly part, and most capitalised pairs have none
-  if (!listed && !titled && !said) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
   if (!listed && !(titled && surnameRank(surname)) && !said) return null;
@@ -445,14 +443,14 @@ interface Contact {
 }
 
 /** E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and spaces around `@` give a plain `@`. */
-function contactsOf(line: Line): Contact[] {
+function contactsOf(line: Line, phones: boolean): Contact[] {
   const out: Contact[] = [];
   const text = line.text;
   if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
     EMAIL.lastIndex = 0;
     for (let m; (m = EMAIL.exec(text)); ) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index });
   }
-  if (/\d{3}/.test(text)) {
+  if (phones && /\d{3}/.test(text)) {
     PHONE.lastIndex = 0;
     for (let m; (m = PHONE.exec(text)); ) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index });
   }
