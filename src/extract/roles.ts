@@ -369,14 +369,17 @@ function clauseRoles(c: ClauseContext): void {
   };
   const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
   if (!clauseTitles.length) return;
+  // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
+  const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, c.from, c.to, lemmas, bodies)) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
-    const own = c.titleOrganization(t) ?? (organization ??= clauseOrganization(tokens, c.from, c.to, lemmas, bodies));
+    const own = c.titleOrganization(t) ?? sentenceOrganization();
     if (own) c.shared.organization = own;
     return own ?? c.shared.organization;
   };
   let ni = 0;
+  let hasHan: boolean | undefined;
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];
     const colon = isColonTitle(t) || isListTitle(t);
@@ -410,8 +413,8 @@ function clauseRoles(c: ClauseContext): void {
         if (inScope(m)) give(m.person, t, clauseOrganizationOf(t));
       }
     } else if (roleCase) {
-      const sentenceText = text.slice(tokens[c.from].start, tokens[c.to].end);
-      const subject = names.find((m) => m.last < t.first) ?? (HAN.test(sentenceText) ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
+      hasHan ??= HAN.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+      const subject = names.find((m) => m.last < t.first) ?? (hasHan ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
