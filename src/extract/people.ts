@@ -14,16 +14,20 @@ import type { Doc, Line } from "../pipeline/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, NOT_NAME_WORDS } from "../lexicon/roles.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
-import { canStateRoles, rolesOfLine, titlesOf, type PersonMention } from "./roles.js";
+import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
+import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
 interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
   surnameOnly?: boolean;
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  quoted?: boolean;
   name: string;
   surname: string;
   span: Span;
@@ -32,8 +36,22 @@ interface NameMatch {
 }
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
-const EMAIL = /[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+/g;
-const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|0)\d{1,2}[\s-]?\d{3}[\s-]?\d{2,4}(?:\s\d{2,3})?(?![\d])/g;
+/** An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`. */
+const EMAIL = /[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
+const AT = /\s?(?:@|[([]at[)\]])\s?/;
+/** A Finnish phone number: `040 513 5821`, `0401 234 567`, `050-123 4567`, `+358 40 123 4567`, `(09) 123 4567`. */
+const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?(?![\d])/g;
+/** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
+const RARE_FIRST_NAME = 4;
+
+const INESSIVE = /ss[aä]$/;
+/** How many lines a signature block's contact lines may follow its name. */
+const SIGNATURE_LINES = 4;
+/** Endings of the cases a name's first word never takes. */
+const CASE_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
+
+/** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
+const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 export function findPeople(doc: Doc, bodies: Body[]): Person[] {
@@ -43,11 +61,24 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+  // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
+  const quoted = new Set<string>();
+  for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
+  if (quoted.size) {
+    doc.lines.forEach((line, i) => {
+      const found = namesEndingIn(lineTokens(doc, line), quoted, fullNames[i], lemmas);
+      if (!found.length) return;
+      for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+      fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
+    });
+    // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
+    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
+  }
   // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
   const all: NameMatch[] = [];
   for (const names of fullNames) for (const n of names) all.push(n);
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const n of all) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   for (const n of all) {
     if (!n.surnameOnly) continue;
     const same = fullBySurname.get(n.surname);
@@ -63,24 +94,39 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
+  const index = new BodyIndex(bodies);
+  index.meeting = meetingBodyOf(doc.lines.map((line) => lineTokens(doc, line)), index) ?? index.meeting;
+  const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
+  let previousLine = -1;
+  const unclaimed: Contact[] = [];
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
-    const heading = listHeading(line);
-    if (heading !== undefined) listRole = heading ? { title: heading, organization: organizationBefore(bodies, line.start) } : null;
+    const listed = listHeading(line);
+    // null is an attendance heading (Läsnä): it ends a list and starts none
+    const heading = listed !== undefined ? listed : titledListHeading(text, line, tokens, lemmas, index);
+    // the body a heading over a list names, in the heading itself or just before it
+    if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    mentions.push(...surnameMentions(tokens, mentions, bySurname, prefixes, lemmas));
+    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas)) {
+      mentions.push(m);
+      if (!mentioned.has(m.span.start)) {
+        mentioned.add(m.span.start);
+        m.person.mentions.push(m.span);
+      }
+    }
     mentions.sort((a, b) => a.first - b.first);
-    for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
       const titles = titlesOf(text, tokens, lemmas);
-      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies, previous })) addRole(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
     }
+    // a line of prose ends a list: a list's lines are names with a few words beside them
+    if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
         // "varalla X" in a members' list: the deputy
@@ -88,11 +134,30 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
         addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
+    // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
+    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) addRole(previous, role);
+    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
+      const above = lineTokens(doc, doc.lines[i - 1]);
+      const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
+      // not a list's line that names a post (…, varalla talousjohtaja)
+      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
+        const start = above[title.first].start;
+        addRole(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
+      }
+    }
+    // a signature block: a contact line without a name belongs to the person named on the lines just before it
+    const nearby = !mentions.length && previous && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
+    // phones are looked for only where someone can own them; addresses everywhere (one may spell a name)
+    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null);
+    if (contacts.length) for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
     if (mentions.length) {
-      attachContacts(line, mentions);
       previous = mentions[mentions.length - 1].person;
+      previousLine = line.index;
     }
   });
+  attachByLocalPart(unclaimed, people.values());
+  for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
@@ -118,10 +183,57 @@ function listHeading(line: Line): string | null | undefined {
   return undefined;
 }
 
-function organizationBefore(bodies: Body[], offset: number): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end < 400 && (!best || m.start > best.at)) best = { name: b.name, at: m.start };
-  return best?.name ?? null;
+/**
+ * The organization of a role whose text names none: the body of the kind its
+ * title names (`kunnanjohtaja`, `aluevaltuutettu`), or, for a procedural role
+ * of a meeting (`pöytäkirjantarkastaja`, `sihteeri`), the meeting's body.
+ */
+function implicitOrganization(title: string, index: BodyIndex): string | null {
+  const entry = titleOrganizationEntry(title);
+  if (entry) {
+    const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
+    if (named) return named;
+  }
+  return MEETING_ROLES.has(title) ? index.meeting : null;
+}
+
+/**
+ * `… valitsi seuraavat varsinaisiksi jäseniksi:`, `Uudet hallitusjäsenet:`:
+ * a line ending in a plural title and a colon heads a list of its holders;
+ * the body it elects to (an illative) or names (a genitive) is theirs.
+ */
+function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Lemmas, index: BodyIndex): ListRole | undefined {
+  if (!line.text.trimEnd().endsWith(":") || tokens.length > 20) return undefined;
+  let k = tokens.length - 1;
+  if (k > 0 && /^(?:ovat|olivat|on|ovat?)$/i.test(tokens[k].text)) k--;
+  const title = k >= 0 ? titleEndingAt(text, tokens, k, lemmas) : null;
+  if (!title || !title.case.endsWith(".pl")) return undefined;
+  const organization = title.organization ? index.named(title.organization) : (clauseOrganization(tokens, 0, k, lemmas, index) ?? genitiveOrganization(text, tokens, title.first, lemmas, index, () => false));
+  return { title: title.title, organization };
+}
+
+/** `kehittämispäällikkö, Kela`: a line that is a title (and its organization) and nothing else. */
+function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: BodyIndex, from: number): Role[] {
+  if (!tokens.length || tokens.length > 8) return [];
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const title = titleEndingAt(text, tokens, k, lemmas);
+    if (!title || title.first !== from || title.case !== "nom") continue;
+    const organization = title.organization ? index.named(title.organization) : (genitiveOrganization(text, tokens, title.first, lemmas, index, () => false) ?? organizationAfter(text, tokens, k + 1, lemmas, index, () => false));
+    const rest = tokens[k + 1];
+    // the line must end with the title or go on to its organization only
+    if (rest && !organization) return [];
+    return [{ title: title.title, organization, span: { start: tokens[title.first].start, end: tokens[k].end } }];
+  }
+  return [];
+}
+
+/** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */
+function listLike(tokens: Token[], mentions: readonly PersonMention[]): boolean {
+  // a line of a list may name a post instead of a person (Kolari: kunnanvaltuuston puheenjohtaja, varalla …); a sentence's line is longer
+  if (!mentions.length) return tokens.length <= 8;
+  let named = 0;
+  for (const m of mentions) named += m.last - m.first + 1;
+  return tokens.length - named <= 4 * mentions.length;
 }
 
 function isInitial(text: string, t: Token): boolean {
@@ -137,11 +249,17 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
+  return namesIn(text, tokens, lemmas).filter((n) => !tokens[n.last + 1]?.text.startsWith("-"));
+}
+
+function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capital || !isFirstName(t)) {
-      const inverted = invertedName(text, tokens, i) ?? unlistedFirstName(tokens, i, lemmas) ?? surnameAfterTitle(tokens, i, lemmas);
+    // a function word that DVV lists as a first name (Mutta, Sen) starts no name
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -159,11 +277,18 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
     let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
     let lastIndex = j;
+    // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
+    const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
+    if (surnameToken && firsts.length > 1 && !particles.length && surnameRankOf(tokens[j - 1]) && fromPlace(j)) {
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
     if (!surnameToken || !surnameToken.capital) {
       if (firsts.length < 2 || particles.length) continue;
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
       const last = tokens[j - 1];
-      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i) : null;
+      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i, lemmas) : null;
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -179,6 +304,8 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -188,50 +315,115 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
 
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
 function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
-  return Boolean(t && !t.upper && lemmas.forms(t).some((r) => isRoleHead(r.head) && r.case === "nom"));
+  // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || r.case === "nom.pl")));
 }
 
 /**
- * `professiojohtaja Marena Paahto`: after a title, a first name DVV does not
- * list (rare or foreign) still starts a name when DVV lists the surname.
+ * `professori Amira Haddad`, `… sanoo Kwame Mensah`, `Jean-Luc Moreau
+ * kertoo`, `Siobhan Kellyn mukaan`: two capitalised words that the name lists
+ * lack are a name when the context says so — a title before them, a verb of
+ * saying next to them, or `mukaan` after the genitive. After a title, a
+ * surname DVV lists is evidence enough for an unlisted first name.
  */
-function unlistedFirstName(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.capital || !t.joined || !isTitleWord(tokens[i - 1], lemmas) || !next || !next.joined || !next.capital) return null;
-  if (lemmas.isWholeWord(t.lower)) return null;
-  const surname = surnameLemma(next.text, lemmas);
-  if (!surnameRank(surname)) return null;
+  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
+  const after = tokens[i + 2];
+  if (after && after.joined && after.upper) return null;
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title, a verb of saying
+  const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
+  const said = saidBy(tokens, i, i + 1, titled);
+  if (!listed && !titled && !said) return null;
+  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
+  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
+  if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
+  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
+  if (!listed && !(titled && surnameRank(surname)) && !said) return null;
+  if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
   return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, a title before it, or `X:n mukaan`. */
+function saidBy(tokens: Token[], first: number, last: number, titled: boolean): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
+  if (after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n")))) return true;
+  return titled && Boolean(after && after.joined && !after.upper);
 }
 
 /**
  * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
- * a person — when DVV lists it and no capitalised word follows.
+ * a person — when DVV lists it and no capitalised word follows. (A verb of
+ * saying is no such evidence for one word: companies say things too.)
  */
 function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !t.joined || prev.upper || !t.capital || (next && next.joined && next.upper)) return null;
+  if (!t.capital || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!isTitleWord(prev, lemmas)) return null;
+  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas)) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
+/**
+ * `…, Gates kirjoitti`, `”…”, Fredrikson sanoo`, `sanoi Elop.`: a quote's
+ * speaker named by one capitalised word the word lists do not know — after a
+ * comma, a quote or a dash, before a verb of saying, or right after one at
+ * the clause's end. Companies are quoted too, but seldom right after the quote.
+ */
+function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // the verb first: it is cheap to ask, and most capitalised words stand by none
+  const before = next?.joined && SAYING_VERBS.has(next.lower) && QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const after = !before && prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+  if (!before && !after) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas, true);
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+}
+
+/** A comma, closing quote or dash, and spaces, right before a word. */
+const QUOTE_END = /[,”"–—]\s*$/;
+
+/** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
+function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  let next = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = tokens[i - 1];
+    while (next < known.length && known[next].last < i - 1) next++;
+    if (next < known.length && known[next].first <= i) continue;
+    // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
+    if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
+    const surname = surnameLemma(t.text, lemmas, true);
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+  }
+  return out;
+}
+
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
-function invertedName(text: string, tokens: Token[], i: number): NameMatch | null {
+function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   if (!t.capital || !surnameRankOf(t)) return null;
   let j = i + 1;
   const firsts: string[] = [];
   while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j])) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
-  // a comma (or the end of the line) must follow the first names
+  // a comma, the end of the line, or a title (Vilkman Kristian varapuheenjohtaja) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  if (j < tokens.length && !after.startsWith(",")) return null;
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas))) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 
@@ -244,21 +436,64 @@ function addRole(person: Person, role: Role): void {
   person.roles.push(role);
 }
 
-function attachContacts(line: Line, mentions: PersonMention[]): void {
-  const owner = (offset: number): Person | undefined => (mentions.filter((m) => m.span.start <= offset).at(-1) ?? mentions[0])?.person;
-  if (line.text.includes("@") || line.text.includes("(at)")) {
+interface Contact {
+  kind: "email" | "phone";
+  value: string;
+  offset: number;
+}
+
+/** E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and spaces around `@` give a plain `@`. */
+function contactsOf(line: Line, phones: boolean): Contact[] {
+  const out: Contact[] = [];
+  const text = line.text;
+  if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
     EMAIL.lastIndex = 0;
-    for (let m; (m = EMAIL.exec(line.text)); ) {
-      const p = owner(line.start + m.index);
-      if (p && !p.email) p.email = m[0].replace(/\s?\(at\)\s?/, "@");
-    }
+    for (let m; (m = EMAIL.exec(text)); ) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index });
   }
-  if (/\d{3}/.test(line.text)) {
+  if (phones && /\d{3}/.test(text)) {
     PHONE.lastIndex = 0;
-    for (let m; (m = PHONE.exec(line.text)); ) {
-      const p = owner(line.start + m.index);
-      if (p && !p.phone) p.phone = m[0].trim();
-    }
+    for (let m; (m = PHONE.exec(text)); ) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index });
+  }
+  return out;
+}
+
+/** Gives each contact to the person named last before it on the line (or the line's first person); returns those with no owner. */
+function attachContacts(contacts: readonly Contact[], mentions: readonly PersonMention[], fallback: Person | null): Contact[] {
+  const left: Contact[] = [];
+  let k = 0;
+  for (const c of contacts) {
+    while (k + 1 < mentions.length && mentions[k + 1].span.start <= c.offset) k++;
+    const p = mentions[k]?.person ?? fallback;
+    if (!p) left.push(c);
+    else if (c.kind === "email" && !p.email) p.email = c.value;
+    else if (c.kind === "phone" && !p.phone) p.phone = c.value;
+    else if (c.kind === "email") left.push(c);
+  }
+  return left;
+}
+
+/** Letters of a name or an address's local part, without accents and separators: `Mäki-Petäjä` and `maki.petaja` agree. */
+function plainLetters(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+}
+
+/**
+ * An address no line gave anyone goes to the person whose name its local
+ * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`).
+ */
+function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEntry>): void {
+  const bySpelling = new Map<string, PersonEntry | null>();
+  for (const p of people) {
+    if (p.email) continue;
+    const parts = p.name.split(" ");
+    const first = plainLetters(parts[0]);
+    const last = plainLetters(parts[parts.length - 1]);
+    if (parts.length < 2 || !first || !last) continue;
+    for (const key of [first + last, last + first, first[0] + last]) bySpelling.set(key, bySpelling.has(key) ? null : p);
+  }
+  for (const e of emails) {
+    const p = bySpelling.get(plainLetters(e.value.slice(0, e.value.indexOf("@"))));
+    if (p && !p.email) p.email = e.value;
   }
 }
 
@@ -278,8 +513,11 @@ function prefixKey(word: string): number {
 function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
   if (!prefixes.size) return out;
+  let next = 0;
   tokens.forEach((t, i) => {
-    if (!t.capital || !prefixes.has(prefixKey(t.text)) || full.some((m) => i >= m.first && i <= m.last)) return;
+    // full mentions are in token order: skip the ones that end before this token
+    while (next < full.length && full[next].last < i) next++;
+    if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
   });

@@ -17,9 +17,11 @@
 import { readForm } from "../lexicon/forms.js";
 import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, NOT_ROLES, ROLE_ABBREVIATIONS } from "../lexicon/roles.js";
-import type { Body, Person, Role, Span } from "../schema/index.js";
+import { HEAD_NOUNS } from "../lexicon/bodies.js";
+import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
+import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "./tokens.js";
 
 export interface TitleMatch {
@@ -27,6 +29,8 @@ export interface TitleMatch {
   first: number;
   last: number;
   case: string;
+  /** The body the title's own compound names (`hallitus` in `hallitusjäsen`). */
+  organization?: string;
 }
 
 export interface PersonMention {
@@ -38,20 +42,19 @@ export interface PersonMention {
 
 // a map: every short token is looked up, and an object would be keyed by a fresh string each time
 const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
-const NOT_TITLE_MODIFIERS = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
 
 /** The nominative title a word is, if its last part is a role head. */
-function titleReading(t: Token, lemmas: Lemmas): { lemma: string; case: string } | null {
+function titleReading(t: Token, lemmas: Lemmas): { lemma: string; head: string; case: string } | null {
   if (NOT_ROLES.has(t.lower)) return null;
   // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
   const r = readForm(t.text, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(t));
-  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, case: r.case } : null;
+  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, head: r.head, case: r.case } : null;
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
@@ -59,12 +62,21 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const t = tokens[k];
   if (!t) return null;
   const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
-  if (abbr && text[t.end] === ".") return { title: abbr, first: k, last: k, case: "nom" };
+  // pj., (pj), pj, — an abbreviation of a title is no other word
+  if (abbr) return { title: abbr, first: k, last: k, case: "nom" };
   if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
   if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
+  // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
+  const bodyPart = reading.lemma.slice(0, reading.lemma.length - reading.head.length);
+  if (bodyPart && HEAD_NOUNS[bodyPart]) {
+    if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
+    // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
+    const fields = fieldGenitivesBefore(tokens, k, lemmas);
+    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields} ${bodyPart}` };
+  }
   const words = [reading.lemma];
   let first = k;
   // hyphen-ellipsis coordination: sivistys- ja hyvinvointijohtaja, asunto-, energia- ja ympäristöministeri
@@ -76,21 +88,40 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     words.unshift(parts.join(" "));
     first = m + 1;
   }
-  // one modifier: an adjective or participle (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön)
-  const prev = tokens[first - 1];
-  if (prev && tokens[first].joined && (!prev.upper || atSentenceStart(text, prev)) && !NOT_TITLE_MODIFIERS.has(prev.lower)) {
-    const modifier = titleModifier(prev, reading.case, lemmas);
-    if (modifier) {
-      words.unshift(modifier);
-      first--;
-    }
+  // one modifier: an adjective or participle (neuvotteleva, pedagoginen) or a genitive noun (sosiaalityön),
+  // and before a genitive noun its own adjective (kestävän kehityksen johtaja, hengellisen työn kehittäjä)
+  // a title that names its kind of organization takes a genitive as that organization, not as its field: "Kurikan kaupunginjohtaja"
+  for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
+    const prev = tokens[first - 1];
+    if (!prev || !tokens[first].joined || (prev.upper && !atSentenceStart(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
+    if (!modifier || (n > 0 && modifier !== prev.lower)) break;
+    words.unshift(modifier);
+    first--;
+    // an adjective or participle ends the title's left side; a genitive noun may have one of its own
+    if (modifier !== prev.lower || !prev.lower.endsWith("n")) break;
   }
   return { title: words.join(" ").replace(/ ,/g, ","), first, last: k, case: reading.case };
 }
 
+/** Lower-case genitive nouns, coordinated with `ja`, right before token k: `kasvatuksen ja koulutuksen`. */
+function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas): string | null {
+  let first = k;
+  for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
+    const t = tokens[j];
+    if (t.lower === "ja" && first === j + 1 && j > 0) continue;
+    if (t.upper || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE).some((a) => a.known)) break;
+    first = j;
+  }
+  if (first === k) return null;
+  return tokens.slice(first, k).map((t) => t.lower).join(" ");
+}
+
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
-  if (FUNCTION_WORDS.has(lower)) return null;
+  if (lower.startsWith("-")) return null;
+  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja
+  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -99,13 +130,27 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  if (titleCase === "gen" || !lower.endsWith("n") || /(?:isen|sen)$/.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
-  return lemmas.analyseIn(prev.lower, ["gen"]).some((a) => a.known) ? lower : null;
+  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
+  return lemmas.analyseIn(prev.lower, GENITIVES).some((a) => a.known) ? lower : null;
 }
+
+/** The genitive adjective of a genitive noun modifier: kestävän (kehityksen), hengellisen (työn). */
+function genitiveAdjective(prev: Token, lemmas: Lemmas): string | null {
+  const lower = prev.lower;
+  if (!/(?:isen|van|vän)$/.test(lower)) return null;
+  const known = lemmas.analyseIn(lower, GENITIVE).find((a) => a.known);
+  return known && !NOT_TITLE_MODIFIERS.has(known.lemma) ? lower : null;
+}
+
+/** Demonyms in any case: -lainen, -läinen. */
+const DEMONYM = /(?:lai|läi)(?:nen|sen|sena|senä|seksi)$/;
+
+const GENITIVE = ["gen"];
+const GENITIVES = ["gen", "gen.pl"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
-  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|tilaisuuden|seminaarin|vuoden|kauden)$/;
+  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<number, TitleMatch> {
@@ -117,11 +162,6 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<num
   return out;
 }
 
-function organizationEndingAt(bodies: Body[], offset: number): string | null {
-  for (const b of bodies) for (const m of b.mentions) if (m.end <= offset && offset - m.end <= 2) return b.name;
-  return null;
-}
-
 /** Tokens' sentence numbers within a line. */
 function sentenceIds(text: string, tokens: Token[]): number[] {
   let id = 0;
@@ -129,6 +169,22 @@ function sentenceIds(text: string, tokens: Token[]): number[] {
     if (i > 0 && t.upper && endsSentence(text, tokens[i - 1].end, t.start) && !/^\p{Lu}$/u.test(tokens[i - 1].text)) id++;
     return id;
   });
+}
+
+/** For each token, the offset of the parenthesis it stands in (within the line), or -1: one pass over the gaps. */
+function parenthesesOf(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  const open: number[] = [];
+  let from = tokens.length ? tokens[0].start : 0;
+  for (const t of tokens) {
+    for (let k = from; k < t.start; k++) {
+      if (text.charCodeAt(k) === 40) open.push(k);
+      else if (text.charCodeAt(k) === 41) open.pop();
+    }
+    out.push(open.length ? open[open.length - 1] : -1);
+    from = t.end;
+  }
+  return out;
 }
 
 /** Whether `text.slice(from, to)` ends in `.`, `!` or `?` and white space (read back from `to`, no slice). */
@@ -143,9 +199,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
 export interface RoleContext {
   text: string;
   tokens: Token[];
+  /** The line's person mentions in token order. */
   mentions: PersonMention[];
   titles: Map<number, TitleMatch>;
-  bodies: Body[];
+  bodies: BodyIndex;
+  lemmas: Lemmas;
   /** The person a sentence-initial `hän` refers to: the last one named before this line. */
   previous: Person | null;
 }
@@ -158,34 +216,53 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || HAN.test(lineText);
 }
 
-/** Every (person, role) pair a line states. */
+/** Elative and ablative endings: where a person comes from. */
+const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
+
+const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsWith("ess");
+
+/**
+ * Every (person, role) pair a line states. Each rule reads the tokens next
+ * to a name or a title, and the clause rules walk each sentence once: the
+ * work grows with the line's length, not with names times titles.
+ */
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
-  const { text, tokens, mentions, titles, bodies } = ctx;
+  const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
   // every rule gives a title: a line without one gives no role
   if (!titles.size) return out;
-  const give = (p: Person, m: TitleMatch) => {
-    const start = tokens[m.first].start;
-    out.push([p, { title: m.title, organization: organizationEndingAt(bodies, start), span: { start, end: tokens[m.last].end } }]);
-  };
-  const sentence = sentenceIds(text, tokens);
   const mentionAt = new Map<number, PersonMention>();
-  for (const m of mentions) mentionAt.set(m.first, m);
+  const mentionEndingAt = new Map<number, PersonMention>();
+  for (const m of mentions) {
+    mentionAt.set(m.first, m);
+    mentionEndingAt.set(m.last, m);
+  }
+  const endsName = (k: number) => mentionEndingAt.has(k);
+  const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
+  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined));
+  const give = (p: Person, m: TitleMatch, organization: string | null) => {
+    const start = tokens[m.first].start;
+    out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
+  };
   const used = new Set<TitleMatch>();
 
   for (const m of mentions) {
-    // before: [title][, title][/title] [linking word or colon] Name
+    // before: [title][, title][/title] [linking word or colon] Name [organization]
     let k = m.first - 1;
     while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
-    let title = k >= 0 && (tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
+    // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
+    if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
+    let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    const before: TitleMatch[] = [];
     while (title) {
-      give(m.person, title);
+      before.push(title);
       used.add(title);
-      const before = title.first - 1;
-      const gap = before >= 0 ? text.slice(tokens[before].end, tokens[title.first].start) : "";
-      title = before >= 0 && /^\s*[,/]\s*$/.test(gap) ? titles.get(before) : undefined;
+      const prev = title.first - 1;
+      title = prev >= 0 && /^\s*[,/]\s*$/.test(text.slice(tokens[prev].end, tokens[title.first].start)) ? titles.get(prev) : undefined;
     }
-    // after: Name, title[, title | ja title]
+    // after: Name, title[, title | ja title][, organization]
+    const after: TitleMatch[] = [];
     let j = m.last + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
@@ -197,6 +274,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       let found: TitleMatch | undefined;
       for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
         if (e > j && !tokens[e].joined) break;
+        // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
+        if (tokens[e].lower === "sekä" || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
         // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B
         if (t && t.first <= e && t.case === "nom") {
@@ -214,55 +293,175 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         }
         break;
       }
-      give(m.person, found);
+      after.push(found);
       used.add(titles.get(found.last)!);
       j = found.last + 1;
     }
+    if (!before.length && !after.length) continue;
+    // the organization written after the name or its last title names the titles that have none of their own
+    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops);
+    // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
+    let chained: string | null = null;
+    for (let b = before.length - 1; b >= 0; b--) {
+      const own = titleOrganization(before[b]);
+      chained = own ?? chained;
+      // a title that names its kind of body (valtuutettu) takes no other title's
+      give(m.person, before[b], own ?? (titleOrganizationEntry(before[b].title) ? following : chained ?? following));
+    }
+    for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  // clause rules
-  for (const [k, t] of titles) {
-    const sid = sentence[k];
-    const inSentence = mentions.filter((m) => sentence[m.first] === sid);
-    const sentenceText = text.slice(tokens[sentence.indexOf(sid)].start, tokens[sentence.lastIndexOf(sid)].end);
-    const next = tokens[k + 1];
-    const colon = next ? /^\s*:/.test(text.slice(tokens[k].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
-    const roleCase = /^(?:tra|ess)/.test(t.case);
-    if (!(colon || (roleCase && ROLE_CLAUSE.test(sentenceText)))) continue;
-    if (used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
-    // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
-    const objects = namesRightBefore(text, tokens, mentions, t.first);
-    if (objects.length && roleCase) {
-      for (const m of objects) give(m.person, t);
-      continue;
-    }
-    // a title inside parentheses speaks of the names in them only
-    const closing = insideParentheses(text, tokens[t.last].end, 0) ? text.indexOf(")", tokens[t.last].end) : Infinity;
-    const after = inSentence.filter((m) => m.first > t.last && tokens[m.first].start < closing && (closing !== Infinity || !insideParentheses(text, tokens[m.first].start, tokens[t.last].end)));
-    if (after.length) {
-      // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
-      const firstName = after[0].first;
-      for (const m of after) {
-        const between = [...titles.entries()].some(([e, x]) => x !== t && e > firstName && e < m.first && /^(?:tra|ess)/.test(x.case) && !colon);
-        if (between) break;
-        give(m.person, t);
-      }
-    } else if (roleCase) {
-      const subject = inSentence.filter((m) => m.last < t.first).at(0) ?? (HAN.test(sentenceText) ? { person: mentions.filter((m) => m.last < t.first).at(-1)?.person ?? ctx.previous } : undefined);
-      if (subject?.person) give(subject.person, t);
-    }
+  // clause rules, one sentence at a time
+  const sentence = sentenceIds(text, tokens);
+  const parenthesis = parenthesesOf(text, tokens);
+  const order = [...titles.keys()].sort((a, b) => a - b);
+  let mi = 0;
+  let ti = 0;
+  const shared = { organization: null as string | null };
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
+    const sentenceMentions: PersonMention[] = [];
+    while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
+    const sentenceTitles: TitleMatch[] = [];
+    while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
+    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared });
+    from = to + 1;
   }
   return out;
 }
 
+interface ClauseContext extends RoleContext {
+  out: Array<[Person, Role]>;
+  give: (p: Person, m: TitleMatch, organization: string | null) => void;
+  used: Set<TitleMatch>;
+  sentenceMentions: PersonMention[];
+  sentenceTitles: TitleMatch[];
+  from: number;
+  to: number;
+  parenthesis: number[];
+  mentionEndingAt: Map<number, PersonMention>;
+  mentionAt: Map<number, PersonMention>;
+  titleOrganization: (m: TitleMatch) => string | null;
+  /** The organization of the line's last clause title that had one. */
+  shared: { organization: string | null };
+}
+
+/**
+ * A translative or essive title in a clause that elects, appoints or says
+ * what someone acts as, or a title before a colon, gives its role to the
+ * names after it (up to the next such title after them) or to the clause's
+ * subject.
+ */
+function clauseRoles(c: ClauseContext): void {
+  const { text, tokens, sentenceMentions: names, sentenceTitles: titles, give, parenthesis, lemmas, bodies } = c;
+  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+  const isColonTitle = (t: TitleMatch) => {
+    const next = tokens[t.last + 1];
+    return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
+  };
+  // a plural title right before names gives each of them the role: "kehitysjohtajat A, B ja C", "jäseniä ovat A ja B"
+  const isListTitle = (t: TitleMatch) => {
+    if (!t.case.endsWith(".pl")) return false;
+    let k = t.last + 1;
+    while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
+    return c.mentionAt.has(k) && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  };
+  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
+  if (!clauseTitles.length) return;
+  // the sentence's elected-to body, read once (null is an answer too)
+  let organization: string | null | undefined;
+  const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, c.from, c.to, lemmas, bodies)) : organization);
+  // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
+  const clauseOrganizationOf = (t: TitleMatch) => {
+    const own = c.titleOrganization(t) ?? sentenceOrganization();
+    if (own) c.shared.organization = own;
+    return own ?? c.shared.organization;
+  };
+  let ni = 0;
+  let hasHan: boolean | undefined;
+  for (let x = 0; x < clauseTitles.length; x++) {
+    const t = clauseTitles[x];
+    const colon = isColonTitle(t) || isListTitle(t);
+    const roleCase = isRoleCase(t);
+    if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
+    // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
+    const objects = namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
+    if (objects.length && roleCase) {
+      for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
+      continue;
+    }
+    while (ni < names.length && names[ni].first <= t.last) ni++;
+    // a title inside parentheses speaks of the names in the same parentheses only; one outside, of names outside any opened after it
+    const own = parenthesis[t.last];
+    const inScope = (m: PersonMention) => (own >= 0 ? parenthesis[m.first] === own : parenthesis[m.first] < 0 || parenthesis[m.first] < tokens[t.last].end);
+    let firstAfter: PersonMention | undefined;
+    for (let n = ni; n < names.length && !firstAfter; n++) if (inScope(names[n])) firstAfter = names[n];
+    if (firstAfter) {
+      // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
+      let limit = Infinity;
+      if (!colon) for (let y = x + 1; y < clauseTitles.length; y++) if (clauseTitles[y].last > firstAfter.first && isRoleCase(clauseTitles[y])) {
+        limit = clauseTitles[y].first;
+        break;
+      }
+      for (let n = ni; n < names.length && names[n].first < limit; n++) {
+        const m = names[n];
+        if (own >= 0 && parenthesis[m.first] !== own) break;
+        // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
+        const its = c.titles.get(m.first - 1);
+        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(t)) break;
+        if (inScope(m)) give(m.person, t, clauseOrganizationOf(t));
+      }
+    } else if (roleCase) {
+      hasHan ??= HAN.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+      const subject = names.find((m) => m.last < t.first) ?? (hasHan ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
+      if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
+    }
+  }
+}
+
+/** Degrees are written as words ending in these (filosofian tohtori, kauppatieteiden maisteri). */
+const DEGREE = new RegExp(`(?:${[...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4).join("|")})$`);
+
+/** Where a degree that ends at token k starts (its field's genitives included), or -1. */
+function degreeStart(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!NOT_ROLES.has(t.lower) && !DEGREE.test(t.lower)) return -1;
+  let d = k;
+  while (d > 0 && tokens[d].joined && !tokens[d - 1].upper && tokens[d - 1].lower.endsWith("n") && k - d < 3) d--;
+  return d;
+}
+
+/** The last of the line's mentions (in token order) that ends before token k: a binary search. */
+function lastMentionBefore(mentions: readonly PersonMention[], k: number): PersonMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}
+
+/** Whether a title spans token k without ending there (k is inside a multi-word title). */
+function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
+  for (let e = k; e < k + 4; e++) {
+    const t = titles.get(e);
+    if (t && t.first <= k) return true;
+  }
+  return false;
+}
+
 /** The names joined by "ja" or commas that end right before token `at`. */
-function namesRightBefore(text: string, tokens: Token[], mentions: PersonMention[], at: number): PersonMention[] {
+function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: Map<number, PersonMention>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
-  // the title must follow the last name with only a space between
+  // the title must follow the last name with only a space between, or a genitive of the meeting's: "A kokouksen sihteeriksi"
   if (at === 0 || !tokens[at].joined) return out;
   let end = at - 1;
+  if (end > 0 && !mentionEndingAt.has(end) && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
   for (;;) {
-    const m = mentions.find((x) => x.last === end);
+    const m = mentionEndingAt.get(end);
     if (!m) break;
     out.unshift(m);
     const before = m.first - 1;
@@ -271,9 +470,4 @@ function namesRightBefore(text: string, tokens: Token[], mentions: PersonMention
     else break;
   }
   return out;
-}
-
-function insideParentheses(text: string, offset: number, from: number): boolean {
-  const between = text.slice(from, offset);
-  return between.lastIndexOf("(") > between.lastIndexOf(")");
 }

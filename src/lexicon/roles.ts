@@ -1,3 +1,4 @@
+import type { BodyKind } from "../schema/index.js";
 import { fi } from "./regex.js";
 
 /**
@@ -117,5 +118,57 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
   [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
 ];
 
-/** Words that are capitalised like a name but are not part of one. */
-export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote"]);
+/** Words that are capitalised like a name but are not part of one (the English article is a rare first name in DVV's lists). */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The"]);
+
+/** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
+export const MEETING_ROLES: ReadonlySet<string> = new Set([
+  "puheenjohtaja",
+  "varapuheenjohtaja",
+  "sihteeri",
+  "esittelijä",
+  "pöytäkirjanpitäjä",
+  "pöytäkirjantarkastaja",
+  "pöytäkirjan tarkastaja",
+  "ääntenlaskija",
+  "jäsen",
+  "varajäsen",
+]);
+
+/**
+ * Titles whose compound part names the organization they belong to
+ * (`kunnan|johtaja`, `alue|valtuutettu` of an `alue|valtuusto`,
+ * `hyvinvointialue|johtaja`): with no organization written, the document's
+ * body of that kind, or whose name ends in the title's part with `body`
+ * after it, is theirs. The first entry that fits decides.
+ */
+export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string }> = [
+  { part: "valtuutettu", at: "end", body: "valtuusto" },
+  { part: "kunnan", at: "start", kind: "municipality" },
+  { part: "kaupungin", at: "start", kind: "municipality" },
+  { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
+];
+
+/**
+ * Words that stand before a title without being part of it: ordinals, time
+ * and status (`entinen`, `uusi`, `eroava`, `luopuva`), quantifiers, and
+ * numerals (`viisi toimialajohtajaa`).
+ */
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
+
+/** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
+export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
+  return TITLE_ORGANIZATIONS.find(({ part, at }) => (at === "start" ? title.startsWith(part) : title.endsWith(part)));
+}
+
+/**
+ * Verbs of saying that stand next to a speaker's name (`… sanoo Kwame
+ * Mensah`, `Amira Haddad kertoo`): evidence that two capitalised words are a
+ * name even when the name lists lack them.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti", "arvioi", "painottaa", "painotti",
+  "korostaa", "korosti", "huomauttaa", "huomautti", "kommentoi", "kuvailee", "kuvaili", "pohtii", "pohti", "vastaa", "vastasi",
+  "selittää", "selitti", "myöntää", "myönsi", "lisää", "lisäsi", "kysyy", "kysyi", "tiivistää", "tiivisti", "uskoo", "uskoi",
+  "arvelee", "arveli", "sanovat", "kertovat", "toivoo", "toivoi", "iloitsee", "iloitsi", "harmittelee", "harmitteli",
+]);

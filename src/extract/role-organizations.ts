@@ -1,0 +1,320 @@
+/**
+ * The organization a role belongs to, read where Finnish says it:
+ *
+ * - a genitive before the title (`Porin kaupungin kulttuurijohtaja` →
+ *   `Porin kaupunki`, `Kuhmon kaupunginjohtaja` → `Kuhmo`, `STTK:n
+ *   puheenjohtaja` → `STTK`);
+ * - an apposition after the name or its titles (`X, tutkimuspäällikkö,
+ *   Kela`, `suunnittelija X, Keski-Pohjanmaan liitto`);
+ * - an elative or ablative right after the name (`X Kelasta`, `X
+ *   Jyväskylän yliopistolta`);
+ * - an acronym in parentheses after the name (`X (THL)`);
+ * - the body named in the illative or allative of the clause that elects or
+ *   appoints (`valittiin aluehallitukseen puheenjohtajaksi`,
+ *   `nimitti hyvinvointialueelle viisi toimialajohtajaa`).
+ *
+ * An organization that is one of the document's bodies is named as that body
+ * is named; any other is put in base form.
+ */
+import { HEAD_NOUNS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { NOT_TITLE_MODIFIERS } from "../lexicon/roles.js";
+import { withSurfaceCase } from "../morph/fi/harmony.js";
+import type { Body, BodyKind } from "../schema/index.js";
+import type { Lemmas } from "./lemmas.js";
+import { surnameLemma } from "./names.js";
+import { atSentenceStart, type Token } from "./tokens.js";
+
+/** Bodies that meet: the body of a meeting's minutes is one of them. */
+const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
+
+/** How far back (characters) a heading over a list looks for the body it names. */
+const HEADING_REACH = 400;
+
+/**
+ * The document's body mentions indexed by where they start and end, built
+ * once: a role asks by its own offsets and never walks the bodies.
+ */
+export class BodyIndex {
+  private readonly byEnd = new Map<number, string>();
+  private readonly byStart = new Map<number, string>();
+  /** Mention ends in ascending order, and the body named at each. */
+  private readonly ends: number[] = [];
+  private readonly endNames: string[] = [];
+  /** The collegial body named most often (first named on a tie): the body whose meeting minutes report, unless the text names the meeting's body. */
+  meeting: string | null;
+  /** Per kind, the body of that kind named most often: a title's first part may name the kind (`kunnanjohtaja`, `aluevaltuutettu`). */
+  private readonly mostNamed = new Map<BodyKind, Body>();
+  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
+  private readonly byName = new Map<string, string>();
+  /** Bodies by the acronym their words and compound heads spell (Suomen Hiihto|liitto → SHL), made on first ask. */
+  private byInitials: Map<string, string> | undefined;
+  /** Answers of endingWith, by suffix: a document asks few suffixes, each for many roles. */
+  private readonly bySuffix = new Map<string, string | null>();
+
+  constructor(private readonly bodies: readonly Body[]) {
+    const spans: Array<[number, number, string]> = [];
+    let meeting: Body | null = null;
+    for (const b of bodies) {
+      for (const m of b.mentions) spans.push([m.start, m.end, b.name]);
+      if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
+      const most = this.mostNamed.get(b.kind);
+      if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
+    }
+    // a body's own name before another body's alias of the same words
+    for (const b of bodies) if (!this.byName.has(b.name.toLowerCase())) this.byName.set(b.name.toLowerCase(), b.name);
+    for (const b of bodies) for (const alias of b.aliases) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
+    spans.sort((a, b) => a[1] - b[1]);
+    for (const [start, end, name] of spans) {
+      if (!this.byEnd.has(end)) this.byEnd.set(end, name);
+      if (!this.byStart.has(start)) this.byStart.set(start, name);
+      this.ends.push(end);
+      this.endNames.push(name);
+    }
+    this.meeting = meeting?.name ?? null;
+  }
+
+  /** The body named most often whose name ends in `suffix` (lower case): `aluevaltuusto` for an `aluevaltuutettu`. */
+  endingWith(suffix: string): string | null {
+    let found = this.bySuffix.get(suffix);
+    if (found === undefined) {
+      let best: Body | null = null;
+      for (const b of this.bodies) if (b.name.toLowerCase().endsWith(suffix) && (!best || b.mentions.length > best.mentions.length)) best = b;
+      this.bySuffix.set(suffix, (found = best?.name ?? null));
+    }
+    return found;
+  }
+
+  /** The body of this kind named most often, if any. */
+  ofKind(kind: BodyKind): string | null {
+    return this.mostNamed.get(kind)?.name ?? null;
+  }
+
+  /** An organization's name as the document's body of that name, alias or initials is named, else as given. */
+  named(name: string): string {
+    const found = this.byName.get(name.toLowerCase());
+    if (!ACRONYM.test(name)) return found ?? name;
+    // an acronym is named by the body whose name it spells, the fuller name
+    this.byInitials ??= initialsOf(this.bodies);
+    return this.byInitials.get(name) ?? found ?? name;
+  }
+
+  /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
+  endingAt(offset: number): string | null {
+    return this.byEnd.get(offset) ?? this.byEnd.get(offset - 1) ?? this.byEnd.get(offset - 2) ?? null;
+  }
+
+  startingAt(offset: number): string | null {
+    return this.byStart.get(offset) ?? null;
+  }
+
+  /** The body mentioned last before `offset`, within a heading's reach. */
+  lastBefore(offset: number): string | null {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset - this.ends[lo - 1] < HEADING_REACH ? this.endNames[lo - 1] : null;
+  }
+}
+
+/**
+ * The acronyms a body's name spells: each word's initial, and a compound
+ * word's head noun's too (`Suomen Hiihtoliitto` → `SH` and `SHL`).
+ */
+function initialsOf(bodies: readonly Body[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of bodies) {
+    let plain = "";
+    let withHeads = "";
+    for (const word of b.name.split(/[\s-]+/)) {
+      if (!word || word === "ja") continue;
+      plain += word[0].toUpperCase();
+      withHeads += word[0].toUpperCase();
+      const lower = word.toLowerCase();
+      const head = Object.keys(HEAD_NOUNS).find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
+      if (head) withHeads += head[0].toUpperCase();
+    }
+    for (const acronym of [plain, withHeads]) if (acronym.length >= 2 && !out.has(acronym)) out.set(acronym, b.name);
+  }
+  return out;
+}
+
+const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
+const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
+
+/**
+ * The body whose meeting a text reports, when it names one: the genitive
+ * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
+ * `yhdistyksen vuosikokous`).
+ */
+export function meetingBodyOf(lines: readonly Token[][], index: BodyIndex): string | null {
+  for (const tokens of lines) for (const t of tokens) if (t.lower.includes("kokou") && MEETING_WORD.test(t.lower)) {
+    const body = t.joined ? index.endingAt(t.start) : null;
+    if (body) return body;
+  }
+  return null;
+}
+
+const MEETING_WORD = /kokou(?:s|ks)/;
+
+/** Whether the text between two offsets is only the given punctuation with white space around it. */
+function gapIs(text: string, from: number, to: number, mark: string): boolean {
+  let seen = false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === mark && !seen) seen = true;
+    else if (c !== " " && c !== "\t" && c !== "\u00a0") return false;
+  }
+  return seen;
+}
+
+/** The token as a body's head noun in one of `cases`, or null. */
+export function bodyHeadIn(t: Token, lemmas: Lemmas, cases: readonly string[]): string | null {
+  for (const r of lemmas.headForms(t)) if (HEAD_NOUNS[r.head] && !r.plural && cases.includes(r.case) && (r.lemma === r.head || r.lemma.length >= r.head.length + 3)) return r.lemma;
+  return null;
+}
+
+/** A collective noun in the genitive (`puheenjohtajiston`, `henkilöstön`) in base form, or null. */
+function collective(lower: string): string | null {
+  return /(?:ist[oö])n$/.test(lower) && lower.length > 8 ? lower.slice(0, -1) : null;
+}
+
+/** A capitalised word that is a name's part, not a common word or a passive verb capitalised at a sentence start (Webinaarien, Esitetään). */
+function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
+  if (!t.upper) return false;
+  if (!atSentenceStart(text, t) || t.text.includes("-") || t.text.includes(":")) return true;
+  return !PASSIVE.test(t.lower) && !lemmas.isKnownWord(t.lower);
+}
+
+const PASSIVE = /(?:t|d)(?:aa|ää)n$/;
+
+/** The base form of an inflected last word of an organization's name: a common noun by its analysis, a proper one as a name. */
+function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): string {
+  const head = bodyHeadIn(t, lemmas, cases);
+  if (head) return withSurfaceCase(t.text, head);
+  const colon = t.text.indexOf(":");
+  if (colon > 0) return t.text.slice(0, colon);
+  const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
+  if (known && !t.upper) return withSurfaceCase(t.text, known.lemma);
+  return surnameLemma(t.text, lemmas);
+}
+
+/** Words of a name that precede its inflected last word keep their form (`Porin kaupunki`, `Keski-Suomen hyvinvointialue`). */
+function nameOf(text: string, tokens: Token[], first: number, last: number, lastLemma: string): string {
+  return first < last ? text.slice(tokens[first].start, tokens[last - 1].end) + " " + lastLemma : lastLemma;
+}
+
+/**
+ * `Porin kaupungin kulttuurijohtaja`, `Kuhmon kaupunginjohtaja`, `STTK:n
+ * puheenjohtaja`: the capitalised genitive right before a title, with a body
+ * head noun after it when there is one. `person` says whether a token ends a
+ * person's name (`valita Aino Salon sihteeriksi` names no organization).
+ */
+export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, takesPlace = false): string | null {
+  let at = tokens[titleFirst];
+  let k = titleFirst - 1;
+  // words between the organization and the title: "Kouvolan uusi kaupunginjohtaja"
+  while (k > 0 && at.joined && NOT_TITLE_MODIFIERS.has(tokens[k].lower)) at = tokens[k--];
+  // a body's number: "jaoston 2 puheenjohtaja"
+  const numeral = k > 0 && at.joined && /^\d{1,2}$/.test(tokens[k].text) ? tokens[k] : null;
+  if (numeral) at = tokens[k--];
+  const body = index.endingAt(at.start);
+  if (body) return numeral ? `${body} ${numeral.text}` : body;
+  if (k < 0 || !at.joined || endsName(k)) return null;
+  // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
+  // …or a collective noun's (puheenjohtajiston sihteeri)
+  const generic = !tokens[k].upper || (tokens[k].capital && atSentenceStart(text, tokens[k]));
+  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
+  const last = k;
+  if (headLemma) k--;
+  let first = k + 1;
+  for (; k >= 0 && last - k < 4 && tokens[k + 1].joined; k--) {
+    const t = tokens[k];
+    // a title that names a place's organization (kaupunginjohtaja) takes even a capitalised common word as the place (Kurikan)
+    if (!/(?:n|N)$/.test(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
+    first = k;
+  }
+  if (first > last) return null;
+  // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
+  if (headLemma && first === last) return index.endingWith(headLemma.toLowerCase()) ?? headLemma.toLowerCase();
+  const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, ["gen"]);
+  return index.named(nameOf(text, tokens, first, last, lemma));
+}
+
+/**
+ * The organization after a name or its apposed titles, from token `j` on:
+ * `, Kela`, `(THL)`, `Kelasta`, `Jyväskylän yliopistolta`. `stops(k)` says
+ * whether token k starts a title or a name (then no organization is there).
+ */
+export function organizationAfter(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
+  const t = tokens[j];
+  if (!t || stops(j)) return null;
+  const prevEnd = tokens[j - 1]?.end ?? t.start;
+  let name: string | null = null;
+  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j);
+  else if (gapIs(text, prevEnd, t.start, ",")) name = apposed(text, tokens, j, lemmas, index, stops);
+  else if (t.joined) name = elative(text, tokens, j, lemmas, index, stops);
+  return name && index.named(name);
+}
+
+/** `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation. */
+function parenthesised(text: string, tokens: Token[], j: number): string | null {
+  const t = tokens[j];
+  if (!t.upper || text[t.end] !== ")" || PARTY_ABBREVIATION.has(t.lower)) return null;
+  return ACRONYM.test(t.text) || t.capital ? t.text : null;
+}
+
+/** `, Kela`, `, Helsingin yliopisto`, `, sosiaali- ja terveysministeriö`: a nominative name that fills the comma's segment. */
+function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
+  let e = j;
+  while (e + 1 < tokens.length && e - j < 6 && tokens[e + 1].joined && !stops(e + 1)) e++;
+  const end = tokens[e + 1];
+  // the segment ends at a comma, a parenthesis, a full stop or the line's end
+  if (end && !/^\s*[,(.;]/.test(text.slice(tokens[e].end, end.start))) return null;
+  const body = index.startingAt(tokens[j].start);
+  if (body) return body;
+  if (!tokens[j].upper) return null;
+  for (let k = j; k <= e; k++) {
+    const w = tokens[k];
+    if (!w.upper && !(w.lower.length <= 2 || w.lower === "ja" || w.lower === "of" || w.lower === "for" || (k === e && bodyHeadIn(w, lemmas, ["nom"])))) return null;
+    if (FUNCTION_WORDS.has(w.lower) && w.lower !== "ja") return null;
+  }
+  // a common word alone is no name (…, Puheenjohtaja)
+  if (j === e && !ACRONYM.test(tokens[j].text) && lemmas.isWholeWord(tokens[j].lower) && !bodyHeadIn(tokens[j], lemmas, ["nom"])) return null;
+  return text.slice(tokens[j].start, tokens[e].end);
+}
+
+/** `Kelasta`, `Jyväskylän yliopistolta`, `Lastensuojelun Keskusliitosta`: where the person comes from. */
+function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
+  let e = j;
+  // genitive attributes, then the inflected last word
+  while (e < tokens.length && e - j < 4 && tokens[e].upper && /(?:n|N)$/.test(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
+  const last = tokens[e];
+  if (!last || !ELATIVE_OR_ABLATIVE.test(last.lower)) return null;
+  if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, ["ela", "abl"]))) return null;
+  if (!tokens[j].upper) return null;
+  const body = index.startingAt(tokens[j].start);
+  if (body) return body;
+  return nameOf(text, tokens, j, e, lastWordLemma(last, lemmas, ["ela", "abl"]));
+}
+
+/**
+ * The body a clause elects or appoints to: `valittiin aluehallitukseen`,
+ * `nimitti hyvinvointialueelle`, `johtokuntaan valittiin`. The first body head
+ * noun of the sentence in the illative or allative, named as the document
+ * names it.
+ */
+export function clauseOrganization(tokens: Token[], from: number, to: number, lemmas: Lemmas, index: BodyIndex): string | null {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
+    const head = bodyHeadIn(t, lemmas, ["ill", "all"]);
+    if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
+  }
+  return null;
+}

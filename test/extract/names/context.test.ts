@@ -1,0 +1,61 @@
+/** Names the DVV lists lack, found by their context (PHENOMENA 10–12). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+describe("names beyond the name lists", () => {
+  it("takes two capitalised words after a title", () => {
+    expect(names("Asiaa tutkinut professori Amira Haddad muistuttaa riskeistä.")).toEqual(["Amira Haddad"]);
+  });
+
+  it("takes them next to a verb of saying, or before mukaan", () => {
+    expect(names("Tilanne on vakava, sanoo Kwame Mensah.")).toEqual(["Kwame Mensah"]);
+    expect(names("Jean-Luc Moreau kertoo hankkeesta.")).toEqual(["Jean-Luc Moreau"]);
+    expect(names("Siobhan Kellyn mukaan työ jatkuu.")).toEqual(["Siobhan Kelly"]);
+  });
+
+  it("undoes a foreign surname's linking vowel and keeps a final -n", () => {
+    expect(names("Tutkija Sarah Johnsonin mukaan tulos yllätti.")).toEqual(["Sarah Johnson"]);
+    expect(names("Tilaisuudessa puhuu tutkija Emma Larsson.")).toEqual(["Emma Larsson"]);
+    expect(names("Palkinto myönnettiin toimittaja Oliver Morganille.")).toEqual(["Oliver Morgan"]);
+  });
+
+  it("joins a later surname-only mention to the person", () => {
+    const [p, ...rest] = extractPeople("Professori Amira Haddad johtaa hanketta. Haddad kertoi tuloksista.");
+    expect(rest).toEqual([]);
+    expect(p.mentions).toHaveLength(2);
+  });
+
+  it("takes no hall or service named after a person", () => {
+    expect(names("Konsertti pidetään Minna Canth -salissa.")).toEqual([]);
+    expect(names("Tiedot siirretään Aurora Cloud -palveluun.")).toEqual([]);
+  });
+
+  it("ends a name before where the person comes from", () => {
+    expect(names("Puhujana on tutkija Mira Aalto Kelasta.")).toEqual(["Mira Aalto"]);
+  });
+});
+
+describe("quoted speakers", () => {
+  it("confirms a full name by the surname a quote is attributed to", () => {
+    const [p, ...rest] = extractPeople("Elon Musk esitteli auton. – Akku kestää pidempään, Musk sanoi.");
+    expect(rest).toEqual([]);
+    expect(p.name).toBe("Elon Musk");
+    expect(p.mentions).toHaveLength(2);
+  });
+
+  it("takes no quoted word for a person without a full name to confirm it", () => {
+    expect(names("– Tämä on hyvä uutinen, Microsoft sanoo tiedotteessa.")).toEqual([]);
+  });
+});
+
+describe("coordinated names", () => {
+  it("takes an unknown pair coordinated with a name, in the case of that name", () => {
+    expect(names("Palkinnon saivat Glenn Greenwald ja Barton Gellman.")).toEqual(["Glenn Greenwald", "Barton Gellman"]);
+  });
+
+  it("takes a plural title before names as evidence", () => {
+    expect(names("Tutkijat Kwame Mensah ja Amira Haddad kertoivat tuloksista.")).toEqual(["Kwame Mensah", "Amira Haddad"]);
+  });
+});

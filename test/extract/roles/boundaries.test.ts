@@ -1,0 +1,38 @@
+/** Where a title begins and ends (PHENOMENA 17). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const titles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]));
+const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+
+describe("title boundaries", () => {
+  it("strips where someone is from", () => {
+    expect(titles("Aloitteen teki kuopiolainen kansanedustaja Leena Harju.")).toEqual({ "Leena Harju": ["kansanedustaja"] });
+  });
+
+  it("drops status words before the title", () => {
+    expect(titles("Puheen piti eroava toimitusjohtaja Kalle Vuori.")).toEqual({ "Kalle Vuori": ["toimitusjohtaja"] });
+    expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
+  });
+
+  it("keeps a field's genitive with its own adjective", () => {
+    expect(titles("Avauksen pitää kestävän kehityksen johtaja Outi Rinne.")).toEqual({ "Outi Rinne": ["kestävän kehityksen johtaja"] });
+    expect(titles("Seppeleen laskivat kukkien laskijat Tuula Aho ja Pekka Ruuth.")["Tuula Aho"]).toContain("kukkien laskija");
+  });
+
+  it("reads a body compounded with a member's title as that body's member", () => {
+    expect(roles("Uusi hallitusjäsen Sanna Tuomi aloittaa tammikuussa.")).toEqual({ "Sanna Tuomi": [["jäsen", "hallitus"]] });
+  });
+
+  it("reads a collective's genitive as the organization", () => {
+    expect(roles("Muistion laati puheenjohtajiston sihteeri Elina Koski.")).toEqual({ "Elina Koski": [["sihteeri", "puheenjohtajisto"]] });
+  });
+
+  it("reads abbreviated titles in parentheses", () => {
+    expect(titles("Paikalla: Ville Kangas (pj), Mari Salo (vpj), Olli Peltonen")).toEqual({
+      "Ville Kangas": ["puheenjohtaja"],
+      "Mari Salo": ["varapuheenjohtaja"],
+      "Olli Peltonen": [],
+    });
+  });
+});

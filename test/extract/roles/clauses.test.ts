@@ -1,0 +1,26 @@
+/** Roles a clause gives (PHENOMENA 14–15, 17): objects before a translative, idioms of rising to a post, degrees between title and name. */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+
+describe("clause roles", () => {
+  it("gives a translative title to the object before it, past the meeting's genitive", () => {
+    const got = roles("Valittiin Veera Laine kokouksen sihteeriksi ja Joonas Aro ja Elsa Virta ääntenlaskijoiksi.");
+    expect(got["Veera Laine"].map((r) => r[0])).toEqual(["sihteeri"]);
+    expect(got["Joonas Aro"].map((r) => r[0])).toEqual(["ääntenlaskija"]);
+  });
+
+  it("reads rising to a post", () => {
+    expect(roles("Seuran uudeksi puheenjohtajaksi nousi Heikki Kallio.")["Heikki Kallio"].map((r) => r[0])).toEqual(["puheenjohtaja"]);
+  });
+
+  it("skips a degree between the title and the name, and reads a place's genitive before a municipal title", () => {
+    expect(roles("Juhlapuhe: Kurikan kaupunginjohtaja, filosofian tohtori Aila Mäkelä.")["Aila Mäkelä"]).toEqual([["kaupunginjohtaja", "Kurikka"]]);
+  });
+
+  it("gives a plural title before a comma to the names after it", () => {
+    const got = roles("Kokouksessa valittiin uudet johtokunnan jäsenet, Ilona Saari puheenjohtajana.");
+    expect(got["Ilona Saari"].map((r) => r[0]).sort()).toEqual(["jäsen", "puheenjohtaja"]);
+  });
+});

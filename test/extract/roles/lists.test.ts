@@ -1,0 +1,29 @@
+/** Roles that apply to lists (PHENOMENA 13–14). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+
+describe("roles of lists", () => {
+  it("gives a plural title to every name after it, up to a name with a title of its own", () => {
+    const got = roles("Esittelijöinä toimivat kehitysjohtajat Sirpa Hyvönen, Kari Sirola ja Laura Vuori sekä talousjohtaja Mika Ranta.");
+    expect(got["Kari Sirola"]).toContainEqual(["kehitysjohtaja", null]);
+    expect(got["Laura Vuori"]).toContainEqual(["kehitysjohtaja", null]);
+    expect(got["Mika Ranta"].map((r) => r[0])).not.toContain("kehitysjohtaja");
+  });
+
+  it("reads a line ending in a plural title and a colon as a list heading, with the body it elects to", () => {
+    const text = "Kevätkokous valitsi seuran johtokuntaan seuraavat varsinaisiksi jäseniksi:\n\nAnni Rask, Tero Kallio, Oona Lindfors\n\nsekä varajäseniksi:\n\nPaavo Heikkilä ja Saija Nurmi.\n\nKokouksen lopuksi Eetu Lahtinen kertoi kesän tapahtumista pitkästi ja innostuneesti.";
+    const got = roles(text);
+    expect(got["Tero Kallio"]).toEqual([["jäsen", "johtokunta"]]);
+    expect(got["Saija Nurmi"].map((r) => r[0])).toEqual(["varajäsen"]);
+    expect(got["Eetu Lahtinen"]).toEqual([]);
+  });
+
+  it("keeps a list going over a line that names a post instead of a person", () => {
+    const text = "Jäsenet:\nAnna Kivi, varalla Jussi Ranta\nKunnan edustajana kunnanjohtaja, varalla talousjohtaja\nMarja Lepistö, varalla Teemu Aho";
+    const got = roles(text);
+    expect(got["Marja Lepistö"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Teemu Aho"].map((r) => r[0])).toEqual(["varajäsen"]);
+  });
+});

@@ -1,0 +1,72 @@
+/** A role's organization, wherever Finnish writes it (PHENOMENA 16). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+/** name → title → organization */
+const organizations = (text: string) =>
+  Object.fromEntries(extractPeople(text).map((p) => [p.name, Object.fromEntries(p.roles.map((r) => [r.title, r.organization]))]));
+
+describe("a role's organization", () => {
+  it("reads a place's genitive before the title in base form", () => {
+    expect(organizations("Tilaisuuden avaa Kuhmon kaupunginjohtaja Aino Salonen.")["Aino Salonen"]).toEqual({ kaupunginjohtaja: "Kuhmo" });
+    expect(organizations("Puheenvuoron käyttää Porin kaupungin kulttuurijohtaja Mikko Rantanen.")["Mikko Rantanen"]).toEqual({ kulttuurijohtaja: "Porin kaupunki" });
+  });
+
+  it("reads an acronym's genitive and skips words between it and the title", () => {
+    expect(organizations("Paneelissa puhuu THL:n ylilääkäri Jussi Koskinen.")["Jussi Koskinen"]).toEqual({ ylilääkäri: "THL" });
+    expect(organizations("Liisa Virtanen on Kokkolan uusi kaupunginjohtaja.")["Liisa Virtanen"]).toEqual({ kaupunginjohtaja: "Kokkola" });
+  });
+
+  it("reads an apposition after the name or its title", () => {
+    expect(organizations("Pertti Nieminen, tutkimuspäällikkö, Kela")["Pertti Nieminen"]).toEqual({ tutkimuspäällikkö: "Kela" });
+    expect(organizations("10.00 Avaus, suunnittelija Sanna Lehto, Pirkanmaan liitto")["Sanna Lehto"]).toEqual({ suunnittelija: "Pirkanmaan liitto" });
+  });
+
+  it("reads where the person comes from: elative and ablative", () => {
+    expect(organizations("Puhujana on tutkija Mira Aalto Kelasta.")["Mira Aalto"].tutkija).toBe("Kela");
+    expect(organizations("Alustajana toimii professori Heikki Laine Tampereen yliopistolta.")["Heikki Laine"].professori).toBe("Tampereen yliopisto");
+  });
+
+  it("reads an acronym in parentheses, but not a party's", () => {
+    expect(organizations("Tutkimusprofessori Ville Peltonen (THL) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: "THL" });
+    expect(organizations("Tutkimusprofessori Ville Peltonen (kok.) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: null });
+  });
+
+  it("reads the body a clause elects to, and shares it with the titles after it in the line", () => {
+    const text = "Aluehallituksen puheenjohtajaksi valittiin Saara Mäkelä. Varapuheenjohtajaksi valittiin Timo Järvi.";
+    const got = organizations(text);
+    expect(got["Saara Mäkelä"].puheenjohtaja?.toLowerCase()).toBe("aluehallitus");
+    expect(got["Timo Järvi"].varapuheenjohtaja?.toLowerCase()).toBe("aluehallitus");
+    expect(organizations("Tiina Koivu valittiin johtokuntaan sihteeriksi.")["Tiina Koivu"].sihteeri).toBe("johtokunta");
+  });
+
+  it("shares a genitive between titles before one name", () => {
+    expect(organizations("Asiaa kommentoi SOSTEn johtaja, varapääsihteeri Maija Kallio.")["Maija Kallio"]).toEqual({ johtaja: "SOSTE", varapääsihteeri: "SOSTE" });
+  });
+
+  it("keeps a field's genitive in the title", () => {
+    expect(organizations("Joukkueeseen nimettiin maastohiihdon edustaja Eero Lahti.")["Eero Lahti"]).toEqual({ "maastohiihdon edustaja": null });
+  });
+
+  it("gives procedural roles of minutes to the meeting's body", () => {
+    const text = "Ympäristölautakunnan kokous 3.4.2024\n\nPöytäkirjantarkastajiksi valittiin Matti Heino ja Laura Saari.";
+    const got = organizations(text);
+    expect(got["Matti Heino"].pöytäkirjantarkastaja?.toLowerCase()).toBe("ympäristölautakunta");
+    expect(got["Laura Saari"].pöytäkirjantarkastaja?.toLowerCase()).toBe("ympäristölautakunta");
+  });
+});
+
+describe("an organization named by its acronym", () => {
+  it("is named as the body whose words and compound heads spell it", () => {
+    const text = "Suomen Uimaliitto juhli sata vuotta. SUL:n puheenjohtaja Aino Kettunen kiitti seuroja.";
+    expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
+  });
+});
+
+describe("a generic head noun's genitive", () => {
+  it("refers to the document's body of that head", () => {
+    const text = "Suomen Uimaliitto juhli sata vuotta. Liiton puheenjohtaja Aino Kettunen kiitti seuroja.";
+    expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
+    expect(organizations("Yhdistyksen puheenjohtaja Aino Kettunen kiitti jäseniä.")["Aino Kettunen"].puheenjohtaja).toBe("yhdistys");
+  });
+});
