@@ -123,7 +123,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
       const titles = titlesOf(text, tokens, lemmas);
-      for (const [person, role] of rolesOfLine({ text, tokens, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
     if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;

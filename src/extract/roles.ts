@@ -15,7 +15,7 @@
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
 import { readForm } from "../lexicon/forms.js";
-import { isWhiteSpace, wordStart } from "../lexicon/regex.js";
+import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS } from "../lexicon/bodies.js";
 import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
@@ -23,6 +23,7 @@ import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "./lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "./tokens.js";
+import type { Sentence } from "../text/document.js";
 
 export interface TitleMatch {
   title: string;
@@ -162,11 +163,11 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<num
   return out;
 }
 
-/** Tokens' sentence numbers within a line. */
-function sentenceIds(text: string, tokens: Token[]): number[] {
+/** Tokens' sentence numbers within a line, by the Doc's sentences (one walk over both). */
+function sentenceIds(tokens: Token[], sentences: readonly Sentence[]): number[] {
   let id = 0;
-  return tokens.map((t, i) => {
-    if (i > 0 && t.upper && endsSentence(text, tokens[i - 1].end, t.start) && !/^\p{Lu}$/u.test(tokens[i - 1].text)) id++;
+  return tokens.map((t) => {
+    while (id + 1 < sentences.length && t.start >= sentences[id + 1].start) id++;
     return id;
   });
 }
@@ -187,18 +188,11 @@ function parenthesesOf(text: string, tokens: Token[]): number[] {
   return out;
 }
 
-/** Whether `text.slice(from, to)` ends in `.`, `!` or `?` and white space (read back from `to`, no slice). */
-function endsSentence(text: string, from: number, to: number): boolean {
-  let k = to - 1;
-  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
-  if (k < from) return false;
-  const c = text.charCodeAt(k);
-  return c === 46 || c === 33 || c === 63;
-}
-
 export interface RoleContext {
   text: string;
   tokens: Token[];
+  /** The line's sentences, as the Doc split them. */
+  sentences: readonly Sentence[];
   /** The line's person mentions in token order. */
   mentions: PersonMention[];
   titles: Map<number, TitleMatch>;
@@ -312,7 +306,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   }
 
   // clause rules, one sentence at a time
-  const sentence = sentenceIds(text, tokens);
+  const sentence = sentenceIds(tokens, ctx.sentences);
   const parenthesis = parenthesesOf(text, tokens);
   const order = [...titles.keys()].sort((a, b) => a - b);
   let mi = 0;
