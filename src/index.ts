@@ -12,6 +12,7 @@ import { documentFromTree, sentencesOfDoc } from "./pipeline/document.js";
 import { parseText } from "./pipeline/text-parser.js";
 
 export * from "./schema/index.js";
+export { createCache, DEFAULT_CACHE_ENTRIES, type PoimijaCache, type CacheOptions } from "./cache.js";
 export { PoimijaError, type PoimijaErrorCode } from "./errors.js";
 export type { ExtractOptions } from "./pipeline/state.js";
 export { createProcessor, detectFormat, ALL_EXTRACTORS, type ProcessorOptions } from "./pipeline/processor.js";

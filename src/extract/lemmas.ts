@@ -1,6 +1,8 @@
 /**
  * Morphological readings memoised for one extraction: the same word form is
- * analysed once per document. The memo lives and dies with the extraction.
+ * analysed once per document. The memo lives and dies with the extraction,
+ * unless the caller passed a cross-document cache (`extract(text, { cache })`):
+ * then the readings are kept there, for the next documents too.
  * Analysis ignores case, and the memo is keyed by the word as given: callers
  * pass the lower-case form (`token.lower`), so `Lapin` and `lapin` share one.
  */
@@ -9,6 +11,7 @@ import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "../morph
 import type { Doc } from "../pipeline/document.js";
 import type { Token } from "./tokens.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { sharedCacheOf, type PoimijaCache } from "../cache.js";
 
 const NO_READINGS: readonly FormReading[] = [];
 
@@ -25,6 +28,9 @@ export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
   private readonly caseMemo = new Map<string, Map<string, Analysis[]>>();
+
+  /** With a cross-document cache, readings are looked up and kept there instead of in this document's maps. */
+  constructor(private readonly shared?: PoimijaCache) {}
 
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
@@ -44,6 +50,7 @@ export class Lemmas {
 
   /** Confirmed readings. */
   analyse(word: string): Analysis[] {
+    if (this.shared) return this.shared.memo("analyse", word, (w) => analyse(w));
     return memo(this.memo, word, (w) => analyse(w));
   }
 
@@ -51,6 +58,7 @@ export class Lemmas {
   analyseIn(word: string, cases: readonly string[]): Analysis[] {
     // by the cases first: most calls ask one case, and its name is the key without building a string
     const casesKey = cases.length === 1 ? cases[0] : cases.join(",");
+    if (this.shared) return this.shared.memo(casesKey, word, () => analyse(word, false, new Set(cases)));
     let byWord = this.caseMemo.get(casesKey);
     if (!byWord) this.caseMemo.set(casesKey, (byWord = new Map()));
     return memo(byWord, word, () => analyse(word, false, new Set(cases)));
@@ -58,6 +66,7 @@ export class Lemmas {
 
   /** Confirmed readings and the guesses of unknown words (for names). */
   withGuesses(word: string): Analysis[] {
+    if (this.shared) return this.shared.memo("guesses", word, (w) => analyse(w, true));
     return memo(this.guessMemo, word, (w) => analyse(w, true));
   }
 
@@ -67,7 +76,7 @@ export class Lemmas {
    * are sentence-initial nominatives, and a full analysis tries every ending.
    */
   hasReading(word: string, strength: number): boolean {
-    const done = this.memo.get(word);
+    const done = this.shared ? this.shared.peek<Analysis[]>("analyse", word) : this.memo.get(word);
     if (!done && nominativeStrength(word) >= Math.max(strength, 1)) return true;
     return (done ?? this.analyse(word)).some((a) => a.known && a.strength >= strength);
   }
@@ -86,7 +95,7 @@ export class Lemmas {
 export function lemmasOf(doc: Doc): Lemmas {
   let l = doc.cache.get("lemmas") as Lemmas | undefined;
   if (!l) {
-    l = new Lemmas();
+    l = new Lemmas(sharedCacheOf(doc.cache));
     doc.cache.set("lemmas", l);
   }
   return l;

@@ -8,6 +8,7 @@ import type { Body, Decision, Event, Extraction, Person } from "../schema/index.
 import { twoDigits, type TimeMention } from "../time/mention.js";
 import { documentFromTree, type Doc } from "./document.js";
 import { PoimijaError } from "../errors.js";
+import { attachSharedCache, type PoimijaCache } from "../cache.js";
 
 export interface ExtractOptions {
   /** The day the text was published or seen (`YYYY-MM-DD` or a Date); anchors year-less and relative dates. */
@@ -16,6 +17,8 @@ export interface ExtractOptions {
   format?: "auto" | "text" | "markdown";
   /** IANA time zone of clock times; default Europe/Helsinki. */
   timeZone?: string;
+  /** A cross-document cache the caller owns (`createCache()`): readings of recurring words are kept between calls. */
+  cache?: PoimijaCache;
 }
 
 export interface State {
@@ -64,6 +67,7 @@ export function stateOf(file: VFile, tree: Root): State {
       referenceDate: normaliseReferenceDate(options.referenceDate),
       timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     };
+    attachSharedCache(state.doc.cache, options.cache);
     file.data.poimijaState = state;
   }
   return state;
