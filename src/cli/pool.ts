@@ -1,54 +1,186 @@
 /**
- * Ordered parallel processing of NDJSON lines on worker threads: chunks go
- * to whichever worker is free, results are written back in input order.
+ * The batch's engine: groups of items go to an executor (worker threads, or
+ * the CLI's own thread with one job) and their records are written back in
+ * input order. Memory stays bounded whatever the reader's speed: a group
+ * holds a slot from the moment it is read until the output stream has taken
+ * its records (write() returned true, or 'drain' came), and no group is read
+ * while every slot is taken. A slow stdout thus pauses the workers' intake
+ * and then the reading.
  */
 import { Worker } from "node:worker_threads";
+import { createCache } from "../cache.js";
+import { processItem, type BatchItem, type RecordOptions } from "./batch.js";
 
-export interface Pool {
-  push(lines: string[]): Promise<void>;
+export interface Executor {
+  /** The output records of a group, one per item, in its order. */
+  run(items: BatchItem[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
-export function createPool(jobs: number, workerFile: URL, data: unknown, write: (out: string[]) => void): Pool {
-  const workers = Array.from({ length: jobs }, () => new Worker(workerFile, { workerData: data }));
-  const idle: Worker[] = [...workers];
-  const waiting: Array<() => void> = [];
-  const done = new Map<number, string[]>();
-  let nextToSend = 0;
-  let nextToWrite = 0;
-  let failure: Error | null = null;
+export interface ExecutorOptions {
+  record: RecordOptions;
+  /** Keep a cross-document cache in each worker. */
+  cache: boolean;
+}
 
-  for (const w of workers) {
-    w.on("message", (msg: { seq: number; out: string[] }) => {
-      done.set(msg.seq, msg.out);
-      while (done.has(nextToWrite)) {
-        write(done.get(nextToWrite)!);
-        done.delete(nextToWrite++);
-      }
-      idle.push(w);
-      waiting.shift()?.();
-    });
-    w.on("error", (e) => {
-      failure = e;
-      waiting.splice(0).forEach((f) => f());
-    });
-  }
-
-  const free = async () => {
-    while (!idle.length && !failure) await new Promise<void>((r) => waiting.push(r));
-    if (failure) throw failure;
-    return idle.pop()!;
-  };
-
+/** One job: the items run in this thread, one group per turn of the event loop so signals and 'drain' are seen between groups. */
+export function inlineExecutor(options: ExecutorOptions): Executor {
+  const cache = options.cache ? createCache() : undefined;
   return {
-    async push(lines) {
-      const w = await free();
-      w.postMessage({ seq: nextToSend++, lines });
+    async run(items) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return items.map((item) => processItem(item, options.record, cache));
+    },
+    async close() {},
+  };
+}
+
+/** A group as a worker receives it: lines are slices of one buffer, so only their own bytes are copied across. */
+export interface PackedGroup {
+  seq: number;
+  bytes: Uint8Array;
+  items: Array<{ line: number; start: number; end: number } | { line: number; path: string }>;
+}
+
+function pack(seq: number, group: BatchItem[]): PackedGroup {
+  const size = group.reduce((n, item) => n + ("bytes" in item ? item.bytes.length : 0), 0);
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  const items = group.map((item) => {
+    if (!("bytes" in item)) return item;
+    bytes.set(item.bytes, at);
+    at += item.bytes.length;
+    return { line: item.line, start: at - item.bytes.length, end: at };
+  });
+  return { seq, bytes, items };
+}
+
+export function unpack(group: PackedGroup): BatchItem[] {
+  return group.items.map((item) => ("path" in item ? item : { line: item.line, bytes: group.bytes.subarray(item.start, item.end) }));
+}
+
+/** `jobs` worker threads; a group goes to the one with the fewest groups outstanding. */
+export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorOptions): Executor {
+  const workers = Array.from({ length: jobs }, () => ({
+    thread: new Worker(workerFile, { workerData: options }),
+    waiting: new Map<number, { resolve: (out: string[]) => void; reject: (e: Error) => void }>(),
+  }));
+  let seq = 0;
+  for (const w of workers) {
+    w.thread.on("message", (msg: { seq: number; out: string[] }) => {
+      const pending = w.waiting.get(msg.seq)!;
+      w.waiting.delete(msg.seq);
+      pending.resolve(msg.out);
+    });
+    const fail = (e: Error) => {
+      for (const pending of w.waiting.values()) pending.reject(e);
+      w.waiting.clear();
+    };
+    w.thread.on("error", fail);
+    w.thread.on("exit", (code) => fail(new Error(`a batch worker stopped (exit code ${code})`)));
+  }
+  return {
+    run(items) {
+      const w = workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const group = pack(seq++, items);
+      return new Promise((resolve, reject) => {
+        w.waiting.set(group.seq, { resolve, reject });
+        w.thread.postMessage(group);
+      });
     },
     async close() {
-      while (nextToWrite < nextToSend && !failure) await new Promise<void>((r) => waiting.push(r));
-      await Promise.all(workers.map((w) => w.terminate()));
-      if (failure) throw failure;
+      await Promise.all(workers.map((w) => (w.thread.removeAllListeners("exit"), w.thread.terminate())));
+    },
+  };
+}
+
+export interface OrderedRun {
+  /** Resolves when the run ends: input exhausted and every record written, or stopped. */
+  done: Promise<void>;
+  /** Stops reading; groups in flight are written if they finish within graceMs, then abandoned. */
+  stop(graceMs: number): void;
+}
+
+/**
+ * Reads groups from `groups`, runs them on the executor with at most
+ * `maxInFlight` groups between reading and written, and writes each group's
+ * records in input order. `write` resolves once the output has taken them.
+ */
+export function runOrdered(
+  groups: AsyncIterator<BatchItem[]>,
+  executor: Executor,
+  write: (records: string[], items: BatchItem[]) => Promise<void>,
+  maxInFlight: number,
+): OrderedRun {
+  const finished = new Map<number, { items: BatchItem[]; records: string[] }>();
+  const wakers: Array<() => void> = [];
+  const wake = () => wakers.splice(0).forEach((f) => f());
+  const changed = () => new Promise<void>((resolve) => wakers.push(resolve));
+  let inFlight = 0;
+  let nextToWrite = 0;
+  let writing = false;
+  let stopped = false;
+  let abandoned = false;
+  let failure: unknown = null;
+
+  const flush = async () => {
+    if (writing) return;
+    writing = true;
+    try {
+      while (!abandoned && finished.has(nextToWrite)) {
+        const { items, records } = finished.get(nextToWrite)!;
+        finished.delete(nextToWrite);
+        await write(records, items);
+        nextToWrite++;
+        inFlight--;
+        wake();
+      }
+    } catch (e) {
+      failure ??= e;
+      wake();
+    } finally {
+      writing = false;
+    }
+  };
+
+  let signalStop!: () => void;
+  const stopping = new Promise<void>((resolve) => (signalStop = resolve));
+  const read = async () => {
+    let seq = 0;
+    while (!stopped && !failure) {
+      const next = await Promise.race([groups.next(), stopping.then(() => null)]);
+      if (!next || next.done || stopped) break;
+      while (inFlight >= maxInFlight && !stopped && !failure) await changed();
+      if (stopped || failure) break;
+      const mine = seq++;
+      inFlight++;
+      executor.run(next.value).then(
+        (records) => {
+          finished.set(mine, { items: next.value, records });
+          void flush();
+        },
+        (e: unknown) => {
+          failure ??= e;
+          wake();
+        },
+      );
+    }
+    while (inFlight > 0 && !failure && !abandoned) await changed();
+    if (failure) throw failure;
+  };
+
+  const done = read();
+  return {
+    done,
+    stop(graceMs) {
+      if (stopped) return;
+      stopped = true;
+      signalStop();
+      wake();
+      setTimeout(() => {
+        abandoned = true;
+        wake();
+      }, graceMs).unref();
     },
   };
 }

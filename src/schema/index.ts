@@ -181,16 +181,19 @@ export const BatchInput = z
   })
   .meta({ id: "BatchInput" });
 
-export const ERROR_CODES = ["invalid_json", "invalid_input", "extraction_failed"] as const;
+export const ERROR_CODES = ["invalid_json", "invalid_input", "invalid_encoding", "unreadable", "extraction_failed"] as const;
 export const BatchError = z
   .object({
     id: z.union([z.string(), z.number()]).nullable(),
+    /** The input's 1-based line (or file) number in the whole batch input: places the record when the id is unreadable. */
+    line: z.number().int().positive(),
     error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
   })
   .meta({ id: "BatchError" });
 
 export const BatchOutput = z
-  .union([Extraction.extend({ id: z.union([z.string(), z.number()]) }), BatchError])
+  // `text` is left out under --no-text
+  .union([Extraction.extend({ id: z.union([z.string(), z.number()]), text: z.string().optional() }), BatchError])
   .meta({ id: "BatchOutput" });
 
 export type Span = z.infer<typeof Span>;
