@@ -51,7 +51,7 @@ function idOfUndecodable(bytes: Uint8Array): Id {
 
 export function processLine(bytes: Uint8Array, line: number, options: RecordOptions, cache?: PoimijaCache): string {
   const decoded = decodeStrict(bytes, options.encoding);
-  if (decoded === null) return errorRecord(idOfUndecodable(bytes), line, "invalid_encoding", `line ${line} is not valid UTF-8`);
+  if (decoded === null) return errorRecord(idOfUndecodable(bytes), line, "invalid_encoding", "line is not valid UTF-8");
   const text = decoded.endsWith("\r") ? decoded.slice(0, -1) : decoded;
   if (text.trim() === "") return errorRecord(null, line, "invalid_json", "empty line");
   let raw: unknown;

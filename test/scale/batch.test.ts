@@ -25,7 +25,7 @@ describe("batch CLI", () => {
     for (const jobs of ["1", "2"]) {
       const out = runCli(["extract", "--ndjson", "--jobs", jobs], input).stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
       expect(out).toHaveLength(4);
-      expect(out[1]).toEqual({ id: "x", line: 2, error: { code: "invalid_encoding", message: "line 2 is not valid UTF-8" } });
+      expect(out[1]).toEqual({ id: "x", line: 2, error: { code: "invalid_encoding", message: "line is not valid UTF-8" } });
       expect(out[2].id).toBe("doc-1");
     }
   });
