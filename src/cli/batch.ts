@@ -30,9 +30,6 @@ export function errorRecord(id: Id, line: number, code: BatchError["error"]["cod
   return JSON.stringify({ [key]: id, line, error: { code, message } });
 }
 
-/** Whether an output record is an error record (cheaper than parsing it). */
-export const isErrorRecord = (record: string) => record.includes(',"error":{"code":"') && record.endsWith('"}}');
-
 function recordOf(key: "id" | "file", id: Id, result: Extraction, noText: boolean): string {
   if (!noText) return JSON.stringify({ [key]: id, ...result });
   const { text: _text, ...rest } = result;

@@ -9,14 +9,16 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { extract } from "../index.js";
-import { batchOutputJsonSchema, extractionJsonSchema, type Extraction } from "../schema/index.js";
-import { formatReport, score, type GoldDocument } from "../eval/score.js";
-import { isErrorRecord, processFile, type BatchItem, type RecordOptions } from "./batch.js";
+import type { Extraction } from "../schema/index.js";
+import type { GoldDocument } from "../eval/score.js";
+import type { BatchItem, RecordOptions } from "./batch.js";
 import { decodeFile, ENCODINGS, parseEncoding } from "./encoding.js";
 import { expandPaths, InputReader, stdinSize, type Source } from "./inputs.js";
-import { inlineExecutor, runOrdered, workerExecutor } from "./pool.js";
+import { isErrorRecord, runOrdered, workerExecutor } from "./pool.js";
 import { newStats, startProgress } from "./progress.js";
+
+// The extractor, loaded where a command needs it in this thread: a batch with workers never does.
+const library = () => import("../index.js");
 
 const VERSION = "0.1.0";
 
@@ -130,9 +132,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case "eval":
       return evaluate(rest[0] ?? "fixtures/corpus", Boolean(values.errors), Boolean(values.json));
-    case "schema":
+    case "schema": {
+      const { batchOutputJsonSchema, extractionJsonSchema } = await library();
       process.stdout.write(JSON.stringify(values.batch ? batchOutputJsonSchema() : extractionJsonSchema(), null, 2) + "\n");
       return 0;
+    }
     default:
       throw new UsageError(`unknown command ${command} (extract, eval, schema)`);
   }
@@ -175,7 +179,8 @@ function printOne(record: string, what: string, pretty: boolean): number {
   return 0;
 }
 
-function extractOne(path: string, record: RecordOptions, pretty: boolean): number {
+async function extractOne(path: string, record: RecordOptions, pretty: boolean): Promise<number> {
+  const { processFile } = await import("./batch.js");
   return printOne(processFile(path, 1, record), path, pretty);
 }
 
@@ -187,6 +192,7 @@ async function extractStdin(record: RecordOptions, pretty: boolean): Promise<num
     process.stderr.write(`poimija: stdin: ${decoded.error}\n`);
     return 1;
   }
+  const { extract } = await library();
   try {
     const { text: _text, ...rest } = extract(decoded.text, { referenceDate: record.referenceDate, format: record.format });
     process.stdout.write(JSON.stringify(record.noText ? rest : { ...rest, text: decoded.text }, null, pretty ? 2 : 0) + "\n");
@@ -235,7 +241,7 @@ async function batch(sources: Source[], record: RecordOptions, options: BatchOpt
   const stats = newStats(totalBytes);
   const reader = new InputReader(sources, { skip: options.skip, shard: options.shard, shards: options.shards, maxItems: GROUP_ITEMS, onBytes: (n) => (stats.bytes += n) });
   const executorOptions = { record, cache: options.cache };
-  const executor = options.jobs === 1 ? inlineExecutor(executorOptions) : workerExecutor(options.jobs, new URL("./worker.js", import.meta.url), executorOptions);
+  const executor = options.jobs === 1 ? (await import("./inline.js")).inlineExecutor(executorOptions) : workerExecutor(options.jobs, new URL("./worker.js", import.meta.url), executorOptions);
   let lastLine = options.skip;
   let failedFiles = 0;
   let first = true;
@@ -304,7 +310,9 @@ async function batch(sources: Source[], record: RecordOptions, options: BatchOpt
   return failedFiles ? 1 : 0;
 }
 
-function evaluate(dir: string, withErrors: boolean, asJson: boolean): number {
+async function evaluate(dir: string, withErrors: boolean, asJson: boolean): Promise<number> {
+  const { extract } = await library();
+  const { formatReport, score } = await import("../eval/score.js");
   let files: string[];
   try {
     files = statSync(dir).isDirectory()

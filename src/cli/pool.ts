@@ -6,10 +6,13 @@
  * its records (write() returned true, or 'drain' came), and no group is read
  * while every slot is taken. A slow stdout thus pauses the workers' intake
  * and then the reading.
+ *
+ * This module and the CLI's main thread never load the extractor itself
+ * (type imports only): with workers, the main thread only moves bytes, and
+ * the library's code and tables would cost it tens of MB for nothing.
  */
 import { Worker } from "node:worker_threads";
-import { createCache } from "../cache.js";
-import { processItem, type BatchItem, type RecordOptions } from "./batch.js";
+import type { BatchItem, RecordOptions } from "./batch.js";
 
 export interface Executor {
   /** The output records of a group, one per item, in its order. */
@@ -21,18 +24,6 @@ export interface ExecutorOptions {
   record: RecordOptions;
   /** Keep a cross-document cache in each worker. */
   cache: boolean;
-}
-
-/** One job: the items run in this thread, one group per turn of the event loop so signals and 'drain' are seen between groups. */
-export function inlineExecutor(options: ExecutorOptions): Executor {
-  const cache = options.cache ? createCache() : undefined;
-  return {
-    async run(items) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      return items.map((item) => processItem(item, options.record, cache));
-    },
-    async close() {},
-  };
 }
 
 /** A group as a worker receives it: lines are slices of one buffer, so only their own bytes are copied across. */
@@ -59,10 +50,18 @@ export function unpack(group: PackedGroup): BatchItem[] {
   return group.items.map((item) => ("path" in item ? item : { line: item.line, bytes: group.bytes.subarray(item.start, item.end) }));
 }
 
+/**
+ * A worker's young generation. V8's default lets each isolate's nursery grow to
+ * tens of MB, paid once per worker in resident memory; a document's garbage is
+ * short-lived and fits a small one, and a batch run with two workers peaked
+ * about 70 MB lower with it (bench/batch.mjs measures the peak).
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
+
 /** `jobs` worker threads; a group goes to the one with the fewest groups outstanding. */
 export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorOptions): Executor {
   const workers = Array.from({ length: jobs }, () => ({
-    thread: new Worker(workerFile, { workerData: options }),
+    thread: new Worker(workerFile, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
     waiting: new Map<number, { resolve: (out: string[]) => void; reject: (e: Error) => void }>(),
   }));
   let seq = 0;
@@ -184,3 +183,6 @@ export function runOrdered(
     },
   };
 }
+
+/** Whether an output record is an error record (cheaper than parsing it). */
+export const isErrorRecord = (record: string) => record.includes(',"error":{"code":"') && record.endsWith('"}}');
