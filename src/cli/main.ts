@@ -335,6 +335,11 @@ async function evaluate(dir: string, withErrors: boolean, asJson: boolean): Prom
   return 0;
 }
 
+// a closed pipe (`| head`) is the reader saying it has enough: no stack trace (the batch also stops its work)
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -63,6 +63,7 @@ export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorO
   const workers = Array.from({ length: jobs }, () => ({
     thread: new Worker(workerFile, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
     waiting: new Map<number, { resolve: (out: string[]) => void; reject: (e: Error) => void }>(),
+    failure: null as Error | null,
   }));
   let seq = 0;
   for (const w of workers) {
@@ -72,6 +73,7 @@ export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorO
       pending.resolve(msg.out);
     });
     const fail = (e: Error) => {
+      w.failure ??= e;
       for (const pending of w.waiting.values()) pending.reject(e);
       w.waiting.clear();
     };
@@ -80,6 +82,9 @@ export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorO
   }
   return {
     run(items) {
+      // a worker that died fails the batch: its share of the records cannot be placed
+      const dead = workers.find((w) => w.failure);
+      if (dead) return Promise.reject(dead.failure);
       const w = workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const group = pack(seq++, items);
       return new Promise((resolve, reject) => {
