@@ -7,12 +7,12 @@
 //   - the CLI with one job against a plain extract() loop in one process (the CLI's overhead);
 //   - peak RSS streaming a generated 1 GB through the CLI, with a fast reader (stdout to
 //     /dev/null) and with a slow one (a throttled pipe read by this script).
-// Options: --mb N (archive size, default 50), --rss-mb N (streamed input, default 1024),
+// Options: --mb N (archive size, default 50), --slices N (default 5), --rss-mb N (streamed input, default 1024),
 // --rss-seconds N (cap on each streaming run, default 150; the figure says how much was read),
-// --slow-kbps N (the slow reader's speed, default 200).
+// --slow-kbps N (the slow reader's speed, default 200), --only throughput|rss.
 // Figures are wall times of whole processes on this machine, with its load printed beside them.
 import { spawn } from "node:child_process";
-import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
+import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     "rss-mb": { type: "string", default: "1024" },
     "rss-seconds": { type: "string", default: "150" },
     "slow-kbps": { type: "string", default: "200" },
+    slices: { type: "string", default: "5" },
+    only: { type: "string" },
     loop: { type: "string" },
     cache: { type: "boolean" },
     batch: { type: "boolean" },
@@ -41,8 +43,7 @@ if (values.loop) {
     extract(d.text, { referenceDate: d.referenceDate ?? null, cache });
     n++;
   }
-  process.stderr.write(`${n}\n`);
-  process.exit(0);
+  process.exit(n > 0 ? 0 : 1);
 }
 
 const corpusDir = new URL("../fixtures/corpus/", import.meta.url);
@@ -62,7 +63,8 @@ function* archiveLines() {
 const dir = mkdtempSync(join(tmpdir(), "poimija-bench-"));
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
-function writeArchive(path, bytes) {
+/** Writes the archive as `slices` files of equal line counts, each with its two halves beside it. */
+function writeArchive(bytes, slices) {
   const lines = [];
   let size = 0;
   for (const line of archiveLines()) {
@@ -70,11 +72,17 @@ function writeArchive(path, bytes) {
     lines.push(line);
     size += Buffer.byteLength(line);
   }
-  writeFileSync(path, lines.join(""));
-  const half = Math.ceil(lines.length / 2);
-  writeFileSync(`${path}.1`, lines.slice(0, half).join(""));
-  writeFileSync(`${path}.2`, lines.slice(half).join(""));
-  return { lines: lines.length, bytes: size };
+  const files = [];
+  for (let k = 0; k < slices; k++) {
+    const slice = lines.slice(Math.floor((k * lines.length) / slices), Math.floor(((k + 1) * lines.length) / slices));
+    const path = join(dir, `slice-${k}.ndjson`);
+    const half = Math.ceil(slice.length / 2);
+    writeFileSync(path, slice.join(""));
+    writeFileSync(`${path}.1`, slice.slice(0, half).join(""));
+    writeFileSync(`${path}.2`, slice.slice(half).join(""));
+    files.push(path);
+  }
+  return { files, lines: lines.length, bytes: size };
 }
 
 /** Peak resident memory of a process so far (VmHWM), in MB, or 0 when it is gone. */
@@ -146,41 +154,60 @@ function streamed(bytes, seconds, kbps) {
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
 console.log(`machine: ${cpus()[0]?.model ?? "cpu"} ×${cpus().length}; node ${process.version}; load average at start ${load()}`);
-const archive = join(dir, "archive.ndjson");
-const { lines, bytes } = writeArchive(archive, Number(values.mb) * 1e6);
+const part = (name) => !values.only || values.only === name;
+// The machine is shared and its load comes in bursts: the archive is cut into slices, and every case
+// runs on one slice before any case runs on the next (in an order that turns from slice to slice), so
+// the cases meet the same load within a minute of each other. A case's time is its sum over the slices.
+const slices = part("throughput") ? Number(values.slices) : 0;
+const { files, lines, bytes } = writeArchive(Number(values.mb) * 1e6, slices);
 const mb = bytes / 1e6;
-console.log(`archive: ${lines} documents, ${mb.toFixed(1)} MB of NDJSON (fixtures/corpus texts replicated)`);
+console.log(`archive: ${lines} documents, ${mb.toFixed(1)} MB of NDJSON (fixtures/corpus texts replicated) in ${slices} slices`);
 
-const cli = (...extra) => [CLI, "extract", "--ndjson", "--quiet", ...extra, archive];
-const results = {};
-const row = (name, r) => {
-  results[name] = r;
-  console.log(`${name.padEnd(44)} ${r.seconds.toFixed(1).padStart(7)} s ${(mb / r.seconds).toFixed(2).padStart(7)} MB/s ${r.peak ? `${r.peak.toFixed(0).padStart(5)} MB peak RSS` : ""}`);
-};
-row("CLI --jobs 2", await timed(cli("--jobs", "2")));
-{
-  const t0 = process.hrtime.bigint();
-  const halves = await Promise.all([1, 2].map((k) => timed([CLI, "extract", "--ndjson", "--quiet", "--jobs", "1", `${archive}.${k}`])));
-  row("two --jobs 1 processes on halves (ceiling)", { seconds: Number(process.hrtime.bigint() - t0) / 1e9, peak: 0, halves });
+const self = new URL(import.meta.url).pathname;
+const cli = (file, ...extra) => [CLI, "extract", "--ndjson", "--quiet", ...extra, file];
+const cases = [
+  ["CLI --jobs 2", (f) => timed(cli(f, "--jobs", "2"))],
+  [
+    "two --jobs 1 processes on halves (ceiling)",
+    async (f) => {
+      const t0 = process.hrtime.bigint();
+      await Promise.all([1, 2].map((k) => timed(cli(`${f}.${k}`, "--jobs", "1"))));
+      return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, peak: 0 };
+    },
+  ],
+  ["CLI --jobs 1", (f) => timed(cli(f, "--jobs", "1"))],
+  ["CLI --jobs 1 --no-cache", (f) => timed(cli(f, "--jobs", "1", "--no-cache"))],
+  ["extract() loop, no cache (reference)", (f) => timed([self, "--loop", f])],
+  ["extract() loop, with a cache", (f) => timed([self, "--loop", f, "--cache"])],
+];
+const results = Object.fromEntries(cases.map(([name]) => [name, { seconds: 0, peak: 0 }]));
+for (let k = 0; k < slices; k++) {
+  for (let c = 0; c < cases.length; c++) {
+    const [name, run] = cases[(c + k) % cases.length];
+    const r = await run(files[k]);
+    results[name].seconds += r.seconds;
+    results[name].peak = Math.max(results[name].peak, r.peak);
+  }
 }
-row("CLI --jobs 1", await timed(cli("--jobs", "1")));
-row("CLI --jobs 1 --no-cache", await timed(cli("--jobs", "1", "--no-cache")));
-row("extract() loop, no cache (reference)", await timed([new URL(import.meta.url).pathname, "--loop", archive]));
-row("extract() loop, with a cache", await timed([new URL(import.meta.url).pathname, "--loop", archive, "--cache"]));
+if (slices)
+  for (const [name, r] of Object.entries(results))
+    console.log(`${name.padEnd(44)} ${r.seconds.toFixed(1).padStart(7)} s ${(mb / r.seconds).toFixed(2).padStart(7)} MB/s ${r.peak ? `${r.peak.toFixed(0).padStart(5)} MB peak RSS` : ""}`);
 
 const ratio = (a, b) => results[b].seconds / results[a].seconds;
-console.log("");
-console.log(`pool: --jobs 2 = ${ratio("CLI --jobs 2", "CLI --jobs 1").toFixed(2)}× --jobs 1, ${ratio("CLI --jobs 2", "two --jobs 1 processes on halves (ceiling)").toFixed(2)}× the two-process ceiling (target >= 0.95)`);
-console.log(`cache: --jobs 1 with the cache = ${ratio("CLI --jobs 1", "CLI --jobs 1 --no-cache").toFixed(2)}× without`);
-console.log(`overhead: CLI --jobs 1 --no-cache takes ${(100 * (ratio("extract() loop, no cache (reference)", "CLI --jobs 1 --no-cache") - 1)).toFixed(1)} % more time than the plain loop (target < 10 %); with the cache on both sides ${(100 * (ratio("extract() loop, with a cache", "CLI --jobs 1") - 1)).toFixed(1)} %`);
+if (slices) {
+  console.log("");
+  console.log(`pool: --jobs 2 = ${ratio("CLI --jobs 2", "CLI --jobs 1").toFixed(2)}× --jobs 1, ${ratio("CLI --jobs 2", "two --jobs 1 processes on halves (ceiling)").toFixed(2)}× the two-process ceiling (target >= 0.95)`);
+  console.log(`cache: --jobs 1 with the cache = ${ratio("CLI --jobs 1", "CLI --jobs 1 --no-cache").toFixed(2)}× without`);
+  console.log(`overhead: CLI --jobs 1 --no-cache takes ${(100 * (ratio("extract() loop, no cache (reference)", "CLI --jobs 1 --no-cache") - 1)).toFixed(1)} % more time than the plain loop (target < 10 %); with the cache on both sides ${(100 * (ratio("extract() loop, with a cache", "CLI --jobs 1") - 1)).toFixed(1)} %`);
 
+}
 console.log("");
 const rssBytes = Number(values["rss-mb"]) * 1e6;
 const rssSeconds = Number(values["rss-seconds"]);
-for (const [name, kbps, target] of [
+for (const [name, kbps, target] of part("rss") ? [
   ["fast reader (/dev/null)", 0, 300],
   [`slow reader (${values["slow-kbps"]} KB/s pipe)`, Number(values["slow-kbps"]), 400],
-]) {
+] : []) {
   const r = await streamed(rssBytes, rssSeconds, kbps);
   const how = r.finished ? `all ${(rssBytes / 1e6).toFixed(0)} MB` : `${r.fedMB.toFixed(0)} MB of ${(rssBytes / 1e6).toFixed(0)} MB taken in the ${rssSeconds} s cap`;
   console.log(`streaming, default jobs, ${name}: peak RSS ${r.peak.toFixed(0)} MB (target < ${target} MB); input: ${how}`);

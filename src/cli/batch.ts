@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { extract, type PoimijaCache } from "../index.js";
 import { BatchInput, type BatchError, type Extraction } from "../schema/index.js";
 import { decodeFile, decodeStrict, type Encoding } from "./encoding.js";
+import { isErrorRecord, type GroupOutput } from "./pool.js";
 
 export interface RecordOptions {
   referenceDate: string | null;
@@ -109,4 +110,12 @@ export function processFile(path: string, line: number, options: RecordOptions, 
 
 export function processItem(item: BatchItem, options: RecordOptions, cache?: PoimijaCache): string {
   return "bytes" in item ? processLine(item.bytes, item.line, options, cache) : processFile(item.path, item.line, options, cache);
+}
+
+const ENCODER = new TextEncoder();
+
+/** A group's records as its executor hands them over (TextEncoder gives the bytes a buffer of their own, safe to transfer). */
+export function groupOutput(records: string[], ndjson: boolean): GroupOutput {
+  if (!ndjson) return { records };
+  return { ndjson: ENCODER.encode(records.join("\n") + "\n"), errors: records.filter(isErrorRecord).length };
 }

@@ -14,7 +14,7 @@ import type { GoldDocument } from "../eval/score.js";
 import type { BatchItem, RecordOptions } from "./batch.js";
 import { decodeFile, ENCODINGS, parseEncoding } from "./encoding.js";
 import { expandPaths, InputReader, stdinSize, type Source } from "./inputs.js";
-import { isErrorRecord, runOrdered, workerExecutor } from "./pool.js";
+import { isErrorRecord, runOrdered, workerExecutor, type GroupOutput } from "./pool.js";
 import { newStats, startProgress } from "./progress.js";
 
 // The extractor, loaded where a command needs it in this thread: a batch with workers never does.
@@ -68,14 +68,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    allowNegative: true,
     options: {
       "reference-date": { type: "string" },
       format: { type: "string" },
       encoding: { type: "string" },
       pretty: { type: "boolean" },
-      text: { type: "boolean", default: true },
-      cache: { type: "boolean", default: true },
+      "no-text": { type: "boolean" },
+      "no-cache": { type: "boolean" },
       ndjson: { type: "boolean" },
       jobs: { type: "string" },
       shard: { type: "string" },
@@ -107,14 +106,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "extract": {
       const ndjson = Boolean(values.ndjson);
-      const record: RecordOptions = { referenceDate, format: format as "auto", noText: !values.text, encoding, fileKey: ndjson ? "id" : "file" };
+      const record: RecordOptions = { referenceDate, format: format as "auto", noText: Boolean(values["no-text"]), encoding, fileKey: ndjson ? "id" : "file" };
       const [shard, shards] = parseShard(values.shard);
       const batchOptions: BatchOptions = {
         jobs: parseJobs(values.jobs),
         shard,
         shards,
         skip: parseCount("--skip", values.skip),
-        cache: values.cache !== false,
+        cache: !values["no-cache"],
         quiet: Boolean(values.quiet),
         // indented for a person at a terminal, one line for a pipe
         pretty: values.pretty ?? Boolean(process.stdout.isTTY),
@@ -214,7 +213,7 @@ interface BatchOptions {
 }
 
 /** Resolves when the stream has taken the data (at once, or at its next 'drain'); rejects when it fails. */
-function writeTo(out: NodeJS.WritableStream, data: string): Promise<void> {
+function writeTo(out: NodeJS.WritableStream, data: string | Buffer): Promise<void> {
   if (out.write(data)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = (e?: Error) => {
@@ -240,29 +239,29 @@ async function batch(sources: Source[], record: RecordOptions, options: BatchOpt
   const totalBytes = sources.every((s) => s.size !== null) ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : null;
   const stats = newStats(totalBytes);
   const reader = new InputReader(sources, { skip: options.skip, shard: options.shard, shards: options.shards, maxItems: GROUP_ITEMS, onBytes: (n) => (stats.bytes += n) });
-  const executorOptions = { record, cache: options.cache };
+  const executorOptions = { record, cache: options.cache, ndjson: shape === "ndjson" };
   const executor = options.jobs === 1 ? (await import("./inline.js")).inlineExecutor(executorOptions) : workerExecutor(options.jobs, new URL("./worker.js", import.meta.url), executorOptions);
   let lastLine = options.skip;
   let failedFiles = 0;
   let first = true;
-  const writeRecords = async (records: string[], items: BatchItem[]) => {
-    let text: string;
-    if (shape === "ndjson") text = records.join("\n") + "\n";
-    else {
+  const writeRecords = async (output: GroupOutput, items: BatchItem[]) => {
+    let chunk: string | Buffer;
+    if ("ndjson" in output) {
+      chunk = Buffer.from(output.ndjson.buffer, output.ndjson.byteOffset, output.ndjson.byteLength);
+      stats.errors += output.errors;
+    } else {
+      const { records } = output;
       const elements = options.pretty ? records.map((r) => JSON.stringify(JSON.parse(r), null, 2).replace(/\n/g, "\n  ")) : records;
-      text = (first ? "[\n  " : ",\n  ") + elements.join(",\n  ");
+      chunk = (first ? "[\n  " : ",\n  ") + elements.join(",\n  ");
       first = false;
-    }
-    for (const r of records) {
-      if (!isErrorRecord(r)) continue;
-      stats.errors++;
-      if (shape === "array") {
+      for (const r of records.filter(isErrorRecord)) {
+        stats.errors++;
         failedFiles++;
         process.stderr.write(`poimija: ${(JSON.parse(r) as { error: { message: string } }).error.message}\n`);
       }
     }
-    const written = writeTo(out, text);
-    stats.records += records.length;
+    const written = writeTo(out, chunk);
+    stats.records += items.length;
     lastLine = items[items.length - 1].line;
     await written;
   };

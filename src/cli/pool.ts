@@ -11,12 +11,20 @@
  * (type imports only): with workers, the main thread only moves bytes, and
  * the library's code and tables would cost it tens of MB for nothing.
  */
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { BatchItem, RecordOptions } from "./batch.js";
 
+/**
+ * A group's output records, one per item, in its order: as NDJSON bytes ready
+ * for stdout (the thread that made them encodes them, and a worker hands the
+ * buffer over without a copy, so the main thread neither decodes nor
+ * re-encodes them), or as strings for the JSON array to arrange.
+ */
+export type GroupOutput = { ndjson: Uint8Array; errors: number } | { records: string[] };
+
 export interface Executor {
-  /** The output records of a group, one per item, in its order. */
-  run(items: BatchItem[]): Promise<string[]>;
+  run(items: BatchItem[]): Promise<GroupOutput>;
   close(): Promise<void>;
 }
 
@@ -24,6 +32,8 @@ export interface ExecutorOptions {
   record: RecordOptions;
   /** Keep a cross-document cache in each worker. */
   cache: boolean;
+  /** Output as NDJSON bytes (else as record strings). */
+  ndjson: boolean;
 }
 
 /** A group as a worker receives it: lines are slices of one buffer, so only their own bytes are copied across. */
@@ -57,17 +67,26 @@ export function unpack(group: PackedGroup): BatchItem[] {
  * about 70 MB lower with it (bench/batch.mjs measures the peak).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
+/**
+ * How far V8 lets a heap grow past what survived its last full collection
+ * before the next one. By default it doubles or more: each worker's garbage
+ * then piles up to its tables' size again, and two workers streaming 40 MB of
+ * NDJSON peaked at 303 MB (237 MB at 15 %). A flag of the whole process, read
+ * by every isolate at each collection; only a batch with workers sets it.
+ */
+const HEAP_GROWING_PERCENT = 15;
 
 /** `jobs` worker threads; a group goes to the one with the fewest groups outstanding. */
 export function workerExecutor(jobs: number, workerFile: URL, options: ExecutorOptions): Executor {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const workers = Array.from({ length: jobs }, () => ({
     thread: new Worker(workerFile, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
-    waiting: new Map<number, { resolve: (out: string[]) => void; reject: (e: Error) => void }>(),
+    waiting: new Map<number, { resolve: (out: GroupOutput) => void; reject: (e: Error) => void }>(),
     failure: null as Error | null,
   }));
   let seq = 0;
   for (const w of workers) {
-    w.thread.on("message", (msg: { seq: number; out: string[] }) => {
+    w.thread.on("message", (msg: { seq: number; out: GroupOutput }) => {
       const pending = w.waiting.get(msg.seq)!;
       w.waiting.delete(msg.seq);
       pending.resolve(msg.out);
@@ -113,10 +132,10 @@ export interface OrderedRun {
 export function runOrdered(
   groups: AsyncIterator<BatchItem[]>,
   executor: Executor,
-  write: (records: string[], items: BatchItem[]) => Promise<void>,
+  write: (output: GroupOutput, items: BatchItem[]) => Promise<void>,
   maxInFlight: number,
 ): OrderedRun {
-  const finished = new Map<number, { items: BatchItem[]; records: string[] }>();
+  const finished = new Map<number, { items: BatchItem[]; output: GroupOutput }>();
   const wakers: Array<() => void> = [];
   const wake = () => wakers.splice(0).forEach((f) => f());
   const changed = () => new Promise<void>((resolve) => wakers.push(resolve));
@@ -132,9 +151,9 @@ export function runOrdered(
     writing = true;
     try {
       while (!abandoned && finished.has(nextToWrite)) {
-        const { items, records } = finished.get(nextToWrite)!;
+        const { items, output } = finished.get(nextToWrite)!;
         finished.delete(nextToWrite);
-        await write(records, items);
+        await write(output, items);
         nextToWrite++;
         inFlight--;
         wake();
@@ -159,8 +178,8 @@ export function runOrdered(
       const mine = seq++;
       inFlight++;
       executor.run(next.value).then(
-        (records) => {
-          finished.set(mine, { items: next.value, records });
+        (output) => {
+          finished.set(mine, { items: next.value, output });
           void flush();
         },
         (e: unknown) => {
