@@ -11,6 +11,12 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { createProcessor, extract, parseText, poimijaDecisions } from "../dist/index.js";
 
+// npm run bench -- --batch: the batch CLI's benchmark (bench/batch.mjs) instead
+if (process.argv.includes("--batch")) {
+  await import("./batch.mjs");
+  process.exit(0);
+}
+
 const TARGET = 5 * 1024 * 1024;
 const dir = new URL("../fixtures/corpus/", import.meta.url);
 const docs = readdirSync(dir)

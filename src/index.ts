@@ -11,6 +11,7 @@ import { buildDoc } from "./text/document.js";
 import { parsedFromTree, treeOf } from "./text/parse.js";
 
 export * from "./schema/index.js";
+export { createCache, DEFAULT_CACHE_ENTRIES, type PoimijaCache, type CacheOptions } from "./cache.js";
 export { PoimijaError, type PoimijaErrorCode } from "./errors.js";
 export { createProcessor, poimijaParseHtml, type ProcessorOptions, type PoimijaProcessor } from "./pipeline/processor.js";
 export { detectFormat } from "./text/parse.js";

@@ -1,7 +1,18 @@
-/** A batch worker: processes chunks of NDJSON lines sent by the CLI's pool. */
+/** A batch worker: runs the groups of items the CLI's pool sends, with its own cross-document cache. */
 import { parentPort, workerData } from "node:worker_threads";
-import { processLine } from "./batch.js";
+import { createCache } from "../cache.js";
+import { groupOutput, processItem } from "./batch.js";
+import { unpack, type ExecutorOptions, type PackedGroup } from "./pool.js";
 
-parentPort!.on("message", (msg: { seq: number; lines: string[] }) => {
-  parentPort!.postMessage({ seq: msg.seq, out: msg.lines.map((l) => processLine(l, workerData)) });
-});
+function serve(port: NonNullable<typeof parentPort>, options: ExecutorOptions) {
+  const cache = options.cache ? createCache() : undefined;
+  port.on("message", (group: PackedGroup) => {
+    const out = groupOutput(
+      unpack(group).map((item) => processItem(item, options.record, cache)),
+      options.ndjson,
+    );
+    port.postMessage({ seq: group.seq, out }, "ndjson" in out ? [out.ndjson.buffer as ArrayBuffer] : []);
+  });
+}
+
+serve(parentPort!, workerData as ExecutorOptions);

@@ -48,7 +48,7 @@ export function stateOf(file: VFile, tree: Tree): State {
     const options = resolveOptions(file.data.poimijaOptions);
     const text = String(file.value);
     assertLength(text, options);
-    state = { doc: buildDoc(parsedFromTree(text, tree)), options, outputs: {}, wanted: new Set() };
+    state = { doc: buildDoc(parsedFromTree(text, tree), options.cache), options, outputs: {}, wanted: new Set() };
     file.data.poimijaState = state;
   }
   return state;

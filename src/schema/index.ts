@@ -155,10 +155,11 @@ export const BatchInput = z
   })
   .meta({ id: "BatchInput" });
 
-export const ERROR_CODES = ["invalid_json", "invalid_input", "extraction_failed"] as const;
+export const ERROR_CODES = ["invalid_json", "invalid_input", "invalid_encoding", "unreadable", "extraction_failed"] as const;
 export const BatchError = z
   .object({
     id: z.union([z.string(), z.number()]).nullable().meta({ description: "The input record's id, or null when it could not be read." }),
+    line: z.number().int().positive().meta({ description: "The input's 1-based line (or file) number in the whole batch input: places the record when the id is unreadable." }),
     error: z
       .object({
         code: z.enum(ERROR_CODES).meta({ description: "What went wrong, for scripts to branch on." }),
@@ -169,7 +170,13 @@ export const BatchError = z
   .meta({ id: "BatchError", description: "The output line of an input line that gave no extraction." });
 
 export const BatchOutput = z
-  .union([Extraction.extend({ id: z.union([z.string(), z.number()]).meta({ description: "The input record's id." }) }), BatchError])
+  .union([
+    Extraction.extend({
+      id: z.union([z.string(), z.number()]).meta({ description: "The input record's id." }),
+      text: z.string().optional().meta({ description: "The clean text every span indexes; left out under --no-text." }),
+    }),
+    BatchError,
+  ])
   .meta({ id: "BatchOutput", description: "One output line of poimija extract --ndjson: an extraction or an error record." });
 
 export type Span = z.infer<typeof Span>;

@@ -6,6 +6,7 @@
  * descriptions.
  */
 import { z } from "zod";
+import { isCache, type PoimijaCache } from "../cache.js";
 
 export const FORMATS = ["auto", "text", "markdown", "html"] as const;
 export const Format = z
@@ -75,6 +76,10 @@ export const ExtractOptions = z
       .transform((ref) => (ref instanceof Date ? `${ref.getFullYear()}-${twoDigits(ref.getMonth() + 1)}-${twoDigits(ref.getDate())}` : (ref ?? null)))
       .meta({ description: referenceDateDescription }),
     ...fields,
+    cache: z
+      .custom<PoimijaCache>(isCache, { message: "must be a cache made by createCache()" })
+      .optional()
+      .meta({ description: "A cross-document cache the caller owns (createCache()): readings of recurring words are kept between calls. API only." }),
   })
   .meta({ id: "ExtractOptions", title: "poimija extract options" });
 

@@ -6,8 +6,10 @@
  * else in the project splits sentences or decides what white space is.
  *
  * A Doc belongs to one extraction: its memo of word analyses (`lemmas`)
- * lives and dies with it.
+ * lives and dies with it, unless the caller passes a cache of their own
+ * that outlives documents.
  */
+import type { PoimijaCache } from "../cache.js";
 import { Lemmas } from "../morph/fi/lemmas.js";
 import { isWhiteSpace } from "./chars.js";
 import { blockLanguage } from "./language.js";
@@ -58,6 +60,8 @@ export class Doc {
     /** The clean text every span indexes. */
     readonly text: string,
     drafts: readonly BlockDraft[],
+    /** A cross-document cache of the caller's, for the word analyses. */
+    cache?: PoimijaCache,
   ) {
     const blocks: Block[] = [];
     const lines: Line[] = [];
@@ -68,7 +72,7 @@ export class Doc {
     }
     this.blocks = blocks;
     this.lines = lines;
-    this.lemmas = new Lemmas();
+    this.lemmas = new Lemmas(cache);
     this.#tokens = new Array(lines.length);
   }
 
@@ -105,8 +109,8 @@ export class Doc {
 }
 
 /** Builds the Doc of a parser's result. */
-export function buildDoc(input: ParsedInput): Doc {
-  return new Doc(input.text, input.blocks);
+export function buildDoc(input: ParsedInput, cache?: PoimijaCache): Doc {
+  return new Doc(input.text, input.blocks, cache);
 }
 
 function pushLines(text: string, block: Block, out: Line[]) {

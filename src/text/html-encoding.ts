@@ -19,7 +19,7 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i
 /** Decodes an HTML page's bytes by its byte order mark or its own meta charset declaration, else as UTF-8. */
 export function decodeHtml(bytes: Uint8Array): string {
   if (!(bytes instanceof Uint8Array)) throw new PoimijaError("invalid_text", "decodeHtml takes the page's bytes as a Uint8Array");
-  const encoding = bomEncoding(bytes) ?? declaredEncoding(bytes) ?? "utf-8";
+  const encoding = htmlEncodingOf(bytes) ?? "utf-8";
   // The decoder drops a BOM of its own encoding; a meta tag naming UTF-16 in an 8-bit page is a lie browsers ignore.
   const label = encoding.startsWith("utf-16") && !bomEncoding(bytes) ? "utf-8" : encoding;
   return label === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(label).decode(bytes);
@@ -37,7 +37,7 @@ const DECODE_CHUNK = 8192;
  * Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x96 becomes
  * U+0096, not `–`), so the single-byte table is applied here.
  */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const codes = new Uint16Array(Math.min(bytes.length, DECODE_CHUNK));
   for (let from = 0; from < bytes.length; from += DECODE_CHUNK) {
@@ -49,6 +49,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
     parts.push(String.fromCharCode(...codes.subarray(0, chunk.length)));
   }
   return parts.join("");
+}
+
+/** The encoding a page states by its byte order mark or its meta charset, or undefined when it states none. */
+export function htmlEncodingOf(bytes: Uint8Array): string | undefined {
+  return bomEncoding(bytes) ?? declaredEncoding(bytes);
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

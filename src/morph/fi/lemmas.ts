@@ -1,9 +1,12 @@
 /**
  * Morphological readings memoised for one extraction: the same word form is
- * analysed once per document. The memo lives and dies with the extraction.
+ * analysed once per document. The memo lives and dies with the extraction,
+ * unless the caller passed a cross-document cache (`extract(text, { cache })`):
+ * then the readings are kept there, for the next documents too.
  * Analysis ignores case, and the memo is keyed by the word as given: callers
  * pass the lower-case form (`token.lower`), so `Lapin` and `lapin` share one.
  */
+import type { PoimijaCache } from "../../cache.js";
 import type { FormReading } from "../../lexicon/forms.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import type { Token } from "../../text/tokens.js";
@@ -25,6 +28,9 @@ export class Lemmas {
   private readonly guessMemo = new Map<string, Analysis[]>();
   private readonly caseMemo = new Map<string, Map<string, Analysis[]>>();
 
+  /** With a cross-document cache, readings are looked up and kept there instead of in this document's maps. */
+  constructor(private readonly shared?: PoimijaCache) {}
+
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
     return t.forms;
@@ -43,6 +49,7 @@ export class Lemmas {
 
   /** Confirmed readings. */
   analyse(word: string): Analysis[] {
+    if (this.shared) return this.shared.memo("analyse", word, (w) => analyse(w));
     return memo(this.memo, word, (w) => analyse(w));
   }
 
@@ -50,6 +57,7 @@ export class Lemmas {
   analyseIn(word: string, cases: readonly string[]): Analysis[] {
     // by the cases first: most calls ask one case, and its name is the key without building a string
     const casesKey = cases.length === 1 ? cases[0] : cases.join(",");
+    if (this.shared) return this.shared.memo(casesKey, word, () => analyse(word, false, new Set(cases)));
     let byWord = this.caseMemo.get(casesKey);
     if (!byWord) this.caseMemo.set(casesKey, (byWord = new Map()));
     return memo(byWord, word, () => analyse(word, false, new Set(cases)));
@@ -57,6 +65,7 @@ export class Lemmas {
 
   /** Confirmed readings and the guesses of unknown words (for names). */
   withGuesses(word: string): Analysis[] {
+    if (this.shared) return this.shared.memo("guesses", word, (w) => analyse(w, true));
     return memo(this.guessMemo, word, (w) => analyse(w, true));
   }
 
@@ -66,7 +75,7 @@ export class Lemmas {
    * are sentence-initial nominatives, and a full analysis tries every ending.
    */
   hasReading(word: string, strength: number): boolean {
-    const done = this.memo.get(word);
+    const done = this.shared ? this.shared.peek<Analysis[]>("analyse", word) : this.memo.get(word);
     if (!done && nominativeStrength(word) >= Math.max(strength, 1)) return true;
     return (done ?? this.analyse(word)).some((a) => a.known && a.strength >= strength);
   }
