@@ -237,9 +237,12 @@ const LOOSE_WHITE = /\s\s|[^\S ]/;
 function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
   const keep: Draft[] = [];
   const indexOf = new Map<Draft, number>();
+  // the kept happenings by day: only one day's can be the same happening, and a document may name thousands of days
+  const keptOnDay = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.kind !== "programme-item") {
-      const same = keep.find((k) => k.kind !== "programme-item" && sameHappening(k, d));
+      const day = dayOf(d.time.from);
+      const same = keptOnDay.get(day)?.find((k) => sameHappening(k, d));
       if (same) {
         if (d.time.from.hour !== undefined && same.time.from.hour === undefined) {
           same.time = d.time;
@@ -249,6 +252,9 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
         indexOf.set(d, indexOf.get(same)!);
         continue;
       }
+      const onDay = keptOnDay.get(day);
+      if (onDay) onDay.push(d);
+      else keptOnDay.set(day, [d]);
     }
     indexOf.set(d, keep.length);
     keep.push(d);
