@@ -76,26 +76,52 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     programme = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
-  let organizing: OrganizingLine[] | undefined;
-  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, (organizing ??= organizingLines(doc)), e, bodies) }));
+  let organizers: Organizers | undefined;
+  return merge(doc, drafts, timeZone).map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizerOf(doc, (organizers ??= organizersOf(doc, bodies)), e) }));
 }
 
 const ORGANIZES = wordStart(String.raw`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`);
 
-interface OrganizingLine {
-  line: Line;
-  /** Offset of the organizing verb. */
-  at: number;
+interface Organizers {
+  /** The body an organizing line names closest to its verb (null when it names none), by line. */
+  byLine: Map<Line, string | null>;
+  /** The first organizing line's body, in document order. */
+  first: string | null;
 }
 
-/** The lines with an organizing verb, found once per document (most have none). */
-function organizingLines(doc: Doc): OrganizingLine[] {
-  const out: OrganizingLine[] = [];
+/**
+ * The body closest to the organizing verb of each line that has one, found
+ * once per document: each body mention is looked at once, in its own line
+ * (most lines have no such verb).
+ */
+function organizersOf(doc: Doc, bodies: Body[]): Organizers {
+  const verbAt = new Map<Line, number>();
   for (const line of doc.lines) {
     const at = ORGANIZES.search(line.text);
-    if (at >= 0) out.push({ line, at: line.start + at });
+    if (at >= 0) verbAt.set(line, line.start + at);
   }
-  return out;
+  const best = new Map<Line, { name: string; distance: number }>();
+  if (verbAt.size) {
+    for (const b of bodies) {
+      for (const s of b.mentions) {
+        const l = lineAt(doc, s.start);
+        const at = l && verbAt.get(l);
+        if (at === undefined || s.end > l!.end) continue;
+        // the body closest to the verb in that line, before or after it
+        const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
+        const known = best.get(l!);
+        if (!known || distance < known.distance) best.set(l!, { name: b.name, distance });
+      }
+    }
+  }
+  const byLine = new Map<Line, string | null>();
+  let first: string | null = null;
+  for (const line of verbAt.keys()) {
+    const name = best.get(line)?.name ?? null;
+    byLine.set(line, name);
+    first ??= name;
+  }
+  return { byLine, first };
 }
 
 /**
@@ -103,22 +129,9 @@ function organizingLines(doc: Doc): OrganizingLine[] {
  * event's own line first, then in the document ("Seminaarin järjestää
  * maaseutuverkosto …").
  */
-function organizerOf(doc: Doc, organizing: OrganizingLine[], e: Event, bodies: Body[]): string | null {
+function organizerOf(doc: Doc, organizers: Organizers, e: Event): string | null {
   const line = lineAt(doc, e.span.start);
-  const own = organizing.find((o) => o.line === line);
-  for (const { line: l, at } of own ? [own, ...organizing] : organizing) {
-    // the body closest to the verb in that line, before or after it
-    let best: { name: string; distance: number } | null = null;
-    for (const b of bodies) {
-      for (const s of b.mentions) {
-        if (s.start < l.start || s.end > l.end) continue;
-        const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
-        if (!best || distance < best.distance) best = { name: b.name, distance };
-      }
-    }
-    if (best) return best.name;
-  }
-  return null;
+  return (line && organizers.byLine.get(line)) || organizers.first;
 }
 
 /** A slot with no dated line before it on its day hangs under a parent made from the document title. */
