@@ -65,6 +65,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
+  const mentionStarts = new Map<Person, Set<number>>();
   doc.lines.forEach((line, i) => {
     const tokens = lineTokens(doc, line);
     const heading = listHeading(line);
@@ -74,7 +75,13 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
     mentions.push(...surnameMentions(tokens, mentions, bySurname, prefixes, lemmas));
     mentions.sort((a, b) => a.first - b.first);
-    for (const m of mentions) if (!m.person.mentions.some((s) => s.start === m.span.start)) m.person.mentions.push(m.span);
+    for (const m of mentions) {
+      // a set per person: a name repeated thousands of times is checked once per mention, not against all its mentions
+      const starts = mentionStarts.get(m.person) ?? mentionStarts.set(m.person, new Set(m.person.mentions.map((s) => s.start))).get(m.person)!;
+      if (starts.has(m.span.start)) continue;
+      starts.add(m.span.start);
+      m.person.mentions.push(m.span);
+    }
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
