@@ -252,7 +252,17 @@ function addRole(person: Person, role: Role): void {
 }
 
 function attachContacts(line: Line, mentions: PersonMention[]): void {
-  const owner = (offset: number): Person | undefined => (mentions.filter((m) => m.span.start <= offset).at(-1) ?? mentions[0])?.person;
+  // the last mention starting at or before the offset (mentions are in order): a binary search, for lines listing thousands of names
+  const owner = (offset: number): Person | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return (mentions[lo - 1] ?? mentions[0])?.person;
+  };
   if (line.text.includes("@") || line.text.includes("(at)")) {
     EMAIL.lastIndex = 0;
     for (let m; (m = EMAIL.exec(line.text)); ) {
