@@ -295,8 +295,11 @@ function prefixKey(word: string): number {
 function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
   const out: PersonMention[] = [];
   if (!prefixes.size) return out;
+  // the tokens full names cover, marked once: a line may name thousands
+  const covered = new Uint8Array(tokens.length);
+  for (const m of full) covered.fill(1, m.first, m.last + 1);
   tokens.forEach((t, i) => {
-    if (!t.capital || !prefixes.has(prefixKey(t.text)) || full.some((m) => i >= m.first && i <= m.last)) return;
+    if (!t.capital || !prefixes.has(prefixKey(t.text)) || covered[i]) return;
     const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
     if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
   });
