@@ -82,7 +82,8 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       continue;
     }
     if (mode === "proposal") {
-      if (item) item.proposal = [item.proposal, line.text].filter(Boolean).join(" ");
+      // concatenated, not joined: join copies the proposal so far for every line (quadratic in a long proposal)
+      if (item) item.proposal = item.proposal ? `${item.proposal} ${line.text}` : line.text;
       continue;
     }
     if (mode === "decisionList" && line.kind === "listItem") {
