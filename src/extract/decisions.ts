@@ -123,7 +123,8 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
     seen.add(key);
     const line = lines[i];
     if (line.kind !== "heading") return true;
-    for (let k = i + 1; k < list.length; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading" && lines[k].index - line.index <= RESTATEMENT_DISTANCE) return false;
+    // decisions are in document order: the search stops past the distance, not at the document's end
+    for (let k = i + 1; k < list.length && lines[k].index - line.index <= RESTATEMENT_DISTANCE; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading") return false;
     return true;
   });
 }
