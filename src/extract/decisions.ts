@@ -187,7 +187,16 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
 
 /** The body named in the nominative within a span: the one that decides. */
 function deciderIn(mentions: NamedMention[], span: { start: number; end: number }): string | null {
-  return mentions.find((m) => m.start >= span.start && m.end <= span.end)?.name ?? null;
+  // the first mention starting in the span (mentions are by start), then the first of those inside it: a document may hold thousands
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end <= span.end) return mentions[k].name;
+  return null;
 }
 
 function bodyIn(bodies: Body[], span: { start: number; end: number }): string | null {
