@@ -34,17 +34,21 @@ const BLOCKS = new Set(["heading", "paragraph", "tableCell"]);
 export function documentFromTree(text: string, tree: Root): Doc {
   const lines: Line[] = [];
   let block = 0;
-  const visit = (node: Nodes, inListItem: boolean) => {
+  // an explicit stack, not recursion: markdown nests block quotes and lists to any depth ("> > > …")
+  const stack: Array<[Nodes, boolean]> = [[tree, false]];
+  while (stack.length) {
+    const [node, inListItem] = stack.pop()!;
     if (BLOCKS.has(node.type) && node.position) {
       const kind: BlockKind = node.type === "heading" ? "heading" : node.type === "tableCell" ? "tableCell" : inListItem ? "listItem" : "paragraph";
       pushLines(text, node.position.start.offset ?? 0, node.position.end.offset ?? 0, block++, kind, lines);
-      return;
+      continue;
     }
     if ("children" in node) {
-      for (const child of node.children) visit(child as Nodes, inListItem || node.type === "listItem");
+      // pushed last child first, so that children are visited in document order
+      const inItem = inListItem || node.type === "listItem";
+      for (let c = node.children.length - 1; c >= 0; c--) stack.push([node.children[c] as Nodes, inItem]);
     }
-  };
-  visit(tree, false);
+  }
   return { text, lines, cache: new Map() };
 }
 
