@@ -39,7 +39,7 @@ function endsInStampWord(before: string): boolean {
   const tail = t.slice(-LONGEST_NOT_AN_EVENT).toLowerCase();
   return NOT_AN_EVENT_BEFORE.some((w) => tail.endsWith(w));
 }
-const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
+const SLOT_TITLE = /^[\s,:–—-]*([^]*)/;
 
 export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki", bodies: Body[] = []): Event[] {
   const drafts: Draft[] = [];
