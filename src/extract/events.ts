@@ -27,7 +27,7 @@ interface Draft {
   children: number;
 }
 
-const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\|/;
+const STAMP_AFTER = /^\s*(?:(?:EET|EEST|UTC|GMT)\s*)?\|/;
 /** Words right before a date (a colon between them allowed) that make it a stamp or a period, not an event. */
 const NOT_AN_EVENT_BEFORE = ["ajalta", "ajanjaksolta", "päivitetty", "julkaistu", "julkaisuajankohta", "päivätty", "vuodelta", "kaudelta", "date"];
 const LONGEST_NOT_AN_EVENT = Math.max(...NOT_AN_EVENT_BEFORE.map((w) => w.length));
