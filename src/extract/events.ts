@@ -162,7 +162,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line): boolean {
   const after = doc.text.slice(t.end, line.end);
   if (STAMP_AFTER.test(after)) return true;
   if (endsInStampWord(before)) return true;
-  if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
+  if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp
   if (before.trim() === "" && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) return true;
   return false;
