@@ -10,7 +10,7 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly, isTimeOnly } from "../components.js";
 import { mergeNeighbours } from "./merge.js";
 
-const BETWEEN = /^[.,]?[ \t\u00a0]*(?:klo\.?|kello)?[ \t\u00a0]*$/i; // never across a line break
+const BETWEEN = /^[.,]?[ \t\u00a0]*(?:(?:klo\.?|kello)[ \t\u00a0]*)?$/i; // never across a line break
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
