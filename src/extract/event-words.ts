@@ -39,7 +39,7 @@ export function isOnline(text: string): boolean {
 /** Labels before a place (`Paikka: …`) and the endings of a venue named in the inessive (`Huhtamäki-salissa`). */
 const PLACE_LABELS = ["paikka", "paikkana", "tapahtumapaikka", "osoite"];
 const VENUE_ENDINGS = ["sali", "salissa", "talolla", "talossa", "keskuksessa", "kartanossa", "hotellissa", "kirjastossa", "koululla"];
-const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*:?\\s*([^\\n.,;]{3,60})`, "i");
+const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*(?::\\s*)?([^\\n.,;]{3,60})`, "i");
 const INESSIVE_VENUE = new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]*(?:[- ][\\p{L}-]+)?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u");
 
 /** The words either place pattern needs: a line without one is not matched against the patterns, which retry at every capital. */
