@@ -3,9 +3,10 @@
  * GROWTH_BOUND times as long (a quadratic stage takes about 16×).
  *
  * Shapes marked `quadratic` are known quadratic paths in files other
- * sessions own; each names the function and the fix. They are `it.fails`
- * here so that this branch's tests pass; flip each to `it` once its fix is
- * merged.
+ * sessions own; each names the function. They are skipped here so that
+ * this branch's tests pass (as `it.fails` they would pass or fail with the
+ * machine's load where the quadratic term is still small); run them with
+ * GROWTH_KNOWN=1, and make each a plain test once its fix is merged.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
@@ -14,10 +15,9 @@ import { SHAPES } from "./shapes.js";
 
 describe("extraction time grows linearly with the input", () => {
   for (const shape of SHAPES) {
-    const test = shape.quadratic ? it.fails : it;
+    const test = shape.quadratic && !process.env.GROWTH_KNOWN ? it.skip : it;
     const label = shape.quadratic ? `${shape.name} (known quadratic: ${shape.quadratic})` : shape.name;
     test(label, () => {
-      // a known quadratic shape is measured once: it fails the bound by far, and retrying costs seconds
       const options = { format: shape.format ?? "text", referenceDate: shape.referenceDate } as const;
       const g = shape.quadratic ? growth(shape.make, shape.n, options, 3, 1) : growth(shape.make, shape.n, options, 5, 3);
       expect(g.ratio, `${shape.name}: ${g.small.toFixed(1)} ms → ${g.large.toFixed(1)} ms`).toBeLessThan(GROWTH_BOUND);
