@@ -26,7 +26,7 @@ export interface Shape {
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
 
 export const SHAPES: Shape[] = [
-  { name: "clock times and year-less dates in one line", make: (n) => "klo 1.1. ".repeat(n), n: 2000 },
+  { name: "clock times and year-less dates in one line", make: (n) => "klo 1.1. ".repeat(n), n: 4000 },
   {
     name: "clock times and year-less dates in one line, with a reference day",
     make: (n) => "klo 1.1. ".repeat(n),
