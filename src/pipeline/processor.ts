@@ -34,7 +34,8 @@ export function createProcessor(format: "text" | "markdown", options: ProcessorO
 }
 
 // numbered lines are no sign: "16. maaliskuuta" at a line start is a Finnish date
-const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\|.*\|\s*$/m;
+// a link's text holds no [: each [ is then read up to the next one, not to the line's end (quadratic on "[[[…")
+const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n[]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\|.*\|\s*$/m;
 
 /** `auto`: markdown when the text uses markdown's own signs, else plain text. */
 export function detectFormat(text: string): "text" | "markdown" {
