@@ -21,10 +21,16 @@ const TIMEOUT_MS = 1000;
 
 /**
  * Patterns recheck finds quadratic whose input is bounded or that belong to
- * another session's open fix, by their source. A pattern that turns
- * quadratic anew fails the test; one fixed should leave this list.
+ * another session's open fix, by the start of their source. A pattern that
+ * turns quadratic anew fails the test; one fixed should leave this list.
+ * recheck's search for an attack is random within its timeout: a listed
+ * pattern is not found vulnerable in every run.
  */
 const KNOWN_POLYNOMIAL = new Map<string, string>([
+  [
+    String.raw`(\W|^)([0-9]{1,2})\.?(?:\s*(?:\-|\–|\s)\s*([0-9]{1,2})\.?)?\s*((?:maaliskuuta`,
+    "chrono's little-endian month-name pattern with the Finnish months (time/fi/index.ts, GatedParser): \\s*(?:…|\\s)\\s* rescans a white-space run after a number. Fix: a Finnish parser of its own with one white-space run (times session)",
+  ],
   [
     String.raw`^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$`,
     "bodies.ts properStem: run on one token after a head noun that takes a name; a token of thousands of capitals costs its square. Fix: strip the case ending with endsWith tests instead of a lazy pattern",
@@ -92,7 +98,8 @@ describe("regular expressions in src/", () => {
 
   it("none backtracks polynomially but the known, bounded ones", () => {
     const polynomial = checked.filter((c) => c.result.status === "vulnerable" && c.result.complexity.type === "polynomial");
-    expect(polynomial.filter((c) => !KNOWN_POLYNOMIAL.has(c.pattern.source)).map(describeOne)).toEqual([]);
+    const known = (source: string) => [...KNOWN_POLYNOMIAL.keys()].some((start) => source.startsWith(start));
+    expect(polynomial.filter((c) => !known(c.pattern.source)).map(describeOne)).toEqual([]);
   });
 
   it("the undecided ones are listed", () => {

@@ -16,7 +16,7 @@ export interface Shape {
   make: (n: number) => string;
   /** The n at which the 1× input takes milliseconds: big enough to show a quadratic path, small enough for a fast suite (a few hundred KB at most: past a megabyte the processor's caches, not the algorithm, slow a run down). */
   n: number;
-  format?: "text" | "markdown";
+  format?: "auto" | "text" | "markdown";
   /** A reference day: year-less dates become events only with one. */
   referenceDate?: string;
   /** A known quadratic path not fixed on this branch: where it is. */
@@ -53,6 +53,7 @@ export const SHAPES: Shape[] = [
   },
   { name: "programmes on many days", make: (n) => lines(n, (i) => `Ohjelma ${day(i)}\n10.00 Avaus\n11.00 Esittely`), n: 300 },
   { name: "dated meetings on distinct days, one a line", make: (n) => lines(n, (i) => `Kokous ${day(i)}.`), n: 500 },
+  { name: "unclosed brackets, format detected", make: (n) => "Katso [".repeat(n), n: 20_000, format: "auto" },
   { name: "one long lower-case token", make: (n) => "a".repeat(n), n: 100_000 },
   { name: "one long capitalised token", make: (n) => "Aaaa".repeat(n), n: 25_000 },
   { name: "one long token of digits and dots", make: (n) => "1.".repeat(n), n: 50_000 },
