@@ -15,7 +15,7 @@ export function isProposalLabel(line: string): boolean {
   return PROPOSAL_LABEL.test(line);
 }
 
-export const VOTES = /äänin\s*\(?\s*(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
+export const VOTES = /äänin\s*(?:\(\s*)?(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
 
 const V = (s: string) => wordStart(s);
 

@@ -81,7 +81,8 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       continue;
     }
     if (mode === "proposal") {
-      if (item) item.proposal = [item.proposal, line.text].filter(Boolean).join(" ");
+      // concatenated, not joined: join copies the proposal so far for every line (quadratic in a long proposal)
+      if (item) item.proposal = item.proposal ? `${item.proposal} ${line.text}` : line.text;
       continue;
     }
     if (mode === "decisionList" && line.kind === "listItem") {
@@ -121,7 +122,8 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
     seen.add(key);
     const line = lines[i];
     if (line.kind !== "heading") return true;
-    for (let k = i + 1; k < list.length; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading" && lines[k].index - line.index <= RESTATEMENT_DISTANCE) return false;
+    // decisions are in document order: the search stops past the distance, not at the document's end
+    for (let k = i + 1; k < list.length && lines[k].index - line.index <= RESTATEMENT_DISTANCE; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading") return false;
     return true;
   });
 }
@@ -184,7 +186,16 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
 
 /** The body named in the nominative within a span: the one that decides. */
 function deciderIn(mentions: NamedMention[], span: { start: number; end: number }): string | null {
-  return mentions.find((m) => m.start >= span.start && m.end <= span.end)?.name ?? null;
+  // the first mention starting in the span (mentions are by start), then the first of those inside it: a document may hold thousands
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end <= span.end) return mentions[k].name;
+  return null;
 }
 
 function bodyIn(bodies: Body[], span: { start: number; end: number }): string | null {

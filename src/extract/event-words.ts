@@ -39,8 +39,9 @@ export function isOnline(text: string): boolean {
 /** Labels before a place (`Paikka: …`) and the endings of a venue named in the inessive (`Huhtamäki-salissa`). */
 const PLACE_LABELS = ["paikka", "paikkana", "tapahtumapaikka", "osoite"];
 const VENUE_ENDINGS = ["sali", "salissa", "talolla", "talossa", "keskuksessa", "kartanossa", "hotellissa", "kirjastossa", "koululla"];
-const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*:?\\s*([^\\n.,;]{3,60})`, "i");
-const INESSIVE_VENUE = new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]*(?:[- ][\\p{L}-]+)?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u");
+const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*(?::\\s*)?([^\\n.,;]{3,60})`, "i");
+// the name's parts are bounded: unbounded, they are retried from every capital of a long run of letters
+const INESSIVE_VENUE = new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]{0,40}(?:[- ][\\p{L}-]{1,40})?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u");
 
 /** The words either place pattern needs: a line without one is not matched against the patterns, which retry at every capital. */
 const PLACE_WORDS = new RegExp([...PLACE_LABELS, ...VENUE_ENDINGS].join("|"), "i");

@@ -49,7 +49,7 @@ interface Draft {
   communication?: boolean;
 }
 
-const STAMP_AFTER = /^\s*(?:EET|EEST|UTC|GMT)?\s*\||^\s*päivät(?:ty|yssä)\b/i;
+const STAMP_AFTER = /^\s*(?:(?:EET|EEST|UTC|GMT)\s*)?\||^\s*päivät(?:ty|yssä)\b/i;
 /** Words right before a date (a colon between them allowed) that make it a stamp or a period, not an event. */
 const NOT_AN_EVENT_BEFORE = ["ajalta", "ajanjaksolta", "päivitetty", "julkaistu", "julkaisuajankohta", "päivätty", "vuodelta", "kaudelta", "date", "muokattu", "tiedote", "lähetetty", "kirjoitettu"];
 
@@ -86,7 +86,8 @@ function endsInStampWord(before: string): boolean {
   return NOT_AN_EVENT_BEFORE.some((w) => tail.endsWith(w) && !LETTER.test(tail.charAt(tail.length - w.length - 1)));
 }
 const LETTER = /\p{L}/u;
-const SLOT_TITLE = /^[\s,:–—-]*(.*)$/;
+// [^]* and no $: a lone CR or U+2028 in the line neither stops the title nor sends the white space before it back for retries
+const SLOT_TITLE = /^[\s,:–—-]*([^]*)/;
 
 export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/Helsinki", bodies: Body[] = []): Event[] {
   const drafts: Draft[] = [];
@@ -272,7 +273,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   const after = doc.text.slice(t.end, win.end);
   if (STAMP_AFTER.test(after)) return true;
   if (endsInStampWord(before)) return true;
-  if (/^\s*\(?\s*(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
+  if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
   if (/\S[ \t]{4,}$/.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,

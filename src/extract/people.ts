@@ -37,7 +37,8 @@ interface NameMatch {
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 /** An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`. */
-const EMAIL = /[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
+// the lookbehind tries a run of word characters once, from its start, not again from each of its letters
+const EMAIL = /(?<![\w.+-])[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
 const AT = /\s?(?:@|[([]at[)\]])\s?/;
 /** A Finnish phone number: `040 513 5821`, `0401 234 567`, `050-123 4567`, `+358 40 123 4567`, `(09) 123 4567`. */
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?(?![\d])/g;

@@ -260,7 +260,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let j = m.last + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-      if (!/^\s*[,(]?\s*$/.test(gap) || mentionAt.has(j)) break;
+      if (!/^\s*(?:[,(]\s*)?$/.test(gap) || mentionAt.has(j)) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;

@@ -39,8 +39,8 @@ const TEASER_HEAD_MAX = 160;
 const TEASER_HEAD_BLOCKS = 4;
 
 const LEADING_MARKS = /^[\s«‹←<•·*–—-]+/;
-const TRAILING_MARKS = /[\s»›→>:.…!*]+$/;
-const COUNT = /\s*\(\d+\)$/;
+const TRAILING_MARKS = /(?<![\s»›→>:.…!*])[\s»›→>:.…!*]+$/;
+const COUNT = /(?<!\s)\s*\(\d+\)$/;
 const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
 const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
 /** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
@@ -48,7 +48,7 @@ const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s
 /** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
 const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 const SENTENCE_END = /[.:;]["”’)]*\s*$/;
-const BREADCRUMB_SEPARATOR = /\s+[›»>/|]\s+/;
+const BREADCRUMB_SEPARATOR = /(?<!\s)\s+[›»>/|]\s+/;
 
 const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
 /** `ma–pe 8–16`, `La klo 10.00–14.00`, `su suljettu`: an opening-hours line. */

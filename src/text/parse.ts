@@ -41,8 +41,9 @@ export function parsedFromTree(text: string, tree: MdastRoot | HastRoot): Parsed
   return isHast(tree) ? parsedFromHast(tree) : parsedFromMdast(text, tree as MdastRoot);
 }
 
-// numbered lines are no sign: "16. maaliskuuta" at a line start is a Finnish date
-const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\|.*\|\s*$/m;
+// numbered lines are no sign: "16. maaliskuuta" at a line start is a Finnish date; a link's text
+// holds no `[`, so a run of `[` is read one bracket at a time, not each to the line's end
+const MARKDOWN_SIGNS = /^#{1,6}\s|^```|\[[^\]\n[]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^\|.*\|\s*$/m;
 
 /** `auto`: HTML when the input is a page or has block tags, markdown when it uses markdown's own signs, else plain text. */
 export function detectFormat(text: string): ConcreteFormat {

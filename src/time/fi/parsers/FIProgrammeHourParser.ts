@@ -8,8 +8,9 @@
 import type { Parser, ParsingContext } from "chrono-node";
 import { DASH } from "../constants.js";
 
-// at a line's start (checked in extract: chrono retries the pattern on the text after each match)
-const PATTERN = new RegExp(`^[ \\t•·▪*\\-–]*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*${DASH}\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?(?=\\s*:?\\s+\\p{L}|:\\p{L})`, "mu");
+// at a line's start (checked in extract: chrono retries the pattern on the text after each match); the title follows on the
+// same line, and one white-space run before it (two adjacent optional runs would be retried against each other)
+const PATTERN = new RegExp(`^[ \\t•·▪*\\-–]*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*${DASH}\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?(?=(?:[^\\S\\n]*:)?[^\\S\\n]+\\p{L}|:\\p{L})`, "mu");
 /**
  * A line that opens with a slot's clock time: one with minutes (`10.30`, `9.15-10`)
  * or a range of hours with a colon or minutes (`9-10:`, `10-10:30`). A bare

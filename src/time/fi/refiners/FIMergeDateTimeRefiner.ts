@@ -10,8 +10,8 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { mergeNeighbours } from "./merge.js";
 
-// never across a line break; a stamp writes a dash between (`3.3.2026 - 09:15`)
-const BETWEEN = /^[.,]?[ \t\u00a0]*(?:klo\.?|kello|[-–—])?[ \t\u00a0]*$/i;
+// never across a line break (any other white space joins); a stamp writes a dash between (`3.3.2026 - 09:15`)
+const BETWEEN = /^[.,]?[\t\p{Zs}]*(?:(?:klo\.?|kello|[-–—])[\t\p{Zs}]*)?$/iu;
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
