@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { GENERIC_DETERMINERS, HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -72,7 +72,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
-      if (cannotName(text, tokens, i, lemmas)) continue;
+      if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
       const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
@@ -85,6 +85,13 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
   }
   return out;
 }
+
+/** A word of a web or e-mail address (`www.kyläyhdistys.fi`, `info@seura.fi`): a dot or an at sign joins it to a lower-case word. */
+function inAddress(text: string, t: Token): boolean {
+  return (isAddressMark(text.charCodeAt(t.start - 1)) && isLowerWordChar(text.charCodeAt(t.start - 2))) || (isAddressMark(text.charCodeAt(t.end)) && isLowerWordChar(text.charCodeAt(t.end + 1)));
+}
+const isAddressMark = (c: number) => c === 46 || c === 64;
+const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 223;
 
 /**
  * A lower-case word that is no head noun's form, not in parentheses and not
@@ -108,6 +115,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
+  // a venue where something happens (seurakuntakeskuksessa, Urheiluopistolle) is a place, not an actor
+  if (info.venue && PLACE_CASES.has(reading.case)) return null;
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
   let j = i - 1;
   const coordinated: Token[] = [];
@@ -127,11 +136,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
-    // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
+    // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta", "Lapuan kaupungin ja Kauhavan kaupungin")
     const coordination =
-      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && bodyHeadOf(tokens[j - 1], lemmas) !== head) ||
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !endsOtherName(tokens[j - 1], head, lemmas)) ||
       (a.text.endsWith("-") && attributes.length > 0);
-    if (coordination || isAttribute(text, tokens, j, lemmas, info)) {
+    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1])) break;
       attributes.unshift(a);
@@ -141,26 +150,41 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     break;
   }
   while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
+  if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
-  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
-  const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
-  const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
-  if (info.needsName && lemma === head && !properAttribute && !properFirstPart) return null;
-
-  // a name after the head: Ammattiliitto Pro
+  if (info.afterParty && !attributes.some(partyGenitive)) return null;
+  // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
   let last = t;
   let after = "";
   const next = tokens[i + 1];
-  if (info.namedAfter && next && next.joined && next.upper && !isCommonWord(next, lemmas)) {
+  // a legal form ends the name (Metsäpirtti Seura ry): the name is read as a registered one
+  if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
+  if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
+  const afterNext = tokens[i + 2];
+  if (info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
     after = " " + properStem(next.text);
     last = next;
   }
+  // a numbered body of a series: jaosto 1, työryhmä 2
+  const numbered = !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
+  if (numbered) {
+    after = " " + numbered.text;
+    last = numbered;
+  }
+  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
+  const properAttribute =
+    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
+  const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
+  const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
+  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
+  if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
 
   const first = attributes[0] ?? adjectives[0] ?? coordinated[0] ?? t;
   const parts: string[] = [];
@@ -170,11 +194,60 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ");
   if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
-  // a common word capitalised only because it starts the sentence
-  // (a head compound like Aluevaltuuston counts as common too)
-  if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
-  const kind = kindOf(name, head, info);
+  // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
+  if (atSentenceStart(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
+}
+
+/** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
+function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
+  const other = headReading(t, lemmas)?.head;
+  return other !== undefined && (other === head || HEAD_NOUNS[other].needsName === true);
+}
+
+/** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
+const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
+
+/**
+ * A name in apposition after a head (`tutkimuslaitos Sitran` → `tutkimuslaitos
+ * Sitra`): a capitalised word inside a sentence (even one Kotus knows: sitra),
+ * no first name, no body's head and not in a case of place (`yhdistys
+ * Oulussa` says where, not which).
+ */
+function isAppositiveName(t: Token, lemmas: Lemmas): boolean {
+  // a legal form (Kyläyhdistys ry) is no apposition
+  if (legalFormOf(t.lower) !== undefined || isOrganizationWord(t)) return false;
+  return !isFirstName(t) && !/(?:ss[aä]|ll[aä]|lle|lt[aä]|st[aä])$/.test(t.lower) && headReading(t, lemmas) === null;
+}
+
+/** A one-word organization or an acronym (`Tehy`, `STTK`). */
+function isOrganizationWord(t: Token): boolean {
+  return namedOrganization(t.lower) !== null || acronymOf(t.text) !== null;
+}
+
+/** A digit 1–9 after a head that numbers it in a series, not a date (`jaosto 1`, but not `jaosto 1.3.`). */
+function isSeriesNumber(text: string, t: Token): boolean {
+  return t.text.length === 1 && isDigit(t.text.charCodeAt(0)) && !/^[.:§\d–-]/.test(text.slice(t.end, t.end + 1));
+}
+
+/** A party's genitive before a body (`perussuomalaisten valtuustoryhmä`, `SDP:n ryhmä`). */
+function partyGenitive(t: Token): boolean {
+  const party = PARTY_FORM.get(t.lower);
+  return party !== undefined && t.lower.endsWith("n") && party !== t.lower;
+}
+
+/** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
+const DETERMINER_REACH = 4;
+
+/** Whether a generic determiner in the head's case stands before the phrase that ends at `j` (any body of the kind, not one). */
+function genericDeterminerBefore(tokens: Token[], j: number, head: number, headCase: string): boolean {
+  for (let k = j; k >= 0 && head - k <= DETERMINER_REACH; k--) {
+    const c = GENERIC_DETERMINER.get(tokens[k].lower);
+    if (c !== undefined) return c === headCase;
+    if (!tokens[k + 1].joined) return false;
+  }
+  return false;
 }
 
 /** `-hankeryhmä` → `hankeryhmä` (the space-hyphen compound's second part). */
@@ -332,7 +405,7 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower)))) k--;
+    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
@@ -401,6 +474,7 @@ const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
+const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
