@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { GENERIC_DETERMINERS, HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -73,7 +73,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
       if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
-      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
+      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.at(-1);
@@ -100,7 +100,7 @@ const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 
  */
 function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
   const t = tokens[i];
-  if (t.upper || lemmas.headForms(t).length) return false;
+  if (t.upper || lemmas.headForms(t).length || PARTY_FORM.has(t.lower)) return false;
   const next = tokens[i + 1];
   return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
@@ -212,13 +212,13 @@ const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
 /**
  * A name in apposition after a head (`tutkimuslaitos Sitran` → `tutkimuslaitos
  * Sitra`): a capitalised word inside a sentence (even one Kotus knows: sitra),
- * no first name, no body's head and not in a case of place (`yhdistys
- * Oulussa` says where, not which).
+ * no first name, no body's head and not in the inessive or adessive
+ * (`yhdistys Oulussa` says where, not which).
  */
 function isAppositiveName(t: Token, lemmas: Lemmas): boolean {
   // a legal form (Kyläyhdistys ry) is no apposition
   if (legalFormOf(t.lower) !== undefined || isOrganizationWord(t)) return false;
-  return !isFirstName(t) && !/(?:ss[aä]|ll[aä]|lle|lt[aä]|st[aä])$/.test(t.lower) && headReading(t, lemmas) === null;
+  return !isFirstName(t) && !/(?:ss[aä]|ll[aä])$/.test(t.lower) && headReading(t, lemmas) === null;
 }
 
 /** A one-word organization or an acronym (`Tehy`, `STTK`). */
@@ -294,11 +294,24 @@ function headReading(t: Token, lemmas: Lemmas): FormReading | null {
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
-/** A one-word name without its case ending: `Pron` → `Pro`. */
+/** A one-word name without its case ending: `Pron` → `Pro`, and a foreign one without its linking vowel: `Amazonin` → `Amazon`. */
 function properStem(word: string): string {
   const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
-  return m && m[2] && m[1].length >= 2 ? m[1] : word;
+  return m && m[2] && m[1].length >= 2 ? withoutLinkingVowel(m[1]) : word;
 }
+
+/**
+ * A foreign name ending in a consonant takes its case endings after a
+ * linking -i- (`Netflixille`, `Samsungin`); the stem without it ends as no
+ * Finnish word does (`Samsung`, `Netflix`) or is spelt foreign (`Amazon`).
+ */
+function withoutLinkingVowel(stem: string): string {
+  if (stem.length < 4 || !stem.endsWith("i")) return stem;
+  const bare = stem.slice(0, -1);
+  return FOREIGN_FINAL.test(bare) || /[bcfqwxzå]/i.test(bare.slice(1)) ? bare : stem;
+}
+/** Letters no Finnish word ends in. */
+const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$/i;
 
 /** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …, Terveyden ja hyvinvoinnin …). */
 function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
@@ -393,14 +406,59 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
   if (/ammattiliitto/.test(lower)) return "union";
-  return info.kind;
+  return NAMED_ORGANIZATIONS[lower] ?? info.kind;
+}
+
+const FOREIGN_HEAD = new Map(Object.entries(FOREIGN_HEADS));
+const NORDIC_ENDINGS = Object.entries(NORDIC_HEAD_ENDINGS);
+/** How many capitalised words a foreign name may have before its head, and after it. */
+const FOREIGN_BEFORE = 3;
+const FOREIGN_AFTER = 8;
+
+/** The kind of organization a capitalised foreign word heads (`Centre`, `Kulturfonden`), or undefined. */
+function foreignHeadKind(t: Token): BodyKind | undefined {
+  if (!t.capital) return undefined;
+  const kind = FOREIGN_HEAD.get(t.lower);
+  if (kind || t.lower.length < 6) return kind;
+  return NORDIC_ENDINGS.find(([ending]) => t.lower.endsWith(ending))?.[1];
+}
+
+/**
+ * An organization named in a foreign language: the capitalised words around
+ * a foreign head, with the words that join them (`Wilfried Martens Centre for
+ * European Studies`, `Human-Etisk Forbund`, `Svenska Kulturfonden`). A Finnish
+ * case ending on its last word goes (`Studiesin` → `Studies`).
+ */
+function foreignMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const kind = foreignHeadKind(t);
+  if (!kind) return null;
+  let first = i;
+  // a capitalised Finnish word that starts the sentence (Tervetuloa, Mukana) is no part of the name
+  while (first > 0 && i - first < FOREIGN_BEFORE && tokens[first].joined && tokens[first - 1].upper && !(atSentenceStart(text, tokens[first - 1]) && (lemmas.isKnownWord(tokens[first - 1].lower) || !LOOKS_FOREIGN.test(tokens[first - 1].lower)))) first--;
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k - i <= FOREIGN_AFTER && tokens[k].joined; k++) {
+    if (FOREIGN_NAME_LINKS.has(tokens[k].lower) && tokens[k + 1]?.joined && tokens[k + 1].upper) continue;
+    if (!tokens[k].upper) break;
+    last = k;
+  }
+  const compound = !FOREIGN_HEAD.has(t.lower);
+  if (first === last && !compound) return null;
+  const end = tokens[last].start + withoutFinnishEnding(tokens[last].text).length;
+  return { name: text.slice(tokens[first].start, end), kind, span: { start: tokens[first].start, end }, head: t.lower };
+}
+
+/** A foreign word without the Finnish case ending it took after a linking -i- (`Studiesin` → `Studies`). */
+function withoutFinnishEnding(word: string): string {
+  const m = /^(.*[^aeiouyäöAEIOUYÄÖ])i(?:n|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|a|ä|in)$/u.exec(word);
+  return m && m[1].length >= 3 ? m[1] : word;
 }
 
 /** Organizations without a head noun: legal forms, acronyms used as names, national institutions. */
-function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
+function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.upper) return partyMention(text, t, next);
+  if (!t.upper) return partyMention(text, tokens, i, lemmas);
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
     let k = i;
@@ -420,12 +478,15 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
     const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
     if (!known && !inflected && !inParentheses(text, t)) return null;
+    // a Finnish word in capitals (LIITE, HUOM) is no acronym
+    if (!known && !inflected && lemmas.isWholeWord(t.lower)) return null;
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
-  const party = partyMention(text, t, next);
+  const party = partyMention(text, tokens, i, lemmas);
   if (party) return party;
   const named = namedOrganization(t.lower);
-  if (named) return { name: t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
+  // as written when the word starts with the name (SuPer), else capitalised as the name is
+  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
@@ -434,15 +495,23 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
-function partyMention(text: string, t: Token, next: Token | undefined): BodyMention | null {
+function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
   if (text[t.start - 1] === "(") {
     const abbreviated = PARTY_ABBREVIATION.get(t.lower);
     if (abbreviated && /^\.?\)/.test(text.slice(t.end, t.end + 2))) return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
   }
-  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
-  if (!t.upper && !(next && next.joined && next.upper)) return null;
+  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja), or when capitalised
+  const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
+  if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
   const party = PARTY_FORM.get(t.lower);
   return party ? { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party } : null;
+}
+
+/** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */
+function isTitle(t: Token | undefined, lemmas: Lemmas): boolean {
+  return t !== undefined && t.joined && lemmas.forms(t).some((r) => isRoleHead(r.head));
 }
 
 /** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
@@ -484,7 +553,8 @@ function acronymOf(word: string): string | null {
   if (colon && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(colon[1])) return colon[1];
   const m = /^(\p{Lu}{2,7}\d*)(\p{Ll}*)$/u.exec(word);
   if (!m) return null;
-  if (m[2] && !ACRONYM_ENDINGS.test(m[2])) return null;
+  // an acronym read as a word takes a linking -i- after a consonant (SOOLin, SOOLissa)
+  if (m[2] && !ACRONYM_ENDINGS.test(m[2]) && !(m[2][0] === "i" && ACRONYM_ENDINGS.test(m[2].slice(1)) && !/[AEIOUYÄÖ]$/.test(m[1]))) return null;
   return m[1];
 }
 

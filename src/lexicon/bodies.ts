@@ -240,3 +240,23 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
 
 /** Acronyms and abbreviations that are not organizations. */
 export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
+
+/**
+ * Head words of organizations named in English, Swedish, Norwegian or German
+ * (`Martens Centre for European Studies`, `Svenska Kulturfonden`). A
+ * capitalised run around one of these names an organization; the Nordic
+ * compounds count by their ending (`kultur|fonden`).
+ */
+export const FOREIGN_HEADS: Record<string, BodyKind> = {
+  centre: "other", center: "other", institute: "other", foundation: "association", association: "association",
+  council: "other", committee: "other", agency: "agency", university: "other", college: "other", forum: "other",
+  network: "other", society: "association", fund: "other", federation: "association", league: "association",
+  alliance: "other", organisation: "other", organization: "other", commission: "other", trust: "other",
+  academy: "other", union: "other", stiftung: "association", verband: "association",
+};
+export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
+  fonden: "association", förbund: "association", förbundet: "association", forbund: "association", föreningen: "association",
+  förening: "association", forening: "association", stiftelsen: "association", institutet: "other", universitet: "other",
+};
+/** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
+export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);
