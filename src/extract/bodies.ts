@@ -61,10 +61,14 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 }
 
 export function findBodies(doc: Doc): Body[] {
-  return mergeMentions(findBodyMentions(doc, lemmasOf(doc)));
+  const plurals = new Map<string, number>();
+  const bodies = mergeMentions(findBodyMentions(doc, lemmasOf(doc), plurals));
+  // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
+  return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
 }
 
-export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
+/** Mentions of bodies in the order of the text; `plurals` counts the bare heads written in the plural, by lemma. */
+export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<string, number>()): BodyMention[] {
   const text = doc.text;
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
@@ -73,7 +77,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
       if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
-      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
+      const mention = headMention(text, tokens, i, lemmas, plurals) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.at(-1);
@@ -105,13 +109,20 @@ function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): b
   return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
 
-function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
   const reading = readForm(t.text, (head, l) => acceptsHead(head, withoutLeadingHyphen(l), spaceHyphen), forms);
-  if (!reading || reading.plural) return null;
+  if (!reading) return null;
+  if (reading.plural) {
+    if (!tokens[i - 1]?.joined || !tokens[i - 1].upper) {
+      const lemma = withoutLeadingHyphen(reading.lemma);
+      plurals.set(lemma, (plurals.get(lemma) ?? 0) + 1);
+    }
+    return null;
+  }
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];

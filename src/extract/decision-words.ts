@@ -5,13 +5,16 @@
  * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES } from "../lexicon/outcomes.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import type { Token } from "./tokens.js";
 
-export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
-const PROPOSAL_LABEL = fi`^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?`;
+/** Words as alternatives of a pattern source, a space standing for any white space. */
+const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
+
+export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
+const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b\\s*:?`);
 
 export function isProposalLabel(line: string): boolean {
   return PROPOSAL_LABEL.test(line);
@@ -49,14 +52,26 @@ function phraseSource(phrase: string): string {
   return out.slice(0, -WORD_GAP.length);
 }
 
-/** The stems a phrase's key word may start with (its first word of four letters or more, or each word of its first such group). */
+/**
+ * The stems a phrase's key word may start with: of its words of four letters
+ * or more (each alternative of a group), the most particular — the one whose
+ * shortest alternative is longest (`tekstimuutos` rather than `teki`), so
+ * that few clauses open an outcome they do not state.
+ */
 function keysOf(phrase: string): string[] {
+  let best: string[] = [];
+  let bestLength = 3;
   for (const word of phrase.split(" ")) {
     const alternatives = word.startsWith("(?:") ? word.slice(3, word.lastIndexOf(")")).split("|") : [word];
     const keys = alternatives.map((a) => /^\p{Ll}*/u.exec(a)![0]);
-    if (keys.every((k) => k.length >= 4)) return keys;
+    const shortest = Math.min(...keys.map((k) => k.length));
+    if (shortest > bestLength) {
+      best = keys;
+      bestLength = shortest;
+    }
   }
-  throw new Error(`an outcome phrase needs a word of four letters: ${phrase}`);
+  if (!best.length) throw new Error(`an outcome phrase needs a word of four letters: ${phrase}`);
+  return best;
 }
 
 /** `päätti valita`, `päätettiin hyväksyä`: a form of päättää and an infinitive that says the outcome. */
@@ -70,6 +85,9 @@ const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern, boolean]> =
   const phrases = [...written, ...(options?.withBody ? [] : decideTo(outcome))];
   return [outcome, [...new Set(phrases.flatMap(keysOf))], wordStart(phrases.map(phraseSource).join("|")), options?.withBody === true];
 });
+
+/** The outcomes (bits) that a body must be named for (`Lautakunta edellyttää`). */
+export const BODY_STANCES = OUTCOMES.reduce((bits, [, , , withBody], i) => (withBody ? bits | (1 << i) : bits), 0);
 
 /** What an item's title or proposal names it to do (`Puheenjohtajan valinta`, `päättää merkitä tiedoksi`). */
 const ITEM_OUTCOME_PATTERNS = ITEM_OUTCOMES.map(([outcome, phrase]) => [outcome, wordStart(phraseSource(phrase))] as const);
@@ -111,14 +129,14 @@ export function infinitiveOutcome(item: string): Outcome | null {
 }
 
 /** A modal before an outcome infinitive: a possibility or a duty (`voidaan nimittää`), no decision. */
-export const MODAL = wordStart(`\\b(?:${MODALS.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\s+(?:\\p{L}+\\s+){0,2}(?:${Object.keys(OUTCOME_INFINITIVES).join("|")})\\b`);
+export const MODAL = wordStart(`\\b${wordsSource(MODALS)}\\s+(?:\\p{L}+\\s+){0,2}${wordsSource(Object.keys(OUTCOME_INFINITIVES))}\\b`);
 /** A clause that tells a past practice (`Ennen uudistusta …`). */
-export const BACKGROUND = fiRegExp(`^\\s*(?:${BACKGROUND_OPENINGS.map((b) => b.replace(/ /g, "\\s+").replace("\\p{L}+", "(?!kuin\\b)\\p{L}+")).join("|")})\\b`);
+export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).replace("\\p{L}+", "(?!kuin\\b)\\p{L}+")}\\b`);
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
-export const HYPOTHETICAL = fi`^\s*(?:kunnes|jos|mikäli|jotta|ennen\s+kuin|jolloin|mikä\s+toimielin)\b`;
+export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
 /** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään." */
-export const INLINE_PROPOSAL = wordStart(String.raw`\b(?:ehdotus|esitys|päätösehdotus)\b`);
+export const INLINE_PROPOSAL = wordStart(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}\\b`);
 
 /**
  * One case-insensitive pattern of alternatives, sorted so that those with a

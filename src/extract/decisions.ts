@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import { lineTokens, type Token } from "./tokens.js";
 import { lemmasOf, type Lemmas } from "./lemmas.js";
 
@@ -151,7 +151,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     const tokens = lineTokens(doc, line);
     const stems = outcomeStems(doc.text, tokens);
     const continues = election !== null && line.index - election.line <= ELECTION_REACH;
-    const voted = VOTES.test(line.text);
+    const voted = !stems.gate && line.text.includes("-ään") && VOTES.test(line.text);
     if (!stems.gate && !continues && !voted) {
       election = null;
       continue;
@@ -159,7 +159,10 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     for (const s of sentencesOf(line)) {
       let stated = false;
       for (const part of clausesOf(s)) {
-        let outcome = classifyOutcome(part.text, stems.within(part.start, part.end), deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) !== null);
+        const bits = stems.within(part.start, part.end);
+        let outcome = classifyOutcome(part.text, bits, false);
+        // a stance some verbs take is a decision when a body is named as its subject
+        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
         if (!outcome || HYPOTHETICAL.test(part.text) || INLINE_PROPOSAL.test(part.text) || MODAL.test(part.text) || BACKGROUND.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)

@@ -10,8 +10,8 @@
  * - a word ending in `*` takes any rest (`hyväks*`: hyväksyi, hyväksyttiin);
  * - `…` stands for up to six words in between, within the sentence;
  * - `(?:a|b)` is one of several words; `\p{L}` any letter.
- * Its key is the first word of four letters or more that is no group of
- * shorter words: a line where no key starts a word states no decision.
+ * Its key is its most particular word of four letters or more: a line where
+ * no key starts a word states no decision.
  */
 import type { Outcome } from "../schema/index.js";
 
@@ -134,3 +134,12 @@ export const ITEM_OUTCOMES: ReadonlyArray<readonly [Outcome, string]> = [
 
 /** A `Päätös:` text that settles the item as proposed (`Esityksen mukainen.`, `Ehdotuksen mukaan.`, `Hyväksyttiin.`). */
 export const AS_PROPOSED = "(?:esityksen|ehdotuksen|päätösehdotuksen) (?:mukaan|mukai*)";
+
+/** The label of a decision in minutes (`Päätös:`, `Päätös` alone on its line). */
+export const DECISION_LABEL_WORD = "päätös";
+
+/** Labels of a proposal, which is no decision (`Esitys:`, `Päätösehdotus:`); written inline in a clause they mark it as a proposal too. */
+export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus"];
+
+/** Openings of a clause that only supposes an outcome (`kunnes aluevaltuusto on valittu`, `jos hallitus hyväksyy`). */
+export const SUPPOSING_OPENINGS = ["kunnes", "jos", "mikäli", "jotta", "ennen kuin", "jolloin", "mikä toimielin"];

@@ -15,6 +15,14 @@ describe("not bodies", () => {
     expect(bodyNames("Paneeliin kutsuttiin jäsen jokaisesta valtuustossa istuvasta puolueesta.")).toEqual(["valtuusto"]);
   });
 
+  it("takes a bare head the text writes as often in the plural for any body of the kind", () => {
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Jokaisen kuntayhtymän on säästettävä, ja kuntayhtymä voi korottaa maksuja.")).toEqual([]);
+    // one the text names more often in the singular stays
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Kuntayhtymä korottaa maksuja. Kuntayhtymä myös säästää.")).toEqual(["kuntayhtymä"]);
+    // a named one stays, and takes the bare head as its alias
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Kainuun kuntayhtymä korottaa maksuja, kertoo kuntayhtymä.")).toEqual(["Kainuun kuntayhtymä"]);
+  });
+
   it("takes a body's project or programme for no named body", () => {
     expect(bodyNames("Tapahtuman ohjelma julkaistaan. Kurssin ohjelma on liitteenä.")).toEqual([]);
   });
