@@ -38,40 +38,65 @@ const WORD_END = "(?![\\p{L}\\d])";
 /** Between two words of a phrase: white space, after a comma or semicolon too (`hyväksyttiin, sillä muutoksella`). */
 const WORD_GAP = "[,;]?\\s+";
 
-/** A phrase of the lexicon as a pattern source opening with `\b` (see lexicon/outcomes.ts for its syntax). */
-function phraseSource(phrase: string): string {
-  let out = "\\b";
-  for (const word of phrase.split(" ")) {
-    if (word === "…") {
-      out += GAP;
-      continue;
-    }
-    const source = word.replace(/\*/g, "\\p{L}*");
-    out += source + (/[\p{L}*)]$/u.test(word) ? WORD_END : "") + WORD_GAP;
+/** Words of a phrase as a pattern source: each word to its end, then white space (see lexicon/outcomes.ts for the syntax). */
+function wordsPattern(words: readonly string[]): string {
+  let out = "";
+  for (const word of words) {
+    if (word === "…") out += GAP;
+    else out += word.replace(/\*/g, "\\p{L}*") + (/[\p{L}*)]$/u.test(word) ? WORD_END : "") + WORD_GAP;
   }
-  return out.slice(0, -WORD_GAP.length);
+  return out;
 }
 
 /**
- * The stems a phrase's key word may start with: of its words of four letters
- * or more (each alternative of a group), the most particular — the one whose
+ * A phrase of the lexicon as a pattern source opening with `\b` at its key
+ * word; the words before the key (`on`, `ei`, `päätti …`) are looked behind
+ * for once the key is found, so that the search starts only where the key
+ * is, not at every `on` inside a word.
+ */
+function phraseSource(phrase: string): string {
+  const words = phrase.split(" ");
+  const key = keyIndexOf(words);
+  const keyWord = wordsPattern([words[key]]).slice(0, -WORD_GAP.length);
+  // looked behind for after the key is found (placed first, it would be tried at every position)
+  const behind = key > 0 ? `(?<=${WORD_START}${wordsPattern(words.slice(0, key))}${keyWord})` : "";
+  const after = wordsPattern(words.slice(key + 1));
+  return `\\b${keyWord}${behind}${after ? WORD_GAP + after.slice(0, -WORD_GAP.length) : ""}`;
+}
+
+/** A word's start, written out like its end. */
+const WORD_START = "(?<![\\p{L}\\d])";
+
+/** The alternatives a word of a phrase may start with: its letters before any `*` or group, each alternative of a group. */
+function startsOf(word: string): string[] {
+  const alternatives = word.startsWith("(?:") ? word.slice(3, word.lastIndexOf(")")).split("|") : [word];
+  return alternatives.map((a) => /^\p{Ll}*/u.exec(a)![0]);
+}
+
+/**
+ * Which word of a phrase is its key: of its words of four letters or more
+ * (each alternative of a group), the most particular — the one whose
  * shortest alternative is longest (`tekstimuutos` rather than `teki`), so
  * that few clauses open an outcome they do not state.
  */
-function keysOf(phrase: string): string[] {
-  let best: string[] = [];
+function keyIndexOf(words: readonly string[]): number {
+  let best = -1;
   let bestLength = 3;
-  for (const word of phrase.split(" ")) {
-    const alternatives = word.startsWith("(?:") ? word.slice(3, word.lastIndexOf(")")).split("|") : [word];
-    const keys = alternatives.map((a) => /^\p{Ll}*/u.exec(a)![0]);
-    const shortest = Math.min(...keys.map((k) => k.length));
+  words.forEach((word, i) => {
+    const shortest = Math.min(...startsOf(word).map((k) => k.length));
     if (shortest > bestLength) {
-      best = keys;
+      best = i;
       bestLength = shortest;
     }
-  }
-  if (!best.length) throw new Error(`an outcome phrase needs a word of four letters: ${phrase}`);
+  });
+  if (best < 0) throw new Error(`an outcome phrase needs a word of four letters: ${words.join(" ")}`);
   return best;
+}
+
+/** The stems a phrase's key word may start with. */
+function keysOf(phrase: string): string[] {
+  const words = phrase.split(" ");
+  return startsOf(words[keyIndexOf(words)]);
 }
 
 /** `päätti valita`, `päätettiin hyväksyä`: a form of päättää and an infinitive that says the outcome. */
@@ -129,7 +154,8 @@ export function infinitiveOutcome(item: string): Outcome | null {
 }
 
 /** A modal before an outcome infinitive: a possibility or a duty (`voidaan nimittää`), no decision. */
-export const MODAL = wordStart(`\\b${wordsSource(MODALS)}\\s+(?:\\p{L}+\\s+){0,2}${wordsSource(Object.keys(OUTCOME_INFINITIVES))}\\b`);
+const INFINITIVE_WORD = `${wordsSource(Object.keys(OUTCOME_INFINITIVES))}${WORD_END}`;
+export const MODAL = wordStart(`\\b${INFINITIVE_WORD}(?<=${WORD_START}${wordsSource(MODALS)}\\s+(?:\\p{L}+\\s+){0,2}${INFINITIVE_WORD})`);
 /** A clause that tells a past practice (`Ennen uudistusta …`). */
 export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).replace("\\p{L}+", "(?!kuin\\b)\\p{L}+")}\\b`);
 

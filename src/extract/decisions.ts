@@ -219,8 +219,9 @@ function samePersonOnce(list: Decision[], people: Person[]): Decision[] {
   // the kept decision that names a person, by item, outcome, post and person
   const byPerson = new Map<string, number>();
   for (const d of list) {
-    const post = postOf(d.text);
-    const named = post && (d.outcome === "elected" || d.outcome === "appointed") ? spans.filter(([a, b]) => a >= d.span.start && b <= d.span.end).map(([, , n]) => `${d.subject}\u0000${d.outcome} ${post} ${n}`) : [];
+    const persons = d.outcome === "elected" || d.outcome === "appointed" ? spans.filter(([a, b]) => a >= d.span.start && b <= d.span.end) : [];
+    const post = persons.length ? postOf(d.text) : "";
+    const named = post ? persons.map(([, , n]) => `${d.subject}\u0000${d.outcome} ${post} ${n}`) : [];
     const earlier = new Set(named.map((key) => byPerson.get(key)));
     const only = earlier.size === 1 ? [...earlier][0] : undefined;
     if (named.length && only !== undefined) {
@@ -237,10 +238,9 @@ function samePersonOnce(list: Decision[], people: Person[]): Decision[] {
 /** The post a decision fills: its longest translative, the post rather than an adjective (`uudeksi`), lower case; "" for none. */
 function postOf(text: string): string {
   let post = "";
-  for (const m of text.matchAll(TRANSLATIVE)) if (m[0].length > post.length) post = m[0].toLowerCase();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (word.length > post.length && word.length >= 7 && word.endsWith("ksi")) post = word;
   return post;
 }
-const TRANSLATIVE = /(?<![\p{L}])\p{L}{4,}ksi(?![\p{L}])/gu;
 
 /** A list item that names an agenda item (minutes written as bullets), not a decision line. */
 function isItemHeading(doc: Doc, line: Line): boolean {
