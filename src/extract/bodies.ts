@@ -104,7 +104,7 @@ const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 
  */
 function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
   const t = tokens[i];
-  if (t.upper || lemmas.headForms(t).length || PARTY_FORM.has(t.lower)) return false;
+  if (t.upper || lemmas.headForms(t).length || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
   const next = tokens[i + 1];
   return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
@@ -428,11 +428,13 @@ const FOREIGN_AFTER = 8;
 
 /** The kind of organization a capitalised foreign word heads (`Centre`, `Kulturfonden`), or undefined. */
 function foreignHeadKind(t: Token): BodyKind | undefined {
-  if (!t.capital) return undefined;
+  if (!t.capital || !FOREIGN_FINALS.has(t.lower.charCodeAt(t.lower.length - 1))) return undefined;
   const kind = FOREIGN_HEAD.get(t.lower);
   if (kind || t.lower.length < 6) return kind;
   return NORDIC_ENDINGS.find(([ending]) => t.lower.endsWith(ending))?.[1];
 }
+/** The last letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
+const FOREIGN_FINALS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * An organization named in a foreign language: the capitalised words around
@@ -555,6 +557,8 @@ const COLON_ENDING = /^:\p{L}+$/u;
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
+/** The first letters of party forms: most words start like none, and are not looked up. */
+const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map((k) => k.charCodeAt(0)));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
