@@ -15,7 +15,7 @@ import { HEAD_NOUNS } from "../src/lexicon/bodies.js";
 import { ROLE_HEADS } from "../src/lexicon/roles.js";
 import { analyse, lexiconClasses } from "../src/morph/fi/index.js";
 import { regrade } from "../src/morph/fi/gradation.js";
-import { harmonise, isFront, variants } from "../src/morph/fi/harmony.js";
+import { isFront, variants } from "../src/morph/fi/harmony.js";
 import { ENDINGS, RULES } from "../src/morph/fi/paradigms.js";
 
 const words = [...new Set([...Object.keys(HEAD_NOUNS), ...ROLE_HEADS])].sort();
@@ -34,7 +34,7 @@ for (const word of words) {
   for (const kind of ["W", "S", "C", "P"] as const) {
     for (const rule of RULES[kind]) {
       if (types.length && !rule.types.some((t) => types.includes(t))) continue;
-      const lemmaPart = harmonise(rule.lemma, word);
+      const lemmaPart = front ? rule.lemmaFront : rule.lemma;
       if (!word.endsWith(lemmaPart)) continue;
       const stem = word.slice(0, word.length - lemmaPart.length) + (front ? rule.suffix.replace(/[aou]/g, (c) => ({ a: "ä", o: "ö", u: "y" })[c]!) : rule.suffix);
       for (const s of [stem, ...regrade(stem, true).map((r) => r.word), ...regrade(stem, false).map((r) => r.word)]) stems.add(`${kind}:${s}`);

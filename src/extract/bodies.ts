@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../pipeline/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { HEAD_NOUNS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -61,10 +61,14 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 }
 
 export function findBodies(doc: Doc): Body[] {
-  return mergeMentions(findBodyMentions(doc, lemmasOf(doc)));
+  const plurals = new Map<string, number>();
+  const bodies = mergeMentions(findBodyMentions(doc, lemmasOf(doc), plurals));
+  // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
+  return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
 }
 
-export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
+/** Mentions of bodies in the order of the text; `plurals` counts the bare heads written in the plural, by lemma. */
+export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<string, number>()): BodyMention[] {
   const text = doc.text;
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
@@ -72,8 +76,8 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
-      if (cannotName(text, tokens, i, lemmas)) continue;
-      const mention = headMention(text, tokens, i, lemmas) ?? namedMention(text, tokens, i);
+      if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
+      const mention = headMention(text, tokens, i, lemmas, plurals) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.at(-1);
@@ -86,6 +90,13 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
   return out;
 }
 
+/** A word of a web or e-mail address (`www.kyläyhdistys.fi`, `info@seura.fi`): a dot or an at sign joins it to a lower-case word. */
+function inAddress(text: string, t: Token): boolean {
+  return (isAddressMark(text.charCodeAt(t.start - 1)) && isLowerWordChar(text.charCodeAt(t.start - 2))) || (isAddressMark(text.charCodeAt(t.end)) && isLowerWordChar(text.charCodeAt(t.end + 1)));
+}
+const isAddressMark = (c: number) => c === 46 || c === 64;
+const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 223;
+
 /**
  * A lower-case word that is no head noun's form, not in parentheses and not
  * before a capitalised word can start no mention: what headMention and
@@ -93,21 +104,30 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas): BodyMention[] {
  */
 function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
   const t = tokens[i];
-  if (t.upper || lemmas.headForms(t).length) return false;
+  if (t.upper || lemmas.headForms(t).length || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
   const next = tokens[i + 1];
   return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
 
-function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
   const reading = readForm(t.text, (head, l) => acceptsHead(head, withoutLeadingHyphen(l), spaceHyphen), forms);
-  if (!reading || reading.plural) return null;
+  if (!reading) return null;
+  if (reading.plural) {
+    if (!tokens[i - 1]?.joined || !tokens[i - 1].upper) {
+      const lemma = withoutLeadingHyphen(reading.lemma);
+      plurals.set(lemma, (plurals.get(lemma) ?? 0) + 1);
+    }
+    return null;
+  }
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
+  // a venue where something happens (seurakuntakeskuksessa, Urheiluopistolle) is a place, not an actor
+  if (info.venue && PLACE_CASES.has(reading.case)) return null;
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
   let j = i - 1;
   const coordinated: Token[] = [];
@@ -127,11 +147,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
-    // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta")
+    // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta", "Lapuan kaupungin ja Kauhavan kaupungin")
     const coordination =
-      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && bodyHeadOf(tokens[j - 1], lemmas) !== head) ||
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !endsOtherName(tokens[j - 1], head, lemmas)) ||
       (a.text.endsWith("-") && attributes.length > 0);
-    if (coordination || isAttribute(text, tokens, j, lemmas, info)) {
+    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1])) break;
       attributes.unshift(a);
@@ -141,26 +161,41 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
     break;
   }
   while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
+  if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
-  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
-  const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
-  const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
-  if (info.needsName && lemma === head && !properAttribute && !properFirstPart) return null;
-
-  // a name after the head: Ammattiliitto Pro
+  if (info.afterParty && !attributes.some(partyGenitive)) return null;
+  // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
   let last = t;
   let after = "";
   const next = tokens[i + 1];
-  if (info.namedAfter && next && next.joined && next.upper && !isCommonWord(next, lemmas)) {
+  // a legal form ends the name (Metsäpirtti Seura ry): the name is read as a registered one
+  if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
+  if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
+  const afterNext = tokens[i + 2];
+  if (info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
     after = " " + properStem(next.text);
     last = next;
   }
+  // a numbered body of a series: jaosto 1, työryhmä 2
+  const numbered = !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
+  if (numbered) {
+    after = " " + numbered.text;
+    last = numbered;
+  }
+  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
+  const properAttribute =
+    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
+  const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
+  const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
+  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
+  if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
 
   const first = attributes[0] ?? adjectives[0] ?? coordinated[0] ?? t;
   const parts: string[] = [];
@@ -170,11 +205,60 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ");
   if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
-  // a common word capitalised only because it starts the sentence
-  // (a head compound like Aluevaltuuston counts as common too)
-  if (atSentenceStart(text, first) && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
-  const kind = kindOf(name, head, info);
+  // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
+  if (atSentenceStart(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
+}
+
+/** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
+function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
+  const other = headReading(t, lemmas)?.head;
+  return other !== undefined && (other === head || HEAD_NOUNS[other].needsName === true);
+}
+
+/** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
+const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
+
+/**
+ * A name in apposition after a head (`tutkimuslaitos Sitran` → `tutkimuslaitos
+ * Sitra`): a capitalised word inside a sentence (even one Kotus knows: sitra),
+ * no first name, no body's head and not in the inessive or adessive
+ * (`yhdistys Oulussa` says where, not which).
+ */
+function isAppositiveName(t: Token, lemmas: Lemmas): boolean {
+  // a legal form (Kyläyhdistys ry) is no apposition
+  if (legalFormOf(t.lower) !== undefined || isOrganizationWord(t)) return false;
+  return !isFirstName(t) && !/(?:ss[aä]|ll[aä])$/.test(t.lower) && headReading(t, lemmas) === null;
+}
+
+/** A one-word organization or an acronym (`Tehy`, `STTK`). */
+function isOrganizationWord(t: Token): boolean {
+  return namedOrganization(t.lower) !== null || acronymOf(t.text) !== null;
+}
+
+/** A digit 1–9 after a head that numbers it in a series, not a date (`jaosto 1`, but not `jaosto 1.3.`). */
+function isSeriesNumber(text: string, t: Token): boolean {
+  return t.text.length === 1 && isDigit(t.text.charCodeAt(0)) && !/^[.:§\d–-]/.test(text.slice(t.end, t.end + 1));
+}
+
+/** A party's genitive before a body (`perussuomalaisten valtuustoryhmä`, `SDP:n ryhmä`). */
+function partyGenitive(t: Token): boolean {
+  const party = PARTY_FORM.get(t.lower);
+  return party !== undefined && t.lower.endsWith("n") && party !== t.lower;
+}
+
+/** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
+const DETERMINER_REACH = 4;
+
+/** Whether a generic determiner in the head's case stands before the phrase that ends at `j` (any body of the kind, not one). */
+function genericDeterminerBefore(tokens: Token[], j: number, head: number, headCase: string): boolean {
+  for (let k = j; k >= 0 && head - k <= DETERMINER_REACH; k--) {
+    const c = GENERIC_DETERMINER.get(tokens[k].lower);
+    if (c !== undefined) return c === headCase;
+    if (!tokens[k + 1].joined) return false;
+  }
+  return false;
 }
 
 /** `-hankeryhmä` → `hankeryhmä` (the space-hyphen compound's second part). */
@@ -221,11 +305,24 @@ function headReading(t: Token, lemmas: Lemmas): FormReading | null {
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
-/** A one-word name without its case ending: `Pron` → `Pro`. */
+/** A one-word name without its case ending: `Pron` → `Pro`, and a foreign one without its linking vowel: `Amazonin` → `Amazon`. */
 function properStem(word: string): string {
   const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
-  return m && m[2] && m[1].length >= 2 ? m[1] : word;
+  return m && m[2] && m[1].length >= 2 ? withoutLinkingVowel(m[1]) : word;
 }
+
+/**
+ * A foreign name ending in a consonant takes its case endings after a
+ * linking -i- (`Netflixille`, `Samsungin`); the stem without it ends as no
+ * Finnish word does (`Samsung`, `Netflix`) or is spelt foreign (`Amazon`).
+ */
+function withoutLinkingVowel(stem: string): string {
+  if (stem.length < 4 || !stem.endsWith("i")) return stem;
+  const bare = stem.slice(0, -1);
+  return FOREIGN_FINAL.test(bare) || /[bcfqwxzå]/i.test(bare.slice(1)) ? bare : stem;
+}
+/** Letters no Finnish word ends in. */
+const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$/i;
 
 /** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …, Terveyden ja hyvinvoinnin …). */
 function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
@@ -320,19 +417,66 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
   if (/ammattiliitto/.test(lower)) return "union";
-  return info.kind;
+  return NAMED_ORGANIZATIONS[lower] ?? info.kind;
+}
+
+const FOREIGN_HEAD = new Map(Object.entries(FOREIGN_HEADS));
+const NORDIC_ENDINGS = Object.entries(NORDIC_HEAD_ENDINGS);
+/** How many capitalised words a foreign name may have before its head, and after it. */
+const FOREIGN_BEFORE = 3;
+const FOREIGN_AFTER = 8;
+
+/** The kind of organization a capitalised foreign word heads (`Centre`, `Kulturfonden`), or undefined. */
+function foreignHeadKind(t: Token): BodyKind | undefined {
+  if (!t.capital || !FOREIGN_FINALS.has(t.lower.charCodeAt(t.lower.length - 1))) return undefined;
+  const kind = FOREIGN_HEAD.get(t.lower);
+  if (kind || t.lower.length < 6) return kind;
+  return NORDIC_ENDINGS.find(([ending]) => t.lower.endsWith(ending))?.[1];
+}
+/** The last letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
+const FOREIGN_FINALS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * An organization named in a foreign language: the capitalised words around
+ * a foreign head, with the words that join them (`Wilfried Martens Centre for
+ * European Studies`, `Human-Etisk Forbund`, `Svenska Kulturfonden`). A Finnish
+ * case ending on its last word goes (`Studiesin` → `Studies`).
+ */
+function foreignMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const kind = foreignHeadKind(t);
+  if (!kind) return null;
+  let first = i;
+  // a capitalised Finnish word that starts the sentence (Tervetuloa, Mukana) is no part of the name
+  while (first > 0 && i - first < FOREIGN_BEFORE && tokens[first].joined && tokens[first - 1].upper && !(atSentenceStart(text, tokens[first - 1]) && (lemmas.isKnownWord(tokens[first - 1].lower) || !LOOKS_FOREIGN.test(tokens[first - 1].lower)))) first--;
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k - i <= FOREIGN_AFTER && tokens[k].joined; k++) {
+    if (FOREIGN_NAME_LINKS.has(tokens[k].lower) && tokens[k + 1]?.joined && tokens[k + 1].upper) continue;
+    if (!tokens[k].upper) break;
+    last = k;
+  }
+  const compound = !FOREIGN_HEAD.has(t.lower);
+  if (first === last && !compound) return null;
+  const end = tokens[last].start + withoutFinnishEnding(tokens[last].text).length;
+  return { name: text.slice(tokens[first].start, end), kind, span: { start: tokens[first].start, end }, head: t.lower };
+}
+
+/** A foreign word without the Finnish case ending it took after a linking -i- (`Studiesin` → `Studies`). */
+function withoutFinnishEnding(word: string): string {
+  const m = /^(.*[^aeiouyäöAEIOUYÄÖ])i(?:n|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|a|ä|in)$/u.exec(word);
+  return m && m[1].length >= 3 ? m[1] : word;
 }
 
 /** Organizations without a head noun: legal forms, acronyms used as names, national institutions. */
-function namedMention(text: string, tokens: Token[], i: number): BodyMention | null {
+function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.upper) return partyMention(text, t, next);
+  if (!t.upper) return partyMention(text, tokens, i, lemmas);
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower)))) k--;
+    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
@@ -347,12 +491,15 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
     const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
     if (!known && !inflected && !inParentheses(text, t)) return null;
+    // a Finnish word in capitals (LIITE, HUOM) is no acronym
+    if (!known && !inflected && lemmas.isWholeWord(t.lower)) return null;
     return { name: acronym, kind: known ?? "other", span: { start: t.start, end: t.start + acronym.length }, head: key };
   }
-  const party = partyMention(text, t, next);
+  const party = partyMention(text, tokens, i, lemmas);
   if (party) return party;
   const named = namedOrganization(t.lower);
-  if (named) return { name: t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
+  // as written when the word starts with the name (SuPer), else capitalised as the name is
+  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
@@ -361,15 +508,23 @@ function namedMention(text: string, tokens: Token[], i: number): BodyMention | n
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
-function partyMention(text: string, t: Token, next: Token | undefined): BodyMention | null {
+function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
   if (text[t.start - 1] === "(") {
     const abbreviated = PARTY_ABBREVIATION.get(t.lower);
     if (abbreviated && /^\.?\)/.test(text.slice(t.end, t.end + 2))) return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
   }
-  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen) or when capitalised
-  if (!t.upper && !(next && next.joined && next.upper)) return null;
+  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja), or when capitalised
+  const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
+  if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
   const party = PARTY_FORM.get(t.lower);
   return party ? { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party } : null;
+}
+
+/** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */
+function isTitle(t: Token | undefined, lemmas: Lemmas): boolean {
+  return t !== undefined && t.joined && lemmas.forms(t).some((r) => isRoleHead(r.head));
 }
 
 /** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
@@ -401,6 +556,9 @@ const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
+const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
+/** The first letters of party forms: most words start like none, and are not looked up. */
+const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map((k) => k.charCodeAt(0)));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
@@ -410,7 +568,8 @@ function acronymOf(word: string): string | null {
   if (colon && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(colon[1])) return colon[1];
   const m = /^(\p{Lu}{2,7}\d*)(\p{Ll}*)$/u.exec(word);
   if (!m) return null;
-  if (m[2] && !ACRONYM_ENDINGS.test(m[2])) return null;
+  // an acronym read as a word takes a linking -i- after a consonant (SOOLin, SOOLissa)
+  if (m[2] && !ACRONYM_ENDINGS.test(m[2]) && !(m[2][0] === "i" && ACRONYM_ENDINGS.test(m[2].slice(1)) && !/[AEIOUYÄÖ]$/.test(m[1]))) return null;
   return m[1];
 }
 

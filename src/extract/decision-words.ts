@@ -1,66 +1,168 @@
 /**
- * How Finnish minutes and meeting news say what was decided. Each outcome is
- * a set of verb-phrase shapes (active, passive, perfect, `päätti` +
- * infinitive), checked from the most specific outcome to the most general.
+ * Reading outcomes with the phrases of lexicon/outcomes.ts: each outcome's
+ * phrases compiled into one pattern, and their key stems, which tell cheaply
+ * whether a line or clause can state an outcome at all and which. Outcomes
+ * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { fi, isWhiteSpace, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
+import { fi, fiRegExp, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import type { Token } from "./tokens.js";
 
-export const DECISION_LABEL = fi`^\s*päätös\b\s*:?\s*`;
-const PROPOSAL_LABEL = fi`^\s*(?:esitys|päätösehdotus|ehdotus|pohjaesitys|esittelijän\s+ehdotus|kunnanjohtajan\s+ehdotus)\b\s*:?`;
+/** Words as alternatives of a pattern source, a space standing for any white space. */
+const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
+
+export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
+const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b\\s*:?`);
 
 export function isProposalLabel(line: string): boolean {
   return PROPOSAL_LABEL.test(line);
 }
 
-export const VOTES = /äänin\s*(?:\(\s*)?(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?/i;
+/** A vote's result: `äänin 7–5`, `5 JAA-ääntä ja 7 EI-ääntä` (yes first). */
+export const VOTES = /äänin\s*(?:\(\s*)?(\d{1,3})\s*[–—-]\s*(\d{1,3})\)?|(\d{1,3})\s+jaa-ään\p{L}*,?\s+(?:ja\s+)?(\d{1,3})\s+ei-ään/iu;
 
-const V = (s: string) => wordStart(s);
-
-/** Outcome shapes, most specific first, each behind a cheap test of its stems (lower case). */
-const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern]> = [
-  ["no-consensus", ["yksimiel", "muodostunut", "syntynyt", "päästy"], V("\\byksimielisyyt(?:tä|een)\\s+(?:ei\\s+)?(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy|saavutettu)|\\bei\\s+(?:vielä\\s+)?(?:muodostunut|syntynyt|päästy)\\s+yksimielisyyteen")],
-  ["rejected", ["hylk", "hylät", "hylänn", "hyväksy", "raukea", "raukesi"], V("\\b(?:hylkäsi|hylättiin|hylätään|on\\s+hylännyt|ei\\s+hyväksynyt|ei\\s+hyväksytty|päätti\\s+hylätä|jätettiin\\s+raukeamaan|raukesi)\\b")],
-  ["postponed", ["pöyd", "palaut", "siirrettiin", "lykät"], V("\\b(?:pöydälle|pöydättiin|pöydätään|pöydätä|palaut\\w*\\s+(?:\\w+\\s+){0,3}(?:valmisteluun|valmisteltavaksi)|siirrettiin\\s+seuraavaan\\s+kokoukseen|lykättiin)")],
-  ["noted", ["tiedo", "kuittasi"], V("\\bmerkit(?:si|tiin|ään|ä|sivät)\\s+(?:\\w+\\s+){0,3}tiedo(?:ksi|kseen|ksensa)|\\btiedoksi\\s+merkit\\w*|\\bkuittasi\\s+tiedoksi")],
-  ["amended", ["muutoks", "muutet", "lisäy", "muuten"], V("\\b(?:hyväks\\w*|päät\\w*)\\b[^.]{0,60}\\b(?:muutoksin|muutetun|muutettuna|lisäyksin|sillä\\s+muutoksella|lisäys\\w*|tehdyin\\s+muutoksin)|\\bhyväksyttiin,\\s+muuten|\\b(?:muutoksin|tehdyin\\s+muutoksin)\\s+hyväks")],
-  ["elected", ["valit", "valinn", "valinne"], V("\\b(?:valitsi|valittiin|valitsivat|on\\s+valinnut|on\\s+valittu|ovat\\s+valinneet|päätti\\s+valita|valinnut|valitut|valita\\s+\\p{Lu})")],
-  ["appointed", ["nime", "nimit", "aset", "lisätt", "valtuut", "myönsi"], V("\\b(?:nimesi|nimettiin|nimitti|nimitettiin|on\\s+nimitetty|on\\s+nimetty|nimittänyt|nimennyt|asetti|asetettiin|on\\s+asetettu|on\\s+asettanut|asettanut|lisättiin|valtuutti|valtuutettiin|myönsi\\s+\\w*\\s*valtuu)")],
-  ["approved", ["hyväks", "myön", "vahvist", "esityslistan"], V("\\b(?:hyväksyi|hyväksyttiin|hyväksynyt|hyväksyivät|päätti\\s+hyväksyä|päätti\\s+myöntää|myönsi|myönnettiin|vahvisti|vahvistettiin|hyväksyttiin\\s+esityksen\\s+mukaan)|\\b(?:käsitteli|hyväksyi)\\b.{0,80}?\\besityslistan\\s+mukaisesti")],
-  ["decided", ["päät", "pääd", "todet", "määr", "edellyt", "linjas", "suosit", "katsoi", "äänestyksen", "perust", "otet", "lausun"], V("\\b(?:päätti|päättivät|päätettiin|päättänyt|päädyttiin|todettiin|määrättiin|määräsi|edellyttää|edellytti|linjasi|suosittelee\\s+päätöksessään|katsoi\\s+äänin|äänestyksen\\s+tulos|perusti|perustettiin|on\\s+perustanut|perustamalla|antoi\\s+lausunnon|annettiin\\s+lausunto)\\b|\\b(?:otettiin|on\\s+otettu)\\b.{0,40}?ksi\\b")],
-];
-
-const NOTE_PROPOSAL = fi`merkitä\s+(?:\p{L}+\s+){0,4}tiedoksi`;
-
-/** What the proposal a bare `Päätös: Hyväksyttiin esityksen mukaan.` settles was to do. */
-function proposalOutcome(proposal: string): Outcome | null {
-  if (NOTE_PROPOSAL.test(proposal)) return "noted";
-  return null;
+/** The yes and no votes a text reports, or null. */
+export function votesIn(text: string): { for: number; against: number } | null {
+  const m = VOTES.exec(text);
+  if (!m) return null;
+  return m[1] ? { for: Number(m[1]), against: Number(m[2]) } : { for: Number(m[3]), against: Number(m[4]) };
 }
 
-/** The infinitive a decision list item starts with (`• valita …`, `• päättää, että …`) and what it decides. */
-const INFINITIVE_ITEMS: Array<[RegExp, Outcome]> = [
-  [fi`^\s*merkitä\b.*\btiedoksi`, "noted"],
-  [fi`^\s*valita\b`, "elected"],
-  [fi`^\s*(?:nimetä|nimittää|asettaa)\b`, "appointed"],
-  [fi`^\s*hyväksyä\b`, "approved"],
-  [fi`^\s*hylätä\b`, "rejected"],
-  [fi`^\s*(?:päättää|todeta|määrätä|esittää|ehdottaa)\b`, "decided"],
-];
+/** `…` in a phrase: up to six words in between, within the sentence. */
+const GAP = "(?:\\S+\\s+){0,6}";
 
+/** A word's end, written out: `\b` before `[` would read as a word's start. */
+const WORD_END = "(?![\\p{L}\\d])";
+/** Between two words of a phrase: white space, after a comma or semicolon too (`hyväksyttiin, sillä muutoksella`). */
+const WORD_GAP = "[,;]?\\s+";
+
+/** Words of a phrase as a pattern source: each word to its end, then white space (see lexicon/outcomes.ts for the syntax). */
+function wordsPattern(words: readonly string[]): string {
+  let out = "";
+  for (const word of words) {
+    if (word === "…") out += GAP;
+    else out += word.replace(/\*/g, "\\p{L}*") + (/[\p{L}*)]$/u.test(word) ? WORD_END : "") + WORD_GAP;
+  }
+  return out;
+}
+
+/**
+ * A phrase of the lexicon as a pattern source opening with `\b` at its key
+ * word; the words before the key (`on`, `ei`, `päätti …`) are looked behind
+ * for once the key is found, so that the search starts only where the key
+ * is, not at every `on` inside a word.
+ */
+function phraseSource(phrase: string): string {
+  const words = phrase.split(" ");
+  const key = keyIndexOf(words);
+  const keyWord = wordsPattern([words[key]]).slice(0, -WORD_GAP.length);
+  // looked behind for after the key is found (placed first, it would be tried at every position)
+  const behind = key > 0 ? `(?<=${WORD_START}${wordsPattern(words.slice(0, key))}${keyWord})` : "";
+  const after = wordsPattern(words.slice(key + 1));
+  return `\\b${keyWord}${behind}${after ? WORD_GAP + after.slice(0, -WORD_GAP.length) : ""}`;
+}
+
+/** A word's start, written out like its end. */
+const WORD_START = "(?<![\\p{L}\\d])";
+
+/** The alternatives a word of a phrase may start with: its letters before any `*` or group, each alternative of a group. */
+function startsOf(word: string): string[] {
+  const alternatives = word.startsWith("(?:") ? word.slice(3, word.lastIndexOf(")")).split("|") : [word];
+  return alternatives.map((a) => /^\p{Ll}*/u.exec(a)![0]);
+}
+
+/**
+ * Which word of a phrase is its key: of its words of four letters or more
+ * (each alternative of a group), the most particular — the one whose
+ * shortest alternative is longest (`tekstimuutos` rather than `teki`), so
+ * that few clauses open an outcome they do not state.
+ */
+function keyIndexOf(words: readonly string[]): number {
+  let best = -1;
+  let bestLength = 3;
+  words.forEach((word, i) => {
+    const shortest = Math.min(...startsOf(word).map((k) => k.length));
+    if (shortest > bestLength) {
+      best = i;
+      bestLength = shortest;
+    }
+  });
+  if (best < 0) throw new Error(`an outcome phrase needs a word of four letters: ${words.join(" ")}`);
+  return best;
+}
+
+/** The stems a phrase's key word may start with. */
+function keysOf(phrase: string): string[] {
+  const words = phrase.split(" ");
+  return startsOf(words[keyIndexOf(words)]);
+}
+
+/** `päätti valita`, `päätettiin hyväksyä`: a form of päättää and an infinitive that says the outcome. */
+const decideTo = (outcome: Outcome) =>
+  Object.entries(OUTCOME_INFINITIVES)
+    .filter(([, o]) => o === outcome && o !== "decided")
+    .map(([infinitive]) => `(?:${DECIDE_FORMS.join("|")}) ${infinitive}`);
+
+/** Each outcome's phrases with their keys, most specific outcome first, and whether a body must be named in the clause. */
+const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern, boolean]> = OUTCOME_PHRASES.map(([outcome, written, options]) => {
+  const phrases = [...written, ...(options?.withBody ? [] : decideTo(outcome))];
+  return [outcome, [...new Set(phrases.flatMap(keysOf))], wordStart(phrases.map(phraseSource).join("|")), options?.withBody === true];
+});
+
+/** The outcomes (bits) that a body must be named for (`Lautakunta edellyttää`). */
+export const BODY_STANCES = OUTCOMES.reduce((bits, [, , , withBody], i) => (withBody ? bits | (1 << i) : bits), 0);
+
+/** What an item's title or proposal names it to do (`Puheenjohtajan valinta`, `päättää merkitä tiedoksi`). */
+const ITEM_OUTCOME_PATTERNS = ITEM_OUTCOMES.map(([outcome, phrase]) => [outcome, wordStart(phraseSource(phrase))] as const);
+/** A title that names several things (`Kokouksen avaus ja pöytäkirjantarkastajien valinta`). */
+const SEVERAL = fi`,|\b(?:ja|sekä)\b`;
+
+/**
+ * The outcome of an item settled as proposed, when the item only elects,
+ * appoints or notes: its title names one thing and says so, or, when the
+ * title says none of these, its proposal says that and nothing else. An item
+ * whose title names several things, or none of this, gives null (approved).
+ */
+export function itemOutcome(proposal: string | null, title: string | null): Outcome | null {
+  const said = (text: string) => ITEM_OUTCOME_PATTERNS.filter(([, re]) => re.test(text)).map(([outcome]) => outcome);
+  if (title) {
+    if (SEVERAL.test(title)) return null;
+    const titled = said(title.replace(AGENDA_NUMBER, ""));
+    if (titled.length === 1) return titled[0];
+  }
+  if (!proposal) return null;
+  const proposed = new Set(said(proposal));
+  for (const [outcome, re] of INFINITIVE_PATTERNS) if (re.test(proposal)) proposed.add(outcome);
+  return proposed.size === 1 ? [...proposed][0] : null;
+}
+/** The infinitives that say an outcome more particular than deciding, as words. */
+const INFINITIVE_PATTERNS = Object.entries(OUTCOME_INFINITIVES)
+  .filter(([, outcome]) => outcome !== "decided")
+  .map(([infinitive, outcome]) => [outcome, fiRegExp(`\\b${infinitive}\\b`)] as const);
+/** An agenda item's number before its title (`§ 4`, `12 §`). */
+const AGENDA_NUMBER = /^\s*(?:§\s*\d+|\d+\s*§)\s*/;
+
+/** A `Päätös:` text that settles its item as proposed. */
+export const SETTLED_AS_PROPOSED = wordStart(phraseSource(AS_PROPOSED));
+
+/** The infinitive a decided point starts with (`• valita …`, `• päättää, että …`) and what it decides. */
 export function infinitiveOutcome(item: string): Outcome | null {
-  for (const [re, outcome] of INFINITIVE_ITEMS) if (re.test(item)) return outcome;
-  return null;
+  const first = /^\s*(\p{L}+)/u.exec(item);
+  return first ? (OUTCOME_INFINITIVES[first[1].toLowerCase()] ?? null) : null;
 }
+
+/** A modal before an outcome infinitive: a possibility or a duty (`voidaan nimittää`), no decision. */
+const INFINITIVE_WORD = `${wordsSource(Object.keys(OUTCOME_INFINITIVES))}${WORD_END}`;
+export const MODAL = wordStart(`\\b${INFINITIVE_WORD}(?<=${WORD_START}${wordsSource(MODALS)}\\s+(?:\\p{L}+\\s+){0,2}${INFINITIVE_WORD})`);
+/** A clause that tells a past practice (`Ennen uudistusta …`). */
+export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).replace("\\p{L}+", "(?!kuin\\b)\\p{L}+")}\\b`);
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
-export const HYPOTHETICAL = fi`^\s*(?:kunnes|jos|mikäli|jotta|ennen\s+kuin|jolloin|mikä\s+toimielin)\b`;
+export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
 /** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään." */
-export const INLINE_PROPOSAL = wordStart(String.raw`\b(?:ehdotus|esitys|päätösehdotus)\b`);
-/** Official posts are appointed, positions of trust elected. */
-export const OFFICIAL_POST = fi`(?<!puheen)(?:johtajiksi|johtajaksi|päälliköiksi|päälliköksi)\b`;
+export const INLINE_PROPOSAL = wordStart(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}\\b`);
 
 /**
  * One case-insensitive pattern of alternatives, sorted so that those with a
@@ -71,28 +173,13 @@ function anyOf(alternatives: string[]): RegExp {
   return new RegExp([...new Set(alternatives)].sort().join("|"), "i");
 }
 
-/** Stems of every outcome verb: a line without one states no decision (a space stands for any white space). */
-const GATE_STEMS = [
-  "hyväksy", "hyväksi", "valitsi", "valittiin", "valittu", "valitsivat", "valita", "valitut", "valinn", "valinne",
-  "nimesi", "nimettiin", "nimetty", "nimenn", "nimitti", "nimitettiin", "nimitetty", "nimittän",
-  "asetti", "asetettiin", "asetettu", "asettan", "päätti", "päättivät", "päättänyt", "päätettiin", "päädyttiin",
-  "merkitsi", "merkittiin", "tiedoksi", "hylk", "hylät", "hylänn", "pöyd", "palaut", "yksimiel", "todettiin",
-  "määrättiin", "määräsi", "edellyt", "linjasi", "suosittelee", "katsoi", "myönsi", "myönnettiin", "lisättiin",
-  "vahvist", "raukesi", "lykättiin", "valtuut", "äänestyksen tulos", "perust", "otettu", "otettiin", "lausun",
-];
-
-/** The gate as one pattern, for text that is not read by tokens (a stem anywhere in a word opens it). */
-const ANY_OUTCOME = anyOf(GATE_STEMS.map((s) => s.replace(/ /g, "\\s+")));
-
 /** Every outcome's stems in one pattern: most clauses have none, and one test tells. */
 const ANY_STEM = anyOf(OUTCOMES.flatMap(([, stems]) => stems));
 
-/** A stem as a word may start with it: the outcomes it belongs to (a bit per index in OUTCOMES), whether it opens the gate, and the words that must follow it for that. */
+/** A stem as a word may start with it, and the outcomes it belongs to (a bit per index in OUTCOMES). */
 interface Stem {
   stem: string;
   outcomes: number;
-  gate: boolean;
-  then: readonly string[];
 }
 
 /**
@@ -107,27 +194,20 @@ const STEMS: Stem[][] = Array.from({ length: BUCKETS }, () => NO_STEMS);
 function bucketOf(text: string, at: number): number {
   return (((latin1LowerCode(text.charCodeAt(at)) * 31 + latin1LowerCode(text.charCodeAt(at + 1))) * 31 + latin1LowerCode(text.charCodeAt(at + 2))) * 31 + latin1LowerCode(text.charCodeAt(at + 3))) & (BUCKETS - 1);
 }
-function addStem(stem: string, outcomes: number, gate: boolean, then: readonly string[] = []) {
+function addStem(stem: string, outcomes: number) {
   const key = bucketOf(stem, 0);
   const list = STEMS[key] === NO_STEMS ? (STEMS[key] = []) : STEMS[key];
-  const same = list.find((s) => s.stem === stem && s.then.length === then.length);
-  if (same) {
-    same.outcomes |= outcomes;
-    same.gate ||= gate;
-  } else list.push({ stem, outcomes, gate, then });
+  const same = list.find((s) => s.stem === stem);
+  if (same) same.outcomes |= outcomes;
+  else list.push({ stem, outcomes });
 }
-OUTCOMES.forEach(([, stems], i) => stems.forEach((stem) => addStem(stem, 1 << i, false)));
-for (const words of GATE_STEMS) {
-  const [stem, ...then] = words.split(" ");
-  addStem(stem, 0, true, then);
-}
+OUTCOMES.forEach(([, stems], i) => stems.forEach((stem) => addStem(stem, 1 << i)));
 /** Each stem with the outcomes it belongs to, by its first letter (for text not read by tokens). */
 const STEMS_BY_INITIAL = new Map<string, Array<[stem: string, outcomes: number]>>();
-for (const list of STEMS)
-  for (const { stem, outcomes } of list) if (outcomes) STEMS_BY_INITIAL.set(stem[0], [...(STEMS_BY_INITIAL.get(stem[0]) ?? []), [stem, outcomes]]);
+for (const list of STEMS) for (const { stem, outcomes } of list) STEMS_BY_INITIAL.set(stem[0], [...(STEMS_BY_INITIAL.get(stem[0]) ?? []), [stem, outcomes]]);
 
 /**
- * The outcome stems of a line: whether it has a gate stem (else it states no
+ * The outcome stems of a line: whether it has one (else it states no
  * decision), and which outcomes' stems lie wholly within a span of it.
  */
 export interface OutcomeStems {
@@ -151,33 +231,26 @@ function stemsWithin(found: number[]): OutcomeStems["within"] {
  * start inside it (after a hyphen, apostrophe or colon), as `\b` of
  * lexicon/regex.ts has word starts. Offsets are the document's.
  */
-export function outcomeStems(text: string, line: { end: number }, tokens: readonly Token[]): OutcomeStems {
+export function outcomeStems(text: string, tokens: readonly Token[]): OutcomeStems {
   const found: number[] = [];
-  let gate = false;
   for (const t of tokens) {
     // every stem has four letters or more
     const last = t.end - 4;
     if (t.start > last) continue;
     for (let i = t.start; i <= last; i = t.parts ? i + 1 : last + 1) {
       const bucket = STEMS[bucketOf(text, i)];
-      if (bucket !== NO_STEMS && !startsInsideWord(text, i, true)) gate = stemsAt(bucket, text, i, line.end, found) || gate;
+      if (bucket !== NO_STEMS && !startsInsideWord(text, i, true)) stemsAt(bucket, text, i, found);
     }
   }
-  return gate ? { gate, within: stemsWithin(found) } : CLOSED;
+  return found.length ? { gate: true, within: stemsWithin(found) } : CLOSED;
 }
 
-/** A line without a gate stem: it states no decision. */
+/** A line without a stem: it states no decision. */
 const CLOSED: OutcomeStems = { gate: false, within: () => 0 };
 
-/** Adds the outcome stems of a bucket that are at offset `at` of the text to `found`; whether a gate stem is there. */
-function stemsAt(bucket: readonly Stem[], text: string, at: number, end: number, found: number[]): boolean {
-  let gate = false;
-  for (const s of bucket) {
-    if (!stemAt(text, at, s.stem)) continue;
-    if (s.outcomes) found.push(at, at + s.stem.length, s.outcomes);
-    if (s.gate) gate ||= wordsFollow(text, at + s.stem.length, end, s.then);
-  }
-  return gate;
+/** Adds the outcome stems of a bucket that are at offset `at` of the text to `found`. */
+function stemsAt(bucket: readonly Stem[], text: string, at: number, found: number[]): void {
+  for (const s of bucket) if (stemAt(text, at, s.stem)) found.push(at, at + s.stem.length, s.outcomes);
 }
 
 /** Whether the stem (lower-case Latin-1) is at offset `at`, in any case. */
@@ -186,37 +259,23 @@ function stemAt(text: string, at: number, stem: string): boolean {
   return true;
 }
 
-/** Whether the words follow offset `at` before `end`, each after white space (in any case). */
-function wordsFollow(text: string, at: number, end: number, words: readonly string[]): boolean {
-  for (const word of words) {
-    const from = at;
-    while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
-    if (at === from || at + word.length > end || text.slice(at, at + word.length).toLowerCase() !== word) return false;
-    at += word.length;
-  }
-  return true;
-}
-
 /**
  * The outcome stems of a text searched by patterns (a stem anywhere in a
  * word counts), for text that is not read by tokens (a clause after a
- * `Päätös:` label or in a list); offsets are the text's. The gate pattern
- * runs only when asked: classifying a clause needs the stems alone.
+ * `Päätös:` label or in a list); offsets are the text's.
  */
 export function outcomeStemsIn(text: string): OutcomeStems {
-  const gated = (within: OutcomeStems["within"]): OutcomeStems => ({
-    get gate() {
-      return ANY_OUTCOME.test(text);
-    },
-    within,
-  });
   const lower = text.toLowerCase();
   // a case mapping that changes the length (rare letters) leaves the offsets apart: each stem is looked for on its own then
   if (lower.length !== text.length) {
-    return gated((from, to) => {
-      const part = text.slice(from, to).toLowerCase();
-      return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
-    });
+    const gate = OUTCOMES.some(([, stems]) => stems.some((s) => lower.includes(s)));
+    return {
+      gate,
+      within: (from, to) => {
+        const part = text.slice(from, to).toLowerCase();
+        return OUTCOMES.reduce((bits, [, stems], i) => (stems.some((s) => part.includes(s)) ? bits | (1 << i) : bits), 0);
+      },
+    };
   }
   // each stem found: where it starts, where it ends, and its outcomes
   const found: number[] = [];
@@ -227,7 +286,7 @@ export function outcomeStemsIn(text: string): OutcomeStems {
     for (const [stem, outcomes] of STEMS_BY_INITIAL.get(lower[at]) ?? []) if (lower.startsWith(stem, at)) found.push(at, at + stem.length, outcomes);
     from = at + 1;
   }
-  return gated(stemsWithin(found));
+  return { gate: found.length > 0, within: stemsWithin(found) };
 }
 
 /** The outcomes whose stems the clause has, as bits. */
@@ -235,15 +294,11 @@ function outcomesWithStems(clause: string): number {
   return outcomeStemsIn(clause).within(0, clause.length);
 }
 
-/** The outcome a clause states, or null when it states none. */
-export function classifyOutcome(clause: string, proposal: string | null, withStems = outcomesWithStems(clause)): Outcome | null {
+/** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). */
+export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true): Outcome | null {
   for (let i = 0; withStems >> i; i++) {
-    if (!(withStems & (1 << i))) continue;
-    const [outcome, , re] = OUTCOMES[i];
-    if (!re.test(clause)) continue;
-    if (outcome === "approved" && proposal && /esityksen\s+mukaan|ehdotuksen\s+mukaan/i.test(clause)) return proposalOutcome(proposal) ?? "approved";
-    if (outcome === "elected" && OFFICIAL_POST.test(clause)) return "appointed";
-    return outcome;
+    const [outcome, , re, needsBody] = OUTCOMES[i];
+    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause)) return outcome;
   }
   return null;
 }

@@ -9,14 +9,17 @@
  */
 import type { Doc, Line, Sentence } from "../pipeline/document.js";
 import { sentencesOf } from "../pipeline/document.js";
-import type { Body, Decision, Outcome } from "../schema/index.js";
+import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, outcomeStems, VOTES } from "./decision-words.js";
-import { lineTokens } from "./tokens.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { lineTokens, type Token } from "./tokens.js";
+import { lemmasOf, type Lemmas } from "./lemmas.js";
 
 export interface DecisionContext {
   times: TimeMention[];
   bodies: Body[];
+  /** The people named: an election of the same person to the same post counts once. */
+  people: Person[];
 }
 
 interface AgendaItem {
@@ -24,10 +27,49 @@ interface AgendaItem {
   proposal: string | null;
 }
 
-const AGENDA_ITEM = /^(?:§\s*\d+|\d+\s*§|asia\s+\d+)\b\s*(.*)$/i;
+const AGENDA_ITEM = /^(?:§\s*\d+\b|\d+\s*§|asia\s+\d+\b)\s*(.*)$/i;
 /** A minutes page header: "Aluehallitus 04.12.2023 § 198". Its body decides what follows. */
 const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
+/** How many lines below an election a verbless sentence may continue it. */
+const ELECTION_REACH = 2;
+/**
+ * A verbless sentence that continues a list of elections: a post in the
+ * translative and a capitalised name (`II varapuheenjohtajaksi Maija Mäki.`,
+ * `Ympäristölautakunnan jäseneksi Outi Ranta`).
+ */
+const ELECTION_CONTINUATION = /^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+(?:\p{Lu}[\p{L}-]*\s*){2,}(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u;
+
+/** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
+function settledOutcome(text: string, item: AgendaItem | null): Outcome {
+  const stated = classifyOutcome(text);
+  if (stated && stated !== "approved") return stated;
+  if (stated || SETTLED_AS_PROPOSED.test(text)) return itemOutcome(item?.proposal ?? null, item?.title ?? null) ?? "approved";
+  return "decided";
+}
+
+/** A vote's winning side: yes carries the proposal, no rejects it. */
+function voteOutcome(text: string): Outcome | null {
+  const votes = votesIn(text);
+  return votes ? (votes.for > votes.against ? "approved" : "rejected") : null;
+}
+
+/** The cases of what is chosen: the object (`asetti työryhmän`) and the post (`jäseneksi`), not a source (`jäseniltä`). */
+const CHOSEN_CASES: ReadonlySet<string> = new Set(["nom", "gen", "par", "tra", "ess", "nom.pl", "gen.pl", "par.pl", "tra.pl", "ess.pl"]);
+
+/**
+ * Whether a clause names a person (a capitalised word inside it, or one
+ * Kotus does not know at its start), a post (a role title) or a body (its
+ * head noun): what an election or an appointment chooses.
+ */
+function namesPersonPostOrBody(tokens: readonly Token[], span: { start: number; end: number }, lemmas: Lemmas): boolean {
+  for (const t of tokens) {
+    if (t.start < span.start || t.end > span.end) continue;
+    if (t.capital && (t.start > span.start || !lemmas.isKnownWord(t.lower))) return true;
+    if (lemmas.forms(t).some((r) => CHOSEN_CASES.has(r.case))) return true;
+  }
+  return false;
+}
 
 export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   const out: Decision[] = [];
@@ -37,7 +79,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   const meetingDate = ctx.times.find((t) => t.from.year)?.from;
   let item: AgendaItem | null = null;
   // where we are in an agenda item: its proposal, the text of its decision, or a list of decided points
-  let mode: "free" | "proposal" | "decisionText" | "decisionList" = "free";
+  let mode: "free" | "proposal" | "decisionText" | "decisionNext" | "decisionList" = "free";
   // the decider: a body named in the nominative in the clause, else the subject carried over from the sentence's previous clause
   let carried: { body: string; sentenceEnd: number } | null = null;
   // found on the first decision: most documents state none
@@ -50,6 +92,9 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     lines.push(line);
   };
 
+  // the last sentence that elected or appointed, which a verbless sentence may continue (`Varapuheenjohtajaksi Jari Niskanen.`)
+  let election: { outcome: Outcome; line: number } | null = null;
+  const lemmas = lemmasOf(doc);
   for (const line of doc.lines) {
     const header = line.text.includes("§") ? PAGE_HEADER.exec(line.text) : null;
     if (header) {
@@ -57,7 +102,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       continue;
     }
     const agenda = AGENDA_ITEM.exec(line.text);
-    if (agenda || (line.kind === "listItem" && mode !== "decisionList" && mode !== "proposal" && isItemHeading(doc, line))) {
+    if (agenda || (line.kind === "listItem" && mode !== "decisionList" && mode !== "proposal" && mode !== "decisionNext" && isItemHeading(doc, line))) {
       item = { title: (agenda ? line.text : line.text.replace(BULLET_ITEM, "")).trim(), proposal: null };
       mode = "free";
       continue;
@@ -70,15 +115,28 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     const label = DECISION_LABEL.exec(line.text);
     if (label) {
       const rest = line.text.slice(label[0].length).trim();
+      // a bare `Päätös` line: the outcome is on the next line, or a list of decided points follows
+      if (!rest) {
+        mode = "decisionNext";
+        continue;
+      }
       // "Päätös: Aluevaltuusto päätti:" introduces the decided points
-      if (!rest || /:\s*$/.test(rest) && !/hyväksyttiin|muuten/i.test(rest)) {
+      if (/:\s*$/.test(rest) && !/hyväksyttiin|muuten/i.test(rest)) {
         mode = "decisionList";
         continue;
       }
-      const outcome = classifyOutcome(rest, item?.proposal ?? null) ?? "decided";
-      push(line, line.start, line.end, outcome, item?.proposal ?? null);
+      push(line, line.start, line.end, settledOutcome(rest, item), item?.proposal ?? null);
       mode = "decisionText";
       continue;
+    }
+    if (mode === "decisionNext") {
+      if (line.kind !== "listItem") {
+        push(line, line.start, line.end, settledOutcome(line.text, item), item?.proposal ?? null);
+        // what follows a bare label's outcome line may state further decisions
+        mode = "free";
+        continue;
+      }
+      mode = "decisionList";
     }
     if (mode === "proposal") {
       // concatenated, not joined: join copies the proposal so far for every line (quadratic in a long proposal)
@@ -86,23 +144,44 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       continue;
     }
     if (mode === "decisionList" && line.kind === "listItem") {
-      const outcome = infinitiveOutcome(line.text) ?? classifyOutcome(line.text, null);
+      const outcome = infinitiveOutcome(line.text) ?? classifyOutcome(line.text);
       if (outcome) push(line, line.start, line.end, outcome, item?.proposal ?? null);
       continue;
     }
     // the wording of a decision already recorded (an amendment's text) is no new decision
     if (mode === "decisionText") continue;
-    const stems = outcomeStems(doc.text, line, lineTokens(doc, line));
-    if (!stems.gate) continue;
+    const tokens = lineTokens(doc, line);
+    const stems = outcomeStems(doc.text, tokens);
+    const continues = election !== null && line.index - election.line <= ELECTION_REACH;
+    const voted = !stems.gate && line.text.includes("-ään") && VOTES.test(line.text);
+    if (!stems.gate && !continues && !voted) {
+      election = null;
+      continue;
+    }
     for (const s of sentencesOf(line)) {
-      for (const clause of clausesOf(s)) {
-        const outcome = classifyOutcome(clause.text, null, stems.within(clause.start, clause.end));
-        if (!outcome || HYPOTHETICAL.test(clause.text) || INLINE_PROPOSAL.test(clause.text)) continue;
-        push(line, clause.start, clause.end, outcome, null, s.end);
+      let stated = false;
+      for (const part of clausesOf(s)) {
+        const bits = stems.within(part.start, part.end);
+        let outcome = classifyOutcome(part.text, bits, false);
+        // a stance some verbs take is a decision when a body is named as its subject
+        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES) : null;
+        if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
+        if (!outcome || HYPOTHETICAL.test(part.text) || INLINE_PROPOSAL.test(part.text) || MODAL.test(part.text) || BACKGROUND.test(part.text)) continue;
+        // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
+        if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
+        push(line, part.start, part.end, outcome, null, s.end);
+        stated = true;
+        if (outcome === "elected" || outcome === "appointed") election = { outcome, line: line.index };
       }
+      if (stated) continue;
+      if (election && line.index - election.line <= ELECTION_REACH && ELECTION_CONTINUATION.test(s.text)) {
+        const c = clause(s, 0, s.text.length);
+        push(line, c.start, c.end, election.outcome, null, s.end);
+        election.line = line.index;
+      } else election = null;
     }
   }
-  return dropRestatements(out, lines);
+  return samePersonOnce(dropRestatements(out, lines), ctx.people);
 }
 
 /**
@@ -128,13 +207,51 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
   });
 }
 
+/**
+ * A person elected or appointed to a post once: a headline, a lead and a
+ * body that each name the same people to the same post (`X valittiin
+ * liittovaltuuston puheenjohtajaksi` … `liittovaltuuston puheenjohtajaksi
+ * X:n`) are one decision, stated by the fullest clause. The same person
+ * chosen to another post, or under another agenda item (`kokouksen
+ * puheenjohtajaksi`, later `yhdistyksen puheenjohtajaksi`), is another.
+ */
+function samePersonOnce(list: Decision[], people: Person[]): Decision[] {
+  const spans = people.flatMap((p, n) => p.mentions.map((m) => [m.start, m.end, n] as const));
+  if (!spans.length) return list;
+  const kept: Array<Decision | null> = [];
+  // the kept decision that names a person, by item, outcome, post and person
+  const byPerson = new Map<string, number>();
+  for (const d of list) {
+    const persons = d.outcome === "elected" || d.outcome === "appointed" ? spans.filter(([a, b]) => a >= d.span.start && b <= d.span.end) : [];
+    const post = persons.length ? postOf(d.text) : "";
+    const named = post ? persons.map(([, , n]) => `${d.subject}\u0000${d.outcome} ${post} ${n}`) : [];
+    const earlier = new Set(named.map((key) => byPerson.get(key)));
+    const only = earlier.size === 1 ? [...earlier][0] : undefined;
+    if (named.length && only !== undefined) {
+      // a restatement: the longer wording stays
+      if (d.text.length > kept[only]!.text.length) kept[only] = d;
+      continue;
+    }
+    kept.push(d);
+    for (const key of named) byPerson.set(key, kept.length - 1);
+  }
+  return kept.filter((d): d is Decision => d !== null);
+}
+
+/** The post a decision fills: its longest translative, the post rather than an adjective (`uudeksi`), lower case; "" for none. */
+function postOf(text: string): string {
+  let post = "";
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (word.length > post.length && word.length >= 7 && word.endsWith("ksi")) post = word;
+  return post;
+}
+
 /** A list item that names an agenda item (minutes written as bullets), not a decision line. */
 function isItemHeading(doc: Doc, line: Line): boolean {
   const next = doc.lines[line.index + 1];
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))/gu;
+const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
 interface Clause {
   start: number;
@@ -144,8 +261,10 @@ interface Clause {
 
 /**
  * Clauses of a sentence: split at `;`, before `ja`/`sekä` + a new finite
- * clause, and before a relative or subordinate clause (`, jonka lautakunta
- * päätti …`, `, kunnes …`), which then starts its own clause.
+ * clause, before a comma and a past-tense verb that chains another decision
+ * (`vahvistettiin tilinpäätös, päätettiin talousarvio`), and before a
+ * relative or subordinate clause (`, jonka lautakunta päätti …`, `, kunnes
+ * …`), which then starts its own clause.
  */
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
@@ -222,7 +341,7 @@ function mainBody(doc: Doc, bodies: Body[]): string | null {
 
 function decision(doc: Doc, start: number, end: number, outcome: Outcome, body: string | null, subject: string | null, date: TimeMention["from"] | undefined, proposal: string | null): Decision {
   const text = doc.text.slice(start, end);
-  const votes = VOTES.exec(text);
+  const votes = votesIn(text);
   return {
     body,
     subject,
@@ -230,7 +349,7 @@ function decision(doc: Doc, start: number, end: number, outcome: Outcome, body: 
     text,
     span: { start, end },
     date: date ? dayOf(date) : null,
-    votes: votes ? { for: Number(votes[1]), against: Number(votes[2]) } : null,
+    votes,
     proposal,
   };
 }

@@ -18,6 +18,12 @@ export interface HeadNoun {
   namedAfter?: boolean;
   /** Lower-case genitive attributes name its field (`hyvinvoinnin ja terveyden lautakunta`, `talouspolitiikan arviointineuvosto`). */
   field?: boolean;
+  /** With `needsName`: a field in the genitive names it as well as a proper name (`fysiikan laitos`, `sivistyksen toimiala`), as a unit of kind other. */
+  fieldNames?: boolean;
+  /** Also a place: in the inessive or adessive (`seurakuntakeskuksessa`, `kirkossa`) it is where something happens, not who acts. */
+  venue?: boolean;
+  /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
+  afterParty?: boolean;
 }
 
 const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
@@ -42,20 +48,37 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   seurantaryhmä: H("steering-group", false, { field: true }),
   johtoryhmä: H("steering-group", false, { field: true }),
   valtuustoryhmä: H("other"),
+  ryhmä: H("other", false, { exact: true, noHyphenCompounds: true, afterParty: true }),
+  valtuuskunta: H("council"),
+  yhtymäkokous: H("council"),
+  hallintoneuvosto: H("executive-board"),
+  komitea: H("committee", false, { field: true }),
+  yhteistoimintaelin: H("committee", false, { field: true }),
   toimielin: H("preparatory-body"),
   valmisteluelin: H("preparatory-body"),
   ministeriö: H("ministry"),
   kanslia: H("ministry", false, { exact: true }),
   virasto: H("agency"),
-  laitos: H("agency", true),
-  keskus: H("agency", true),
-  yhdistys: H("association"),
+  laitos: H("agency", true, { field: true, fieldNames: true, namedAfter: true }),
+  keskus: H("agency", true, { venue: true }),
+  toimiala: H("other", true, { field: true, fieldNames: true }),
+  tiedekunta: H("other", false, { field: true }),
+  yhdistys: H("association", false, { namedAfter: true }),
+  järjestö: H("association", true, { namedAfter: true }),
+  kerho: H("association", true),
   seura: H("association", true),
   keskusliitto: H("association", false, { namedAfter: true }),
   ammattiliitto: H("union", false, { namedAfter: true }),
   liitto: H("other", true),
+  unioni: H("other", true, { exact: true }),
+  yhtymä: H("other", false, { namedAfter: true }),
+  piiri: H("other", true, { exact: true }),
+  seurakunta: H("other"),
+  kirkko: H("other", true, { exact: true, venue: true }),
+  ajatuspaja: H("other", true, { namedAfter: true }),
   puolue: H("party"),
   hanke: H("project", true),
+  projekti: H("project", true),
   ohjelma: H("project", true, { exact: true, noHyphenCompounds: true }),
   hyvinvointialue: H("welfare-area"),
   kunta: H("municipality", true, { exact: true }),
@@ -71,14 +94,15 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   rahasto: H("other", true),
   instituutti: H("agency", true),
   akatemia: H("agency", true, { exact: true }),
-  opisto: H("other", true),
+  opisto: H("other", true, { venue: true }),
   kauppakamari: H("association", true),
   käräjäoikeus: H("agency", true),
   hovioikeus: H("agency", true),
-  "hallinto-oikeus": H("agency", true),
+  "hallinto-oikeus": H("agency"),
   verkosto: H("other", true),
   osuuskunta: H("company", true),
   osakeyhtiö: H("company", true),
+  yhtiö: H("company", true, { namedAfter: true }),
   palvelukeskus: H("other", true),
   tutkimuskeskus: H("other", true),
 };
@@ -90,7 +114,6 @@ export const NOT_BODIES = new Set([
   "henkilökunta",
   "asiakaskunta",
   "opiskelijakunta",
-  "seurakunta",
   "sidosryhmä",
   "kohderyhmä",
   "pienryhmä",
@@ -99,19 +122,54 @@ export const NOT_BODIES = new Set([
   "tulosyksikkö",
   "aluekeskus",
   "sote-keskus",
+  "seurakuntakeskus",
+  "urheilukeskus",
+  "kulttuurikeskus",
+  "leirikeskus",
+  "messukeskus",
+  "nuorisokeskus",
+  "liikuntakeskus",
+  "kokouskeskus",
+  "kongressikeskus",
   "kauppakeskus",
   "toimintaohjelma",
   "kulttuuriohjelma",
   "rakentamishanke",
   "kehittämishanke",
   "kuntalaisilta",
+  "vaalipiiri",
+  "ystäväpiiri",
+  "lähipiiri",
+  "tuttavapiiri",
+  "ongelmapiiri",
 ]);
 
 /** Modifiers that describe a body in passing and are no part of its name. */
 export const NOT_NAME_MODIFIERS = new Set(["jokainen", "kukin", "useampi", "usea", "nuori", "varsinainen", "uusi", "entinen", "nykyinen", "tuleva", "koko", "oma", "eri", "sama", "kyseinen", "tämä", "se", "kaikki", "muu", "ensimmäinen", "toinen", "kolmas", "viimeinen", "seuraava", "edellinen", "ylimääräinen", "historian"]);
 
+/** The cases the determiners below are listed in, in this order. */
+const PRONOUN_CASES = ["nom", "gen", "par", "ine", "ela", "ill", "ade", "abl", "all"];
+
+/**
+ * Determiners that make a singular head generic, any body of its kind
+ * (`jokaisesta puolueesta`, `mikä toimielin`), by form and case. Pronoun
+ * stems change within the paradigm (kuka → kunkin), so forms are listed.
+ */
+export const GENERIC_DETERMINERS: Record<string, string> = Object.fromEntries(
+  [
+    "jokainen jokaisen jokaista jokaisessa jokaisesta jokaiseen jokaisella jokaiselta jokaiselle",
+    "kukin kunkin kutakin kussakin kustakin kuhunkin kullakin kultakin kullekin",
+    "mikä minkä mitä missä mistä mihin millä miltä mille",
+    "jokin jonkin jotakin jossakin jostakin johonkin jollakin joltakin jollekin",
+    "mikään minkään mitään missään mistään mihinkään millään miltään millekään",
+    "toinen toisen toista toisessa toisesta toiseen toisella toiselta toiselle",
+    "muu muun muuta muussa muusta muuhun muulla muulta muulle",
+    "kumpikin kummankin kumpaakin kummassakin kummastakin kumpaankin kummallakin kummaltakin kummallekin",
+  ].flatMap((paradigm) => paradigm.split(" ").map((form, k) => [form, PRONOUN_CASES[k]] as const)),
+);
+
 /** Genitive pronouns and postposition-like words that end like an attribute but are none. */
-export const NOT_ATTRIBUTES = new Set(["tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
+export const NOT_ATTRIBUTES = new Set(["tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "samoin", "toisin", "näin", "niin", "miten", "kuten", "täten", "hyvin", "oikein", "vihdoin", "jälleen", "kerran", "viimein", "ensin", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
 
 /** Party abbreviations written after a councillor's name: "Pekka Nieminen (kok.)". */
 export const PARTY_ABBREVIATIONS: Record<string, string> = {
@@ -182,3 +240,23 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
 
 /** Acronyms and abbreviations that are not organizations. */
 export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
+
+/**
+ * Head words of organizations named in English, Swedish, Norwegian or German
+ * (`Martens Centre for European Studies`, `Svenska Kulturfonden`). A
+ * capitalised run around one of these names an organization; the Nordic
+ * compounds count by their ending (`kultur|fonden`).
+ */
+export const FOREIGN_HEADS: Record<string, BodyKind> = {
+  centre: "other", center: "other", institute: "other", foundation: "association", association: "association",
+  council: "other", committee: "other", agency: "agency", university: "other", college: "other", forum: "other",
+  network: "other", society: "association", fund: "other", federation: "association", league: "association",
+  alliance: "other", organisation: "other", organization: "other", commission: "other", trust: "other",
+  academy: "other", union: "other", stiftung: "association", verband: "association",
+};
+export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
+  fonden: "association", förbund: "association", förbundet: "association", forbund: "association", föreningen: "association",
+  förening: "association", forening: "association", stiftelsen: "association", institutet: "other", universitet: "other",
+};
+/** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
+export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);

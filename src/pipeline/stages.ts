@@ -38,7 +38,7 @@ export const STAGES: { readonly [Name in ExtractorName]: Stage<ExtractorName> } 
   bodies: stage([], (doc) => withEnglishOrganizations(doc, findBodies(doc))),
   people: stage(["bodies"], (doc, _o, i) => withEnglishPeople(doc, findPeople(doc, i.bodies))),
   events: stage(["times", "bodies"], (doc, o, i) => findEvents(doc, i.times, o.timeZone, i.bodies)),
-  decisions: stage(["times", "bodies"], (doc, _o, i) => findDecisions(doc, { times: i.times, bodies: i.bodies })),
+  decisions: stage(["times", "bodies", "people"], (doc, _o, i) => findDecisions(doc, { times: i.times, bodies: i.bodies, people: i.people })),
 };
 
 /** The stages that `wanted` needs, each after what it needs. */

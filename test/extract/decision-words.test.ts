@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { outcomeStems, outcomeStemsIn } from "../../src/extract/decision-words.js";
 import { tokenize } from "../../src/extract/tokens.js";
 
-const stemsOf = (text: string) => outcomeStems(text, { end: text.length }, tokenize(text));
+const stemsOf = (text: string) => outcomeStems(text, tokenize(text));
 
 // words with outcome stems only where they start, in any case, and words with none
 const WORDS = ["päätti", "Hyväksyi", "HYVÄKSYTTIIN", "valittiin", "äänestyksen", "tulos", "tuloksen", "merkitsi", "tiedoksi", "muutoksin", "Pöydälle", "aluehallitus", "EU", "2023", "ja", "ä"];
@@ -42,12 +42,11 @@ describe("outcome stems of a line", () => {
   });
 
   it("count a stem only where a word starts", () => {
-    // määr, perust and hyväks inside compounds are no outcome verbs
-    expect(stemsOf("Kokousmäärä ja toimintaperusteet sekä talousarviohyväksyntä").gate).toBe(false);
-    expect(outcomeStemsIn("Kokousmäärä ja toimintaperusteet").gate).toBe(true);
+    // määräsi, perusti and hyväksyi inside compounds are no outcome verbs
+    expect(stemsOf("Kokousmäärättiin ja uudelleenperustettiin sekä talousarviohyväksyi").gate).toBe(false);
+    expect(outcomeStemsIn("Kokousmäärättiin ja uudelleenperustettiin").gate).toBe(true);
     // but after a hyphen, an apostrophe or a colon a word starts
     expect(stemsOf("EU-hyväksyi").gate).toBe(true);
     expect(stemsOf("äänestyksen tulos").gate).toBe(true);
-    expect(stemsOf("äänestyksen jälkeen tulos").gate).toBe(false);
   });
 });

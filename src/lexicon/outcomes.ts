@@ -1,0 +1,145 @@
+/**
+ * How Finnish minutes and meeting news state what a body decided: the verb
+ * phrases of each outcome, written once. Everything the decision reader
+ * needs is derived from this file — the gate that turns away lines with no
+ * outcome verb, the stems that tell which outcomes a clause may state, and
+ * the patterns that confirm one (src/extract/decision-words.ts).
+ *
+ * A phrase is a pattern over words:
+ * - words are separated by one space (any white space in the text);
+ * - a word ending in `*` takes any rest (`hyväks*`: hyväksyi, hyväksyttiin);
+ * - `…` stands for up to six words in between, within the sentence;
+ * - `(?:a|b)` is one of several words; `\p{L}` any letter.
+ * Its key is its most particular word of four letters or more: a line where
+ * no key starts a word states no decision.
+ */
+import type { Outcome } from "../schema/index.js";
+
+/** Outcomes, most specific first: a clause takes the first whose phrase it has. */
+export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[], { withBody?: boolean }?]> = [
+  [
+    "no-consensus",
+    ["yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen"],
+  ],
+  [
+    "rejected",
+    [
+      "hylkäsi", "hylkäsivät", "hylättiin", "hylätään", "on hylännyt",
+      "ei hyväksynyt", "ei hyväksytty", "ei myöntänyt", "ei myönnetty", "ei puoltanut",
+      "jätettiin raukeamaan", "raukesi",
+      "(?:jätti|jätettiin) … täytäntöön panematta",
+    ],
+  ],
+  [
+    "postponed",
+    [
+      "pöydälle*", "pöydättiin", "pöydätään", "pöydätä",
+      "palaut* … (?:valmisteluun|valmisteltavaksi)", "siirrettiin seuraavaan kokoukseen", "lykättiin",
+    ],
+  ],
+  [
+    "noted",
+    ["(?:merkitsi|merkitsivät|merkittiin|merkitään|merkitä|merkinnyt) … (?:tiedoksi|tiedokseen|tiedoksensa)", "tiedoksi merkit*", "kuittasi tiedoksi"],
+  ],
+  [
+    "amended",
+    [
+      "(?:hyväks*|päät*) … (?:muutoksin|muutetun|muutettuna|lisäyksin|lisäys*|tekstimuutoksin)",
+      "(?:hyväks*|päät*) … sillä muutoksella",
+      "hyväksyttiin, muuten", "muutoksin hyväks*",
+      "(?:muutoin|muuten) (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
+      "muutetun (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
+      "(?:tehtiin|teki) … tekstimuutos*",
+    ],
+  ],
+  [
+    "elected",
+    ["valitsi", "valitsivat", "valittiin", "on valinnut", "on valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
+  ],
+  [
+    "appointed",
+    [
+      "nimesi", "nimettiin", "on nimetty", "nimennyt", "nimitti", "nimitettiin", "on nimitetty", "nimittänyt",
+      "asetti", "asetettiin", "on asetettu", "on asettanut", "asettanut",
+      "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
+      "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
+    ],
+  ],
+  [
+    "approved",
+    [
+      "hyväksyi", "hyväksyivät", "hyväksyttiin", "hyväksynyt",
+      "myönsi", "myönnettiin", "vahvisti", "vahvistettiin", "puolsi",
+      "antoi vihreän valon",
+      "(?:käsitteli|hyväksyi) … esityslistan mukaisesti",
+      "(?:päätti|päättivät|päätettiin) … (?:esityksen|ehdotuksen) mukaisesti",
+    ],
+  ],
+  [
+    "decided",
+    [
+      "päätti", "päättivät", "päätettiin", "päättänyt", "päädyttiin", "todettiin", "määrättiin", "määräsi",
+      "edellytti", "linjasi", "suosittelee päätöksessään", "katsoi äänin", "äänestyksen tulos",
+      "perusti", "perustettiin", "perustetaan", "on perustanut", "perustamalla",
+      "antoi lausunnon", "annettiin lausunto", "antoi vastineen", "annettiin vastine",
+      "(?:otettiin|otettu) … \\p{L}+ksi",
+      "(?:julisti|julistettiin) … haettavaksi",
+      "sovittiin", "on sovittu",
+      "käynnisti", "käynnistettiin",
+      "(?:teki|tekivät|tehtiin) … päätöksen",
+    ],
+  ],
+  // a present-tense stance is a decision only when a body takes it (`Lautakunta edellyttää, että …`), not a rule (`Osallistuminen edellyttää …`)
+  ["decided", ["edellyttää", "edellyttävät"], { withBody: true }],
+];
+
+/**
+ * Infinitives that say what a body decides to do: after `päätti` (`päätti
+ * valita`) and opening a decided point (`• hyväksyä …`). `merkitä` notes only
+ * with `tiedoksi`, which its noted phrase checks.
+ */
+export const OUTCOME_INFINITIVES: Readonly<Record<string, Outcome>> = {
+  valita: "elected",
+  nimetä: "appointed",
+  nimittää: "appointed",
+  asettaa: "appointed",
+  hyväksyä: "approved",
+  myöntää: "approved",
+  hylätä: "rejected",
+  päättää: "decided",
+  todeta: "decided",
+  määrätä: "decided",
+  esittää: "decided",
+  ehdottaa: "decided",
+};
+
+/** Finite forms of `päättää` that take an infinitive (`päätti hyväksyä`, `päätettiin valita`). */
+export const DECIDE_FORMS = ["päätti", "päättivät", "päätettiin", "päättänyt"];
+
+/**
+ * Modal verbs before an outcome infinitive state a possibility or a duty,
+ * not a decision (`Tehtävään voidaan nimittää`, `valtuuston tulee valita`).
+ */
+export const MODALS = ["voidaan", "voi", "voivat", "voisi", "voisivat", "saa", "saavat", "tulee", "tulisi", "pitää", "pitäisi", "täytyy", "aikoo", "aikovat", "aiotaan", "on tarkoitus", "olisi", "ei voi", "ei saa"];
+
+/** Openings of a clause that tell a past practice or a habit, not a decision (`Ennen uudistusta edustajat valitsi …`). */
+export const BACKGROUND_OPENINGS = ["ennen \\p{L}+", "aiemmin", "aikaisemmin", "perinteisesti", "yleensä", "tavallisesti", "tähän asti"];
+
+/** Item titles by what the item does, for a bare `Päätös:` line settled as proposed (`§ 4 Puheenjohtajan valinta`). */
+export const ITEM_OUTCOMES: ReadonlyArray<readonly [Outcome, string]> = [
+  ["noted", "(?:tiedoksi|tiedoksianto*|ilmoitusasiat|tiedotusasiat|tiedotettavat|katsaus|katsaukset)"],
+  ["elected", "(?:valinta|valinnat|valitseminen|valita|valitaan|vaali)"],
+  ["appointed", "(?:nimeäminen|nimittäminen|nimetä|nimittää|nimetään|nimitetään|asettaminen)"],
+];
+
+/** A `Päätös:` text that settles the item as proposed (`Esityksen mukainen.`, `Ehdotuksen mukaan.`, `Hyväksyttiin.`). */
+export const AS_PROPOSED = "(?:esityksen|ehdotuksen|päätösehdotuksen) (?:mukaan|mukai*)";
+
+/** The label of a decision in minutes (`Päätös:`, `Päätös` alone on its line). */
+export const DECISION_LABEL_WORD = "päätös";
+
+/** Labels of a proposal, which is no decision (`Esitys:`, `Päätösehdotus:`); written inline in a clause they mark it as a proposal too. */
+export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus"];
+
+/** Openings of a clause that only supposes an outcome (`kunnes aluevaltuusto on valittu`, `jos hallitus hyväksyy`). */
+export const SUPPOSING_OPENINGS = ["kunnes", "jos", "mikäli", "jotta", "ennen kuin", "jolloin", "mikä toimielin"];

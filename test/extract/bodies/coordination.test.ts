@@ -1,0 +1,18 @@
+/** Coordination: two bodies of the same head are two; a coordinated compound is one name. */
+import { describe, expect, it } from "vitest";
+import { bodyNames } from "./helpers.js";
+
+describe("coordinated bodies", () => {
+  it("splits two bodies of the same head", () => {
+    expect(bodyNames("Sopimuksen allekirjoittivat Alavuden kaupungin ja Kuortaneen kunnan sekä Ähtärin kaupungin edustajat.")).toEqual([
+      "Alavuden kaupunki",
+      "Kuortaneen kunta",
+      "Ähtärin kaupunki",
+    ]);
+    expect(bodyNames("Porin kaupungin ja Rauman kaupungin yhteistyö jatkuu.")).toEqual(["Porin kaupunki", "Rauman kaupunki"]);
+  });
+
+  it("keeps a coordinated compound as one name", () => {
+    expect(bodyNames("Asiasta lausui sosiaali- ja terveysministeriö.")).toEqual(["sosiaali- ja terveysministeriö"]);
+  });
+});

@@ -1,0 +1,34 @@
+/** Head nouns beyond councils and boards: units, parishes, joint authorities, companies. */
+import { describe, expect, it } from "vitest";
+import { bodyKinds, bodyNames } from "./helpers.js";
+
+describe("head nouns of bodies and organizations", () => {
+  it("reads parishes, joint authorities and their meetings, delegations and councils of cooperation", () => {
+    expect(bodyNames("Seurakunta järjesti retken, ja yhtymäkokous hyväksyi talousarvion.")).toEqual(["seurakunta", "yhtymäkokous"]);
+    expect(bodyNames("Perusturvayhtymän hallintoneuvosto ja valtuuskunta kokoontuivat.")).toEqual(["perusturvayhtymä", "Perusturvayhtymän hallintoneuvosto", "valtuuskunta"]);
+    expect(bodyNames("Yhteistoimintaelin käsitteli muutosta.")).toEqual(["yhteistoimintaelin"]);
+  });
+
+  it("reads faculties, departments and sectors named by their field as units of kind other", () => {
+    expect(bodyKinds("Opiskelija siirtyi kemian laitokselle ja lääketieteellisestä tiedekunnasta sivistyksen toimialalle.")).toEqual({
+      "kemian laitos": "other",
+      "lääketieteellinen tiedekunta": "other",
+      "sivistyksen toimiala": "other",
+    });
+  });
+
+  it("reads a court the text names by its kind", () => {
+    expect(bodyNames("Päätöksestä valitettiin hallinto-oikeuteen.")).toEqual(["hallinto-oikeus"]);
+  });
+
+  it("numbers a body of a series", () => {
+    expect(bodyNames("Asian käsitteli ympäristöjaosto 2 maanantaina.")).toEqual(["ympäristöjaosto 2"]);
+    // a date after the head is no number of it
+    expect(bodyNames("Kokous: ympäristöjaosto 2.5.2026")).toEqual(["ympäristöjaosto"]);
+  });
+
+  it("needs a name for a bare head that names no single body", () => {
+    expect(bodyNames("Hanke on käynnissä ja laitos on kiinni.")).toEqual([]);
+    expect(bodyNames("Vaalipiiri ja lähipiiri eivät ole toimielimiä.")).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+/** A name's left edge: a sentence adverb or a question word before it is no attribute. */
+import { describe, expect, it } from "vitest";
+import { bodyNames } from "./helpers.js";
+
+describe("the left edge of a body's name", () => {
+  it("leaves out a sentence adverb that ends like a genitive", () => {
+    expect(bodyNames("Samoin johtokunta hyväksyi tilit.")).toEqual(["johtokunta"]);
+    expect(bodyNames("Toisin lautakunta katsoi asiaa.")).toEqual(["lautakunta"]);
+  });
+
+  it("leaves out a question word before a place's genitive", () => {
+    expect(bodyNames("Keskustelu: Miten Kokkolan yliopistokeskus kasvaa?")).toEqual(["Kokkolan yliopistokeskus"]);
+  });
+
+  it("keeps a place's genitive that starts the sentence before a head that needs a name", () => {
+    expect(bodyNames("Lapin liiton edustaja puhui.")).toEqual(["Lapin liitto"]);
+    expect(bodyNames("Karjalan liitto jakoi palkinnot.")).toEqual(["Karjalan liitto"]);
+  });
+
+  it("reads no body out of a web or e-mail address", () => {
+    expect(bodyNames("Lisätietoja osoitteesta www.kylänkehittämisyhdistys.fi tai info@kotiseutuyhdistys.fi.")).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/** Organizations named with no Finnish head noun: acronyms, companies, foreign names. */
+import { describe, expect, it } from "vitest";
+import { bodyNames } from "./helpers.js";
+
+describe("names with no head noun", () => {
+  it("reads acronyms in a list in parentheses, as written", () => {
+    expect(bodyNames("Palkansaajajärjestöt (JHL, Tehy, SuPer) vaativat korotuksia.")).toEqual(["JHL", "Tehy", "SuPer"]);
+  });
+
+  it("takes the linking vowel off an inflected acronym read as a word", () => {
+    expect(bodyNames("Kurssi on maksuton MTKLin jäsenille.")).toEqual(["MTKL"]);
+  });
+
+  it("reads a word written in capitals as no acronym", () => {
+    expect(bodyNames("Talousarvion toteuma (LIITE) esiteltiin.")).toEqual([]);
+  });
+
+  it("reads a company by its legal form, and a foreign name's stem without its linking vowel", () => {
+    expect(bodyNames("Sopimuksen tekivät Nokia Oyj ja Brightwave Ltd.")).toEqual(["Nokia Oyj", "Brightwave Ltd"]);
+    expect(bodyNames("Laitteet toimittaa yhtiö Netflixille.")).toEqual(["yhtiö Netflix"]);
+  });
+
+  it("reads organizations named in another language, without a Finnish ending", () => {
+    expect(bodyNames("Tervetuloa Lissabonissa toimivan Atlantic Centre for Ocean Studiesin seminaariin.")).toEqual(["Atlantic Centre for Ocean Studies"]);
+    expect(bodyNames("Mukana ovat Norsk Lærerforbund ja Finlands Svenska Idrottsförbundet.")).toEqual(["Norsk Lærerforbund", "Finlands Svenska Idrottsförbundet"]);
+  });
+});
+
+describe("parties", () => {
+  it("reads a lower-case party's genitive before a title", () => {
+    expect(bodyNames("Puheen piti kokoomuksen entinen puheenjohtaja.")).toEqual(["kokoomus"]);
+  });
+
+  it("reads no party in a common word's genitive", () => {
+    expect(bodyNames("Kaupungin keskustan alue muuttuu.")).toEqual([]);
+  });
+});

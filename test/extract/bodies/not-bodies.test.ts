@@ -1,0 +1,29 @@
+/** What is no body: venues, generic singulars under a determiner, places alone. */
+import { describe, expect, it } from "vitest";
+import { bodyNames } from "./helpers.js";
+
+describe("not bodies", () => {
+  it("takes a venue in a case of place for a place", () => {
+    expect(bodyNames("Juhla pidetään Kangasalan seurakuntakeskuksessa ja kahvit Kuhmon kirkossa.")).toEqual([]);
+    expect(bodyNames("Leiri pidetään Pajulahden Urheiluopistolla.")).toEqual([]);
+  });
+
+  it("takes a head under a generic determiner for any body of the kind", () => {
+    expect(bodyNames("Jokainen kotiseutuyhdistys voi hakea tukea.")).toEqual([]);
+    expect(bodyNames("Paikkoja ei voi siirtää toiselle yhdistykselle.")).toEqual([]);
+    expect(bodyNames("Ohjeessa sanotaan, mikä toimielin päättää avustuksista.")).toEqual([]);
+    expect(bodyNames("Paneeliin kutsuttiin jäsen jokaisesta valtuustossa istuvasta puolueesta.")).toEqual(["valtuusto"]);
+  });
+
+  it("takes a bare head the text writes as often in the plural for any body of the kind", () => {
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Jokaisen kuntayhtymän on säästettävä, ja kuntayhtymä voi korottaa maksuja.")).toEqual([]);
+    // one the text names more often in the singular stays
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Kuntayhtymä korottaa maksuja. Kuntayhtymä myös säästää.")).toEqual(["kuntayhtymä"]);
+    // a named one stays, and takes the bare head as its alias
+    expect(bodyNames("Kuntayhtymien talous heikkenee. Kainuun kuntayhtymä korottaa maksuja, kertoo kuntayhtymä.")).toEqual(["Kainuun kuntayhtymä"]);
+  });
+
+  it("takes a body's project or programme for no named body", () => {
+    expect(bodyNames("Tapahtuman ohjelma julkaistaan. Kurssin ohjelma on liitteenä.")).toEqual([]);
+  });
+});

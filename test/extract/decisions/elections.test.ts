@@ -1,0 +1,35 @@
+/** Elected and appointed; verbless elections that continue a list; one person's election told twice. */
+import { describe, expect, it } from "vitest";
+import { decided, outcomes } from "./helpers.js";
+
+describe("elections and appointments", () => {
+  it("tells elected (valita) from appointed (nimittää, nimetä, asettaa, määrätä)", () => {
+    expect(outcomes("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Aino Laakson.")).toEqual(["elected"]);
+    expect(outcomes("Aluehallitus nimitti hallintojohtajaksi Veikko Rantasen.")).toEqual(["appointed"]);
+    expect(outcomes("Hallitus asetti työryhmän valmistelemaan uudistusta.")).toEqual(["appointed"]);
+    expect(outcomes("Pöytäkirjantarkastajiksi määrättiin Eeva Mäki ja Ossi Virta.")).toEqual(["appointed"]);
+  });
+
+  it("takes a choice of no person, post or body as a decision only", () => {
+    expect(outcomes("Kokouspaikaksi valittiin kirjaston sali.")).toEqual(["decided"]);
+    expect(outcomes("Määrättiin kokouspalkkioksi 50 euroa.")).toEqual(["decided"]);
+  });
+
+  it("reads a verbless sentence that continues a list of elections", () => {
+    const text = "Teknisen lautakunnan puheenjohtajaksi valittiin Outi Rasila. Rakennuslautakunnan varapuheenjohtajaksi Jari Niskanen. Nuorisolautakunnan jäseneksi Pia Ranta.";
+    expect(decided(text)).toEqual([
+      ["elected", "Teknisen lautakunnan puheenjohtajaksi valittiin Outi Rasila"],
+      ["elected", "Rakennuslautakunnan varapuheenjohtajaksi Jari Niskanen"],
+      ["elected", "Nuorisolautakunnan jäseneksi Pia Ranta"],
+    ]);
+  });
+
+  it("continues no list after a sentence that elects no one", () => {
+    expect(outcomes("Kokous alkoi kello 18. Sihteeriksi Maija Mäki.")).toEqual([]);
+  });
+
+  it("counts one person elected to one post once, however often the text tells it", () => {
+    const text = "Ilkka Sarras valittiin liiton puheenjohtajaksi\n\nLiittokokous valitsi lauantaina liiton puheenjohtajaksi Ilkka Sarraksen. Sarras on toiminut varapuheenjohtajana.";
+    expect(outcomes(text)).toEqual(["elected"]);
+  });
+});

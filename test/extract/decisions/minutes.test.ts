@@ -1,0 +1,37 @@
+/** Minutes: a bare Päätös line, its outcome on the next line, and an item settled as proposed. */
+import { describe, expect, it } from "vitest";
+import { extractDecisions } from "../../../src/index.js";
+
+const settled = (text: string) => extractDecisions(text).map((d) => [d.subject, d.outcome, d.text]);
+
+describe("a bare Päätös line", () => {
+  it("takes the outcome from the next line", () => {
+    const text = ["§ 12 Talousarvion muutos", "", "Ehdotus: Hallitus hyväksyy muutoksen.", "", "Päätös", "", "Muutetun ehdotuksen mukaan."].join("\n");
+    expect(settled(text)).toEqual([["§ 12 Talousarvion muutos", "amended", "Muutetun ehdotuksen mukaan."]]);
+  });
+
+  it("settles an item that only elects as elected, and one that does several things as approved", () => {
+    const text = [
+      "7 § Sihteerin valinta",
+      "",
+      "Esitys: Valitaan sihteeriksi Laura Koski.",
+      "",
+      "Päätös: Esityksen mukainen.",
+      "",
+      "8 § Kokouksen avaus ja pöytäkirjantarkastajien valinta",
+      "",
+      "Esitys: Todetaan kokous lailliseksi ja valitaan tarkastajat.",
+      "",
+      "Päätös: Esityksen mukainen.",
+    ].join("\n");
+    expect(settled(text).map(([subject, outcome]) => [subject, outcome])).toEqual([
+      ["7 § Sihteerin valinta", "elected"],
+      ["8 § Kokouksen avaus ja pöytäkirjantarkastajien valinta", "approved"],
+    ]);
+  });
+
+  it("reads the decisions stated after the outcome line", () => {
+    const text = ["§ 3 Lisäasiat", "", "Päätös", "", "Hyväksyttiin esityslista.", "", "Lisäksi päätettiin ottaa aloite käsiteltäväksi."].join("\n");
+    expect(extractDecisions(text).map((d) => d.outcome)).toEqual(["approved", "decided"]);
+  });
+});

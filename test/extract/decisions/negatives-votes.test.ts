@@ -1,0 +1,25 @@
+/** Negated outcomes and votes. */
+import { describe, expect, it } from "vitest";
+import { extractDecisions } from "../../../src/index.js";
+import { outcomes } from "./helpers.js";
+
+describe("negatives and votes", () => {
+  it.each([
+    ["Lisämäärärahaa ei myönnetty.", "rejected"],
+    ["Hallitus ei puoltanut hakemusta.", "rejected"],
+    ["Kunnanhallitus jätti valtuuston päätöksen täytäntöön panematta.", "rejected"],
+    ["Aloite jätettiin raukeamaan.", "rejected"],
+  ])("%s → %s", (text, outcome) => {
+    expect(outcomes(text)).toEqual([outcome]);
+  });
+
+  it("reads the votes of a decision", () => {
+    expect(extractDecisions("Lautakunta hyväksyi kaavan äänin 7–5.")[0].votes).toEqual({ for: 7, against: 5 });
+  });
+
+  it("takes the winning side of a yes-no vote as the outcome", () => {
+    const [d] = extractDecisions("Äänestyksessä annettiin 5 JAA-ääntä ja 7 EI-ääntä.");
+    expect([d.outcome, d.votes]).toEqual(["rejected", { for: 5, against: 7 }]);
+    expect(outcomes("Äänestyksessä annettiin 9 JAA-ääntä ja 4 EI-ääntä.")).toEqual(["approved"]);
+  });
+});

@@ -1,0 +1,18 @@
+/** What states no decision: possibilities, duties, past practice, proposals. */
+import { describe, expect, it } from "vitest";
+import { outcomes } from "./helpers.js";
+
+describe("not decisions", () => {
+  it("takes a modal before an outcome infinitive for a possibility or a duty", () => {
+    expect(outcomes("Tehtävään voidaan nimittää myös ulkopuolinen henkilö.")).toEqual([]);
+    expect(outcomes("Valtuuston tulee valita tilintarkastaja syksyllä.")).toEqual([]);
+  });
+
+  it("takes a past practice for background", () => {
+    expect(outcomes("Ennen uudistusta edustajat valitsi hallintoneuvosto.")).toEqual([]);
+  });
+
+  it("still reads a clause after `ennen kuin` as before", () => {
+    expect(outcomes("Hallitus hyväksyi suunnitelman ennen kuin kokous päättyi.")).toEqual(["approved"]);
+  });
+});

@@ -1,0 +1,31 @@
+/** Outcome verbs and verb chains beyond approving and electing. */
+import { describe, expect, it } from "vitest";
+import { decided, outcomes } from "./helpers.js";
+
+describe("outcome verbs", () => {
+  it.each([
+    ["Johtokunta julisti rehtorin viran haettavaksi.", "decided"],
+    ["Kunnanhallitus antoi vastineen valitukseen.", "decided"],
+    ["Kokouksessa sovittiin yhteisestä aikataulusta.", "decided"],
+    ["Lautakunta antoi vihreän valon uimahallin peruskorjaukselle.", "approved"],
+    ["Sääntöihin tehtiin tekstimuutos ja ne hyväksyttiin.", "amended"],
+    ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
+    ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
+    ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
+  ])("%s → %s", (text, outcome) => {
+    expect(outcomes(text)).toEqual([outcome]);
+  });
+
+  it("reads each decision of a chain of verbs", () => {
+    expect(decided("Johtokunta käsitteli talouskatsauksen, hyväksyi tilinpäätöksen sekä julisti kanttorin viran haettavaksi.")).toEqual([
+      ["approved", "hyväksyi tilinpäätöksen"],
+      ["decided", "julisti kanttorin viran haettavaksi"],
+    ]);
+    expect(outcomes("Kevätkokouksessa vahvistettiin tilinpäätös, päätettiin jäsenmaksu ja valittiin uusi sihteeri.")).toEqual(["approved", "decided", "elected"]);
+  });
+
+  it("reads a stance only when a body takes it", () => {
+    expect(outcomes("Lautakunta edellyttää, että selvitys tehdään.")).toEqual(["decided"]);
+    expect(outcomes("Kurssille osallistuminen edellyttää ilmoittautumista.")).toEqual([]);
+  });
+});
