@@ -27,7 +27,8 @@ interface AgendaItem {
   proposal: string | null;
 }
 
-const AGENDA_ITEM = /^(?:§\s*\d+\b|\d+\s*§|asia\s+\d+\b)\s*(.*)$/i;
+// [^]* and no $: a lone CR or U+2028 in the line would send the white space before it back for retries
+const AGENDA_ITEM = /^(?:§\s*\d+\b|\d+\s*§|asia\s+\d+\b)\s*([^]*)/i;
 /** A minutes page header: "Aluehallitus 04.12.2023 § 198". Its body decides what follows. */
 const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
@@ -38,7 +39,8 @@ const ELECTION_REACH = 2;
  * translative and a capitalised name (`II varapuheenjohtajaksi Maija Mäki.`,
  * `Ympäristölautakunnan jäseneksi Outi Ranta`).
  */
-const ELECTION_CONTINUATION = /^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+(?:\p{Lu}[\p{L}-]*\s*){2,}(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u;
+// the name's words are parted by white space: an optional gap between them would split one long word every way there is
+const ELECTION_CONTINUATION = /^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u;
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {
