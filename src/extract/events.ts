@@ -517,13 +517,18 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
   });
 }
 
+/** A moment's clock as a number (hours × 60 + minutes), or null for a whole day: compared without formatting a zone's offset. */
+function clockOf(m: Moment): number | null {
+  return m.hour === undefined ? null : m.hour * 60 + (m.minute ?? 0);
+}
+
 function sameHappening(a: Draft, b: Draft): boolean {
   if (dayOf(a.time.from) !== dayOf(b.time.from)) return false;
   // a happening of several days and one of its days are two happenings; so are a communication and a meeting of one day
   if (lastDayOf(a) !== lastDayOf(b) || Boolean(a.communication) !== Boolean(b.communication)) return false;
   // two different clock times on one day are two happenings; one start with and without its end is one
-  const aClock = a.time.from.hour !== undefined ? formatMoment(a.time.from, "UTC") : null;
-  const bClock = b.time.from.hour !== undefined ? formatMoment(b.time.from, "UTC") : null;
+  const aClock = clockOf(a.time.from);
+  const bClock = clockOf(b.time.from);
   if (aClock && bClock && (aClock !== bClock || (a.time.to && b.time.to && a.time.value !== b.time.value))) return false;
   // two bodies meeting on one day are two meetings (titles that name a body, not clauses that mention several)
   if (a.kind === "meeting" && b.kind === "meeting" && wordCount(a.title) <= 4 && wordCount(b.title) <= 4) {
