@@ -110,12 +110,18 @@ function isUiLine(line: string): boolean {
   return key.length <= UI_PREFIX_LINE_MAX && UI_LINE_PREFIXES.some((p) => key.startsWith(p));
 }
 
+/** Longer than any UI label with marks around it: such a line is not read for one (most lines of a page are). */
+const UI_KEY_LINE_MAX = Math.max(UI_PREFIX_LINE_MAX, ...[...UI_LINES].map((l) => l.length)) + 8;
+const META_PREFIX_MAX = Math.max(...META_LINE_PREFIXES.map((p) => p.length));
+const BREADCRUMB_MARK = /[›»>/|]/;
+
 function isUiOnlyLine(line: string): boolean {
-  return line.length <= UI_LINE_MAX && (isUiLine(line) || HOURS_LINE.test(line.trim()) || isBreadcrumb(line) || isMetaLine(line));
+  if (line.length > UI_LINE_MAX) return false;
+  return (line.length <= UI_KEY_LINE_MAX && isUiLine(line)) || HOURS_LINE.test(line.trim()) || (BREADCRUMB_MARK.test(line) && isBreadcrumb(line)) || isMetaLine(line);
 }
 
 function isMetaLine(line: string): boolean {
-  const lower = line.trimStart().toLowerCase();
+  const lower = line.trimStart().slice(0, META_PREFIX_MAX).toLowerCase();
   return META_LINE_PREFIXES.some((p) => lower.startsWith(p));
 }
 
