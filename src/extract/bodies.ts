@@ -7,7 +7,7 @@
  * (`STTK:n`, `SOSTEn`) count, and an acronym in parentheses after a name
  * becomes its alias.
  */
-import type { Doc } from "../pipeline/document.js";
+import { lineTokens, type Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
@@ -15,12 +15,12 @@ import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
-import { atSentenceStart, isDigit, lineTokens, type Token } from "./tokens.js";
+import { atSentenceStart, isDigit, type Token } from "../text/tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
-import { lemmasOf, type Lemmas } from "./lemmas.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
 
 export interface BodyMention {
   name: string;
@@ -62,7 +62,7 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 
 export function findBodies(doc: Doc): Body[] {
   const plurals = new Map<string, number>();
-  const bodies = mergeMentions(findBodyMentions(doc, lemmasOf(doc), plurals));
+  const bodies = mergeMentions(findBodyMentions(doc, doc.lemmas, plurals));
   // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
   return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
 }

@@ -7,13 +7,12 @@
  * sentences. A bare `Päätös:` line settles the proposal of its agenda item
  * (`§ 54 …` heading, `Esitys:` text); proposals themselves are not decisions.
  */
-import type { Doc, Line, Sentence } from "../pipeline/document.js";
-import { sentencesOf } from "../pipeline/document.js";
+import { lineTokens, type Doc, type Line, type Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
-import { lineTokens, type Token } from "./tokens.js";
-import { lemmasOf, type Lemmas } from "./lemmas.js";
+import type { Token } from "../text/tokens.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -96,7 +95,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
 
   // the last sentence that elected or appointed, which a verbless sentence may continue (`Varapuheenjohtajaksi Jari Niskanen.`)
   let election: { outcome: Outcome; line: number } | null = null;
-  const lemmas = lemmasOf(doc);
+  const lemmas = doc.lemmas;
   for (const line of doc.lines) {
     const header = line.text.includes("§") ? PAGE_HEADER.exec(line.text) : null;
     if (header) {
@@ -160,7 +159,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       election = null;
       continue;
     }
-    for (const s of sentencesOf(line)) {
+    for (const s of line.sentences) {
       let stated = false;
       for (const part of clausesOf(s)) {
         const bits = stems.within(part.start, part.end);

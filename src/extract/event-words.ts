@@ -2,7 +2,7 @@
  * Finnish words that tell what kind of happening a dated clause names, where
  * it is, and whether it is online. Language data, not document strings.
  */
-import type { Doc, Line } from "../pipeline/document.js";
+import type { Doc, Line } from "../text/document.js";
 import type { EventKind } from "../schema/index.js";
 import { fiRegExp, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 

@@ -11,9 +11,10 @@
  *   (`ajalta 1.1.-30.8.2022`) are times, not events.
  * - Mentions of the same day merge: the clock-timed one gives the start.
  */
-import { lineAt, type Doc, type Line } from "../pipeline/document.js";
+import { lineAt, type Doc, type Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { isWhiteSpace, letterRunStart, wordStart } from "../lexicon/regex.js";
+import { letterRunStart, wordStart } from "../lexicon/regex.js";
+import { isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";

@@ -8,8 +8,8 @@
 import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
-import type { Lemmas } from "./lemmas.js";
-import type { Token } from "./tokens.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
+import type { Token } from "../text/tokens.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;

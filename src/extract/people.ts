@@ -10,16 +10,16 @@
  * around it (`alustajana toimii …`, `puheenjohtajaksi valittiin …`) and from
  * list headings (`Varajäsenet:`).
  */
-import type { Doc, Line } from "../pipeline/document.js";
+import { lineTokens, type Doc, type Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
-import { lemmasOf, type Lemmas } from "./lemmas.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
-import { atSentenceStart, lineTokens, type Token } from "./tokens.js";
+import { atSentenceStart, type Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -56,7 +56,7 @@ const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 export function findPeople(doc: Doc, bodies: Body[]): Person[] {
-  const lemmas = lemmasOf(doc);
+  const lemmas = doc.lemmas;
   const people = new Map<string, PersonEntry>();
   const text = doc.text;
 

@@ -21,9 +21,9 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
-import type { Lemmas } from "./lemmas.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
 import { surnameLemma } from "./names.js";
-import { atSentenceStart, type Token } from "./tokens.js";
+import { atSentenceStart, type Token } from "../text/tokens.js";
 
 /** Bodies that meet: the body of a meeting's minutes is one of them. */
 const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);

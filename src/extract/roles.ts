@@ -20,9 +20,9 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS } from "../lexicon/bodies.js";
 import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
-import type { Lemmas } from "./lemmas.js";
+import type { Lemmas } from "../morph/fi/lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
-import { atSentenceStart, type Token } from "./tokens.js";
+import { atSentenceStart, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 
 export interface TitleMatch {

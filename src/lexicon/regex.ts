@@ -90,7 +90,6 @@ export function letterRunStart(text: string, end: number, from = 0): number {
   return start;
 }
 
-export { isWhiteSpace } from "../text/chars.js";
 
 /** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
 export interface WordStartPattern {

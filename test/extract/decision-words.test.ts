@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { outcomeStems, outcomeStemsIn } from "../../src/extract/decision-words.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { tokenize } from "../../src/text/tokens.js";
 
 const stemsOf = (text: string) => outcomeStems(text, tokenize(text));
 

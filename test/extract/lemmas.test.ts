@@ -1,7 +1,7 @@
 /** The per-document memo of analyses and its shortcuts. */
 import { describe, expect, it } from "vitest";
-import { Lemmas } from "../../src/extract/lemmas.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { Lemmas } from "../../src/morph/fi/lemmas.js";
+import { tokenize } from "../../src/text/tokens.js";
 import { analyse, WHOLE_WORD } from "../../src/morph/fi/index.js";
 
 describe("Lemmas.hasReading", () => {

@@ -1,8 +1,8 @@
 /** Surnames in base form, guessed by paradigm and ranked by the DVV statistics. */
 import { describe, expect, it } from "vitest";
-import { Lemmas } from "../../src/extract/lemmas.js";
+import { Lemmas } from "../../src/morph/fi/lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "../../src/extract/names.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { tokenize } from "../../src/text/tokens.js";
 
 describe("surnameLemma", () => {
   it.each([

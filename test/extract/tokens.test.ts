@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/extract/tokens.js";
+import { tokenize } from "../../src/text/tokens.js";
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
