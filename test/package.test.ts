@@ -30,6 +30,13 @@ describe("the built package", () => {
     expect(node(["--input-type=module", "-e"], `import * as m from "./dist/index.js"; ${summary("m")}`)).toBe(expected);
   });
 
+  it("runs its bin as a command: the README's first line is npx poimija extract", () => {
+    const bin = join(ROOT, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).bin.poimija);
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    const r = spawnSync(bin, ["--version"], { encoding: "utf8", cwd: ROOT });
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it("exports its JSON Schemas by the names the README gives", () => {
     const script = `for (const f of ["schema.json", "batch-schema.json", "options-schema.json"]) console.log(require.resolve("poimija/" + f).endsWith(f));`;
     // resolved through the package's own exports, as a dependent package would
