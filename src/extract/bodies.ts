@@ -7,7 +7,7 @@
  * (`STTK:n`, `SOSTEn`) count, and an acronym in parentheses after a name
  * becomes its alias.
  */
-import { lineTokens, type Doc } from "../text/document.js";
+import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
@@ -72,7 +72,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
   const text = doc.text;
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
-    const tokens = lineTokens(doc, line);
+    const tokens = doc.tokensOf(line);
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {

@@ -7,7 +7,7 @@
  * sentences. A bare `Päätös:` line settles the proposal of its agenda item
  * (`§ 54 …` heading, `Esitys:` text); proposals themselves are not decisions.
  */
-import { lineTokens, type Doc, type Line, type Sentence } from "../text/document.js";
+import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, INLINE_PROPOSAL, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
@@ -151,7 +151,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     }
     // the wording of a decision already recorded (an amendment's text) is no new decision
     if (mode === "decisionText") continue;
-    const tokens = lineTokens(doc, line);
+    const tokens = doc.tokensOf(line);
     const stems = outcomeStems(doc.text, tokens);
     const continues = election !== null && line.index - election.line <= ELECTION_REACH;
     const voted = !stems.gate && line.text.includes("-ään") && VOTES.test(line.text);

@@ -11,7 +11,7 @@
  *   (`ajalta 1.1.-30.8.2022`) are times, not events.
  * - Mentions of the same day merge: the clock-timed one gives the start.
  */
-import { lineAt, type Doc, type Line } from "../text/document.js";
+import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { letterRunStart, wordStart } from "../lexicon/regex.js";
 import { isWhiteSpace } from "../text/chars.js";
@@ -98,7 +98,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
 
   for (let i = 0; i < times.length; i++) {
     const t = times[i];
-    const line = lineAt(doc, t.start);
+    const line = doc.lineAt(t.start);
     if (!line) continue;
     // a live report's clock stamps on the reference day time no happening of their own
     if (t.tags.includes("FIDocumentAnchorRefiner/reference")) continue;
@@ -242,7 +242,7 @@ function documentOrganizer(doc: Doc, bodies: Body[]): string | null {
 
 /** The organizer the text names: the event's own line first, then the document's. */
 function organizerOf(doc: Doc, e: Event, bodies: Body[], ofDocument: () => string | null): string | null {
-  const line = lineAt(doc, e.span.start);
+  const line = doc.lineAt(e.span.start);
   return (line && bodies.length ? organizerInLine(line, bodies) : null) ?? ofDocument();
 }
 

@@ -10,7 +10,7 @@
  * around it (`alustajana toimii …`, `puheenjohtajaksi valittiin …`) and from
  * list headings (`Varajäsenet:`).
  */
-import { lineTokens, type Doc, type Line } from "../text/document.js";
+import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
@@ -61,7 +61,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const text = doc.text;
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
-  const fullNames = doc.lines.map((line) => findNames(text, lineTokens(doc, line), lemmas));
+  const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
   const fullBySurname = new Map<string, Set<string>>();
   for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
@@ -69,7 +69,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
   if (quoted.size) {
     doc.lines.forEach((line, i) => {
-      const found = namesEndingIn(lineTokens(doc, line), quoted, fullNames[i], lemmas);
+      const found = namesEndingIn(doc.tokensOf(line), quoted, fullNames[i], lemmas);
       if (!found.length) return;
       for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
@@ -96,14 +96,14 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
   const index = new BodyIndex(bodies);
-  index.meeting = meetingBodyOf(doc.lines.map((line) => lineTokens(doc, line)), index) ?? index.meeting;
+  index.meeting = meetingBodyOf(doc.lines.map((line) => doc.tokensOf(line)), index) ?? index.meeting;
   const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
   doc.lines.forEach((line, i) => {
-    const tokens = lineTokens(doc, line);
+    const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
     // null is an attendance heading (Läsnä): it ends a list and starts none
     const heading = listed !== undefined ? listed : titledListHeading(text, line, tokens, lemmas, index);
@@ -139,7 +139,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
       for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) addRole(previous, role);
     } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
-      const above = lineTokens(doc, doc.lines[i - 1]);
+      const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)
       if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {

@@ -86,14 +86,24 @@ export class Doc {
     return (this.#sentences ??= this.lines.flatMap((l) => l.sentences));
   }
 
-  /** The line that contains an offset. */
+  /** The line that contains an offset (binary search). */
   lineAt(offset: number): Line | undefined {
-    return lineAt(this, offset);
+    const { lines } = this;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = lines[mid];
+      if (offset < l.start) hi = mid - 1;
+      else if (offset > l.end) lo = mid + 1;
+      else return l;
+    }
+    return undefined;
   }
 
   /** The sentence that contains an offset (the end of a sentence and the space after it count as inside it). */
   sentenceAt(offset: number): Sentence | undefined {
-    const line = lineAt(this, offset);
+    const line = this.lineAt(offset);
     if (!line) return undefined;
     // binary search: a line of one long paragraph holds many sentences, and a stage asks once per mention
     const { sentences } = line;
@@ -135,26 +145,6 @@ function pushLines(text: string, block: Block, out: Line[]) {
     }
     start = nl + 1;
   }
-}
-
-/** The line that contains an offset (binary search). */
-export function lineAt(doc: Doc, offset: number): Line | undefined {
-  const { lines } = doc;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = lines[mid];
-    if (offset < l.start) hi = mid - 1;
-    else if (offset > l.end) lo = mid + 1;
-    else return l;
-  }
-  return undefined;
-}
-
-/** The tokens of a line (see Doc.tokensOf). */
-export function lineTokens(doc: Doc, line: Line): Token[] {
-  return doc.tokensOf(line);
 }
 
 // Words after which a full stop does not end a sentence.
