@@ -299,7 +299,9 @@ export function scoreByGenre(docs: GoldDocument[], outputs: Map<string, Output>)
   const groups = new Map<string, GoldDocument[]>();
   for (const d of docs) {
     const genre = d.genre ?? "other";
-    groups.set(genre, [...(groups.get(genre) ?? []), d]);
+    const group = groups.get(genre);
+    if (group) group.push(d);
+    else groups.set(genre, [d]);
   }
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([genre, group]) => [genre, score(group, outputs)]));
 }

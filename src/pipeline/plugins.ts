@@ -35,6 +35,8 @@ declare module "vfile" {
   interface DataMap {
     /** Options of this file's extraction, as the caller gave them. */
     poimijaOptions: ExtractOptions;
+    /** The same options already settled by the schema (extract() and the poimija plugin settle them once). */
+    poimijaResolvedOptions: ResolvedOptions;
     poimijaState: State;
     /** The finished extraction, set by `poimijaFinish`. */
     extraction: Extraction;
@@ -45,7 +47,7 @@ declare module "vfile" {
 export function stateOf(file: VFile, tree: Tree): State {
   let state = file.data.poimijaState;
   if (!state) {
-    const options = resolveOptions(file.data.poimijaOptions);
+    const options = file.data.poimijaResolvedOptions ?? resolveOptions(file.data.poimijaOptions);
     const text = String(file.value);
     assertLength(text, options);
     state = { doc: buildDoc(parsedFromTree(text, tree), options.cache), options, outputs: {}, wanted: new Set() };
@@ -107,7 +109,10 @@ export const poimija: Plugin<[ExtractOptions?], Tree> = function (options) {
   const names = resolved.extractors ?? (Object.keys(EXTRACTORS) as ExtractorName[]);
   const finish = poimijaFinish.call(this) as (tree: Tree, file: VFile) => void;
   return (tree: Tree, file: VFile) => {
-    if (options && !file.data.poimijaOptions) file.data.poimijaOptions = options;
+    if (options && !file.data.poimijaOptions) {
+      file.data.poimijaOptions = options;
+      file.data.poimijaResolvedOptions = resolved;
+    }
     const state = stateOf(file, tree);
     for (const name of names) {
       runStage(name, state.doc, state.options, state.outputs);

@@ -52,7 +52,7 @@ export function runProcessor(text: string, options: ExtractOptions = {}): Extrac
   assertLength(text, resolved);
   const format = resolved.format === "auto" ? detectFormat(text) : resolved.format;
   const processor = DEFAULT[format];
-  const file = new VFile({ value: text, data: { poimijaOptions: options } });
+  const file = new VFile({ value: text, data: { poimijaOptions: options, poimijaResolvedOptions: resolved } });
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   return file.data.extraction!;
