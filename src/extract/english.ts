@@ -13,7 +13,7 @@
  */
 import { createRequire } from "node:module";
 import type { Body, Person, Span } from "../schema/index.js";
-import type { Block, Doc } from "../text/document.js";
+import type { Doc } from "../text/document.js";
 
 interface Match {
   text: string;
@@ -40,36 +40,51 @@ function trimmed(text: string, m: Match, base: number): { name: string; span: Sp
   return { name, span: { start: base + b - name.length, end: base + b } };
 }
 
-function englishBlocks(doc: Doc): Block[] {
-  return doc.blocks.filter((b) => b.language === "en");
+/** What compromise names in the English passages: people and organizations, each with its mentions. */
+export interface EnglishNames {
+  people: Person[];
+  organizations: Body[];
 }
 
-function collect<T extends { name: string; mentions: Span[] }>(doc: Doc, pick: (v: CompromiseView) => Match[], make: (name: string) => T): T[] {
-  const blocks = englishBlocks(doc);
-  if (!blocks.length) return [];
+/**
+ * Addresses read as words by compromise's tokenizer; blanked out (same
+ * length, so offsets hold) they give it nothing to name and less to tag.
+ */
+const ADDRESS = /<?(?:https?:\/\/|www\.)[^\s>]*>?|[^\s@<>()]+@[^\s@<>()]+/giu;
+
+/** The people and organizations of a document's English passages: compromise reads each passage once for both. */
+export function findEnglishNames(doc: Doc): EnglishNames {
+  const blocks = doc.blocks.filter((b) => b.language === "en");
+  if (!blocks.length) return { people: [], organizations: [] };
   const nlp = compromise();
-  const byName = new Map<string, T>();
-  for (const block of blocks) {
-    const text = doc.text.slice(block.start, block.end);
-    for (const m of pick(nlp(text))) {
-      const found = trimmed(text, m, block.start);
+  const people = new Map<string, Person>();
+  const organizations = new Map<string, Body>();
+  const add = <T extends { mentions: Span[] }>(byName: Map<string, T>, text: string, base: number, matches: Match[], make: (name: string) => T) => {
+    for (const m of matches) {
+      const found = trimmed(text, m, base);
       if (!found) continue;
       let entity = byName.get(found.name);
       if (!entity) byName.set(found.name, (entity = make(found.name)));
       entity.mentions.push(found.span);
     }
+  };
+  for (const block of blocks) {
+    const text = doc.text.slice(block.start, block.end);
+    const view = nlp(text.replace(ADDRESS, (a) => " ".repeat(a.length)));
+    add(people, text, block.start, view.people().json({ offset: true }), (name) => ({ name, roles: [], email: null, phone: null, mentions: [] }));
+    add(organizations, text, block.start, view.organizations().json({ offset: true }), (name) => ({ name, aliases: [], kind: "other" as const, mentions: [] }));
   }
-  return [...byName.values()];
+  return { people: [...people.values()], organizations: [...organizations.values()] };
 }
 
 /** The people of the Finnish passages and of the English ones; a person named in both is one person with the mentions of both. */
-export function withEnglishPeople(doc: Doc, people: Person[]): Person[] {
-  return merged(people, collect(doc, (v) => v.people().json({ offset: true }), (name) => ({ name, roles: [], email: null, phone: null, mentions: [] })));
+export function withEnglishPeople(people: Person[], english: EnglishNames): Person[] {
+  return merged(people, english.people);
 }
 
 /** The bodies of the Finnish passages and the organizations of the English ones. */
-export function withEnglishOrganizations(doc: Doc, bodies: Body[]): Body[] {
-  return merged(bodies, collect(doc, (v) => v.organizations().json({ offset: true }), (name) => ({ name, aliases: [], kind: "other" as const, mentions: [] })));
+export function withEnglishOrganizations(bodies: Body[], english: EnglishNames): Body[] {
+  return merged(bodies, english.organizations);
 }
 
 function merged<T extends { name: string; mentions: Span[] }>(finnish: T[], english: T[]): T[] {

@@ -5,7 +5,7 @@
  */
 import { findBodies } from "../extract/bodies.js";
 import { findDecisions } from "../extract/decisions.js";
-import { withEnglishOrganizations, withEnglishPeople } from "../extract/english.js";
+import { findEnglishNames, withEnglishOrganizations, withEnglishPeople, type EnglishNames } from "../extract/english.js";
 import { findEvents } from "../extract/events.js";
 import { findPeople } from "../extract/people.js";
 import type { Body, Decision, Event, Extraction, Person } from "../schema/index.js";
@@ -16,6 +16,8 @@ import { toTimeExpression, type TimeMention } from "../time/mention.js";
 
 /** What each stage gives. */
 export interface StageOutputs {
+  /** Not an extractor of its own: what compromise names in English passages, for bodies and people. */
+  english: EnglishNames;
   times: TimeMention[];
   bodies: Body[];
   people: Person[];
@@ -23,28 +25,32 @@ export interface StageOutputs {
   decisions: Decision[];
 }
 
-interface Stage<Needs extends ExtractorName> {
+/** A stage's name: an extractor's, or one whose output only other stages read. */
+export type StageName = keyof StageOutputs;
+
+interface Stage<Needs extends StageName> {
   needs: readonly Needs[];
-  run(doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>): StageOutputs[ExtractorName];
+  run(doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>): StageOutputs[StageName];
 }
 
-function stage<Needs extends ExtractorName, Name extends ExtractorName>(needs: readonly Needs[], run: (doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>) => StageOutputs[Name]): Stage<Needs> {
+function stage<Needs extends StageName, Name extends StageName>(needs: readonly Needs[], run: (doc: Doc, options: ResolvedOptions, inputs: Pick<StageOutputs, Needs>) => StageOutputs[Name]): Stage<Needs> {
   return { needs, run };
 }
 
 /** Every stage and the stages it reads. */
-export const STAGES: { readonly [Name in ExtractorName]: Stage<ExtractorName> } = {
+export const STAGES: { readonly [Name in StageName]: Stage<StageName> } = {
+  english: stage([], (doc) => findEnglishNames(doc)),
   times: stage([], (doc, o) => findTimes(doc, o.referenceDate, o.timeZone)),
-  bodies: stage([], (doc) => withEnglishOrganizations(doc, findBodies(doc))),
-  people: stage(["bodies"], (doc, _o, i) => withEnglishPeople(doc, findPeople(doc, i.bodies))),
+  bodies: stage(["english"], (doc, _o, i) => withEnglishOrganizations(findBodies(doc), i.english)),
+  people: stage(["bodies", "english"], (doc, _o, i) => withEnglishPeople(findPeople(doc, i.bodies), i.english)),
   events: stage(["times", "bodies"], (doc, o, i) => findEvents(doc, i.times, o.timeZone, i.bodies)),
   decisions: stage(["times", "bodies", "people"], (doc, _o, i) => findDecisions(doc, { times: i.times, bodies: i.bodies, people: i.people })),
 };
 
 /** The stages that `wanted` needs, each after what it needs. */
-export function stagesFor(wanted: readonly ExtractorName[]): ExtractorName[] {
-  const order: ExtractorName[] = [];
-  const add = (name: ExtractorName) => {
+export function stagesFor(wanted: readonly StageName[]): StageName[] {
+  const order: StageName[] = [];
+  const add = (name: StageName) => {
     if (order.includes(name)) return;
     for (const n of STAGES[name].needs) add(n);
     order.push(name);
@@ -57,7 +63,7 @@ export function stagesFor(wanted: readonly ExtractorName[]): ExtractorName[] {
 export function runStage(name: ExtractorName, doc: Doc, options: ResolvedOptions, outputs: Partial<StageOutputs>): void {
   for (const n of stagesFor([name])) {
     if (outputs[n] !== undefined) continue;
-    (outputs as Record<ExtractorName, unknown>)[n] = STAGES[n].run(doc, options, outputs as StageOutputs);
+    (outputs as Record<StageName, unknown>)[n] = STAGES[n].run(doc, options, outputs as StageOutputs);
   }
 }
 

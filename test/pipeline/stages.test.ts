@@ -11,8 +11,8 @@ const TEXT = [
 
 describe("stages", () => {
   it("run each after what it needs, and nothing else", () => {
-    expect(stagesFor(["decisions"])).toEqual(["times", "bodies", "people", "decisions"]);
-    expect(stagesFor(["people"])).toEqual(["bodies", "people"]);
+    expect(stagesFor(["decisions"])).toEqual(["times", "english", "bodies", "people", "decisions"]);
+    expect(stagesFor(["people"])).toEqual(["english", "bodies", "people"]);
     expect(stagesFor(["times"])).toEqual(["times"]);
     for (const [name, stage] of Object.entries(STAGES)) for (const need of stage.needs) expect(stagesFor([name as never]).indexOf(need)).toBeLessThan(stagesFor([name as never]).indexOf(name as never));
   });
