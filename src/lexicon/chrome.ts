@@ -105,6 +105,17 @@ export const FORM_NOTE_STEMS: readonly string[] = [
   "kirjaudu sisään kommentoidaksesi", "your email address will not be published", "required fields are marked",
 ];
 
+/**
+ * Sentences of the joining instructions that Teams and Zoom paste into an
+ * invitation (`Click here to join the meeting`, `Liity tietokoneella tai
+ * mobiilisovelluksella`): text of the meeting tool, not of the announcement.
+ */
+export const MEETING_JOIN_STEMS: readonly string[] = [
+  "click here to join the meeting", "join on your computer", "join zoom meeting", "join microsoft teams meeting",
+  "napsauta tätä liittyäksesi", "napsauta tästä liittyäksesi", "liity tietokoneella", "liity microsoft teams -kokoukseen",
+  "liity zoom-kokoukseen",
+];
+
 /** Stems of cookie and consent vocabulary; a line with one of them and a site word is a consent notice. */
 export const COOKIE_STEMS: readonly string[] = ["eväste", "evästei", "cookie", "kakor"];
 

@@ -5,7 +5,8 @@
  *
  * A block goes when all of its lines are web UI labels (`Jaa`, `Tulosta`,
  * `Share on facebook`, `Siirry sisältöön`, `LUE LISÄÄ »`), when it is a
- * comment-form note, a consent notice, opening hours or a breadcrumb trail,
+ * comment-form note, a consent notice, a meeting tool's joining instructions
+ * (without a date of their own), opening hours or a breadcrumb trail,
  * or when it belongs to a teaser: an excerpt cut off before a read-more
  * link, ending in `[…]`, or ending in `…` under a date line, with the title,
  * date, category and list-heading lines just above it. The climb from an
@@ -16,6 +17,7 @@ import {
   CONSENT_STEMS,
   COOKIE_STEMS,
   FORM_NOTE_STEMS,
+  MEETING_JOIN_STEMS,
   META_LINE_PREFIXES,
   OPENING_HOURS_STEMS,
   READ_MORE_LINES,
@@ -132,6 +134,7 @@ function isChromeBlock(t: string): boolean {
   const lower = t.toLowerCase();
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
   if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
+  if (MEETING_JOIN_STEMS.some((s) => lower.includes(s)) && !DATE_IN_TEXT.test(t)) return true;
   // stems match inside words too: `poikkeusaukioloajat` is a compound
   return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
 }

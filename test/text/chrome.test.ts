@@ -69,6 +69,13 @@ describe("dropChrome", () => {
     expect(kept(page).join("\n\n")).toBe(`${ARTICLE}\n\n${event}`);
   });
 
+  it("drops a meeting tool's joining instructions, but keeps an invitation that says when", () => {
+    const teams = "Microsoft Teams meeting Join on your computer or mobile app Click here to join the meeting<https://teams.example.com/l/meetup-join/abc>";
+    const finnish = "Liity tietokoneella tai mobiilisovelluksella\nNapsauta tätä liittyäksesi kokoukseen";
+    const invitation = "Liity tietokoneella Teamsin kautta 14.11.2023 klo 18.";
+    expect(kept([ARTICLE, teams, finnish, invitation].join("\n\n")).join("\n\n")).toBe(`${ARTICLE}\n\n${invitation}`);
+  });
+
   it("keeps headings, programmes and contact lines of content", () => {
     const page = "Ohjelma\n\nklo 9.00 Avaus\nklo 9.15 Jaa kokemuksesi -työpaja alkaa salissa 2, vetäjänä Aino Esimerkki\n\nLisätietoja\n\nsihteeri Aino Esimerkki, puh. 040 123 4567";
     expect(kept(page)).toHaveLength(textBlocks(page).length);
