@@ -50,7 +50,8 @@ export interface EnglishNames {
  * Addresses read as words by compromise's tokenizer; blanked out (same
  * length, so offsets hold) they give it nothing to name and less to tag.
  */
-const ADDRESS = /<?(?:https?:\/\/|www\.)[^\s>]*>?|[^\s@<>()]+@[^\s@<>()]+/giu;
+// an e-mail address is read from the start of its run of characters only: tried at every position, a long run without `@` would be read again and again
+const ADDRESS = /<?(?:https?:\/\/|www\.)[^\s>]*>?|(?<![^\s@<>()])[^\s@<>()]+@[^\s@<>()]+/giu;
 
 /** The people and organizations of a document's English passages: compromise reads each passage once for both. */
 export function findEnglishNames(doc: Doc): EnglishNames {

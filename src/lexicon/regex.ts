@@ -34,6 +34,11 @@ export function fiRegExp(source: string, flags = "i"): RegExp {
   return new RegExp(out, flags.includes("u") ? flags : flags + "u");
 }
 
+/** A pattern source that matches any of these strings as written (their special characters escaped). */
+export function literalsSource(strings: readonly string[]): string {
+  return strings.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+}
+
 /** Tagged template form: fi`\bpäätti\b` (the raw text is the pattern). */
 export function fi(strings: TemplateStringsArray, ...values: string[]): RegExp {
   return fiRegExp(String.raw({ raw: strings.raw }, ...values));

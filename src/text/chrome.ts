@@ -26,6 +26,7 @@ import {
   UI_LINES,
   WEEKDAY_ABBREVIATIONS,
 } from "../lexicon/chrome.js";
+import { literalsSource } from "../lexicon/regex.js";
 import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
@@ -43,18 +44,31 @@ const TEASER_HEAD_BLOCKS = 4;
 const LEADING_MARKS = /^[\s«‹←<•·*–—-]+/;
 const TRAILING_MARKS = /(?<![\s»›→>:.…!*])[\s»›→>:.…!*]+$/;
 const COUNT = /(?<!\s)\s*\(\d+\)$/;
-const ELLIPSIS = /(?:\.\.\.|…)\s*$/;
-const BRACKETED_ELLIPSIS = /\[(?:…|\.\.\.)\]\s*$/;
 /** A line that is a date, or a date and a time, and nothing else (`15.6.2022 08:00`, `ti 8.3.2022 klo 8.30`). */
 const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s+)?\d{1,2}[.:]\d{2})?$/u;
 /** A date in the text: `6.10.`, `6.10.2022`. Opening-hours notes have none; event announcements have. */
 const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
-const SENTENCE_END = /[.:;]["”’)]*\s*$/;
 const BREADCRUMB_SEPARATOR = /(?<!\s)\s+[›»>/|]\s+/;
+
+/** Any stem of a note (comment form, consent, meeting tool, opening hours): one search rules out most blocks before each list is read. */
+const NOTE_STEM = new RegExp(literalsSource([...FORM_NOTE_STEMS, ...COOKIE_STEMS, ...MEETING_JOIN_STEMS, ...OPENING_HOURS_STEMS]), "i");
 
 const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
 /** `ma–pe 8–16`, `La klo 10.00–14.00`, `su suljettu`: an opening-hours line. */
 const HOURS_LINE = new RegExp(`^${weekday}\\.?(?:\\s*[–-]\\s*${weekday}\\.?)?\\s+(?:klo\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?|suljettu|stängt)$`, "iu");
+
+// The blocks are trimmed: each test of an ending reads the last characters only, not the block.
+const endsInEllipsis = (t: string) => t.endsWith("...") || t.endsWith("…");
+const endsInBracketedEllipsis = (t: string) => t.endsWith("[...]") || t.endsWith("[…]");
+
+/** Whether a block ends a sentence: `.`, `:` or `;`, perhaps inside quotes or a parenthesis. */
+function endsSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSING_QUOTES.includes(t[i])) i--;
+  return i >= 0 && SENTENCE_MARKS.includes(t[i]);
+}
+const CLOSING_QUOTES = `"”’)`;
+const SENTENCE_MARKS = ".:;";
 
 /**
  * The blocks that are not page chrome, in their order: the same objects, so a
@@ -67,11 +81,11 @@ export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     const followedByReadMore = readMore[i + 1] === true;
-    const cut = followedByReadMore ? !SENTENCE_END.test(t) : ELLIPSIS.test(t);
-    if (!cut && !BRACKETED_ELLIPSIS.test(t)) continue;
+    const cut = followedByReadMore ? !endsSentence(t) : endsInEllipsis(t);
+    if (!cut && !endsInBracketedEllipsis(t)) continue;
     const head = teaserHead(texts, chrome, i);
     // a paragraph of content can trail off in `…`; an excerpt has a read-more link, `[…]` or a date above it
-    if (!followedByReadMore && !BRACKETED_ELLIPSIS.test(t) && !head.some((j) => DATE_LINE.test(texts[j]))) continue;
+    if (!followedByReadMore && !endsInBracketedEllipsis(t) && !head.some((j) => DATE_LINE.test(texts[j]))) continue;
     for (const j of [...head, i]) chrome[j] = true;
     if (followedByReadMore) chrome[i + 1] = true;
   }
@@ -83,7 +97,7 @@ function teaserHead(texts: string[], chrome: boolean[], excerpt: number): number
   const head: number[] = [];
   for (let j = excerpt - 1; j >= 0 && head.length < TEASER_HEAD_BLOCKS; j--) {
     const t = texts[j];
-    if (chrome[j] || t.length > TEASER_HEAD_MAX || SENTENCE_END.test(t)) break;
+    if (chrome[j] || t.length > TEASER_HEAD_MAX || endsSentence(t)) break;
     head.push(j);
     if (isTeaserHeading(t)) break;
   }
@@ -129,14 +143,24 @@ function isMetaLine(line: string): boolean {
 
 function isChromeBlock(t: string): boolean {
   if (!t) return true;
-  if (t.split("\n").every(isUiOnlyLine)) return true;
-  if (t.length > NOTE_MAX) return false;
+  if (everyLine(t, isUiOnlyLine)) return true;
+  if (t.length > NOTE_MAX || !NOTE_STEM.test(t)) return false;
   const lower = t.toLowerCase();
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
   if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
   if (MEETING_JOIN_STEMS.some((s) => lower.includes(s)) && !DATE_IN_TEXT.test(t)) return true;
   // stems match inside words too: `poikkeusaukioloajat` is a compound
   return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
+}
+
+/** Whether every line of a block passes: read line by line, stopping at the first that fails (most blocks' first line does). */
+function everyLine(t: string, test: (line: string) => boolean): boolean {
+  for (let from = 0; ; ) {
+    const nl = t.indexOf("\n", from);
+    if (!test(nl < 0 ? t.slice(from) : t.slice(from, nl))) return false;
+    if (nl < 0) return true;
+    from = nl + 1;
+  }
 }
 
 /** `Etusivu › Ajankohtaista › Uutiset`: short segments between path separators. */
