@@ -20,6 +20,9 @@ describe("FILoneWeekdayParser", () => {
   it("takes the next or the last such day by a word before it", () => {
     expect(values("Johtokunta kokoontuu ensi tiistaina.", REF)).toEqual(["2026-03-24"]);
     expect(values("Johtokunta kokoontui viime maanantaina.", REF)).toEqual(["2026-03-16"]);
+    // the word is part of the expression; a word that only ends like one (`Vaaleensi`) is none
+    expect(texts("Tule mukaan tulevana lauantaina!", REF)).toEqual(["tulevana lauantaina"]);
+    expect(texts("Kysy Kaisa Vaaleensi maanantaina.", REF)).not.toContain("ensi maanantaina");
   });
 
   it("reads the tense of its clause against the reference date", () => {

@@ -12,10 +12,11 @@ import type { Parser, ParsingContext } from "chrono-node";
 import { alternation, DAY_PART_ESSIVES, WEEKDAY_DIRECTION, WEEKDAY_NAMES } from "../constants.js";
 import { startsInsideWord } from "../../../lexicon/regex.js";
 
-const PATTERN = new RegExp(
-  `(?:(${alternation(WEEKDAY_DIRECTION)})\\s+)?(${alternation(WEEKDAY_NAMES)})(?:na|-?(?:${DAY_PART_ESSIVES.join("|")}))(?![\\p{L}\\d-])`,
-  "iu",
-);
+// The pattern starts at the weekday, the word a search can look for; a direction word before it is read back from there.
+const PATTERN = new RegExp(`(${alternation(WEEKDAY_NAMES)})(?:na|-?(?:${DAY_PART_ESSIVES.join("|")}))(?![\\p{L}\\d-])`, "iu");
+const DIRECTION_BEFORE = new RegExp(`(${alternation(WEEKDAY_DIRECTION)})\\s+$`, "iu");
+/** Longest direction word and the space after it: how far back one is looked for. */
+const DIRECTION_REACH = Math.max(...Object.keys(WEEKDAY_DIRECTION).map((w) => w.length)) + 8;
 
 export const WEEKDAY_TAG = "FILoneWeekdayParser";
 /** Tags of a weekday fixed by a word before it: the next such day, or the last. */
@@ -28,12 +29,16 @@ export default class FILoneWeekdayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    if (startsInsideWord(context.text, match.index!)) return null;
-    const weekday = WEEKDAY_NAMES[match[2].toLowerCase()];
-    const result = context.createParsingResult(match.index!, match[0]);
+    const at = match.index!;
+    if (startsInsideWord(context.text, at)) return null;
+    const weekday = WEEKDAY_NAMES[match[1].toLowerCase()];
+    let direction = DIRECTION_BEFORE.exec(context.text.slice(Math.max(0, at - DIRECTION_REACH), at));
+    if (direction && startsInsideWord(context.text, at - direction[0].length)) direction = null;
+    const start = direction ? at - direction[0].length : at;
+    const result = context.createParsingResult(start, context.text.slice(start, at + match[0].length));
     result.start.assign("weekday", weekday);
     result.addTag(WEEKDAY_TAG);
-    if (match[1]) result.addTag(WEEKDAY_DIRECTION[match[1].toLowerCase()] > 0 ? NEXT_WEEKDAY_TAG : LAST_WEEKDAY_TAG);
+    if (direction) result.addTag(WEEKDAY_DIRECTION[direction[1].toLowerCase()] > 0 ? NEXT_WEEKDAY_TAG : LAST_WEEKDAY_TAG);
     return result;
   }
 }
