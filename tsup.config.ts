@@ -2,6 +2,16 @@ import { defineConfig } from "tsup";
 
 // No source maps in the package: they were most of its size, and the code they map is the readable
 // TypeScript in the repository.
+/**
+ * esbuild turns regular expression literals with Unicode property escapes
+ * (`/\p{L}/u`) into `new RegExp(…)` calls for a `node20` target, and a
+ * call in a function body then builds its pattern at every call. Node 20
+ * has them: the literals stay literals.
+ */
+const esbuildOptions = (options: { supported?: Record<string, boolean> }) => {
+  options.supported = { ...options.supported, "regexp-unicode-property-escapes": true };
+};
+
 export default defineConfig([
   {
     // The library and the CLI as ES modules in one build: they share their chunks, so the
@@ -11,6 +21,7 @@ export default defineConfig([
     dts: { entry: { index: "src/index.ts" } },
     clean: true,
     target: "node20",
+    esbuildOptions,
     splitting: true,
   },
   {
@@ -22,6 +33,7 @@ export default defineConfig([
     format: ["cjs"],
     dts: { entry: { index: "src/index.ts" } },
     target: "node20",
+    esbuildOptions,
     splitting: false,
     // import.meta.url (the lazy require of compromise) in CommonJS
     shims: true,
