@@ -1,6 +1,6 @@
 /** The built package as users load it: `import` and `require` (npm install builds it), its exports and its files. */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -53,5 +53,11 @@ describe("the built package", () => {
     expect(files.filter((f) => f.path.endsWith(".map"))).toEqual([]);
     const big = files.filter((f) => f.path.endsWith("js") && f.size > 200_000).map((f) => f.path);
     expect(big).toHaveLength(2);
+  });
+
+  it("keeps regular expression literals as literals (a pattern rebuilt by new RegExp at every call costs each call a compilation lookup)", () => {
+    const built = [...readdirSync(join(ROOT, "dist")).filter((f) => /\.c?js$/.test(f)).map((f) => join(ROOT, "dist", f)), join(ROOT, "dist/cli/main.js")];
+    const rebuilt = built.filter((f) => /new RegExp\("(?:[^"\\]|\\.)*\\\\p\{/.test(readFileSync(f, "utf8")));
+    expect(rebuilt).toEqual([]);
   });
 });
