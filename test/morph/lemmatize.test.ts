@@ -27,6 +27,12 @@ const CASES: Record<string, Array<[string, string]>> = {
     ["laajan", "laaja"],
     ["toimialajohtajiksi", "toimialajohtaja"],
   ],
+  "9–10 with k lost after an i-diphthong, written j (aika, poika)": [
+    ["vapaa-ajan", "vapaa-aika"],
+    ["työajassa", "työaika"],
+    ["pojalle", "poika"],
+    ["rajan", "raja"],
+  ],
   "32–33 (sisar, avain)": [
     ["jäsenen", "jäsen"],
     ["varajäseniksi", "varajäsen"],

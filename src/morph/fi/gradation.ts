@@ -70,6 +70,8 @@ export function regrade(word: string, toStrong: boolean): Array<{ word: string; 
       for (const { letter, from, to } of list) out.push({ word: word.slice(0, b - from.length) + to + word.slice(b), letter });
     }
   }
+  // D after an i-diphthong: the i and the lost k are written j between vowels (aika : ajan, poika : pojan)
+  if (toStrong && b - a === 1 && word[a] === "j" && a > 0 && isVowelAt(word, a - 1) && word[a - 1] !== "i") out.push({ word: word.slice(0, a) + "ik" + word.slice(b), letter: "D" });
   // D (k : nothing): the weak grade has no consonant, so a "k" returns between two unlike vowels
   if (toStrong && vowelsEnd === word.length) {
     const v = word.length - 1;
