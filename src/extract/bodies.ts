@@ -161,6 +161,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     break;
   }
   while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)
+  if (!attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.capital && t.joined && isBareAcronym(tokens[j], lemmas)) attributes.push(tokens[j--]);
   // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
   if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
@@ -571,6 +573,11 @@ function acronymOf(word: string): string | null {
   // an acronym read as a word takes a linking -i- after a consonant (SOOLin, SOOLissa)
   if (m[2] && !ACRONYM_ENDINGS.test(m[2]) && !(m[2][0] === "i" && ACRONYM_ENDINGS.test(m[2].slice(1)) && !/[AEIOUYÄÖ]$/.test(m[1]))) return null;
   return m[1];
+}
+
+/** An acronym as written, without a case ending (`TJS`, not `TJS:n`): not a word in capitals (`LIITE`), nor an organization known by its acronym alone, which is a body of its own (`SAK`). */
+function isBareAcronym(t: Token, lemmas: Lemmas): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.text) && !LEGAL_FORM.has(t.lower) && NAMED_ORGANIZATIONS[t.lower] === undefined && !lemmas.isWholeWord(t.lower);
 }
 
 function inParentheses(text: string, t: Token): boolean {

@@ -20,4 +20,10 @@ describe("the left edge of a body's name", () => {
   it("reads no body out of a web or e-mail address", () => {
     expect(bodyNames("Lisätietoja osoitteesta www.kylänkehittämisyhdistys.fi tai info@kotiseutuyhdistys.fi.")).toEqual([]);
   });
+
+  it("takes an acronym before a capitalised head as the name's first word, but not a word in capitals or an organization of its own", () => {
+    expect(bodyNames("Kurssin järjestää ABC Opintokeskus yhdessä kunnan kanssa.")).toEqual(["ABC Opintokeskus"]);
+    expect(bodyNames("Paikalla oli LIITE Lautakunta.")).toEqual(["Lautakunta"]);
+    expect(bodyNames("Kurssin järjestää ABC:n opintokeskus.")).not.toContain("ABC opintokeskus");
+  });
 });
