@@ -134,7 +134,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (j >= 1 && tokens[j].lower === "ja" && tokens[j - 1].text.endsWith("-") && tokens[j].joined && tokens[j + 1].joined) {
     coordinated.unshift(tokens[j], tokens[j - 1]);
     j -= 2;
-    while (j >= 0 && tokens[j].text.endsWith("-") && tokens[j + 1].joined) coordinated.push(tokens[j--]);
+    // a longer series has commas (`Sydän-, Aivo- ja Diabetesliitto`)
+    while (j >= 0 && tokens[j].text.endsWith("-") && (tokens[j + 1].joined || /^,[^\S\n]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) coordinated.push(tokens[j--]);
     coordinated.reverse();
   }
   // left: agreeing adjectives, then genitive attributes (with coordination)
@@ -203,7 +204,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const parts: string[] = [];
   for (const a of attributes) parts.push(a.text);
   parts.push(...adjectiveLemmas);
-  for (const a of coordinated) parts.push(a.text);
+  if (coordinated.length) parts.push(text.slice(coordinated[0].start, coordinated[coordinated.length - 1].end).replace(/\s+/g, " "));
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ");
   if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");

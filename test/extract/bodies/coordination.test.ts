@@ -14,5 +14,8 @@ describe("coordinated bodies", () => {
 
   it("keeps a coordinated compound as one name", () => {
     expect(bodyNames("Asiasta lausui sosiaali- ja terveysministeriö.")).toEqual(["sosiaali- ja terveysministeriö"]);
+    // a series of three keeps its commas
+    expect(bodyNames("Keräyksen järjesti Keuhko-, Iho- ja Allergialiitto.")).toEqual(["Keuhko-, Iho- ja Allergialiitto"]);
+    expect(bodyNames("Vastineen antoi asunto-, liikenne- ja viestintäministeriö.")).toEqual(["asunto-, liikenne- ja viestintäministeriö"]);
   });
 });
