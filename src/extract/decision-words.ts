@@ -14,10 +14,21 @@ import type { Token } from "../text/tokens.js";
 const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
 export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
-const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b\\s*:?`);
+/** What follows a proposal label: a colon, the end of the line, or the space before the proposal's first letter (captured). */
+const AFTER_LABEL = "(?:\\s*:|\\s*$|\\s+(?=(\\p{L})))";
+const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);
 
+/**
+ * A label is followed by a colon, the line's end or a capital that starts the
+ * proposal (`Ehdotus Esityslista hyväksytään`); the same word as the noun of
+ * a sentence (`Esitys hylättiin`) is no label.
+ */
+const isLabelMatch = (m: RegExpExecArray | RegExpMatchArray) => m[1] === undefined || m[1] !== m[1].toLowerCase();
+
+/** A line that opens a proposal (`Esitys:`, `Esittelijän ehdotus`, `Ehdotus Lautakunta päättää …`). */
 export function isProposalLabel(line: string): boolean {
-  return PROPOSAL_LABEL.test(line);
+  const m = PROPOSAL_LABEL.exec(line);
+  return m !== null && isLabelMatch(m);
 }
 
 /** A vote's result: `äänin 7–5`, `5 JAA-ääntä ja 7 EI-ääntä` (yes first). */
@@ -161,8 +172,13 @@ export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).repl
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
-/** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään." */
-export const INLINE_PROPOSAL = wordStart(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}\\b`);
+const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}${AFTER_LABEL}`, "giu");
+
+/** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …". */
+export function isInlineProposal(clause: string): boolean {
+  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return true;
+  return false;
+}
 
 /**
  * One case-insensitive pattern of alternatives, sorted so that those with a

@@ -1,10 +1,17 @@
 /** Minutes: a bare Päätös line, its outcome on the next line, and an item settled as proposed. */
 import { describe, expect, it } from "vitest";
 import { extractDecisions } from "../../../src/index.js";
+import { outcomes } from "./helpers.js";
 
 const settled = (text: string) => extractDecisions(text).map((d) => [d.subject, d.outcome, d.text]);
 
 describe("a bare Päätös line", () => {
+  it("reads a proposal label by the colon or the capital after it, and leaves the proposal undecided", () => {
+    expect(outcomes("§ 4 Avustukset\nEsitys: Lautakunta myöntää avustukset liitteen mukaisesti.\nPäätös: Hyväksyttiin.")).toEqual(["approved"]);
+    expect(outcomes("Ehdotus Lautakunta hyväksyy talousarvion.")).toEqual([]);
+    expect(outcomes("Esitys hylättiin.")).toEqual(["rejected"]);
+  });
+
   it("takes the outcome from the next line", () => {
     const text = ["§ 12 Talousarvion muutos", "", "Ehdotus: Hallitus hyväksyy muutoksen.", "", "Päätös", "", "Muutetun ehdotuksen mukaan."].join("\n");
     expect(settled(text)).toEqual([["§ 12 Talousarvion muutos", "amended", "Muutetun ehdotuksen mukaan."]]);

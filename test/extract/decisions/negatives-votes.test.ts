@@ -9,6 +9,9 @@ describe("negatives and votes", () => {
     ["Hallitus ei puoltanut hakemusta.", "rejected"],
     ["Kunnanhallitus jätti valtuuston päätöksen täytäntöön panematta.", "rejected"],
     ["Aloite jätettiin raukeamaan.", "rejected"],
+    // a proposal noun as the sentence's subject is no proposal label
+    ["Esitys hylättiin äänin 7–5.", "rejected"],
+    ["Kunnanhallituksen esitys hyväksyttiin yksimielisesti.", "approved"],
   ])("%s → %s", (text, outcome) => {
     expect(outcomes(text)).toEqual([outcome]);
   });
