@@ -34,6 +34,8 @@ export interface BodyMention {
 
 
 const MAX_ATTRIBUTES = 6;
+/** Most words of a name written before a trailing hyphen and a space (`Oikeudenmukainen Kittilä- valtuustoryhmä`). */
+const HYPHEN_NAME_WORDS = 4;
 
 /**
  * Whether token `j` is a genitive attribute of a body with head `info`: a
@@ -171,6 +173,12 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
+  }
+  // the same name with its hyphen before the space (`Vihreät- valtuustoryhmä`): the capitalised words before it
+  if (!attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined && !t.text.startsWith("-") && tokens[j].upper && tokens[j].text.length > 2 && tokens[j].text.endsWith("-")) {
+    let k = j;
+    while (k > 0 && j - k < HYPHEN_NAME_WORDS - 1 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
+    for (let m = k; m <= j; m++) attributes.push(tokens[m]);
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)

@@ -10,6 +10,13 @@ describe("council groups", () => {
     });
   });
 
+  it("reads a group's name written with its hyphen before the space, as written", () => {
+    expect(bodyKinds("Aloitteen jättivät Reilu Esimerkkilä- valtuustoryhmä ja Vihreät- valtuustoryhmä.")).toMatchObject({
+      "Reilu Esimerkkilä- valtuustoryhmä": "other",
+      "Vihreät- valtuustoryhmä": "other",
+    });
+  });
+
   it("reads no group without a party", () => {
     expect(Object.keys(bodyKinds("Ryhmä kokoontui ja ikäryhmä vaihtui."))).toEqual([]);
   });
