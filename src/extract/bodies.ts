@@ -599,7 +599,14 @@ function inParentheses(text: string, t: Token): boolean {
  * number plus one, looked up in a word's beginning without cutting it.
  */
 const NAMED_ORGANIZATION_NAMES = Object.keys(NAMED_ORGANIZATIONS);
-const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) => [name, ...regrade(name, false).map((r) => r.word)].map((stem) => [stem, i + 1] as const));
+/** The stem a plural name takes its case endings on (`Saamelaiskäräjät` → `saamelaiskäräji|ä`, `-en`, `-lle`). */
+function pluralStem(name: string): string | null {
+  if (/[aä]t$/.test(name)) return name.slice(0, -2) + "i";
+  return /[ouyö]t$/.test(name) ? name.slice(0, -1) + "i" : null;
+}
+const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) =>
+  [name, ...regrade(name, false).map((r) => r.word), pluralStem(name)].filter((stem) => stem !== null).map((stem) => [stem, i + 1] as const),
+);
 const NAMED_STEMS = StringTable.build(NAMED_STEM_ENTRIES);
 /** The stems' first two letters: most words start like none of them. */
 const NAMED_INITIALS = new Set(NAMED_STEM_ENTRIES.map(([stem]) => initialsOf(stem)));

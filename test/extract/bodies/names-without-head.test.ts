@@ -34,4 +34,9 @@ describe("parties", () => {
   it("reads no party in a common word's genitive", () => {
     expect(bodyNames("Kaupungin keskustan alue muuttuu.")).toEqual([]);
   });
+
+  it("reads a plural name in its plural cases", () => {
+    expect(bodyNames("Valmisteluelin pyytää Saamelaiskäräjiä nimeämään jäsenen.")).toContain("Saamelaiskäräjät");
+    expect(bodyNames("Asiasta neuvoteltiin Saamelaiskäräjillä.")).toEqual(["Saamelaiskäräjät"]);
+  });
 });
