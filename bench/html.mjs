@@ -3,9 +3,9 @@
 // The pages are the fixtures corpus documents rendered inside each site template of
 // fixtures/html/templates (test/text/render-html.ts), replicated to at least 2 MB.
 // Prints parseHtml, extract on the clean text, and the two together, as multiples of
-// rehype-parse's parse. Ratios are the figures to compare between machines. extract comes
-// from dist/ as in bench/run.mjs (npm run build first); parseHtml, not exported yet, from
-// src/ through tsx.
+// rehype-parse's parse. Ratios are the figures to compare between machines. extract and
+// parseHtml come from dist/ as in bench/run.mjs (npm run build first); only the page
+// templates and the chrome blanking of the expected texts come from test/ through tsx.
 //
 // npm run bench:html -- --libraries: first the choice of chrome removal. For each page,
 // whether the entities (time values, people, bodies, decisions by outcome and body) equal
@@ -19,8 +19,7 @@ import { Defuddle } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { extract } from "../dist/index.js";
-import { parseHtml } from "../src/text/html.ts";
+import { extract, parseHtml } from "../dist/index.js";
 import { loadTemplates, renderPage } from "../test/text/render-html.ts";
 import { blankChrome } from "../test/text/text-blocks.ts";
 
