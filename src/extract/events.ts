@@ -506,15 +506,17 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
   const keep: Draft[] = [];
   const indexOf = new Map<Draft, number>();
   // the kept happenings of each day, so that a draft is compared with its own day's only
-  const byDay = new Map<string, Draft[]>();
+  const byDay = new Map<string, KeptOfDay>();
   for (const d of drafts) {
     if (d.kind !== "programme-item") {
       const day = dayOf(d.time.from);
-      const sameDay = byDay.get(day);
-      const same = sameDay?.find((k) => sameHappening(k, d));
-      if (same) {
+      let sameDay = byDay.get(day);
+      const at = sameDay ? sameDay.find(d) : -1;
+      if (sameDay && at >= 0) {
+        const same = sameDay.kept[at];
         if (d.time.from.hour !== undefined && (same.time.from.hour === undefined || (d.time.to && !same.time.to))) {
           same.time = d.time;
+          sameDay.index(at);
         }
         // the most telling mention names the kind ("Kokousaika …" makes a page header's day a meeting)
         if (same.kind === "other" && d.kind !== "other") same.kind = d.kind;
@@ -522,8 +524,8 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
         indexOf.set(d, indexOf.get(same)!);
         continue;
       }
-      if (sameDay) sameDay.push(d);
-      else byDay.set(day, [d]);
+      if (!sameDay) byDay.set(day, (sameDay = new KeptOfDay()));
+      sameDay.add(d);
     }
     indexOf.set(d, keep.length);
     keep.push(d);
@@ -562,6 +564,53 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
       span: { start: d.time.start, end: d.time.end },
     };
   });
+}
+
+/**
+ * The kept happenings of one day, also by their clock: a draft with a clock
+ * can be the happening of a kept one with the same clock or with none only,
+ * so a day of a thousand clock times is not compared pair by pair.
+ */
+class KeptOfDay {
+  readonly kept: Draft[] = [];
+  /** Positions in `kept`, ascending, by clock (0: none). A happening given another clock is listed under that one too: a stale place only costs one more comparison. */
+  readonly #byClock = new Map<number, number[]>();
+
+  add(d: Draft): void {
+    this.index(this.kept.push(d) - 1);
+  }
+
+  /** Lists the happening at a position under its present clock. */
+  index(at: number): void {
+    const clock = clockOf(this.kept[at].time.from) || 0;
+    const list = this.#byClock.get(clock);
+    if (!list) this.#byClock.set(clock, [at]);
+    else if (list[list.length - 1] < at) list.push(at);
+    else {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (list[lo] !== at) list.splice(lo, 0, at);
+    }
+  }
+
+  /** The position of the first kept happening that the draft is one with, or -1. */
+  find(d: Draft): number {
+    const clock = clockOf(d.time.from);
+    if (!clock) return this.kept.findIndex((k) => sameHappening(k, d));
+    // the clockless and the same-clock ones, in the order they were kept
+    const a = this.#byClock.get(0) ?? [];
+    const b = this.#byClock.get(clock) ?? [];
+    for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+      const at = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+      if (sameHappening(this.kept[at], d)) return at;
+    }
+    return -1;
+  }
 }
 
 /** A moment's clock as a number (hours × 60 + minutes), or null for a whole day: compared without formatting a zone's offset. */

@@ -34,6 +34,8 @@ export const SHAPES: Shape[] = [
   { name: "years and year-less dates alternating", make: (n) => "Vuonna 2021 kokous 1.2. ja ".repeat(n), n: 400 },
   // each event of the line asks for its organizer: the verb at the line's end must not be searched for again
   { name: "dated happenings in one line, their organizer at its end", make: (n) => Array.from({ length: n }, (_, i) => `Seminaari ${day(i)}.`).join(" ") + " Järjestäjänä Helsingin kaupungin hallitus.", n: 1000 },
+  // a day's happenings are compared with each other when they merge: distinct clock times on one day must not be compared pair by pair
+  { name: "distinct clock times on one day, one a line", make: (n) => lines(n, (i) => `Kokous 2.2.2022 klo ${1 + (Math.floor(i / 60) % 23)}.${String(i % 60).padStart(2, "0")}.`), n: 300 },
   { name: "programmes on many days", make: (n) => lines(n, (i) => `Ohjelma ${day(i)}\n10.00 Avaus\n11.00 Esittely`), n: 300 },
   { name: "dated meetings on distinct days, one a line", make: (n) => lines(n, (i) => `Kokous ${day(i)}.`), n: 500 },
   { name: "unclosed brackets, format detected", make: (n) => "Katso [".repeat(n), n: 20_000, format: "auto" },

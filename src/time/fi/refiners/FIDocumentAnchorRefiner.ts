@@ -207,7 +207,15 @@ function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | n
   return null;
 }
 
-/** The clause around an offset: from the last sentence end or line break before it to the next one, at most CLAUSE_REACH either way. */
+/**
+ * The clause around an offset: from the last sentence end or line break
+ * before it to the next one, at most CLAUSE_REACH either way. It is not the
+ * Doc's sentence (which the parsing option carries): that splitter reads a
+ * number before a full stop as an ordinal, so `Rahaa varattiin vuodelle 2028.
+ * Kokous 14.12.` is one sentence to it, and the tense of the first would date
+ * the second; chrono used without poimija has no Doc either. The reach keeps
+ * a line of a thousand dates linear.
+ */
 function clauseAround(text: string, index: number): string {
   const lo = Math.max(0, index - CLAUSE_REACH);
   const hi = Math.min(text.length, index + CLAUSE_REACH);
