@@ -14,7 +14,7 @@
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { letterRunStart, wordStart } from "../lexicon/regex.js";
-import { isWhiteSpace } from "../text/chars.js";
+import { INLINE_SPACE, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
@@ -310,7 +310,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (endsInStampWord(before)) return true;
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
-  if (/\S[ \t]{4,}$/.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
+  if (PADDED.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
@@ -319,6 +319,9 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   }
   return false;
 }
+
+/** A word, then white space of four characters at least: the padding before a date at a line's end. */
+const PADDED = new RegExp(`\\S${INLINE_SPACE}{4,}$`);
 
 const WEEKDAY_NAME = new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join("|")})[a-zäö-]*$`, "i");
 

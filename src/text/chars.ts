@@ -21,6 +21,9 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** isInlineSpace as a class of a regular expression: `\s` less the line breaks and U+FEFF. */
+export const INLINE_SPACE = String.raw`[^\S\n\v\f\r\u0085\u2028\u2029\ufeff]`;
+
 /** White space inside a line: any white space but the line breaks (LF, VT, FF, CR, NEL, LS, PS). */
 export function isInlineSpace(c: number): boolean {
   return isWhiteSpace(c) && !(c >= 10 && c <= 13) && c !== 0x85 && c !== 0x2028 && c !== 0x2029;

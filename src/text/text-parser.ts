@@ -11,8 +11,9 @@
 import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point, Position } from "unist";
+import { INLINE_SPACE, isInlineSpace } from "./chars.js";
 
-const BULLET = /^[ \t]*([•·▪●◦*\-–—])[ \t]+/;
+const BULLET = new RegExp(`^${INLINE_SPACE}*([•·▪●◦*\\-–—])${INLINE_SPACE}+`);
 const HEADING_MAX = 140;
 const CLOSING_PUNCTUATION = /[.!?:;,…]["”’)]*$/;
 
@@ -54,8 +55,9 @@ function trimmed(text: string, line: RawLine): [number, number] {
   return [a, b];
 }
 
+/** White space within a line, a CR left before a line break, or a byte-order mark. */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff;
+  return isInlineSpace(c) || c === 13 || c === 0xfeff;
 }
 
 function textNode(text: string, line: RawLine, a: number, b: number): Text {

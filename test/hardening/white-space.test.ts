@@ -5,14 +5,16 @@
  * extraction of a corpus text the same (each is one UTF-16 unit, so the
  * offsets stay; the surface texts are compared with white space as one space).
  *
- * The characters that fail today are `it.fails` with the reason; they pass
- * once the tokenizer and the rules read white space as `\s` does. Where src/
- * tests white space by hand: text-parser.ts isSpace() (space, tab, CR,
- * U+00A0, U+2007, U+202F, U+FEFF only), tokens.ts makeToken() `joined`
- * (space, tab, U+00A0) and atSentenceStart() (space, tab, U+00A0),
- * document.ts pushLines() and wordBefore() (\s, fine), the text parser's
- * splitLines() (\n only) and BULLET ([ \t]), FIMergeDateTimeRefiner's gap
- * ([ \t\u00a0]), decisions.ts clause() (\s).
+ * The characters that fail today are `it.fails` with the reason: the line
+ * breaks other than LF. The text parser's splitLines() and the Doc's
+ * pushLines() cut lines at LF only (a CR before it belongs to the break),
+ * and the time rules read a line's start as `^` or `\n` in the whole text.
+ * Horizontal white space passes: the tokenizer, the text parser's trimming
+ * and bullets, the weekday before a date, the address guard and the anchor
+ * refiner's line start read src/text/chars.ts. Still written by hand, and
+ * seen on other corpus texts than these three: chrome.ts looks lines up as
+ * written (`Lue lisää` with another space is no chrome line), and a few body
+ * names are read with a literal space.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,8 +61,8 @@ function found(r: Extraction) {
   };
 }
 
-/** Fail on this branch: the tokenizer and the text parser know only some white space (coordinator's fix; see the list above). */
-const KNOWN_FAILING = new Set(WHITE_SPACE.filter((c) => c !== " " && c !== "\t" && c !== "\n"));
+/** Fail on this branch: lines are cut at LF only (see the list above). */
+const KNOWN_FAILING = new Set(VERTICAL);
 
 describe("every Unicode white-space character is white space", () => {
   const docs = richestCorpusTexts(3);

@@ -25,6 +25,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE } from "../constants.js";
 import { hasReference } from "../options.js";
+import { isInlineSpace } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
@@ -229,12 +230,19 @@ function clauseAround(text: string, index: number): string {
 /** Whether only white space or a bullet stands between the line's start and the offset. */
 function startsLine(text: string, index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 16); i--) {
-    const c = text[i];
-    if (c === "\n") return true;
-    if (!/[ \t•·▪*\-–]/.test(c)) return false;
+    if (text[i] === "\n") return true;
+    if (!isIndent(text, i)) return false;
   }
-  return index < 16 && /^[ \t•·▪*\-–]*$/.test(text.slice(0, index));
+  if (index >= 16) return false;
+  for (let i = 0; i < index; i++) if (!isIndent(text, i)) return false;
+  return true;
 }
+
+/** White space within a line or a bullet. */
+function isIndent(text: string, i: number): boolean {
+  return isInlineSpace(text.charCodeAt(i)) || BULLETS.includes(text[i]);
+}
+const BULLETS = "•·▪*-–";
 
 /** A clock time that is a sentence of its own (`… aplodit. Kello 21.01. Kokous jatkuu`): a live report's stamp. */
 function isClockStamp(text: string, r: ParsingResult): boolean {
