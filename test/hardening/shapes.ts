@@ -19,6 +19,8 @@ export interface Shape {
   format?: "auto" | "text" | "markdown";
   /** A reference day: year-less dates become events only with one. */
   referenceDate?: string;
+  /** A known quadratic path, not fixed yet: where it is. */
+  quadratic?: string;
 }
 
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
@@ -42,6 +44,12 @@ export const SHAPES: Shape[] = [
   { name: "one long lower-case token", make: (n) => "a".repeat(n), n: 100_000 },
   { name: "one long capitalised token", make: (n) => "Aaaa".repeat(n), n: 25_000 },
   { name: "one long token of digits and dots", make: (n) => "1.".repeat(n), n: 50_000 },
+  {
+    name: "plural titles, each before names, in one sentence",
+    make: (n) => "Jäseniksi valittiin Matti Virtanen ja Anna Mäki, ".repeat(n),
+    n: 300,
+    quadratic: "roles.ts clauseRoles(): a plural or colon title gives its role to every later name of its sentence, so each title reads all the names after it (addRole keeps one role per title)",
+  },
   { name: "names listed in one sentence", make: (n) => "Matti Virtanen, Anna Mäki, ".repeat(n) + "valittiin jäseniksi.", n: 1000 },
   { name: "titles and names in parentheses", make: (n) => "(puheenjohtaja Matti Virtanen) ".repeat(n), n: 300 },
   { name: "names with e-mail addresses in one line", make: (n) => "Matti Virtanen matti.virtanen@example.fi, ".repeat(n), n: 300 },
