@@ -18,6 +18,7 @@ import { INLINE_SPACE, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
+import { firstAtLeast } from "./sorted.js";
 import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,
@@ -590,14 +591,8 @@ class KeptOfDay {
     if (!list) this.#byClock.set(clock, [at]);
     else if (list[list.length - 1] < at) list.push(at);
     else {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < at) lo = mid + 1;
-        else hi = mid;
-      }
-      if (list[lo] !== at) list.splice(lo, 0, at);
+      const place = firstAtLeast(list, at);
+      if (list[place] !== at) list.splice(place, 0, at);
     }
   }
 

@@ -24,6 +24,7 @@ import type { Lemmas } from "../morph/fi/lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
+import { firstAtLeast } from "./sorted.js";
 
 export interface TitleMatch {
   title: string;
@@ -375,6 +376,7 @@ function clauseRoles(c: ClauseContext): void {
   let ni = 0;
   let hasHan: boolean | undefined;
   const scope = new NameScope(names, parenthesis);
+  const nextRoleCase = new NextRoleCaseTitle(clauseTitles);
   // the titles (by their text) that gave their role to every name after them outside parentheses, and whether one of them with an organization
   const givenToAll = new Map<string, boolean>();
   for (let x = 0; x < clauseTitles.length; x++) {
@@ -395,11 +397,8 @@ function clauseRoles(c: ClauseContext): void {
     const firstAfter = scope.first(ni, own);
     if (firstAfter) {
       // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
-      let limit = Infinity;
-      if (!colon) for (let y = x + 1; y < clauseTitles.length; y++) if (clauseTitles[y].last > firstAfter.first && isRoleCase(clauseTitles[y])) {
-        limit = clauseTitles[y].first;
-        break;
-      }
+      const next = colon ? undefined : nextRoleCase.after(x, firstAfter.first);
+      const limit = next ? next.first : Infinity;
       let n = ni;
       let organization: string | null = null;
       for (; n < names.length && names[n].first < limit; n++) {
@@ -426,6 +425,27 @@ function clauseRoles(c: ClauseContext): void {
   }
 }
 
+/** The first role-case title of a sentence after a title that ends after a token, found by binary search (the titles are in order). */
+class NextRoleCaseTitle {
+  readonly #lasts: number[];
+  /** For each title, the index of the first role-case title from it on (the count of titles if none). */
+  readonly #next: Int32Array;
+  constructor(private readonly titles: readonly TitleMatch[]) {
+    this.#lasts = titles.map((t) => t.last);
+    this.#next = new Int32Array(titles.length);
+    let next = titles.length;
+    for (let y = titles.length - 1; y >= 0; y--) {
+      if (isRoleCase(titles[y])) next = y;
+      this.#next[y] = next;
+    }
+  }
+
+  after(x: number, token: number): TitleMatch | undefined {
+    const from = Math.max(x + 1, firstAtLeast(this.#lasts, token + 1));
+    return from < this.titles.length ? this.titles[this.#next[from]] : undefined;
+  }
+}
+
 /**
  * The first name of a sentence, at or after an index, that a title's
  * parentheses hold (or, for a title outside any, that stands outside any:
@@ -445,14 +465,8 @@ class NameScope {
     if (own < 0) return this.names[this.outside()[from]];
     const list = this.byParenthesis().get(own);
     if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? this.names[list[lo]] : undefined;
+    const at = firstAtLeast(list, from);
+    return at < list.length ? this.names[list[at]] : undefined;
   }
 
   /** For each name, the index of the first name from it on that stands outside parentheses (the count of names if none). */

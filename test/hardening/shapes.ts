@@ -46,6 +46,8 @@ export const SHAPES: Shape[] = [
   { name: "one long token of digits and dots", make: (n) => "1.".repeat(n), n: 50_000 },
   // a colon or plural title gives its role to every later name of its sentence: a later title of the same text must not read them all again
   { name: "colon titles, each before names, in one sentence", make: (n) => "Jäsenet: Matti Virtanen ja Anna Mäki, ".repeat(n), n: 1000 },
+  // each role-case title looks for the next one after the names it gives its role to
+  { name: "translative titles before one name, in one sentence", make: (n) => "Puheenjohtajaksi, ".repeat(n) + "valittiin Matti Virtanen.", n: 1000 },
   {
     name: "elections of names, in one sentence",
     make: (n) => "Jäseniksi valittiin Matti Virtanen ja Anna Mäki, ".repeat(n),
