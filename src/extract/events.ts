@@ -14,7 +14,7 @@
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { letterRunStart, wordStart } from "../lexicon/regex.js";
-import { INLINE_SPACE, isWhiteSpace } from "../text/chars.js";
+import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
@@ -449,7 +449,7 @@ function namedBefore(text: string, from: number, sentenceStart: number, title: s
   const at = before.toLowerCase().lastIndexOf(" -" + first);
   if (at < 0) return null;
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(before[start - 1])) {
+  while (start > 0 && !/[.!?]/.test(before[start - 1]) && !isLineBreak(before.charCodeAt(start - 1))) {
     if (/\p{Lu}/u.test(before[start]) && /\s/.test(before[start - 1])) break;
     start--;
   }

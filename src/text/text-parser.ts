@@ -11,7 +11,7 @@
 import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point, Position } from "unist";
-import { INLINE_SPACE, isInlineSpace } from "./chars.js";
+import { INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
 
 const BULLET = new RegExp(`^${INLINE_SPACE}*([•·▪●◦*\\-–—])${INLINE_SPACE}+`);
 const HEADING_MAX = 140;
@@ -37,12 +37,11 @@ function splitLines(text: string): RawLine[] {
   let start = 0;
   let n = 1;
   for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    // A CR before LF belongs to the line break, not the line.
-    lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, line: n++ });
-    if (nl < 0) return lines;
-    start = nl + 1;
+    const end = nextLineBreak(text, start);
+    lines.push({ start, end, line: n++ });
+    if (end === text.length) return lines;
+    // CR LF is one line break
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
 }
 

@@ -5,13 +5,9 @@
  * extraction of a corpus text the same (each is one UTF-16 unit, so the
  * offsets stay; the surface texts are compared with white space as one space).
  *
- * The characters that fail today are `it.fails` with the reason: the line
- * breaks other than LF. The text parser's splitLines() and the Doc's
- * pushLines() cut lines at LF only (a CR before it belongs to the break),
- * and the time rules read a line's start as `^` or `\n` in the whole text.
- * Horizontal white space passes: the tokenizer, the text parser's trimming
- * and bullets, the weekday before a date, the address guard and the anchor
- * refiner's line start read src/text/chars.ts. Still written by hand, and
+ * The tokenizer, the text parser (its lines, trimming and bullets), the
+ * Doc's lines, the sentence-start test and the time rules read white space
+ * and line breaks through src/text/chars.ts. Still written by hand, and
  * seen on other corpus texts than these three: chrome.ts looks lines up as
  * written (`Lue lisää` with another space is no chrome line), and a few body
  * names are read with a literal space.
@@ -61,9 +57,6 @@ function found(r: Extraction) {
   };
 }
 
-/** Fail on this branch: lines are cut at LF only (see the list above). */
-const KNOWN_FAILING = new Set(VERTICAL);
-
 describe("every Unicode white-space character is white space", () => {
   const docs = richestCorpusTexts(3);
   const expected = docs.map((d) => found(extract(d.text, { referenceDate: d.referenceDate, format: "text" })));
@@ -74,8 +67,7 @@ describe("every Unicode white-space character is white space", () => {
 
   const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   for (const c of HORIZONTAL) {
-    const test = KNOWN_FAILING.has(c) ? it.fails : it;
-    test(`${code(c)} between words`, () => {
+    it(`${code(c)} between words`, () => {
       docs.forEach((d, i) => {
         const text = d.text.replace(/ /g, c);
         expect(found(extract(text, { referenceDate: d.referenceDate, format: "text" }))).toEqual(expected[i]);
@@ -83,8 +75,7 @@ describe("every Unicode white-space character is white space", () => {
     });
   }
   for (const c of VERTICAL) {
-    const test = KNOWN_FAILING.has(c) ? it.fails : it;
-    test(`${code(c)} as the line break`, () => {
+    it(`${code(c)} as the line break`, () => {
       docs.forEach((d, i) => {
         const text = d.text.replace(/\n/g, c);
         expect(found(extract(text, { referenceDate: d.referenceDate, format: "text" }))).toEqual(expected[i]);
