@@ -14,10 +14,11 @@
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
 import { letterRunStart, wordStart } from "../lexicon/regex.js";
-import { isWhiteSpace } from "../text/chars.js";
+import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
+import { firstAtLeast } from "./sorted.js";
 import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,
@@ -94,6 +95,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   const drafts: Draft[] = [];
   const context = new TitleContext(doc);
   let programme: number | null = null; // index of the draft whose slots follow
+  // the last draft that is no programme slot: the slots after it are its own, and no search reads back over them
+  let top = -1;
   let programmeDay: string | null = null;
 
   for (let i = 0; i < times.length; i++) {
@@ -119,7 +122,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       let title = SLOT_TITLE.exec(rest)![1].trim();
       if (!title) title = nextLineText(doc, line) ?? "";
       if (programme === null || programmeDay !== dayOf(t.from)) {
-        programme = ensureParent(doc, drafts, t, line);
+        programme = ensureParent(doc, drafts, top, t, line);
+        top = Math.max(top, programme);
         programmeDay = dayOf(t.from);
       }
       drafts.push({ title: cleanTitle(title), time: t, kind: "programme-item", parent: programme, line, children: 0 });
@@ -144,7 +148,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
     // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
-    const covering = lineStartsWithTime ? coveringParent(drafts, t) : -1;
+    const covering = lineStartsWithTime && top >= 0 && covers(drafts[top], t) ? top : -1;
     if (covering >= 0 && isHeaderLine(doc, t, line, win)) {
       programme = covering;
       programmeDay = dayOf(t.from);
@@ -156,15 +160,12 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
     const communication = COMMUNICATES.test(sentence);
     drafts.push({ title, time: t, kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
-    programme = drafts.length - 1;
+    programme = top = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
   const events = merge(doc, drafts, timeZone);
-  let organizer: string | null | undefined;
-  return events.map((e) => {
-    if (e.kind === "programme-item") return e;
-    return { ...e, organizer: organizerOf(doc, e, bodies, () => (organizer ??= documentOrganizer(doc, bodies))) };
-  });
+  const organizers = new Organizers(doc, bodies);
+  return events.map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizers.of(e) }));
 }
 
 /** A time with its start moved to a clock of its own day. */
@@ -195,16 +196,10 @@ function isAimOrEstimate(doc: Doc, t: TimeMention, win: Window, sentenceStart: n
 /** How far before a date an aim word governs it. */
 const AIM_REACH = 48;
 
-/** The parent happening spanning several days whose range holds this time's day, or -1. */
-function coveringParent(drafts: Draft[], t: TimeMention): number {
+/** Whether a happening spans several days and its range holds this time's day. */
+function covers(d: Draft, t: TimeMention): boolean {
   const day = dayOf(t.from);
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (d.parent !== null) continue;
-    if (d.time.to && dayOf(d.time.from) <= day && day <= dayOf(d.time.to) && dayOf(d.time.to) !== dayOf(d.time.from)) return i;
-    return -1;
-  }
-  return -1;
+  return Boolean(d.time.to && dayOf(d.time.from) <= day && day <= dayOf(d.time.to) && dayOf(d.time.to) !== dayOf(d.time.from));
 }
 
 /** A line that is a date (a weekday and a clock time allowed) and nothing else: a day's header. */
@@ -214,48 +209,88 @@ function isHeaderLine(doc: Doc, t: TimeMention, line: Line, win: Window): boolea
 
 const ORGANIZES = wordStart(String.raw`\b(?:järjestää|järjestävät|järjesti|järjestivät|järjestäjänä|järjestäjä)\b`);
 
-/** The body that organizes a line's happening: the body mention nearest to the organizing verb in that line. */
-function organizerInLine(line: Line, bodies: Body[]): string | null {
-  const verb = ORGANIZES.search(line.text);
-  if (verb < 0) return null;
-  const at = line.start + verb;
-  let best: { name: string; distance: number } | null = null;
-  for (const b of bodies) {
-    for (const s of b.mentions) {
-      if (s.start < line.start || s.end > line.end) continue;
-      const distance = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
-      if (!best || distance < best.distance) best = { name: b.name, distance };
-    }
+/**
+ * The organizers the lines name, each line read once: a line of many events
+ * or a document of many bodies would otherwise read every body mention for
+ * every event.
+ */
+class Organizers {
+  readonly #byLine = new Map<number, string | null>();
+  #mentions: Map<number, Array<{ name: string; start: number; end: number }>> | undefined;
+  #ofDocument: string | null | undefined;
+  constructor(
+    private readonly doc: Doc,
+    private readonly bodies: Body[],
+  ) {}
+
+  /** The organizer the text names for an event: its own line's first, then the document's. */
+  of(e: Event): string | null {
+    const line = this.doc.lineAt(e.span.start);
+    return (line && this.bodies.length ? this.inLine(line) : null) ?? this.ofDocument();
   }
-  return best?.name ?? null;
-}
 
-/** The first organizer any line of the document names ("Seminaarin järjestää maaseutuverkosto …"). */
-function documentOrganizer(doc: Doc, bodies: Body[]): string | null {
-  if (!bodies.length) return null;
-  for (const line of doc.lines) {
-    const name = organizerInLine(line, bodies);
-    if (name) return name;
-  }
-  return null;
-}
-
-/** The organizer the text names: the event's own line first, then the document's. */
-function organizerOf(doc: Doc, e: Event, bodies: Body[], ofDocument: () => string | null): string | null {
-  const line = doc.lineAt(e.span.start);
-  return (line && bodies.length ? organizerInLine(line, bodies) : null) ?? ofDocument();
-}
-
-/** A slot with no dated line before it on its day hangs under a parent made from the document title. */
-function ensureParent(doc: Doc, drafts: Draft[], slot: TimeMention, line: Line): number {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (d.kind !== "programme-item" && dayOf(d.time.from) === dayOf(slot.from)) return i;
-    if (d.kind !== "programme-item" && d.parent === null) {
-      // a multi-day programme: the next day's slots stay under the same parent
-      if (d.children > 0 || (d.time.to && dayOf(d.time.to) >= dayOf(slot.from))) return i;
-      break;
+  /** The first organizer any line of the document names ("Seminaarin järjestää maaseutuverkosto …"). */
+  private ofDocument(): string | null {
+    if (this.#ofDocument !== undefined) return this.#ofDocument;
+    this.#ofDocument = null;
+    if (this.bodies.length) {
+      for (const line of this.doc.lines) {
+        const name = this.inLine(line);
+        if (name) return (this.#ofDocument = name);
+      }
     }
+    return this.#ofDocument;
+  }
+
+  /** The body that organizes a line's happening: the body mention nearest to the organizing verb in that line. */
+  private inLine(line: Line): string | null {
+    let name = this.#byLine.get(line.index);
+    if (name !== undefined) return name;
+    name = null;
+    const verb = ORGANIZES.search(line.text);
+    if (verb >= 0) {
+      const at = line.start + verb;
+      let distance = Infinity;
+      for (const s of this.mentionsByLine().get(line.index) ?? []) {
+        const d = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
+        if (d < distance) {
+          distance = d;
+          name = s.name;
+        }
+      }
+    }
+    this.#byLine.set(line.index, name);
+    return name;
+  }
+
+  /** The body mentions that lie within one line, by line, in the order of the bodies and their mentions. */
+  private mentionsByLine() {
+    if (this.#mentions) return this.#mentions;
+    const out = new Map<number, Array<{ name: string; start: number; end: number }>>();
+    for (const b of this.bodies) {
+      for (const s of b.mentions) {
+        const line = this.doc.lineAt(s.start);
+        if (!line || s.start < line.start || s.end > line.end) continue;
+        const list = out.get(line.index);
+        if (list) list.push({ name: b.name, start: s.start, end: s.end });
+        else out.set(line.index, [{ name: b.name, start: s.start, end: s.end }]);
+      }
+    }
+    return (this.#mentions = out);
+  }
+}
+
+/**
+ * The parent of a slot: the last happening (`top`, the last draft that is no
+ * slot) when it is on the slot's day or a multi-day programme reaching it;
+ * else a parent made from the document title.
+ */
+function ensureParent(doc: Doc, drafts: Draft[], top: number, slot: TimeMention, line: Line): number {
+  const d = drafts[top];
+  if (d) {
+    if (dayOf(d.time.from) === dayOf(slot.from)) return top;
+    // a multi-day programme: the next day's slots stay under the same parent
+    if (d.children > 0 || (d.time.to && dayOf(d.time.to) >= dayOf(slot.from))) return top;
   }
   const title = documentTitle(doc);
   // the programme's own event is the whole day (days, if more follow)
@@ -276,7 +311,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (endsInStampWord(before)) return true;
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
-  if (/\S[ \t]{4,}$/.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
+  if (PADDED.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
@@ -285,6 +320,9 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   }
   return false;
 }
+
+/** A word, then white space of four characters at least: the padding before a date at a line's end. */
+const PADDED = new RegExp(`\\S${INLINE_SPACE}{4,}$`);
 
 const WEEKDAY_NAME = new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join("|")})[a-zäö-]*$`, "i");
 
@@ -411,7 +449,7 @@ function namedBefore(text: string, from: number, sentenceStart: number, title: s
   const at = before.toLowerCase().lastIndexOf(" -" + first);
   if (at < 0) return null;
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(before[start - 1])) {
+  while (start > 0 && !/[.!?]/.test(before[start - 1]) && !isLineBreak(before.charCodeAt(start - 1))) {
     if (/\p{Lu}/u.test(before[start]) && /\s/.test(before[start - 1])) break;
     start--;
   }
@@ -472,15 +510,17 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
   const keep: Draft[] = [];
   const indexOf = new Map<Draft, number>();
   // the kept happenings of each day, so that a draft is compared with its own day's only
-  const byDay = new Map<string, Draft[]>();
+  const byDay = new Map<string, KeptOfDay>();
   for (const d of drafts) {
     if (d.kind !== "programme-item") {
       const day = dayOf(d.time.from);
-      const sameDay = byDay.get(day);
-      const same = sameDay?.find((k) => sameHappening(k, d));
-      if (same) {
+      let sameDay = byDay.get(day);
+      const at = sameDay ? sameDay.find(d) : -1;
+      if (sameDay && at >= 0) {
+        const same = sameDay.kept[at];
         if (d.time.from.hour !== undefined && (same.time.from.hour === undefined || (d.time.to && !same.time.to))) {
           same.time = d.time;
+          sameDay.index(at);
         }
         // the most telling mention names the kind ("Kokousaika …" makes a page header's day a meeting)
         if (same.kind === "other" && d.kind !== "other") same.kind = d.kind;
@@ -488,8 +528,8 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
         indexOf.set(d, indexOf.get(same)!);
         continue;
       }
-      if (sameDay) sameDay.push(d);
-      else byDay.set(day, [d]);
+      if (!sameDay) byDay.set(day, (sameDay = new KeptOfDay()));
+      sameDay.add(d);
     }
     indexOf.set(d, keep.length);
     keep.push(d);
@@ -501,21 +541,74 @@ function merge(doc: Doc, drafts: Draft[], timeZone: string): Event[] {
     const day = dayOf(x.time.from);
     if ((lastChildDay.get(parent) ?? "") < day) lastChildDay.set(parent, day);
   }
+  // a line's place and its online words are read once, however many events it holds
+  const locations = new Map<Line, string | null>();
+  const onlines = new Map<Line, boolean>();
+  const locationOf = (line: Line) => {
+    let location = locations.get(line);
+    if (location === undefined) locations.set(line, (location = eventLocation(doc, line)));
+    return location;
+  };
+  const onlineOf = (line: Line) => {
+    let online = onlines.get(line);
+    if (online === undefined) onlines.set(line, (online = isOnline(line.text)));
+    return online;
+  };
   return keep.map((d) => {
     const parentDraft = d.parent !== null ? drafts[d.parent] : null;
-    const text = doc.text.slice(d.line.start, d.line.end);
     return {
       title: d.title,
       start: formatMoment(d.time.from, timeZone),
       end: endOf(d, lastChildDay.get(d), timeZone),
       kind: d.kind,
       parent: parentDraft ? indexOf.get(parentDraft) ?? null : null,
-      location: eventLocation(doc, d.line),
-      online: isOnline(text) || (parentDraft ? isOnline(doc.text.slice(parentDraft.line.start, parentDraft.line.end)) : false),
+      location: locationOf(d.line),
+      online: onlineOf(d.line) || (parentDraft ? onlineOf(parentDraft.line) : false),
       organizer: null,
       span: { start: d.time.start, end: d.time.end },
     };
   });
+}
+
+/**
+ * The kept happenings of one day, also by their clock: a draft with a clock
+ * can be the happening of a kept one with the same clock or with none only,
+ * so a day of a thousand clock times is not compared pair by pair.
+ */
+class KeptOfDay {
+  readonly kept: Draft[] = [];
+  /** Positions in `kept`, ascending, by clock (0: none). A happening given another clock is listed under that one too: a stale place only costs one more comparison. */
+  readonly #byClock = new Map<number, number[]>();
+
+  add(d: Draft): void {
+    this.index(this.kept.push(d) - 1);
+  }
+
+  /** Lists the happening at a position under its present clock. */
+  index(at: number): void {
+    const clock = clockOf(this.kept[at].time.from) || 0;
+    const list = this.#byClock.get(clock);
+    if (!list) this.#byClock.set(clock, [at]);
+    else if (list[list.length - 1] < at) list.push(at);
+    else {
+      const place = firstAtLeast(list, at);
+      if (list[place] !== at) list.splice(place, 0, at);
+    }
+  }
+
+  /** The position of the first kept happening that the draft is one with, or -1. */
+  find(d: Draft): number {
+    const clock = clockOf(d.time.from);
+    if (!clock) return this.kept.findIndex((k) => sameHappening(k, d));
+    // the clockless and the same-clock ones, in the order they were kept
+    const a = this.#byClock.get(0) ?? [];
+    const b = this.#byClock.get(clock) ?? [];
+    for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+      const at = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+      if (sameHappening(this.kept[at], d)) return at;
+    }
+    return -1;
+  }
 }
 
 /** A moment's clock as a number (hours × 60 + minutes), or null for a whole day: compared without formatting a zone's offset. */

@@ -24,6 +24,7 @@ import type { Lemmas } from "../morph/fi/lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
+import { firstAtLeast } from "./sorted.js";
 
 export interface TitleMatch {
   title: string;
@@ -374,6 +375,10 @@ function clauseRoles(c: ClauseContext): void {
   };
   let ni = 0;
   let hasHan: boolean | undefined;
+  const scope = new NameScope(names, parenthesis);
+  const nextRoleCase = new NextRoleCaseTitle(clauseTitles);
+  // the titles (by their text) that gave their role to every name after them outside parentheses, and whether one of them with an organization
+  const givenToAll = new Map<string, boolean>();
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];
     const colon = isColonTitle(t) || isListTitle(t);
@@ -389,28 +394,105 @@ function clauseRoles(c: ClauseContext): void {
     // a title inside parentheses speaks of the names in the same parentheses only; one outside, of names outside any opened after it
     const own = parenthesis[t.last];
     const inScope = (m: PersonMention) => (own >= 0 ? parenthesis[m.first] === own : parenthesis[m.first] < 0 || parenthesis[m.first] < tokens[t.last].end);
-    let firstAfter: PersonMention | undefined;
-    for (let n = ni; n < names.length && !firstAfter; n++) if (inScope(names[n])) firstAfter = names[n];
+    const firstAfter = scope.first(ni, own);
     if (firstAfter) {
       // up to the next role-case title that comes after a name: "puheenjohtajaksi A, sihteeriksi B"; coordinated titles share the names
-      let limit = Infinity;
-      if (!colon) for (let y = x + 1; y < clauseTitles.length; y++) if (clauseTitles[y].last > firstAfter.first && isRoleCase(clauseTitles[y])) {
-        limit = clauseTitles[y].first;
-        break;
-      }
-      for (let n = ni; n < names.length && names[n].first < limit; n++) {
+      const next = colon ? undefined : nextRoleCase.after(x, firstAfter.first);
+      const limit = next ? next.first : Infinity;
+      let n = ni;
+      let organization: string | null = null;
+      for (; n < names.length && names[n].first < limit; n++) {
         const m = names[n];
         if (own >= 0 && parenthesis[m.first] !== own) break;
         // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
         const its = c.titles.get(m.first - 1);
         if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(t)) break;
-        if (inScope(m)) give(m.person, t, clauseOrganizationOf(t));
+        if (!inScope(m)) continue;
+        organization = clauseOrganizationOf(t);
+        give(m.person, t, organization);
+        // an earlier title of the same text gave its role to every name from here on: the rest would give a role each name has
+        // (a person keeps one role per title, and its organization once one is given)
+        const earlier = own < 0 && colon ? givenToAll.get(t.title) : undefined;
+        if (earlier !== undefined && (earlier || organization === null)) break;
       }
+      if (own < 0 && colon && n === names.length) givenToAll.set(t.title, Boolean(givenToAll.get(t.title)) || organization !== null);
     } else if (roleCase) {
       hasHan ??= HAN.test(text.slice(tokens[c.from].start, tokens[c.to].end));
-      const subject = names.find((m) => m.last < t.first) ?? (hasHan ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
+      // names are in token order: the first of them is the subject if any is
+      const subject = (names.length && names[0].last < t.first ? names[0] : undefined) ?? (hasHan ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
+  }
+}
+
+/** The first role-case title of a sentence after a title that ends after a token, found by binary search (the titles are in order). */
+class NextRoleCaseTitle {
+  readonly #lasts: number[];
+  /** For each title, the index of the first role-case title from it on (the count of titles if none). */
+  readonly #next: Int32Array;
+  constructor(private readonly titles: readonly TitleMatch[]) {
+    this.#lasts = titles.map((t) => t.last);
+    this.#next = new Int32Array(titles.length);
+    let next = titles.length;
+    for (let y = titles.length - 1; y >= 0; y--) {
+      if (isRoleCase(titles[y])) next = y;
+      this.#next[y] = next;
+    }
+  }
+
+  after(x: number, token: number): TitleMatch | undefined {
+    const from = Math.max(x + 1, firstAtLeast(this.#lasts, token + 1));
+    return from < this.titles.length ? this.titles[this.#next[from]] : undefined;
+  }
+}
+
+/**
+ * The first name of a sentence, at or after an index, that a title's
+ * parentheses hold (or, for a title outside any, that stands outside any:
+ * a parenthesis open at a name after such a title was opened after it),
+ * found without reading the names outside the scope one by one.
+ */
+class NameScope {
+  #outside: Int32Array | undefined;
+  #byParenthesis: Map<number, number[]> | undefined;
+  constructor(
+    private readonly names: readonly PersonMention[],
+    private readonly parenthesis: readonly number[],
+  ) {}
+
+  first(from: number, own: number): PersonMention | undefined {
+    if (from >= this.names.length) return undefined;
+    if (own < 0) return this.names[this.outside()[from]];
+    const list = this.byParenthesis().get(own);
+    if (!list) return undefined;
+    const at = firstAtLeast(list, from);
+    return at < list.length ? this.names[list[at]] : undefined;
+  }
+
+  /** For each name, the index of the first name from it on that stands outside parentheses (the count of names if none). */
+  private outside(): Int32Array {
+    if (this.#outside) return this.#outside;
+    const out = new Int32Array(this.names.length);
+    let next = this.names.length;
+    for (let n = this.names.length - 1; n >= 0; n--) {
+      if (this.parenthesis[this.names[n].first] < 0) next = n;
+      out[n] = next;
+    }
+    return (this.#outside = out);
+  }
+
+  /** The indices of the names by the parenthesis they stand in, ascending. */
+  private byParenthesis(): Map<number, number[]> {
+    if (this.#byParenthesis) return this.#byParenthesis;
+    const out = new Map<number, number[]>();
+    this.names.forEach((m, n) => {
+      const p = this.parenthesis[m.first];
+      if (p < 0) return;
+      const list = out.get(p);
+      if (list) list.push(n);
+      else out.set(p, [n]);
+    });
+    return (this.#byParenthesis = out);
   }
 }
 

@@ -21,6 +21,26 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** Whether a UTF-16 unit ends a line: LF, VT, FF, CR, NEL, LS or PS. */
+export function isLineBreak(c: number): boolean {
+  return (c >= 10 && c <= 13) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** The offset of the first line break at or after `from` (`text.length` if none). */
+export function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 13 ? c >= 10 : c === 0x85 || c === 0x2028 || c === 0x2029) return i;
+  }
+  return text.length;
+}
+
+/** isLineBreak as a class of a regular expression. */
+export const LINE_BREAK = String.raw`[\n\v\f\r\u0085\u2028\u2029]`;
+
+/** isInlineSpace as a class of a regular expression: `\s` less the line breaks and U+FEFF. */
+export const INLINE_SPACE = String.raw`[^\S\n\v\f\r\u0085\u2028\u2029\ufeff]`;
+
 /** White space inside a line: any white space but the line breaks (LF, VT, FF, CR, NEL, LS, PS). */
 export function isInlineSpace(c: number): boolean {
   return isWhiteSpace(c) && !(c >= 10 && c <= 13) && c !== 0x85 && c !== 0x2028 && c !== 0x2029;

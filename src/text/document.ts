@@ -11,7 +11,7 @@
  */
 import type { PoimijaCache } from "../cache.js";
 import { Lemmas } from "../morph/fi/lemmas.js";
-import { isWhiteSpace } from "./chars.js";
+import { isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -129,8 +129,8 @@ function pushLines(text: string, block: Block, out: Line[]) {
   let start = block.start;
   const to = block.end;
   while (start <= to) {
-    let nl = text.indexOf("\n", start);
-    if (nl < 0 || nl > to) nl = to;
+    let nl = nextLineBreak(text, start);
+    if (nl > to) nl = to;
     let a = start;
     let b = nl;
     while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;

@@ -11,8 +11,9 @@
 import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point, Position } from "unist";
+import { INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
 
-const BULLET = /^[ \t]*([•·▪●◦*\-–—])[ \t]+/;
+const BULLET = new RegExp(`^${INLINE_SPACE}*([•·▪●◦*\\-–—])${INLINE_SPACE}+`);
 const HEADING_MAX = 140;
 const CLOSING_PUNCTUATION = /[.!?:;,…]["”’)]*$/;
 
@@ -36,12 +37,11 @@ function splitLines(text: string): RawLine[] {
   let start = 0;
   let n = 1;
   for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    // A CR before LF belongs to the line break, not the line.
-    lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, line: n++ });
-    if (nl < 0) return lines;
-    start = nl + 1;
+    const end = nextLineBreak(text, start);
+    lines.push({ start, end, line: n++ });
+    if (end === text.length) return lines;
+    // CR LF is one line break
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
 }
 
@@ -54,8 +54,9 @@ function trimmed(text: string, line: RawLine): [number, number] {
   return [a, b];
 }
 
+/** White space within a line, a CR left before a line break, or a byte-order mark. */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff;
+  return isInlineSpace(c) || c === 13 || c === 0xfeff;
 }
 
 function textNode(text: string, line: RawLine, a: number, b: number): Text {

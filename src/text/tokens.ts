@@ -7,7 +7,7 @@
  */
 import { formReadings, type FormReading } from "../lexicon/forms.js";
 import { nameBands } from "../lexicon/index.js";
-import { isInlineSpace } from "./chars.js";
+import { isInlineSpace, isLineBreak } from "./chars.js";
 
 export interface Token {
   text: string;
@@ -172,11 +172,11 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
 }
 
-const SENTENCE_OPENERS = "\n.!?:”\"•–-";
+const SENTENCE_OPENERS = ".!?:”\"•–-";
 
 /** A token at a sentence start: first in its line, or after . ! ? : or a quote. */
 export function atSentenceStart(text: string, t: Token): boolean {
   let i = t.start - 1;
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  return i < 0 || SENTENCE_OPENERS.includes(text[i]);
+  return i < 0 || isLineBreak(text.charCodeAt(i)) || SENTENCE_OPENERS.includes(text[i]);
 }

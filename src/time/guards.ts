@@ -1,6 +1,7 @@
 /**
  * Places where something that looks like a date or time is not one.
  */
+import { isWhiteSpace } from "../text/chars.js";
 
 /**
  * How far either way the token around an offset is read: an address is
@@ -21,8 +22,9 @@ export function isInsideAddress(text: string, index: number): boolean {
   return /:\/\/|www\.|@|\(at\)|\.(?:fi|com|net|org|html?|pdf|docx?)\b|[=?&%#]/i.test(token);
 }
 
+/** White space, `<`, `>` or `"`: what ends an address. */
 function isBreak(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 60 || c === 62 || c === 34;
+  return isWhiteSpace(c) || c === 60 || c === 62 || c === 34;
 }
 
 /** A character that glues to a number (digit, `/`, `.`, `,`, `_` or an ASCII letter): a date or time cannot start right after it. */

@@ -20,6 +20,17 @@ describe("roles", () => {
     expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
   });
 
+  it("gives a colon title of the same text twice in one sentence to every name after each, with the organization the later one names", () => {
+    const people = extractPeople("Jäsenet: Matti Virtanen ja Anna Mäki, kunnanhallituksen jäsenet: Pekka Laine ja Liisa Korhonen.");
+    expect(people.map((p) => [p.name, p.roles.map((r) => `${r.title} ${r.organization}`)])).toEqual([
+      ["Matti Virtanen", ["jäsen kunnanhallitus"]],
+      ["Anna Mäki", ["jäsen kunnanhallitus"]],
+      ["Pekka Laine", ["jäsen kunnanhallitus"]],
+      ["Liisa Korhonen", ["jäsen kunnanhallitus"]],
+    ]);
+    expect(roles("Jäsenet: Matti Virtanen, jäsenet: Anna Mäki ja Pekka Laine.")).toEqual({ "Matti Virtanen": ["jäsen"], "Anna Mäki": ["jäsen"], "Pekka Laine": ["jäsen"] });
+  });
+
   it("gives a translative title to the names an election lists, pair by pair", () => {
     expect(roles("Kokouksen puheenjohtajaksi valittiin Erik Bärlund ja sihteeriksi Leena Timoskainen.")).toEqual({
       "Erik Bärlund": ["puheenjohtaja"],

@@ -2,11 +2,11 @@
  * Linear time on every shape of input: 4× the input may take at most
  * GROWTH_BOUND times as long (a quadratic stage takes about 16×).
  *
- * Shapes marked `quadratic` are known quadratic paths in files other
- * sessions own; each names the function. They are skipped here so that
- * this branch's tests pass (as `it.fails` they would pass or fail with the
- * machine's load where the quadratic term is still small); run them with
- * GROWTH_KNOWN=1, and make each a plain test once its fix is merged.
+ * Shapes marked `quadratic` are known quadratic paths not fixed yet; each
+ * names the function. They are skipped so that the suite passes (as
+ * `it.fails` they would pass or fail with the machine's load where the
+ * quadratic term is still small); GROWTH_KNOWN=1 runs them. Make each a
+ * plain test once its path is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";

@@ -14,6 +14,7 @@ import type { Parser, ParsingContext } from "chrono-node";
 import { DASH, RECURRING_WORDS, WEEKDAY_ABBREVIATIONS } from "../constants.js";
 import { letterRunStart } from "../../../lexicon/regex.js";
 import { isInsideAddress, joinsNumber } from "../../guards.js";
+import { LINE_BREAK } from "../../../text/chars.js";
 
 const CLOCK = `(\\d{1,2})(?:[.:](\\d{2}))?(?::(\\d{2}))?`;
 // a time without klo must have minutes (see extract): the lookahead says so before a match is made of every number in the text
@@ -35,7 +36,7 @@ const enum G {
 /** A date just before: `26.10.2017 `, `1.6.2018. `, `25.10.2022, `, a stamp's `3.3.2026 - `. */
 const DATE_BEFORE = new RegExp(`\\d\\.\\d{1,2}\\.(?:\\s?\\d{2,4})?\\.?,?\\s+(?:${DASH}\\s+)?$`);
 /** Only white space or a bullet between the line start and the match. */
-const LINE_START_BEFORE = /(?:^|\n)[ \t•·▪*\-–]*$/;
+const LINE_START_BEFORE = new RegExp(`(?:^|${LINE_BREAK})[ \\t•·▪*\\-–]*$`);
 
 export default class FIClockTimeParser implements Parser {
   pattern(): RegExp {

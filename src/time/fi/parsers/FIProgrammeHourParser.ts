@@ -7,10 +7,11 @@
  */
 import type { Parser, ParsingContext } from "chrono-node";
 import { DASH } from "../constants.js";
+import { INLINE_SPACE, isLineBreak, LINE_BREAK, nextLineBreak } from "../../../text/chars.js";
 
 // at a line's start (checked in extract: chrono retries the pattern on the text after each match); the title follows on the
 // same line, and one white-space run before it (two adjacent optional runs would be retried against each other)
-const PATTERN = new RegExp(`^[ \\t•·▪*\\-–]*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*${DASH}\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?(?=(?:[^\\S\\n]*:)?[^\\S\\n]+\\p{L}|:\\p{L})`, "mu");
+const PATTERN = new RegExp(`(?<!(?!${LINE_BREAK})[^])[ \\t•·▪*\\-–]*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*${DASH}\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?(?=(?:${INLINE_SPACE}*:)?${INLINE_SPACE}+\\p{L}|:\\p{L})`, "u");
 /**
  * A line that opens with a slot's clock time: one with minutes (`10.30`, `9.15-10`)
  * or a range of hours with a colon or minutes (`9-10:`, `10-10:30`). A bare
@@ -35,7 +36,7 @@ export default class FIProgrammeHourParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const text = context.text;
     const index = match.index!;
-    if (index > 0 && text[index - 1] !== "\n") return null;
+    if (index > 0 && !isLineBreak(text.charCodeAt(index - 1))) return null;
     // a form with minutes on the first hour is FIClockTimeParser's
     if (match[G.Minute] !== undefined) return null;
     const hour = Number(match[G.Hour]);
@@ -63,8 +64,15 @@ export default class FIProgrammeHourParser implements Parser {
 
 /** Whether the line before or after the one at `lineStart` opens with a slot's clock time. */
 function nextToSlot(text: string, lineStart: number, matchEnd: number): boolean {
-  const previousStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const previousStart = lineStart > 0 ? previousLineBreak(text, lineStart - 2) + 1 : -1;
   if (previousStart >= 0 && lineStart - previousStart > 1 && SLOT_LINE.test(text.slice(previousStart, Math.min(lineStart, previousStart + NEIGHBOUR)))) return true;
-  const nextBreak = text.indexOf("\n", matchEnd);
-  return nextBreak >= 0 && SLOT_LINE.test(text.slice(nextBreak + 1, nextBreak + 1 + NEIGHBOUR));
+  const nextBreak = nextLineBreak(text, matchEnd);
+  return nextBreak < text.length && SLOT_LINE.test(text.slice(nextBreak + 1, nextBreak + 1 + NEIGHBOUR));
+}
+
+/** The offset of the last line break at or before `from` (-1 if none). */
+function previousLineBreak(text: string, from: number): number {
+  let i = from;
+  while (i >= 0 && !isLineBreak(text.charCodeAt(i))) i--;
+  return i;
 }

@@ -25,6 +25,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE } from "../constants.js";
 import { hasReference } from "../options.js";
+import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
@@ -207,32 +208,51 @@ function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | n
   return null;
 }
 
-/** The clause around an offset: from the last sentence end or line break before it to the next one, at most CLAUSE_REACH either way. */
+/**
+ * The clause around an offset: from the last sentence end or line break
+ * before it to the next one, at most CLAUSE_REACH either way. It is not the
+ * Doc's sentence (which the parsing option carries): that splitter reads a
+ * number before a full stop as an ordinal, so `Rahaa varattiin vuodelle 2028.
+ * Kokous 14.12.` is one sentence to it, and the tense of the first would date
+ * the second; chrono used without poimija has no Doc either. The reach keeps
+ * a line of a thousand dates linear.
+ */
 function clauseAround(text: string, index: number): string {
   const lo = Math.max(0, index - CLAUSE_REACH);
   const hi = Math.min(text.length, index + CLAUSE_REACH);
   let a = index;
-  while (a > lo && !/[!?\n]/.test(text[a - 1]) && !(text[a - 1] === "." && /\s/.test(text[a] ?? ""))) a--;
+  while (a > lo && !/[!?]/.test(text[a - 1]) && !isLineBreak(text.charCodeAt(a - 1)) && !(text[a - 1] === "." && /\s/.test(text[a] ?? ""))) a--;
   let b = index;
-  while (b < hi && text[b] !== "\n" && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? " "))) b++;
+  while (b < hi && !isLineBreak(text.charCodeAt(b)) && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? " "))) b++;
   return text.slice(a, b);
 }
 
 /** Whether only white space or a bullet stands between the line's start and the offset. */
 function startsLine(text: string, index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - 16); i--) {
-    const c = text[i];
-    if (c === "\n") return true;
-    if (!/[ \t•·▪*\-–]/.test(c)) return false;
+    if (isLineBreak(text.charCodeAt(i))) return true;
+    if (!isIndent(text, i)) return false;
   }
-  return index < 16 && /^[ \t•·▪*\-–]*$/.test(text.slice(0, index));
+  if (index >= 16) return false;
+  for (let i = 0; i < index; i++) if (!isIndent(text, i)) return false;
+  return true;
 }
+
+/** White space within a line or a bullet. */
+function isIndent(text: string, i: number): boolean {
+  return isInlineSpace(text.charCodeAt(i)) || BULLETS.includes(text[i]);
+}
+const BULLETS = "•·▪*-–";
 
 /** A clock time that is a sentence of its own (`… aplodit. Kello 21.01. Kokous jatkuu`): a live report's stamp. */
 function isClockStamp(text: string, r: ParsingResult): boolean {
   const end = r.index + r.text.length;
-  return /(?:^|[.!?:]["”’)]*\s+|\n\s*)$/.test(text.slice(Math.max(0, r.index - 6), r.index)) && /^\s*(?:[.:]|\n|$)/.test(text.slice(end, end + 4));
+  return STAMP_BEFORE.test(text.slice(Math.max(0, r.index - 6), r.index)) && STAMP_AFTER.test(text.slice(end, end + 4));
 }
+
+// after a line break only white space within a line: a run of breaks is not retried from each of them
+const STAMP_BEFORE = new RegExp(`(?:^|[.!?:]["”’)]*\\s+|${LINE_BREAK}${INLINE_SPACE}*)$`);
+const STAMP_AFTER = new RegExp(`^\\s*(?:[.:]|${LINE_BREAK}|$)`);
 
 function isDeadlineOrStamp(text: string, r: ParsingResult): boolean {
   const end = r.index + r.text.length;

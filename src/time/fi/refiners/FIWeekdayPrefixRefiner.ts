@@ -10,9 +10,10 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { alternation, WEEKDAYS } from "../constants.js";
 import { letterRunStart } from "../../../lexicon/regex.js";
+import { INLINE_SPACE, isInlineSpace } from "../../../text/chars.js";
 
 const WD = `(?:${alternation(WEEKDAYS)})`;
-const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)[ \\t,]+$`, "iu");
+const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)(?:${INLINE_SPACE}|,)+$`, "iu");
 const LOOKBACK = 40;
 const FIRST_WORD = /^\p{L}+/u;
 
@@ -43,11 +44,10 @@ export default class FIWeekdayPrefixRefiner implements Refiner {
  */
 function weekdayJustBefore(text: string, index: number): boolean {
   let end = index;
-  while (end > 0 && GAP.includes(text[end - 1])) end--;
+  while (end > 0 && (isInlineSpace(text.charCodeAt(end - 1)) || text[end - 1] === ",")) end--;
   if (end === index) return false;
   if (text[end - 1] === ".") end--;
   const start = letterRunStart(text, end, Math.max(0, index - LOOKBACK));
   return Object.hasOwn(WEEKDAYS, text.slice(start, end).toLowerCase());
 }
 
-const GAP = " \t,";
