@@ -8,6 +8,7 @@ import type { Outcome } from "../schema/index.js";
 import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
+import { partitionPoint } from "../sorted.js";
 import type { Token } from "../text/tokens.js";
 
 /** Words as alternatives of a pattern source, a space standing for any white space. */
@@ -234,9 +235,10 @@ export interface OutcomeStems {
 
 /** Found stems as triples (start, end, outcomes) and the span test over them. */
 function stemsWithin(found: number[]): OutcomeStems["within"] {
+  // triples in the order of their starts: from the first that starts at `from`, a line of many clauses asks once for each
   return (from, to) => {
     let bits = 0;
-    for (let k = 0; k < found.length; k += 3) if (found[k] >= from && found[k + 1] <= to) bits |= found[k + 2];
+    for (let k = 3 * partitionPoint(found.length / 3, (i) => found[3 * i] < from); k < found.length && found[k] < to; k += 3) if (found[k + 1] <= to) bits |= found[k + 2];
     return bits;
   };
 }

@@ -13,6 +13,7 @@ import { dayOf, type TimeMention } from "../time/mention.js";
 import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import { partitionPoint } from "../sorted.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -64,8 +65,10 @@ const CHOSEN_CASES: ReadonlySet<string> = new Set(["nom", "gen", "par", "tra", "
  * head noun): what an election or an appointment chooses.
  */
 function namesPersonPostOrBody(tokens: readonly Token[], span: { start: number; end: number }, lemmas: Lemmas): boolean {
-  for (const t of tokens) {
-    if (t.start < span.start || t.end > span.end) continue;
+  // from the span's first token: a line of many elections asks once for each
+  for (let k = partitionPoint(tokens.length, (i) => tokens[i].start < span.start); k < tokens.length && tokens[k].start < span.end; k++) {
+    const t = tokens[k];
+    if (t.end > span.end) continue;
     if (t.capital && (t.start > span.start || !lemmas.isKnownWord(t.lower))) return true;
     if (lemmas.forms(t).some((r) => CHOSEN_CASES.has(r.case))) return true;
   }
@@ -307,14 +310,7 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
 /** The body named in the nominative within a span: the one that decides. */
 function deciderIn(mentions: NamedMention[], span: { start: number; end: number }): string | null {
   // the first mention starting in the span (mentions are by start), then the first of those inside it: a document may hold thousands
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end <= span.end) return mentions[k].name;
+  for (let k = partitionPoint(mentions.length, (i) => mentions[i].start < span.start); k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end <= span.end) return mentions[k].name;
   return null;
 }
 

@@ -18,7 +18,7 @@ import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
-import { firstAtLeast } from "./sorted.js";
+import { firstAtLeast } from "../sorted.js";
 import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,

@@ -21,6 +21,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
+import { partitionPoint } from "../sorted.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { surnameLemma } from "./names.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
@@ -110,14 +111,9 @@ export class BodyIndex {
 
   /** The body mentioned last before `offset`, within a heading's reach. */
   lastBefore(offset: number): string | null {
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && offset - this.ends[lo - 1] < HEADING_REACH ? this.endNames[lo - 1] : null;
+    const { ends } = this;
+    const after = partitionPoint(ends.length, (i) => ends[i] <= offset);
+    return after > 0 && offset - ends[after - 1] < HEADING_REACH ? this.endNames[after - 1] : null;
   }
 }
 

@@ -24,7 +24,7 @@ import type { Lemmas } from "../morph/fi/lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
-import { firstAtLeast } from "./sorted.js";
+import { firstAtLeast, partitionPoint } from "../sorted.js";
 
 export interface TitleMatch {
   title: string;
@@ -510,14 +510,8 @@ function degreeStart(tokens: Token[], k: number): number {
 
 /** The last of the line's mentions (in token order) that ends before token k: a binary search. */
 function lastMentionBefore(mentions: readonly PersonMention[], k: number): PersonMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].last < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1] : undefined;
+  const after = partitionPoint(mentions.length, (i) => mentions[i].last < k);
+  return after > 0 ? mentions[after - 1] : undefined;
 }
 
 /** Whether a title spans token k without ending there (k is inside a multi-word title). */

@@ -11,6 +11,7 @@
  */
 import type { PoimijaCache } from "../cache.js";
 import { Lemmas } from "../morph/fi/lemmas.js";
+import { partitionPoint } from "../sorted.js";
 import { isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
@@ -88,35 +89,20 @@ export class Doc {
     return (this.#sentences ??= this.lines.flatMap((l) => l.sentences));
   }
 
-  /** The line that contains an offset (binary search). */
+  /** The line that contains an offset. */
   lineAt(offset: number): Line | undefined {
     const { lines } = this;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const l = lines[mid];
-      if (offset < l.start) hi = mid - 1;
-      else if (offset > l.end) lo = mid + 1;
-      else return l;
-    }
-    return undefined;
+    const line = lines[partitionPoint(lines.length, (i) => lines[i].end < offset)];
+    return line && line.start <= offset ? line : undefined;
   }
 
   /** The sentence that contains an offset (the end of a sentence and the space after it count as inside it). */
   sentenceAt(offset: number): Sentence | undefined {
     const line = this.lineAt(offset);
     if (!line) return undefined;
-    // binary search: a line of one long paragraph holds many sentences, and a stage asks once per mention
+    // a line of one long paragraph holds many sentences; past the last one's end, the last one
     const { sentences } = line;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offset > sentences[mid].end) lo = mid + 1;
-      else hi = mid;
-    }
-    return sentences[lo];
+    return sentences[partitionPoint(sentences.length - 1, (i) => offset > sentences[i].end)];
   }
 }
 

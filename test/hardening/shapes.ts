@@ -52,7 +52,6 @@ export const SHAPES: Shape[] = [
     name: "elections of names, in one sentence",
     make: (n) => "Jäseniksi valittiin Matti Virtanen ja Anna Mäki, ".repeat(n),
     n: 1200,
-    quadratic: "decisions.ts namesPersonPostOrBody() reads every token of the line for each election clause in it (coordinator's file)",
   },
   { name: "names listed in one sentence", make: (n) => "Matti Virtanen, Anna Mäki, ".repeat(n) + "valittiin jäseniksi.", n: 1000 },
   { name: "titles and names in parentheses", make: (n) => "(puheenjohtaja Matti Virtanen) ".repeat(n), n: 300 },
