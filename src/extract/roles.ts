@@ -288,6 +288,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         }
         break;
       }
+      // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before
+      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt.has(found.last + 1)) break;
       after.push(found);
       used.add(titles.get(found.last)!);
       j = found.last + 1;

@@ -20,6 +20,14 @@ describe("roles", () => {
     expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
   });
 
+  it("gives a title right before a name to that name, not to the name before it in a list", () => {
+    expect(roles("Puhujina ovat ministeri Anna Malli, Esimerkkilän kaupunginjohtaja Tiina Koe ja yhtiön toimitusjohtaja Jussi Testi.")).toEqual({
+      "Anna Malli": ["ministeri", "puhuja"],
+      "Tiina Koe": ["kaupunginjohtaja", "puhuja"],
+      "Jussi Testi": ["toimitusjohtaja", "puhuja"],
+    });
+  });
+
   it("gives a colon title of the same text twice in one sentence to every name after each, with the organization the later one names", () => {
     const people = extractPeople("Jäsenet: Matti Virtanen ja Anna Mäki, kunnanhallituksen jäsenet: Pekka Laine ja Liisa Korhonen.");
     expect(people.map((p) => [p.name, p.roles.map((r) => `${r.title} ${r.organization}`)])).toEqual([
