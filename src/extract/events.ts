@@ -159,13 +159,23 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     // the kind is read from the time's own sentence: a line may hold two happenings
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
     const communication = COMMUNICATES.test(sentence);
-    drafts.push({ title, time: t, kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
+    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
   const events = merge(doc, drafts, timeZone);
   const organizers = new Organizers(doc, bodies);
   return events.map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizers.of(e) }));
+}
+
+/**
+ * A date with the clock written before it in its sentence (`illalla klo 8
+ * seurakuntatalolla 3.10.`): the time refiner gave that clock the date's day.
+ */
+function clockedBefore(t: TimeMention, previous: TimeMention | undefined, sentenceStart: number, timeZone: string): TimeMention {
+  if (t.from.hour !== undefined || t.to || !previous || previous.start < sentenceStart || !previous.tags.includes("FIDocumentAnchorRefiner/anchored") || dayOf(previous.from) !== dayOf(t.from)) return t;
+  const at = (clock: Moment) => ({ ...t.from, hour: clock.hour, minute: clock.minute });
+  return retimed(t, at(previous.from), previous.to ? at(previous.to) : null, timeZone);
 }
 
 /** A time with its start moved to a clock of its own day. */

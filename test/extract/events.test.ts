@@ -8,6 +8,10 @@ const brief = (text: string, referenceDate: string | null = null) =>
   extractEvents(text, { referenceDate }).map((e) => [e.title, e.start.slice(0, 16), e.end?.slice(0, 16) ?? null, e.kind, e.parent]);
 
 describe("events", () => {
+  it("times a dated happening by the clock written before the date in its sentence", () => {
+    expect(brief("Kirkkokonsertti alkaa illalla klo 7 seurakuntatalolla 3.10.2026.")).toEqual([["Kirkkokonsertti alkaa illalla seurakuntatalolla", "2026-10-03T19:00", null, expect.any(String), null]]);
+  });
+
   it("makes a programme: a dated line with its title, and its timed slots under it", () => {
     const text = "La 26.3. klo 10-15 Sanoista teoiksi -seminaari\n9.45 Linjat avataan\n10.00-10.20 Tilaisuuden avaus\n\n14.55 Tilaisuuden päätös";
     expect(brief(text, "2022-01-01")).toEqual([

@@ -52,6 +52,12 @@ describe("FIDocumentAnchorRefiner", () => {
   it("uses the reference date's year when the text states none before", () => {
     expect(values("Kokous 16.3. alkaa.", "2024-01-10")).toEqual(["2024-03-16"]);
   });
+  it("gives a clock the day of the date after it in its own sentence, not the day of an earlier sentence", () => {
+    expect(values("Kirkkokonsertti alkaa illalla klo 7 seurakuntatalolla 3.10.2026.", null)).toEqual(["2026-10-03T19:00", "2026-10-03"]);
+    expect(values("Edellinen kokous oli 1.10.2026. Seuraava alkaa klo 18 torstaina 8.10.2026.", null)).toEqual(["2026-10-01", "2026-10-08T18:00", "2026-10-08"]);
+    // a date before it in its sentence keeps its day
+    expect(values("Kokous 1.10.2026 alkaa klo 18 ja jatkuu 2.10.2026.", null)).toEqual(["2026-10-01", "2026-10-01T18:00", "2026-10-02"]);
+  });
 });
 
 describe("the configuration", () => {

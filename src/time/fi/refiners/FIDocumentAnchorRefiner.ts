@@ -26,7 +26,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "
 import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE } from "../constants.js";
 import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
-import { hasClock, hasDay, isTimeOnly } from "../components.js";
+import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
@@ -65,7 +65,22 @@ export default class FIDocumentAnchorRefiner implements Refiner {
     let lastRange: ParsingResult | null = null;
     let yearCursor = 0;
     let earlier: YearMention | null = null;
-    for (const r of results) {
+    // clock times waiting for the date after them in their clause (`illalla klo 8 seurakuntatalolla 3.10.`), by that date
+    const waiting = new Map<ParsingResult, Array<{ clock: ParsingResult; fallback: ParsingComponents | null }>>();
+    let lastDayEnd = 0;
+    /** Gives the clocks waiting for `date` its day, or the day they would have had without it when it has none. */
+    const settle = (date: ParsingResult, day: ParsingComponents | null) => {
+      for (const { clock, fallback } of waiting.get(date) ?? []) {
+        const anchor = day ?? fallback;
+        if (!anchor) continue;
+        const d = dayOfComponents(anchor);
+        for (const c of [clock.start, clock.end]) if (c) c.assign("year", d.year).assign("month", d.month).assign("day", d.day);
+        clock.addTag("FIDocumentAnchorRefiner/anchored");
+        out.push(clock);
+      }
+    };
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i];
       while (yearCursor < years.length && years[yearCursor].index < r.index) earlier = years[yearCursor++];
       if (r.tags().has(WEEKDAY_TAG) && !hasDay(r)) {
         const previous = out.at(-1);
@@ -88,7 +103,10 @@ export default class FIDocumentAnchorRefiner implements Refiner {
         if (!r.start.isCertain("year")) {
           const later = yearCursor < years.length ? years[yearCursor] : null;
           const year = resolveYear(text, r, restated, earlier, later, reference);
-          if (year === null) continue;
+          if (year === null) {
+            settle(r, null);
+            continue;
+          }
           r.start.assign("year", year);
         }
         if (r.end && !r.end.isCertain("year")) {
@@ -97,7 +115,16 @@ export default class FIDocumentAnchorRefiner implements Refiner {
           if (before(r.end, r.start)) r.end.assign("year", y + 1);
         }
       } else if (isTimeOnly(r)) {
-        const anchor = startsLine(text, r.index) ? (lastHappeningDay ?? lastDay) : lastDay;
+        const lineStart = startsLine(text, r.index);
+        // a clock before the date of its own clause takes that date's day, unless a date before it in the clause already gave one
+        const later = lineStart || (lastDay && sameClause(text, lastDayEnd, r.index)) ? null : dateLaterInClause(text, results, i);
+        if (later) {
+          const list = waiting.get(later) ?? [];
+          list.push({ clock: r, fallback: lastDay });
+          waiting.set(later, list);
+          continue;
+        }
+        const anchor = lineStart ? (lastHappeningDay ?? lastDay) : lastDay;
         const day = anchor ? dayOfComponents(anchor) : !statesADay && isClockStamp(text, r) ? reference : null;
         if (!day) continue;
         for (const c of [r.start, r.end]) if (c) c.assign("year", day.year).assign("month", day.month).assign("day", day.day);
@@ -106,14 +133,40 @@ export default class FIDocumentAnchorRefiner implements Refiner {
         continue;
       } else continue;
       lastDay = r.start;
+      lastDayEnd = r.index + r.text.length;
+      settle(r, r.start);
       if (!isDeadlineOrStamp(text, r)) lastHappeningDay = r.start;
       // the range a lone weekday is read against is the latest day context: a later day outside it ends it
       if (r.end && daysBetween(dayOfComponents(r.start), dayOfComponents(r.end)) <= WEEK_RANGE) lastRange = r;
       else if (lastRange && !within(dayOfComponents(r.start), lastRange)) lastRange = null;
       out.push(r);
     }
-    return out;
+    // a clock that waited for a later date goes before it, not after
+    return waiting.size ? out.sort((a, b) => a.index - b.index) : out;
   }
+}
+
+/** Whether nothing ends a clause between two offsets (a sentence end, a line break), within CLAUSE_REACH. */
+function sameClause(text: string, from: number, to: number): boolean {
+  if (to - from > CLAUSE_REACH) return false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (isLineBreak(text.charCodeAt(i)) || c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? ""))) return false;
+  }
+  return true;
+}
+
+/** The date (not a deadline or a stamp) that follows result `i` in its clause, with only a weekday or nothing dated between, or null. */
+function dateLaterInClause(text: string, results: ParsingResult[], i: number): ParsingResult | null {
+  const r = results[i];
+  const end = r.index + r.text.length;
+  for (let k = i + 1; k < results.length; k++) {
+    const next = results[k];
+    if (!sameClause(text, end, next.index)) return null;
+    if (hasDay(next)) return isDeadlineOrStamp(text, next) ? null : next;
+    if (!isWeekdayOnly(next)) return null;
+  }
+  return null;
 }
 
 function before(a: ParsingComponents, b: ParsingComponents): boolean {
