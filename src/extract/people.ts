@@ -30,6 +30,8 @@ interface NameMatch {
   quoted?: boolean;
   name: string;
   surname: string;
+  /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
+  surface?: string;
   span: Span;
   first: number;
   last: number;
@@ -62,6 +64,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
+  dropBrandNames(doc, fullNames, lemmas);
   const fullBySurname = new Map<string, Set<string>>();
   for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
@@ -86,9 +89,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (same?.size === 1) n.name = same.values().next().value!;
   }
   for (const n of all) {
-    const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
+    const person = people.get(n.name) ?? { name: n.name, surname: n.surname, surfaces: [], roles: [], email: null, phone: null, mentions: [] };
     people.set(n.name, person);
     person.mentions.push(n.span);
+    if (n.surface && n.surface !== n.surname && !n.surnameOnly && !person.surfaces.includes(n.surface)) person.surfaces.push(n.surface);
   }
 
   // 2. surname-only mentions and roles, line by line
@@ -162,7 +166,44 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
-type PersonEntry = Person & { surname: string };
+type PersonEntry = Person & { surname: string; surfaces: string[] };
+
+/** The DVV band above which a first name is too common to be read as a brand (Tor, Sony and Elon are rare; Anna is not). */
+const BRAND_FIRST_NAME = 8;
+/** Endings a brand takes standing alone: `Googlen`, `Sonylla`, `Applelle`, `Nokialta`. */
+const BRAND_ENDINGS = ["n", "in", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ille", "illa", "illä"];
+
+/**
+ * `Sony Pictures`, `Google Play`, `Apple Watch`: a pair whose first word the
+ * document also writes alone, in a case (`Sonyn`, `Googlelle`), is a
+ * company's or a product's name — a person's first name is not inflected
+ * alone in news. A title before the pair, a common first name or a surname
+ * DVV lists keeps it a person.
+ */
+function dropBrandNames(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): void {
+  const firsts = new Set<string>();
+  for (const names of fullNames) for (const n of names) if (!n.surnameOnly && n.last > n.first && !surnameRank(n.surname)) firsts.add(n.name.slice(0, n.name.indexOf(" ")));
+  if (!firsts.size) return;
+  const brands = new Set<string>();
+  for (const line of doc.lines) {
+    for (const t of doc.tokensOf(line)) {
+      if (!t.capital) continue;
+      for (const ending of BRAND_ENDINGS) {
+        const base = t.text.slice(0, t.text.length - ending.length);
+        if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
+      }
+    }
+  }
+  if (!brands.size) return;
+  doc.lines.forEach((line, i) => {
+    if (!fullNames[i].length) return;
+    const tokens = doc.tokensOf(line);
+    fullNames[i] = fullNames[i].filter((n) => {
+      const first = tokens[n.first];
+      return n.surnameOnly || n.last === n.first || !brands.has(first.text) || firstNameRankOf(first) > BRAND_FIRST_NAME || isTitleWord(tokens[n.first - 1], lemmas);
+    });
+  });
+}
 
 interface ListRole {
   title: string;
@@ -308,10 +349,21 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
     if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) continue;
     const name = [...firsts, ...particles, surname].join(" ");
-    out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
+    out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
   }
   return out;
+}
+
+/**
+ * A capitalised word right before, not in a case and no title, makes the pair
+ * the end of a longer proper name: `Wall Street Journal`, `The Hollywood
+ * Reporter`, `Opera Mediaworksin`. A genitive before a name is its
+ * organization (`Nokian Jo Harlow`).
+ */
+function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const prev = tokens[i - 1];
+  return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
 }
 
 /** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
@@ -330,9 +382,9 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
 function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
+  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
   const after = tokens[i + 2];
-  if (after && after.joined && after.upper) return null;
+  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
   // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title, a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
   const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
@@ -345,7 +397,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
   if (!listed && !(titled && surnameRank(surname)) && !said) return null;
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
-  return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
+  return { name: `${t.text} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
 }
 
 /** A verb of saying right before the name (after a comma or quote) or right after it, a title before it, or `X:n mukaan`. */
@@ -360,7 +412,8 @@ function saidBy(tokens: Token[], first: number, last: number, titled: boolean): 
 /**
  * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
  * a person — when DVV lists it and no capitalised word follows. (A verb of
- * saying is no such evidence for one word: companies say things too.)
+ * saying is no such evidence for one word: companies say things too, and a
+ * title may describe a company: `toimittaja Akamai`, `kehittäjä Cyanogen`.)
  */
 function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
@@ -409,7 +462,7 @@ function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: re
     if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
     if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
-    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });
   }
   return out;
 }
@@ -498,16 +551,47 @@ function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEn
   }
 }
 
-/** People by surname; a surname two people share names neither. */
+/** People by surname (and by the surname as written in a full name); a surname two people share names neither. */
 function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry | null> {
   const index = new Map<string, PersonEntry | null>();
-  for (const p of people.values()) index.set(p.surname, index.has(p.surname) ? null : p);
+  for (const p of people.values()) for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
   return index;
 }
 
+/**
+ * The person a surname-only word names: as written, in base form, or as a
+ * known surname with a case ending — after a linking -i- when the surname
+ * ends in a consonant (`Muskin`, `Smithiä`), after an apostrophe or a colon
+ * (`Koh'n`, `Ma:n`), with a clitic (`Obamakin`).
+ */
+function personBySurname(word: string, bySurname: Map<string, PersonEntry | null>, lemmas: Lemmas): PersonEntry | null | undefined {
+  const direct = bySurname.get(word);
+  if (direct !== undefined) return direct;
+  const mark = word.search(/[:'’]/);
+  if (mark > 0) return bySurname.get(word.slice(0, mark));
+  const bare = word.replace(CLITIC, "");
+  for (const ending of NAME_ENDINGS) {
+    if (bare.length <= ending.length + 1 || !bare.endsWith(ending)) continue;
+    const base = bare.slice(0, bare.length - ending.length);
+    const found = bySurname.get(base) ?? (base.endsWith("i") && !/[aeiouyäö]i$/.test(base) ? bySurname.get(base.slice(0, -1)) : undefined);
+    if (found !== undefined) return found;
+  }
+  return bySurname.get(surnameLemma(word, lemmas));
+}
+
+/** Case endings a name takes unchanged after its nominative (Obama-n, Obama-lla, Obama-an), longest first. */
+const NAME_ENDINGS = ["ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "seen", "tta", "ttä", "na", "nä", "an", "en", "in", "on", "un", "yn", "än", "ön", "ta", "tä", "n", "a", "ä"];
+const CLITIC = /(?:kin|kaan|kään)$/;
+
 /** A word's first three letters as a number (ten bits each, letters past them folded): a filter, not an identity. */
 function prefixKey(word: string): number {
-  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | letterCode(word, 2);
+}
+
+/** A letter's code, or 0 past the word's end or at the mark before a short name's ending (`Oh'n`, `Ma:n`). */
+function letterCode(word: string, at: number): number {
+  const c = word.charCodeAt(at);
+  return c === 0x27 || c === 0x3a || c === 0x2019 ? 0 : c & 0x3ff;
 }
 
 /** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
@@ -519,8 +603,12 @@ function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<
     // full mentions are in token order: skip the ones that end before this token
     while (next < full.length && full[next].last < i) next++;
     if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
-    const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
-    if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
+    const p = personBySurname(t.text, bySurname, lemmas);
+    if (!p) return;
+    // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
+    const prev = tokens[i - 1];
+    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out.length && out[out.length - 1].last === i - 1);
+    out.push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
   });
   return out;
 }

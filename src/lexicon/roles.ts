@@ -92,6 +92,32 @@ export const ROLE_HEADS = [
   "ekonomisti",
   "tilintarkastaja",
   "kirjanpitäjä",
+  // titles of general news: heads of state and church, officers, the professions quoted
+  "presidentti",
+  "kansleri",
+  "kuningas",
+  "kuningatar",
+  "prinssi",
+  "prinsessa",
+  "paavi",
+  "senaattori",
+  "kuvernööri",
+  "lähettiläs",
+  "kenraali",
+  "eversti",
+  "kapteeni",
+  "asianajaja",
+  "perustaja",
+  "omistaja",
+  "pomo",
+  "ekonomi",
+  "kirjailija",
+  "näyttelijä",
+  "laulaja",
+  "muusikko",
+  "artisti",
+  "valmentaja",
+  "kolumnisti",
 ];
 
 const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
@@ -118,8 +144,12 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
   [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
 ];
 
-/** Words that are capitalised like a name but are not part of one (the English article is a rare first name in DVV's lists). */
-export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The"]);
+/**
+ * Words that are capitalised like a name but are not part of one: the English
+ * article and the articles and saints that begin foreign place names (`San
+ * Franciscon`, `Las Vegasissa`, `New Yorkin`), which DVV lists as rare first names.
+ */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The", "San", "Santa", "Los", "Las", "New"]);
 
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([

@@ -1,0 +1,72 @@
+/** Names in general news: surname mentions, brands and longer proper names, foreign inflection (PHENOMENA 10–12). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+import { surnameLemma } from "../../../src/extract/names.js";
+import { Lemmas } from "../../../src/morph/fi/lemmas.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+const mentionsOf = (text: string) => extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe("later mentions by surname", () => {
+  it("joins a surname with a case ending added to the full name's spelling", () => {
+    const text = "Pääjohtaja Rahul Vadella aloitti kautensa. Vadellan mukaan yhtiö kasvaa. Vadellalle se on tuttua.";
+    expect(mentionsOf(text)).toEqual([["Rahul Vadella", "Vadellan", "Vadellalle"]]);
+  });
+
+  it("joins a consonant-final surname after its linking vowel and after an apostrophe", () => {
+    const text = "Tutkija Ingrid Holmqvist esitteli tulokset. Holmqvistin mukaan ne ovat selviä, ja Holmqvistia kiitettiin.";
+    expect(mentionsOf(text)).toEqual([["Ingrid Holmqvist", "Holmqvistin", "Holmqvistia"]]);
+    const short = "Professori Min-ji Oh kertoi löydöstä. Oh'n mukaan työ jatkuu.";
+    expect(mentionsOf(short)).toEqual([["Min-ji Oh", "Oh'n"]]);
+  });
+
+  it("takes the first name before a later surname into the mention", () => {
+    const text = "Johtaja Tariq Osei avasi messut. Tariq Osei puhui pitkään. – Olemme valmiita, Osei sanoi.";
+    expect(mentionsOf(text)).toEqual([["Tariq Osei", "Tariq Osei", "Osei"]]);
+  });
+});
+
+describe("what is not a first name", () => {
+  it("reads no clause-opening function word as a first name before a verb of saying", () => {
+    expect(mentionsOf("Tutkija Leena Kortesoja aloitti. Nyt Kortesoja kertoo tuloksista.")).toEqual([["Leena Kortesoja", "Kortesoja"]]);
+    expect(names("Mutta Zentrix kertoo toisin.")).toEqual([]);
+  });
+
+  it("reads a pair after a capitalised word as the end of a longer name", () => {
+    expect(names("Asiasta kertoo Chicago Daily Tribune.")).toEqual([]);
+    expect(names("Talouslehti Wall Streetin mukaan kauppa syntyy.")).toEqual([]);
+  });
+
+  it("keeps a name after an organization's genitive", () => {
+    expect(names("Tämä on hyvä uutinen, sanoo Nokian Marit Holm.")).toEqual(["Marit Holm"]);
+  });
+
+  it("reads a pair whose first word the text inflects alone as a brand", () => {
+    expect(names("Tor Browser on suosittu. Torin kehittäjät kertovat, että Tor Browser päivittyy.")).toEqual([]);
+    expect(names("Sony Xperian myynti kertoo paljon. Sonyn osuus kasvoi.")).toEqual([]);
+  });
+
+  it("keeps a person whose first name is common or whose surname DVV lists", () => {
+    expect(names("Anna Virtanen aloitti. Annan mukaan kaikki sujuu.")).toContain("Anna Virtanen");
+  });
+
+  it("takes no place name that begins with a foreign article", () => {
+    expect(names("Hän muutti San Franciscoon ja sitten Los Angelesiin.")).toEqual([]);
+  });
+});
+
+describe("titles of general news", () => {
+  it("takes a name the lists lack after a head of state's or an officer's title", () => {
+    expect(names("Presidentti Kofi Mbeki allekirjoitti lain.")).toEqual(["Kofi Mbeki"]);
+    expect(names("Yhtiön perustaja Ravi Okonkwo jätti tehtävänsä.")).toEqual(["Ravi Okonkwo"]);
+  });
+});
+
+describe("surname base forms", () => {
+  it.each([
+    ["Obaman", "Obama"],
+    ["Hammarsten", "Hammarsten"],
+  ])("%s → %s", (form, lemma) => {
+    expect(surnameLemma(form, new Lemmas(), true)).toBe(lemma);
+  });
+});
