@@ -51,7 +51,7 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
   // names with van/von keep their foreign consonant ending (van Schevikhovenin → van Schevikhoven)
   if (foreign) return /[aeiouyäö]$/.test(lc) ? 1 : linked ? 3 : 0;
   // a base no Finnish word could end in (Hägg, Berchtold) is a loan name with -i- added in inflection
-  if (!FINNISH_FINAL.test(lc)) return linked && /[^aeiouyäö]{2}$|[bcdfgkpwxz]$/.test(lc) ? 3 : 0;
+  if (!FINNISH_FINAL.test(lc)) return linked ? 3 : 0;
   return 1;
 }
 

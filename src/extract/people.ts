@@ -12,7 +12,7 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
-import { surnameRank } from "../lexicon/index.js";
+import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
@@ -301,7 +301,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -347,7 +347,15 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
     // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
-    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) continue;
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) {
+      // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
+      const titled = contextName(text, tokens, i, lemmas, out.at(-1));
+      if (titled && titled.last > i + 1) {
+        out.push(titled);
+        i = titled.last;
+      }
+      continue;
+    }
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -366,10 +374,10 @@ function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
   return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
 }
 
-/** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
-function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja" (or a genitive one: "presidentin"). */
+function isTitleWord(t: Token | undefined, lemmas: Lemmas, genitive = false): boolean {
   // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
-  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || r.case === "nom.pl")));
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (genitive ? r.case === "gen" : r.case === "nom" || r.case === "nom.pl")));
 }
 
 /**
@@ -381,32 +389,42 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
  */
 function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
-  const after = tokens[i + 2];
+  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  const titleBefore = t.joined ? tokens[i - 1] : undefined;
+  let last = i + 1;
+  const third = tokens[i + 2];
+  if (third?.joined && third.capital && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  next = tokens[last];
+  const after = tokens[last + 1];
   if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
-  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title, a verb of saying
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
-  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
-  const said = saidBy(tokens, i, i + 1, titled);
+  const titled = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas) || (next.lower.endsWith("n") && isTitleWord(titleBefore, lemmas, true)));
+  const said = saidBy(tokens, i, last);
   if (!listed && !titled && !said) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
   if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
-  if (!listed && !(titled && surnameRank(surname)) && !said) return null;
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
-  return { name: `${t.text} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
+  const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
+  return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }
 
-/** A verb of saying right before the name (after a comma or quote) or right after it, a title before it, or `X:n mukaan`. */
-function saidBy(tokens: Token[], first: number, last: number, titled: boolean): boolean {
+/** A word that may stand between a first name and a surname: capitalised, in no case, and no common word. */
+function middleNameLike(t: Token, lemmas: Lemmas): boolean {
+  return !CASE_ENDING.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !lemmas.isKnownWord(t.lower);
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, or `X:n mukaan`. */
+function saidBy(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
-  if (after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n")))) return true;
-  return titled && Boolean(after && after.joined && !after.upper);
+  return Boolean(after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n"))));
 }
 
 /**
@@ -444,6 +462,29 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const surname = surnameLemma(t.text, lemmas, true);
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+}
+
+/** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
+const COMMON_SURNAME = 5;
+
+/**
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
+ * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
+ * is a person's when it is Finnish-looking — a common surname in DVV, or
+ * one in -nen — and no common word.
+ */
+function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person
+  if (lemmas.isWholeWord(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!(surnameRank(surname) >= COMMON_SURNAME || /[aeiouyäö]nen$/.test(surname)) || firstNameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
 /** A comma, closing quote or dash, and spaces, right before a word. */

@@ -70,3 +70,28 @@ describe("surname base forms", () => {
     expect(surnameLemma(form, new Lemmas(), true)).toBe(lemma);
   });
 });
+
+describe("names after a title, more of them", () => {
+  it("takes a title's name at a sentence's end and a second given name", () => {
+    expect(names("Lakia tukee presidentti Kofi Mbeki.")).toEqual(["Kofi Mbeki"]);
+    expect(names("Maan pääministeri Ahmet Kemal Oruç jatkaa kampanjaansa.")).toEqual(["Ahmet Kemal Oruç"]);
+  });
+
+  it("takes a genitive name after a genitive title", () => {
+    expect(names("Maan presidentin Kofi Asamoahin mukaan kaikki on hyvin.")).toEqual(["Kofi Asamoah"]);
+  });
+});
+
+describe("a speaker named by surname alone", () => {
+  it("takes a Finnish surname next to a verb of saying or before mukaan", () => {
+    expect(names("Tilanne on hankala, Kettunen sanoo.")).toEqual(["Kettunen"]);
+    expect(names("Lamminahon mielestä se on hyvä.")).toEqual(["Lamminaho"]);
+    expect(names("Mattilaisen mukaan muutos on suuri.")).toEqual(["Mattilainen"]);
+  });
+
+  it("takes no common word that is also a surname, nor a company", () => {
+    expect(names("Lehden mukaan kauppa syntyy.")).toEqual([]);
+    expect(names("Lähteen mukaan päätös on tehty.")).toEqual([]);
+    expect(names("Zentrixin mukaan myynti kasvoi.")).toEqual([]);
+  });
+});
