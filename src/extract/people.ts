@@ -15,7 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -308,6 +308,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       }
       continue;
     }
+    // no name follows an article (The, Los, San): Los Angeles Times, San Jose Mercury News
+    if (t.joined && NAME_ARTICLES.has(tokens[i - 1]?.text)) continue;
     const firsts = [t.text];
     let j = i + 1;
     while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
@@ -404,6 +406,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const titled = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas) || (next.lower.endsWith("n") && isTitleWord(titleBefore, lemmas, true)));
   const said = saidBy(tokens, i, last);
   if (!listed && !titled && !said) return null;
+  // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
+  if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
   if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;

@@ -145,11 +145,14 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
 ];
 
 /**
- * Words that are capitalised like a name but are not part of one: the English
- * article and the articles and saints that begin foreign place names (`San
+ * Foreign words that begin a longer proper name, never a person's: the
+ * English article and the articles and saints of place names (`San
  * Franciscon`, `Las Vegasissa`, `New Yorkin`), which DVV lists as rare first names.
  */
-export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The", "San", "Santa", "Los", "Las", "New"]);
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "San", "Santa", "Los", "Las", "New"]);
+
+/** Words that are capitalised like a name but are not part of one. */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
 
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([

@@ -95,3 +95,18 @@ describe("a speaker named by surname alone", () => {
     expect(names("Zentrixin mukaan myynti kasvoi.")).toEqual([]);
   });
 });
+
+describe("mukaan as evidence", () => {
+  it("takes a pair before mukaan when DVV knows the first name, and no publication or company", () => {
+    expect(names("Amira Haddadin mukaan työ jatkuu.")).toEqual(["Amira Haddad"]);
+    expect(names("Tietoturvayhtiö Nordic Shieldin mukaan hyökkäys jatkuu.")).toEqual([]);
+    expect(names("Lehti Daily Courierin mukaan kauppa syntyy.")).toEqual([]);
+  });
+});
+
+describe("articles of foreign names", () => {
+  it("starts no name after an article", () => {
+    expect(names("Asiasta kirjoitti Los Angeles Times.")).toEqual([]);
+    expect(names("Lehti San Jose Mercury News kertoi.")).toEqual([]);
+  });
+});
