@@ -15,7 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -48,6 +48,8 @@ const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d
 const RARE_FIRST_NAME = 4;
 
 const INESSIVE = /ss[aä]$/;
+/** How many lines after a chair's a deputy with no organization of its own may be named and still be the same body's (`Aluehallituksen puheenjohtajaksi … X. Varapuheenjohtajaksi … Y.`). */
+const DEPUTY_LINES = 1;
 /** How many lines a signature block's contact lines may follow its name. */
 const SIGNATURE_LINES = 4;
 /** Endings of the cases a name's first word never takes. */
@@ -106,7 +108,17 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
+  // the organization of the last chair, secretary or member named, by title: a deputy named just after is the same body's
+  const chairs = new Map<string, { organization: string; line: number }>();
+  let lineIndex = 0;
+  const give = (person: Person, role: Role) => {
+    const chair = role.title.startsWith("vara") && !role.organization ? chairs.get(role.title.slice(4)) : undefined;
+    if (chair && lineIndex - chair.line <= DEPUTY_LINES) role = { ...role, organization: chair.organization };
+    else if (role.organization) chairs.set(role.title, { organization: role.organization, line: lineIndex });
+    addRole(person, role);
+  };
   doc.lines.forEach((line, i) => {
+    lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
     // null is an attendance heading (Läsnä): it ends a list and starts none
@@ -128,7 +140,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
       const titles = titlesOf(text, tokens, lemmas);
-      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
     if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
@@ -136,19 +148,19 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       for (const m of mentions) {
         // "varalla X" in a members' list: the deputy
         const deputy = m.first > 0 && tokens[m.first - 1].lower === "varalla";
-        addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
+        give(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
     // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
     if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
-      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) addRole(previous, role);
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) give(previous, role);
     } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
       const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)
       if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
         const start = above[title.first].start;
-        addRole(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
+        give(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
       }
     }
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
@@ -236,7 +248,9 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
     const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
   }
-  return MEETING_ROLES.has(title) ? index.meeting : null;
+  if (MEETING_ROLES.has(title)) return index.meeting;
+  // an office of the association whose board meets (toiminnanjohtaja, järjestöpäällikkö, toiminnantarkastaja in its minutes) is the association's
+  return !entry && index.meeting && isOfficeTitle(title) ? index.host : null;
 }
 
 /**

@@ -127,6 +127,14 @@ export function isRoleHead(head: string): boolean {
   return ROLE_HEAD_SET.has(head);
 }
 
+/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja), as against professions and elected posts. */
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija"];
+
+/** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
+export function isOfficeTitle(title: string): boolean {
+  return !title.endsWith("puheenjohtaja") && OFFICE_HEADS.some((head) => title.endsWith(head));
+}
+
 /** Degrees and honorary titles are not roles (ANNOTATION.md). */
 export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
 
