@@ -15,7 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -74,7 +74,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
   if (quoted.size) {
     doc.lines.forEach((line, i) => {
-      const found = namesEndingIn(doc.tokensOf(line), quoted, fullNames[i], lemmas);
+      const found = namesEndingIn(text, doc.tokensOf(line), quoted, fullNames[i], lemmas);
       if (!found.length) return;
       for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
@@ -457,7 +457,7 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const next = tokens[i + 1];
   if (!t.capital || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas)) return null;
+  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
@@ -509,7 +509,7 @@ function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch 
 const QUOTE_END = /[,”"–—]\s*$/;
 
 /** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
-function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   let next = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -519,6 +519,8 @@ function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: re
     if (next < known.length && known[next].first <= i) continue;
     // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
     if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it (Elon Musk, not Julkistaako Nokia)
+    if (!firstNameRankOf(first) && atSentenceStart(text, first)) continue;
     if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
     if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });

@@ -127,6 +127,9 @@ export function isRoleHead(head: string): boolean {
   return ROLE_HEAD_SET.has(head);
 }
 
+/** Role heads that describe companies as often as people (`verkkolaitetoimittaja Ericsson`, `kehittäjä Cyanogen`, `omistaja SoftBank`): a single capitalised word after them is no surname. */
+export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
+
 /** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja), as against professions and elected posts. */
 const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija"];
 

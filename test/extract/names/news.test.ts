@@ -110,3 +110,13 @@ describe("articles of foreign names", () => {
     expect(names("Lehti San Jose Mercury News kertoi.")).toEqual([]);
   });
 });
+
+describe("companies that look like people", () => {
+  it("takes no single word after a title that also describes companies", () => {
+    expect(names("Suurin verkkolaitetoimittaja Lindqvist ilmoitti kaupasta.")).toEqual([]);
+  });
+
+  it("confirms no quoted word by a sentence-initial word the name lists lack", () => {
+    expect(names("Julkistaako Zentrix uuden puhelimen?\n\n– Emme kommentoi huhuja, Zentrix sanoi.")).toEqual([]);
+  });
+});
