@@ -14,6 +14,9 @@ import type { Token } from "../text/tokens.js";
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
 
+/** Whether a word ends as a Finnish word can (in a vowel, or a vowel and n, s, t, l or r): Kirt, Jack and Hägg do not. */
+export const endsFinnish = (word: string) => FINNISH_FINAL.test(word.toLowerCase());
+
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** The nominative of a surname (or of the last part of a hyphenated one). */
@@ -50,8 +53,10 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
   const linked = word.toLowerCase().startsWith(lc + "i");
   // names with van/von keep their foreign consonant ending (van Schevikhovenin → van Schevikhoven)
   if (foreign) return /[aeiouyäö]$/.test(lc) ? 1 : linked ? 3 : 0;
-  // a base no Finnish word could end in (Hägg, Berchtold) is a loan name with -i- added in inflection
-  if (!FINNISH_FINAL.test(lc)) return linked ? 3 : 0;
+  // a base no Finnish word could end in (Hägg, Berchtold) is a loan name with -i- added in inflection; so is any consonant-final base
+  // followed by -i- and an ending, which Finnish stems never take (kirves → kirveeltä, not kirvesiltä: Ivesiltä is Ives's)
+  if (linked && /[^aeiouyäö]$/.test(lc)) return 3;
+  if (!FINNISH_FINAL.test(lc)) return 0;
   return 1;
 }
 

@@ -18,7 +18,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
+import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
@@ -519,8 +519,8 @@ function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<stri
     if (next < known.length && known[next].first <= i) continue;
     // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
     if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
-    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it (Elon Musk, not Julkistaako Nokia)
-    if (!firstNameRankOf(first) && atSentenceStart(text, first)) continue;
+    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it or no Finnish word ends like it (Elon Musk, Kirt McMaster, not Julkistaako Nokia)
+    if (!firstNameRankOf(first) && endsFinnish(first.text) && atSentenceStart(text, first)) continue;
     if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
     if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });

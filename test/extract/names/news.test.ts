@@ -120,3 +120,14 @@ describe("companies that look like people", () => {
     expect(names("Julkistaako Zentrix uuden puhelimen?\n\n– Emme kommentoi huhuja, Zentrix sanoi.")).toEqual([]);
   });
 });
+
+describe("foreign first names at a sentence's start", () => {
+  it("confirms a quoted surname by a first word no Finnish word ends like", () => {
+    expect(names("Kirt Holloway esitteli suunnitelman. – Kiitos, Holloway sanoi.")).toEqual(["Kirt Holloway"]);
+  });
+
+  it("reads a consonant-final base before a linking -i- as a loan name's", () => {
+    expect(surnameLemma("Putinille", new Lemmas())).toBe("Putin");
+    expect(surnameLemma("Johnsonille", new Lemmas())).toBe("Johnson");
+  });
+});
