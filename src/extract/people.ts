@@ -337,7 +337,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     let lastIndex = j;
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
-    if (surnameToken && firsts.length > 1 && !particles.length && surnameRankOf(tokens[j - 1]) && fromPlace(j)) {
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;

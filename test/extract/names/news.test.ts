@@ -131,3 +131,10 @@ describe("foreign first names at a sentence's start", () => {
     expect(surnameLemma("Johnsonille", new Lemmas())).toBe("Johnson");
   });
 });
+
+describe("where a name ends", () => {
+  it("ends before an organization's genitive after a rare given name", () => {
+    expect(names("Tutkijat Teresa Wilson Michiganin teknisen yliopiston laitokselta kertoivat.")).toEqual(["Teresa Wilson"]);
+    expect(names("Puhujana on Anna Maria Virtasen sijainen.")).toEqual(["Anna Maria Virtanen"]);
+  });
+});
