@@ -315,7 +315,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
+      if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -505,6 +506,21 @@ function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch 
   const surname = surnameLemma(t.text, lemmas);
   if (!(surnameRank(surname) >= COMMON_SURNAME || /[aeiouyäö]nen$/.test(surname)) || firstNameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** `nimimerkki` in the cases that stand before the pseudonym it introduces. */
+const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerkin", "nimimerkkiä", "nimimerkillä", "nimimerkille"]);
+
+/**
+ * `nimimerkki evleaks kertoi`, `nimimerkillä Ykskamu`: the word after
+ * `nimimerkki` is a person's pseudonym, written as its owner writes it,
+ * lower case too.
+ */
+function pseudonym(tokens: Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !PSEUDONYM_MARKERS.has(prev.lower) || /^\d/.test(t.text)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i };
 }
 
 /** A comma, closing quote or dash, and spaces, right before a word. */

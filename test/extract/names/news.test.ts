@@ -138,3 +138,10 @@ describe("where a name ends", () => {
     expect(names("Puhujana on Anna Maria Virtasen sijainen.")).toEqual(["Anna Maria Virtanen"]);
   });
 });
+
+describe("pseudonyms", () => {
+  it("takes the word after nimimerkki as a person's, lower case too", () => {
+    expect(names("Foorumilla nimimerkki kesäheinä kirjoitti ohjeen.")).toEqual(["kesäheinä"]);
+    expect(names("Viestin lähetti nimimerkillä Pakkasukko esiintyvä käyttäjä.")).toEqual(["Pakkasukko"]);
+  });
+});
