@@ -365,8 +365,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
-    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
-    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) {
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
+    // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital && !surnameToken.lower.endsWith("n")))) {
       // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
       const titled = contextName(text, tokens, i, lemmas, out.at(-1));
       if (titled && titled.last > i + 1) {

@@ -145,3 +145,9 @@ describe("pseudonyms", () => {
     expect(names("Viestin lähetti nimimerkillä Pakkasukko esiintyvä käyttäjä.")).toEqual(["Pakkasukko"]);
   });
 });
+
+describe("an owner's name before what it owns", () => {
+  it("takes a rare first name's genitive pair before a capitalised name", () => {
+    expect(names("Tästä kertoi Elon Kruskin SpaceWorks-yhtiö.")).toEqual(["Elon Krusk"]);
+  });
+});
