@@ -66,7 +66,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
-  dropBrandNames(doc, fullNames, lemmas);
+  dropNamesOfThings(doc, fullNames, lemmas);
   const fullBySurname = new Map<string, Set<string>>();
   for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
@@ -186,33 +186,55 @@ const BRAND_FIRST_NAME = 8;
 const BRAND_ENDINGS = ["n", "in", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ille", "illa", "illä"];
 
 /**
- * `Sony Pictures`, `Google Play`, `Apple Watch`: a pair whose first word the
- * document also writes alone, in a case (`Sonyn`, `Googlelle`), is a
- * company's or a product's name — a person's first name is not inflected
- * alone in news. A title before the pair, a common first name or a surname
- * DVV lists keeps it a person.
+ * Pairs that name companies and products, by how news writes people. A
+ * person's first name is not inflected alone: a pair whose first word the
+ * document also writes alone in a case (`Sonyn`, `Googlelle`) is a company's
+ * or a product's (`Sony Pictures`, `Google Play`). A person named twice is
+ * named by surname alone too: a pair of a rare first name and an unlisted
+ * surname that is written in full again and again and never by its second
+ * word alone is a name of a group or a service (`Lizard Squad`, `Project
+ * Zero`). A title before the pair, a common first name or a surname DVV
+ * lists keeps it a person.
  */
-function dropBrandNames(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): void {
+function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): void {
   const firsts = new Set<string>();
-  for (const names of fullNames) for (const n of names) if (!n.surnameOnly && n.last > n.first && !surnameRank(n.surname)) firsts.add(n.name.slice(0, n.name.indexOf(" ")));
+  // pairs of a rare first name and a surname no list knows, by surname, with how often they are written in full
+  const pairs = new Map<string, { count: number; alone: boolean }>();
+  doc.lines.forEach((line, i) => {
+    for (const n of fullNames[i]) {
+      if (n.surnameOnly || n.last === n.first || surnameRank(n.surname)) continue;
+      firsts.add(n.name.slice(0, n.name.indexOf(" ")));
+      if (firstNameRankOf(doc.tokensOf(line)[n.first]) > RARE_FIRST_NAME) continue;
+      const pair = pairs.get(n.surname) ?? { count: 0, alone: false };
+      pairs.set(n.surname, pair);
+      pair.count++;
+    }
+  });
   if (!firsts.size) return;
   const brands = new Set<string>();
-  for (const line of doc.lines) {
-    for (const t of doc.tokensOf(line)) {
-      if (!t.capital) continue;
+  doc.lines.forEach((line, i) => {
+    const names = fullNames[i];
+    let next = 0;
+    doc.tokensOf(line).forEach((t, k) => {
+      if (!t.capital) return;
+      while (next < names.length && names[next].last < k) next++;
+      const inName = next < names.length && names[next].first <= k;
       for (const ending of BRAND_ENDINGS) {
         const base = t.text.slice(0, t.text.length - ending.length);
         if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
       }
-    }
-  }
-  if (!brands.size) return;
+      const pair = inName ? undefined : personBySurname(t.text, pairs, null);
+      if (pair) pair.alone = true;
+    });
+  });
+  const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.alone;
   doc.lines.forEach((line, i) => {
     if (!fullNames[i].length) return;
     const tokens = doc.tokensOf(line);
     fullNames[i] = fullNames[i].filter((n) => {
       const first = tokens[n.first];
-      return n.surnameOnly || n.last === n.first || !brands.has(first.text) || firstNameRankOf(first) > BRAND_FIRST_NAME || isTitleWord(tokens[n.first - 1], lemmas);
+      if (n.surnameOnly || n.last === n.first || isTitleWord(tokens[n.first - 1], lemmas)) return true;
+      return !repeated(n) && (!brands.has(first.text) || firstNameRankOf(first) > BRAND_FIRST_NAME);
     });
   });
 }
@@ -644,7 +666,7 @@ function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry
  * ends in a consonant (`Muskin`, `Smithiä`), after an apostrophe or a colon
  * (`Koh'n`, `Ma:n`), with a clitic (`Obamakin`).
  */
-function personBySurname(word: string, bySurname: Map<string, PersonEntry | null>, lemmas: Lemmas): PersonEntry | null | undefined {
+function personBySurname<T>(word: string, bySurname: ReadonlyMap<string, T>, lemmas: Lemmas | null): T | undefined {
   const direct = bySurname.get(word);
   if (direct !== undefined) return direct;
   const mark = word.search(/[:'’]/);
@@ -656,7 +678,7 @@ function personBySurname(word: string, bySurname: Map<string, PersonEntry | null
     const found = bySurname.get(base) ?? (base.endsWith("i") && !/[aeiouyäö]i$/.test(base) ? bySurname.get(base.slice(0, -1)) : undefined);
     if (found !== undefined) return found;
   }
-  return bySurname.get(surnameLemma(word, lemmas));
+  return lemmas ? bySurname.get(surnameLemma(word, lemmas)) : undefined;
 }
 
 /** Case endings a name takes unchanged after its nominative (Obama-n, Obama-lla, Obama-an), longest first. */

@@ -151,3 +151,15 @@ describe("an owner's name before what it owns", () => {
     expect(names("Tästä kertoi Elon Kruskin SpaceWorks-yhtiö.")).toEqual(["Elon Krusk"]);
   });
 });
+
+describe("a pair repeated in full and never by its second word alone", () => {
+  it("is a group's or a service's name", () => {
+    const text = "Hakkeriryhmä Lizard Vortex iski taas. Lizard Vortexin mukaan isku jatkuu. Poliisi tutkii Lizard Vortexin toimia.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("keeps a person whom the text also names by surname", () => {
+    const text = "Kofi Owusu kertoi kaupasta. Kofi Owusun mukaan se syntyy. Owusu sanoi olevansa tyytyväinen.";
+    expect(names(text)).toEqual(["Kofi Owusu"]);
+  });
+});
