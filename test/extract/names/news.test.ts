@@ -154,7 +154,7 @@ describe("an owner's name before what it owns", () => {
 
 describe("a pair repeated in full and never by its second word alone", () => {
   it("is a group's or a service's name", () => {
-    const text = "Hakkeriryhmä Lizard Vortex iski taas. Lizard Vortexin mukaan isku jatkuu. Poliisi tutkii Lizard Vortexin toimia.";
+    const text = "Hakkeriryhmä Elon Vortex iski taas. Ryhmän mukaan Elon Vortex jatkaa. Poliisi tutkii Elon Vortexin toimia.";
     expect(names(text)).toEqual([]);
   });
 
