@@ -197,17 +197,22 @@ const BRAND_ENDINGS = ["n", "in", "lla", "llä", "lle", "lta", "ltä", "ssa", "s
  * lists keeps it a person.
  */
 function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): void {
+  const text = doc.text;
   const firsts = new Set<string>();
-  // pairs of a rare first name and a surname no list knows, by surname, with how often they are written in full
-  const pairs = new Map<string, { count: number; alone: boolean }>();
+  // pairs of a rare first name and a surname no list knows, by surname: how often they are written in full, and whether the text treats one as a person
+  const pairs = new Map<string, { count: number; person: boolean }>();
   doc.lines.forEach((line, i) => {
+    const tokens = doc.tokensOf(line);
     for (const n of fullNames[i]) {
       if (n.surnameOnly || n.last === n.first || surnameRank(n.surname)) continue;
       firsts.add(n.name.slice(0, n.name.indexOf(" ")));
-      if (firstNameRankOf(doc.tokensOf(line)[n.first]) > RARE_FIRST_NAME) continue;
-      const pair = pairs.get(n.surname) ?? { count: 0, alone: false };
+      if (firstNameRankOf(tokens[n.first]) > RARE_FIRST_NAME) continue;
+      const pair = pairs.get(n.surname) ?? { count: 0, person: false };
       pairs.set(n.surname, pair);
       pair.count++;
+      // a title in apposition says it is a person: a programme names its speakers in full twice (X, tutkija, …)
+      const after = tokens[n.last + 1];
+      if (after && text[tokens[n.last].end] === "," && isTitleWord(after, lemmas)) pair.person = true;
     }
   });
   if (!firsts.size) return;
@@ -223,11 +228,12 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
         const base = t.text.slice(0, t.text.length - ending.length);
         if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
       }
+      // the surname alone
       const pair = inName ? undefined : personBySurname(t.text, pairs, null);
-      if (pair) pair.alone = true;
+      if (pair) pair.person = true;
     });
   });
-  const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.alone;
+  const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.person;
   doc.lines.forEach((line, i) => {
     if (!fullNames[i].length) return;
     const tokens = doc.tokensOf(line);
@@ -509,7 +515,7 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
 }
 
 /** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
-const COMMON_SURNAME = 5;
+const COMMON_SURNAME = 3;
 
 /**
  * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone

@@ -163,3 +163,10 @@ describe("a pair repeated in full and never by its second word alone", () => {
     expect(names(text)).toEqual(["Kofi Owusu"]);
   });
 });
+
+describe("a programme's speakers named twice in full", () => {
+  it("keeps a pair with a title in apposition", () => {
+    const text = "09.00 Avaus\nKwame Vortex, tutkija, Kaukoidän instituutti\n10.00 Paneeli: Kwame Vortex ja Aino Salo";
+    expect(names(text)).toContain("Kwame Vortex");
+  });
+});
