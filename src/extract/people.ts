@@ -229,7 +229,7 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
         if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
       }
       // the surname alone
-      const pair = inName ? undefined : personBySurname(t.text, pairs, null);
+      const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
       if (pair) pair.person = true;
     });
   });
