@@ -12,13 +12,13 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
-import { surnameRank } from "../lexicon/index.js";
+import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import { firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
+import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { atSentenceStart, type Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
@@ -30,6 +30,8 @@ interface NameMatch {
   quoted?: boolean;
   name: string;
   surname: string;
+  /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
+  surface?: string;
   span: Span;
   first: number;
   last: number;
@@ -46,6 +48,8 @@ const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d
 const RARE_FIRST_NAME = 4;
 
 const INESSIVE = /ss[aä]$/;
+/** How many lines after a chair's a deputy with no organization of its own may be named and still be the same body's (`Aluehallituksen puheenjohtajaksi … X. Varapuheenjohtajaksi … Y.`). */
+const DEPUTY_LINES = 1;
 /** How many lines a signature block's contact lines may follow its name. */
 const SIGNATURE_LINES = 4;
 /** Endings of the cases a name's first word never takes. */
@@ -62,6 +66,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
+  dropNamesOfThings(doc, fullNames, lemmas);
   const fullBySurname = new Map<string, Set<string>>();
   for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
@@ -69,7 +74,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
   if (quoted.size) {
     doc.lines.forEach((line, i) => {
-      const found = namesEndingIn(doc.tokensOf(line), quoted, fullNames[i], lemmas);
+      const found = namesEndingIn(text, doc.tokensOf(line), quoted, fullNames[i], lemmas);
       if (!found.length) return;
       for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
@@ -86,9 +91,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (same?.size === 1) n.name = same.values().next().value!;
   }
   for (const n of all) {
-    const person = people.get(n.name) ?? { name: n.name, surname: n.surname, roles: [], email: null, phone: null, mentions: [] };
+    const person = people.get(n.name) ?? { name: n.name, surname: n.surname, surfaces: [], roles: [], email: null, phone: null, mentions: [] };
     people.set(n.name, person);
     person.mentions.push(n.span);
+    if (n.surface && n.surface !== n.surname && !n.surnameOnly && !person.surfaces.includes(n.surface)) person.surfaces.push(n.surface);
   }
 
   // 2. surname-only mentions and roles, line by line
@@ -102,7 +108,17 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
+  // the organization of the last chair, secretary or member named, by title: a deputy named just after is the same body's
+  const chairs = new Map<string, { organization: string; line: number }>();
+  let lineIndex = 0;
+  const give = (person: Person, role: Role) => {
+    const chair = role.title.startsWith("vara") && !role.organization ? chairs.get(role.title.slice(4)) : undefined;
+    if (chair && lineIndex - chair.line <= DEPUTY_LINES) role = { ...role, organization: chair.organization };
+    else if (role.organization) chairs.set(role.title, { organization: role.organization, line: lineIndex });
+    addRole(person, role);
+  };
   doc.lines.forEach((line, i) => {
+    lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
     // null is an attendance heading (Läsnä): it ends a list and starts none
@@ -124,7 +140,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions)) {
       const titles = titlesOf(text, tokens, lemmas);
-      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) addRole(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
     if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
@@ -132,19 +148,19 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       for (const m of mentions) {
         // "varalla X" in a members' list: the deputy
         const deputy = m.first > 0 && tokens[m.first - 1].lower === "varalla";
-        addRole(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
+        give(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
     // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
     if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
-      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) addRole(previous, role);
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) give(previous, role);
     } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
       const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)
       if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
         const start = above[title.first].start;
-        addRole(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
+        give(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
       }
     }
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
@@ -162,7 +178,72 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
 }
 
-type PersonEntry = Person & { surname: string };
+type PersonEntry = Person & { surname: string; surfaces: string[] };
+
+/** The DVV band above which a first name is too common to be read as a brand (Tor, Sony and Elon are rare; Anna is not). */
+const BRAND_FIRST_NAME = 8;
+/** Endings a brand takes standing alone: `Googlen`, `Sonylla`, `Applelle`, `Nokialta`. */
+const BRAND_ENDINGS = ["n", "in", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ille", "illa", "illä"];
+
+/**
+ * Pairs that name companies and products, by how news writes people. A
+ * person's first name is not inflected alone: a pair whose first word the
+ * document also writes alone in a case (`Sonyn`, `Googlelle`) is a company's
+ * or a product's (`Sony Pictures`, `Google Play`). A person named twice is
+ * named by surname alone too: a pair of a rare first name and an unlisted
+ * surname that is written in full again and again and never by its second
+ * word alone is a name of a group or a service (`Lizard Squad`, `Project
+ * Zero`). A title before the pair, a common first name or a surname DVV
+ * lists keeps it a person.
+ */
+function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): void {
+  const text = doc.text;
+  const firsts = new Set<string>();
+  // pairs of a rare first name and a surname no list knows, by surname: how often they are written in full, and whether the text treats one as a person
+  const pairs = new Map<string, { count: number; person: boolean }>();
+  doc.lines.forEach((line, i) => {
+    const tokens = doc.tokensOf(line);
+    for (const n of fullNames[i]) {
+      if (n.surnameOnly || n.last === n.first || surnameRank(n.surname)) continue;
+      firsts.add(n.name.slice(0, n.name.indexOf(" ")));
+      if (firstNameRankOf(tokens[n.first]) > RARE_FIRST_NAME) continue;
+      const pair = pairs.get(n.surname) ?? { count: 0, person: false };
+      pairs.set(n.surname, pair);
+      pair.count++;
+      // a title in apposition says it is a person: a programme names its speakers in full twice (X, tutkija, …)
+      const after = tokens[n.last + 1];
+      if (after && text[tokens[n.last].end] === "," && isTitleWord(after, lemmas)) pair.person = true;
+    }
+  });
+  if (!firsts.size) return;
+  const brands = new Set<string>();
+  doc.lines.forEach((line, i) => {
+    const names = fullNames[i];
+    let next = 0;
+    doc.tokensOf(line).forEach((t, k) => {
+      if (!t.capital) return;
+      while (next < names.length && names[next].last < k) next++;
+      const inName = next < names.length && names[next].first <= k;
+      for (const ending of BRAND_ENDINGS) {
+        const base = t.text.slice(0, t.text.length - ending.length);
+        if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
+      }
+      // the surname alone
+      const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
+      if (pair) pair.person = true;
+    });
+  });
+  const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.person;
+  doc.lines.forEach((line, i) => {
+    if (!fullNames[i].length) return;
+    const tokens = doc.tokensOf(line);
+    fullNames[i] = fullNames[i].filter((n) => {
+      const first = tokens[n.first];
+      if (n.surnameOnly || n.last === n.first || isTitleWord(tokens[n.first - 1], lemmas)) return true;
+      return !repeated(n) && (!brands.has(first.text) || firstNameRankOf(first) > BRAND_FIRST_NAME);
+    });
+  });
+}
 
 interface ListRole {
   title: string;
@@ -195,7 +276,9 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
     const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
   }
-  return MEETING_ROLES.has(title) ? index.meeting : null;
+  if (MEETING_ROLES.has(title)) return index.meeting;
+  // an office of the association whose board meets (toiminnanjohtaja, järjestöpäällikkö, toiminnantarkastaja in its minutes) is the association's
+  return !entry && index.meeting && isOfficeTitle(title) ? index.host : null;
 }
 
 /**
@@ -260,13 +343,16 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas);
+      if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
       }
       continue;
     }
+    // no name follows an article (The, Los, San): Los Angeles Times, San Jose Mercury News
+    if (t.joined && NAME_ARTICLES.has(tokens[i - 1]?.text)) continue;
     const firsts = [t.text];
     let j = i + 1;
     while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
@@ -280,7 +366,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     let lastIndex = j;
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
-    if (surnameToken && firsts.length > 1 && !particles.length && surnameRankOf(tokens[j - 1]) && fromPlace(j)) {
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
@@ -305,19 +393,39 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
     if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
-    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (San Jose Mercury News, The Pirate Bay, Las Vegasissa)
-    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital))) continue;
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
+    // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital && !surnameToken.lower.endsWith("n")))) {
+      // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
+      const titled = contextName(text, tokens, i, lemmas, out.at(-1));
+      if (titled && titled.last > i + 1) {
+        out.push(titled);
+        i = titled.last;
+      }
+      continue;
+    }
     const name = [...firsts, ...particles, surname].join(" ");
-    out.push({ name, surname, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
+    out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
   }
   return out;
 }
 
-/** A nominative role title: "professiojohtaja", "varapuheenjohtaja". */
-function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
+/**
+ * A capitalised word right before, not in a case and no title, makes the pair
+ * the end of a longer proper name: `Wall Street Journal`, `The Hollywood
+ * Reporter`, `Opera Mediaworksin`. A genitive before a name is its
+ * organization (`Nokian Jo Harlow`).
+ */
+function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const prev = tokens[i - 1];
+  return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
+}
+
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja" (or a genitive one: "presidentin"). */
+function isTitleWord(t: Token | undefined, lemmas: Lemmas, genitive = false): boolean {
   // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
-  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || r.case === "nom.pl")));
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (genitive ? r.case === "gen" : r.case === "nom" || r.case === "nom.pl")));
 }
 
 /**
@@ -329,38 +437,51 @@ function isTitleWord(t: Token | undefined, lemmas: Lemmas): boolean {
  */
 function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text)) return null;
-  const after = tokens[i + 2];
-  if (after && after.joined && after.upper) return null;
-  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title, a verb of saying
+  let next = tokens[i + 1];
+  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
+  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  const titleBefore = t.joined ? tokens[i - 1] : undefined;
+  let last = i + 1;
+  const third = tokens[i + 2];
+  if (third?.joined && third.capital && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  next = tokens[last];
+  const after = tokens[last + 1];
+  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
-  const titled = t.joined && isTitleWord(tokens[i - 1], lemmas);
-  const said = saidBy(tokens, i, i + 1, titled);
+  const titled = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas) || (next.lower.endsWith("n") && isTitleWord(titleBefore, lemmas, true)));
+  const said = saidBy(tokens, i, last);
   if (!listed && !titled && !said) return null;
+  // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
+  if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
   if (lemmas.isKnownWord(t.lower) || (!listed && CASE_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
-  if (!listed && !(titled && surnameRank(surname)) && !said) return null;
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
-  return { name: `${t.text} ${surname}`, surname, span: { start: t.start, end: next.end }, first: i, last: i + 1 };
+  const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
+  return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }
 
-/** A verb of saying right before the name (after a comma or quote) or right after it, a title before it, or `X:n mukaan`. */
-function saidBy(tokens: Token[], first: number, last: number, titled: boolean): boolean {
+/** A word that may stand between a first name and a surname: capitalised, in no case, and no common word. */
+function middleNameLike(t: Token, lemmas: Lemmas): boolean {
+  return !CASE_ENDING.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !lemmas.isKnownWord(t.lower);
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, or `X:n mukaan`. */
+function saidBy(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
-  if (after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n")))) return true;
-  return titled && Boolean(after && after.joined && !after.upper);
+  return Boolean(after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n"))));
 }
 
 /**
  * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
  * a person — when DVV lists it and no capitalised word follows. (A verb of
- * saying is no such evidence for one word: companies say things too.)
+ * saying is no such evidence for one word: companies say things too, and a
+ * title may describe a company: `toimittaja Akamai`, `kehittäjä Cyanogen`.)
  */
 function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
@@ -368,7 +489,7 @@ function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatc
   const next = tokens[i + 1];
   if (!t.capital || (next && next.joined && next.upper)) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas)) return null;
+  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
@@ -393,11 +514,49 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
 }
 
+/** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
+const COMMON_SURNAME = 3;
+
+/**
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
+ * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
+ * is a person's when it is Finnish-looking — a common surname in DVV, or
+ * one in -nen — and no common word.
+ */
+function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person
+  if (lemmas.isWholeWord(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!(surnameRank(surname) >= COMMON_SURNAME || /[aeiouyäö]nen$/.test(surname)) || firstNameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** `nimimerkki` in the cases that stand before the pseudonym it introduces. */
+const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerkin", "nimimerkkiä", "nimimerkillä", "nimimerkille"]);
+
+/**
+ * `nimimerkki evleaks kertoi`, `nimimerkillä Ykskamu`: the word after
+ * `nimimerkki` is a person's pseudonym, written as its owner writes it,
+ * lower case too.
+ */
+function pseudonym(tokens: Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !PSEUDONYM_MARKERS.has(prev.lower) || /^\d/.test(t.text)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i };
+}
+
 /** A comma, closing quote or dash, and spaces, right before a word. */
 const QUOTE_END = /[,”"–—]\s*$/;
 
 /** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
-function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   let next = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -407,9 +566,11 @@ function namesEndingIn(tokens: Token[], surnames: ReadonlySet<string>, known: re
     if (next < known.length && known[next].first <= i) continue;
     // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
     if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it or no Finnish word ends like it (Elon Musk, Kirt McMaster, not Julkistaako Nokia)
+    if (!firstNameRankOf(first) && endsFinnish(first.text) && atSentenceStart(text, first)) continue;
     if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
-    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });
   }
   return out;
 }
@@ -498,16 +659,47 @@ function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEn
   }
 }
 
-/** People by surname; a surname two people share names neither. */
+/** People by surname (and by the surname as written in a full name); a surname two people share names neither. */
 function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry | null> {
   const index = new Map<string, PersonEntry | null>();
-  for (const p of people.values()) index.set(p.surname, index.has(p.surname) ? null : p);
+  for (const p of people.values()) for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
   return index;
 }
 
+/**
+ * The person a surname-only word names: as written, in base form, or as a
+ * known surname with a case ending — after a linking -i- when the surname
+ * ends in a consonant (`Muskin`, `Smithiä`), after an apostrophe or a colon
+ * (`Koh'n`, `Ma:n`), with a clitic (`Obamakin`).
+ */
+function personBySurname<T>(word: string, bySurname: ReadonlyMap<string, T>, lemmas: Lemmas | null): T | undefined {
+  const direct = bySurname.get(word);
+  if (direct !== undefined) return direct;
+  const mark = word.search(/[:'’]/);
+  if (mark > 0) return bySurname.get(word.slice(0, mark));
+  const bare = word.replace(CLITIC, "");
+  for (const ending of NAME_ENDINGS) {
+    if (bare.length <= ending.length + 1 || !bare.endsWith(ending)) continue;
+    const base = bare.slice(0, bare.length - ending.length);
+    const found = bySurname.get(base) ?? (base.endsWith("i") && !/[aeiouyäö]i$/.test(base) ? bySurname.get(base.slice(0, -1)) : undefined);
+    if (found !== undefined) return found;
+  }
+  return lemmas ? bySurname.get(surnameLemma(word, lemmas)) : undefined;
+}
+
+/** Case endings a name takes unchanged after its nominative (Obama-n, Obama-lla, Obama-an), longest first. */
+const NAME_ENDINGS = ["ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "seen", "tta", "ttä", "na", "nä", "an", "en", "in", "on", "un", "yn", "än", "ön", "ta", "tä", "n", "a", "ä"];
+const CLITIC = /(?:kin|kaan|kään)$/;
+
 /** A word's first three letters as a number (ten bits each, letters past them folded): a filter, not an identity. */
 function prefixKey(word: string): number {
-  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | letterCode(word, 2);
+}
+
+/** A letter's code, or 0 past the word's end or at the mark before a short name's ending (`Oh'n`, `Ma:n`). */
+function letterCode(word: string, at: number): number {
+  const c = word.charCodeAt(at);
+  return c === 0x27 || c === 0x3a || c === 0x2019 ? 0 : c & 0x3ff;
 }
 
 /** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
@@ -519,8 +711,12 @@ function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<
     // full mentions are in token order: skip the ones that end before this token
     while (next < full.length && full[next].last < i) next++;
     if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
-    const p = bySurname.get(t.text) ?? bySurname.get(surnameLemma(t.text, lemmas));
-    if (p) out.push({ person: p, first: i, last: i, span: { start: t.start, end: t.end } });
+    const p = personBySurname(t.text, bySurname, lemmas);
+    if (!p) return;
+    // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
+    const prev = tokens[i - 1];
+    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out.length && out[out.length - 1].last === i - 1);
+    out.push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
   });
   return out;
 }

@@ -44,6 +44,8 @@ export class BodyIndex {
   private readonly endNames: string[] = [];
   /** The collegial body named most often (first named on a tie): the body whose meeting minutes report, unless the text names the meeting's body. */
   meeting: string | null;
+  /** The association or federation named most often (first named on a tie): in its board's minutes, the organization whose staff the text names. */
+  readonly host: string | null;
   /** Per kind, the body of that kind named most often: a title's first part may name the kind (`kunnanjohtaja`, `aluevaltuutettu`). */
   private readonly mostNamed = new Map<BodyKind, Body>();
   /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
@@ -56,9 +58,11 @@ export class BodyIndex {
   constructor(private readonly bodies: readonly Body[]) {
     const spans: Array<[number, number, string]> = [];
     let meeting: Body | null = null;
+    let host: Body | null = null;
     for (const b of bodies) {
       for (const m of b.mentions) spans.push([m.start, m.end, b.name]);
       if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
+      if (isMembersOrganization(b) && (!host || b.mentions.length > host.mentions.length)) host = b;
       const most = this.mostNamed.get(b.kind);
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
     }
@@ -73,6 +77,7 @@ export class BodyIndex {
       this.endNames.push(name);
     }
     this.meeting = meeting?.name ?? null;
+    this.host = host?.name ?? null;
   }
 
   /** The body named most often whose name ends in `suffix` (lower case): `aluevaltuusto` for an `aluevaltuutettu`. */
@@ -140,6 +145,15 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
 }
 
 const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
+
+/** Heads of the organizations that have members, a board and staff: associations, unions, federations (`yhdistys`, `seura`, `liitto`). */
+const MEMBERS_HEADS = Object.keys(HEAD_NOUNS).filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
+
+function isMembersOrganization(b: Body): boolean {
+  if (b.kind === "party" || COLLEGIAL.has(b.kind)) return false;
+  const name = b.name.toLowerCase();
+  return MEMBERS_HEADS.some((h) => name.endsWith(h));
+}
 const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 

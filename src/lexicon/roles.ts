@@ -92,6 +92,32 @@ export const ROLE_HEADS = [
   "ekonomisti",
   "tilintarkastaja",
   "kirjanpitäjä",
+  // titles of general news: heads of state and church, officers, the professions quoted
+  "presidentti",
+  "kansleri",
+  "kuningas",
+  "kuningatar",
+  "prinssi",
+  "prinsessa",
+  "paavi",
+  "senaattori",
+  "kuvernööri",
+  "lähettiläs",
+  "kenraali",
+  "eversti",
+  "kapteeni",
+  "asianajaja",
+  "perustaja",
+  "omistaja",
+  "pomo",
+  "ekonomi",
+  "kirjailija",
+  "näyttelijä",
+  "laulaja",
+  "muusikko",
+  "artisti",
+  "valmentaja",
+  "kolumnisti",
 ];
 
 const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
@@ -99,6 +125,17 @@ const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
 /** Whether a head (from the forms table) is a role-title head. */
 export function isRoleHead(head: string): boolean {
   return ROLE_HEAD_SET.has(head);
+}
+
+/** Role heads that describe companies as often as people (`verkkolaitetoimittaja Ericsson`, `kehittäjä Cyanogen`, `omistaja SoftBank`): a single capitalised word after them is no surname. */
+export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
+
+/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja), as against professions and elected posts. */
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija"];
+
+/** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
+export function isOfficeTitle(title: string): boolean {
+  return !title.endsWith("puheenjohtaja") && OFFICE_HEADS.some((head) => title.endsWith(head));
 }
 
 /** Degrees and honorary titles are not roles (ANNOTATION.md). */
@@ -118,8 +155,15 @@ export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
   [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
 ];
 
-/** Words that are capitalised like a name but are not part of one (the English article is a rare first name in DVV's lists). */
-export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", "The"]);
+/**
+ * Foreign words that begin a longer proper name, never a person's: the
+ * English article and the articles and saints of place names (`San
+ * Franciscon`, `Las Vegasissa`, `New Yorkin`), which DVV lists as rare first names.
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "San", "Santa", "Los", "Las", "New"]);
+
+/** Words that are capitalised like a name but are not part of one. */
+export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
 
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([
