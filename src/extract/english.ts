@@ -36,7 +36,8 @@ function trimmed(text: string, m: Match, base: number): { name: string; span: Sp
   while (a < b && !/[\p{L}\p{N}]/u.test(text[a])) a++;
   while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1])) b--;
   const name = text.slice(a, b).replace(/^the\s+/i, "");
-  if (name.length < 2) return null;
+  // a name is capitalised in English: a lower-case match is a Finnish word in a mixed passage
+  if (name.length < 2 || name[0] === name[0].toLowerCase()) return null;
   return { name, span: { start: base + b - name.length, end: base + b } };
 }
 
