@@ -155,7 +155,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       continue;
     }
 
-    const title = titleFor(doc, t, line, win, context, times[i - 1], times[i + 1]);
+    const title = titleFor(doc, times, i, line, win, context);
     // the kind is read from the time's own sentence: a line may hold two happenings
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
     const communication = COMMUNICATES.test(sentence);
@@ -359,9 +359,20 @@ function withoutWeekdayAtEnd(s: string): string {
  * names no happening itself (`Aika: ke 2.2.2022 klo 18`), or the clause
  * around the date.
  */
-function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: TitleContext, previous?: TimeMention, next?: TimeMention): string {
-  let before = withoutWeekdayAtEnd(doc.text.slice(win.start, t.start)).trim();
-  let after = doc.text.slice(t.end, win.end).trim();
+function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line, win: Window, context: TitleContext): string {
+  const t = times[i];
+  const text = doc.text;
+  const sentenceStart = sentenceStartIn(doc, win, t.start);
+  const sentenceEnd = sentenceEndIn(doc, win, t.end);
+  // a list of times (`6.10., 7.11. ja 8.12.`) is read past as one: what links its times is no title
+  let first = i;
+  while (first > 0 && i - first < LIST_REACH && times[first - 1].start >= Math.max(sentenceStart, win.start) && times[first - 1].end <= times[first].start && linksTimes(text.slice(times[first - 1].end, times[first].start))) first--;
+  let last = i;
+  while (last + 1 < times.length && last - i < LIST_REACH && times[last + 1].end <= Math.min(sentenceEnd, win.end) && times[last + 1].start >= times[last].end && linksTimes(text.slice(times[last].end, times[last + 1].start))) last++;
+  const listStart = times[first].start;
+  const listEnd = times[last].end;
+  let before = withoutWeekdayAtEnd(text.slice(win.start, listStart)).trim();
+  let after = text.slice(listEnd, win.end).trim();
   if (FIELD_HEADING.test(before)) return headingTitle(before);
   if (FIELD_LABEL.test(before)) before = "";
   // `klo 15 alkaen` says only when; `…, Seurakuntatalo` after a comma is the venue; `/Pykälä 12`, `§ 4` a section
@@ -370,17 +381,16 @@ function titleFor(doc: Doc, t: TimeMention, line: Line, win: Window, context: Ti
   if (!before && !after) return context.above(line);
   if (line.kind === "heading") return cleanTitle(before || after);
   // the clause containing the date, without the other times in it (`kokoontuu: ti 8.9., ke 7.10.`)
-  const sentenceStart = sentenceStartIn(doc, win, t.start);
-  const sentenceEnd = sentenceEndIn(doc, win, t.end);
-  const text = doc.text;
+  const previous = first > 0 ? times[first - 1] : undefined;
+  const next = times[last + 1];
   const head =
-    previous && previous.start >= sentenceStart && previous.end <= t.start
-      ? text.slice(sentenceStart, previous.start) + " " + withoutLeadingMarks(text.slice(previous.end, t.start))
-      : text.slice(sentenceStart, t.start);
+    previous && previous.start >= sentenceStart && previous.end <= listStart
+      ? text.slice(sentenceStart, previous.start) + " " + withoutLeadingMarks(text.slice(previous.end, listStart))
+      : text.slice(sentenceStart, listStart);
   const tail =
-    next && next.start >= t.end && next.start < sentenceEnd
-      ? text.slice(t.end, next.start) + " " + (next.end < sentenceEnd ? withoutLeadingMarks(text.slice(next.end, sentenceEnd)) : "")
-      : text.slice(t.end, sentenceEnd);
+    next && next.start >= listEnd && next.start < sentenceEnd
+      ? text.slice(listEnd, next.start) + " " + (next.end < sentenceEnd ? withoutLeadingMarks(text.slice(next.end, sentenceEnd)) : "")
+      : text.slice(listEnd, sentenceEnd);
   // each side without the marks that joined it to the date (`pidetään 5.3., ja …`)
   const a = cleanTitle(head);
   const b = cleanTitle(tail);
@@ -469,6 +479,12 @@ function namedBefore(text: string, from: number, sentenceStart: number, title: s
 }
 
 /** The text after a removed time without the comma or dash that joined it to the next (`8.9., ke` → `ke`). */
+/** How many times of one list a title reads past on either side. */
+const LIST_REACH = 12;
+/** What joins two times of a list: a comma, a dash, `ja`, `sekä`, `tai`. */
+const TIME_LINK = /^[\s,;–—-]*(?:(?:ja|sekä|tai)[\s,]*)?$/i;
+const linksTimes = (s: string) => s.length <= 12 && TIME_LINK.test(s);
+
 function withoutLeadingMarks(s: string): string {
   let a = 0;
   while (a < s.length && (isWhiteSpace(s.charCodeAt(a)) || LEADING_MARKS.includes(s[a]))) a++;

@@ -5,6 +5,11 @@ import { extractEvents } from "../../src/index.js";
 const titles = (text: string, referenceDate: string | null = "2026-01-10") => extractEvents(text, { referenceDate }).map((e) => e.title);
 
 describe("event titles", () => {
+  it("reads a list of times as one: neither the other dates nor the words that link them are a title", () => {
+    expect(titles("Ompelukurssit 6.10.2026, 7.11.2026 ja 8.12.2026")).toEqual(["Ompelukurssit", "Ompelukurssit", "Ompelukurssit"]);
+    expect(titles("Johtokunta kokoontuu 6.10.2026 sekä 7.11.2026 kirjastolla.")).toEqual(["Johtokunta kokoontuu kirjastolla", "Johtokunta kokoontuu kirjastolla"]);
+  });
+
   it("takes the heading above a field label (`Aika:`, `Milloin:`), not the label", () => {
     const text = "Kevään lukupiiri\n\nMilloin: tiistaina 10.3. klo 17.30–19\nMissä: Pääkirjasto\n\nRunoilta nuorille\n\nAika: to 12.3. klo 18 alkaen\nPaikka: Nuorisotalo";
     expect(titles(text)).toEqual(["Kevään lukupiiri", "Runoilta nuorille"]);
