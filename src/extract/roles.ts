@@ -315,6 +315,9 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   let mi = 0;
   let ti = 0;
   const shared = { organization: null as string | null };
+  // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
+  const { sentences, previous } = ctx;
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared };
   for (let from = 0; from < tokens.length; ) {
     let to = from;
     while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
@@ -322,20 +325,17 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
     while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
-    if (sentenceTitles.length) clauseRoles({ ...ctx, out, give, used, sentenceMentions, sentenceTitles, from, to, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared });
+    if (sentenceTitles.length) clauseRoles(lineContext, { mentions: sentenceMentions, titles: sentenceTitles, from, to });
     from = to + 1;
   }
   return out;
 }
 
+/** What the clause rules read of a line, the same for each of its sentences. */
 interface ClauseContext extends RoleContext {
   out: Array<[Person, Role]>;
   give: (p: Person, m: TitleMatch, organization: string | null) => void;
   used: Set<TitleMatch>;
-  sentenceMentions: PersonMention[];
-  sentenceTitles: TitleMatch[];
-  from: number;
-  to: number;
   parenthesis: number[];
   mentionEndingAt: Map<number, PersonMention>;
   mentionAt: Map<number, PersonMention>;
@@ -344,15 +344,24 @@ interface ClauseContext extends RoleContext {
   shared: { organization: string | null };
 }
 
+/** One sentence of the line: its tokens `from`…`to`, and the mentions and titles in it. */
+interface Clause {
+  mentions: PersonMention[];
+  titles: TitleMatch[];
+  from: number;
+  to: number;
+}
+
 /**
  * A translative or essive title in a clause that elects, appoints or says
  * what someone acts as, or a title before a colon, gives its role to the
  * names after it (up to the next such title after them) or to the clause's
  * subject.
  */
-function clauseRoles(c: ClauseContext): void {
-  const { text, tokens, sentenceMentions: names, sentenceTitles: titles, give, parenthesis, lemmas, bodies } = c;
-  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+function clauseRoles(c: ClauseContext, clause: Clause): void {
+  const { text, tokens, give, parenthesis, lemmas, bodies } = c;
+  const { mentions: names, titles } = clause;
+  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end));
   const isColonTitle = (t: TitleMatch) => {
     const next = tokens[t.last + 1];
     return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
@@ -368,7 +377,7 @@ function clauseRoles(c: ClauseContext): void {
   if (!clauseTitles.length) return;
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
-  const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, c.from, c.to, lemmas, bodies)) : organization);
+  const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
     const own = c.titleOrganization(t) ?? sentenceOrganization();
@@ -419,7 +428,7 @@ function clauseRoles(c: ClauseContext): void {
       }
       if (own < 0 && colon && n === names.length) givenToAll.set(t.title, Boolean(givenToAll.get(t.title)) || organization !== null);
     } else if (roleCase) {
-      hasHan ??= HAN.test(text.slice(tokens[c.from].start, tokens[c.to].end));
+      hasHan ??= HAN.test(text.slice(tokens[clause.from].start, tokens[clause.to].end));
       // names are in token order: the first of them is the subject if any is
       const subject = (names.length && names[0].last < t.first ? names[0] : undefined) ?? (hasHan ? { person: lastMentionBefore(c.mentions, t.first)?.person ?? c.previous } : undefined);
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
