@@ -273,9 +273,9 @@ interface Clause {
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
-  CLAUSE_SPLIT.lastIndex = 0;
-  for (let m; (m = CLAUSE_SPLIT.exec(s.text)); ) {
-    parts.push(clause(s, from, m.index));
+  // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences
+  for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
+    parts.push(clause(s, from, m.index!));
     from = m.index + m[0].length;
   }
   parts.push(clause(s, from, s.text.length));

@@ -609,12 +609,11 @@ function contactsOf(line: Line, phones: boolean): Contact[] {
   const out: Contact[] = [];
   const text = line.text;
   if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
-    EMAIL.lastIndex = 0;
-    for (let m; (m = EMAIL.exec(text)); ) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index });
+    // matchAll reads a copy of the global pattern: the shared one keeps no position between lines
+    for (const m of text.matchAll(EMAIL)) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index! });
   }
   if (phones && /\d{3}/.test(text)) {
-    PHONE.lastIndex = 0;
-    for (let m; (m = PHONE.exec(text)); ) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index });
+    for (const m of text.matchAll(PHONE)) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index! });
   }
   return out;
 }

@@ -177,13 +177,13 @@ function before(a: ParsingComponents, b: ParsingComponents): boolean {
 function yearMentions(text: string, results: ParsingResult[]): YearMention[] {
   const out: YearMention[] = [];
   for (const r of results) if (r.start.isCertain("year")) out.push({ index: r.index, year: r.start.get("year")!, bare: false });
-  BARE_YEAR.lastIndex = 0;
-  for (let m; (m = BARE_YEAR.exec(text)); ) {
-    const end = m.index + m[0].length;
+  // matchAll reads a copy of the global pattern: the shared one keeps no position between documents
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const end = m.index! + m[0].length;
     // a plan's, budget's or term's year says nothing of when the text is written
-    if (PLAN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (PLAN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
     if (PLAN_YEAR_AFTER.test(text.slice(end, end + 48))) continue;
-    out.push({ index: m.index, year: Number(m[0]), bare: true });
+    out.push({ index: m.index!, year: Number(m[0]), bare: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
