@@ -15,7 +15,7 @@ import { isAdjective } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
-import { atSentenceStart, isDigit, type Token } from "../text/tokens.js";
+import { standsWhereCapitalsGo, isDigit, type Token } from "../text/tokens.js";
 import { isFirstName } from "./names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
@@ -45,11 +45,11 @@ const HYPHEN_NAME_WORDS = 4;
  */
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
-  if (a.upper) return isGenitiveAttribute(a, lemmas, false, atSentenceStart(text, a));
+  if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
   if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
-  return isGenitiveAttribute(a, lemmas, chain, atSentenceStart(text, a));
+  return isGenitiveAttribute(a, lemmas, chain, standsWhereCapitalsGo(text, a));
 }
 
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
@@ -201,7 +201,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(atSentenceStart(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
+    spaceHyphenName || attributes.some((a) => a.upper && !(standsWhereCapitalsGo(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
@@ -217,7 +217,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   let name = parts.join(" ");
   if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
-  if (atSentenceStart(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }
@@ -459,7 +459,7 @@ function foreignMention(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (!kind) return null;
   let first = i;
   // a capitalised Finnish word that starts the sentence (Tervetuloa, Mukana) is no part of the name
-  while (first > 0 && i - first < FOREIGN_BEFORE && tokens[first].joined && tokens[first - 1].upper && !(atSentenceStart(text, tokens[first - 1]) && (lemmas.isKnownWord(tokens[first - 1].lower) || !LOOKS_FOREIGN.test(tokens[first - 1].lower)))) first--;
+  while (first > 0 && i - first < FOREIGN_BEFORE && tokens[first].joined && tokens[first - 1].upper && !(standsWhereCapitalsGo(text, tokens[first - 1]) && (lemmas.isKnownWord(tokens[first - 1].lower) || !LOOKS_FOREIGN.test(tokens[first - 1].lower)))) first--;
   let last = i;
   for (let k = i + 1; k < tokens.length && k - i <= FOREIGN_AFTER && tokens[k].joined; k++) {
     if (FOREIGN_NAME_LINKS.has(tokens[k].lower) && tokens[k + 1]?.joined && tokens[k + 1].upper) continue;

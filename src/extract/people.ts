@@ -19,7 +19,7 @@ import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEET
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
-import { atSentenceStart, type Token } from "../text/tokens.js";
+import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -392,7 +392,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (!surnameRank(surname) && atSentenceStart(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower)) continue;
     // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
     // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
     if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital && !surnameToken.lower.endsWith("n")))) {
@@ -567,7 +567,7 @@ function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<stri
     // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
     if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
     // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it or no Finnish word ends like it (Elon Musk, Kirt McMaster, not Julkistaako Nokia)
-    if (!firstNameRankOf(first) && endsFinnish(first.text) && atSentenceStart(text, first)) continue;
+    if (!firstNameRankOf(first) && endsFinnish(first.text) && standsWhereCapitalsGo(text, first)) continue;
     if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
     const surname = surnameLemma(t.text, lemmas, true);
     if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });

@@ -24,7 +24,7 @@ import type { Body, BodyKind } from "../schema/index.js";
 import { partitionPoint } from "../sorted.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { surnameLemma } from "./names.js";
-import { atSentenceStart, type Token } from "../text/tokens.js";
+import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 
 /** Bodies that meet: the body of a meeting's minutes is one of them. */
 const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
@@ -197,7 +197,7 @@ function collective(lower: string): string | null {
 /** A capitalised word that is a name's part, not a common word or a passive verb capitalised at a sentence start (Webinaarien, Esitetään). */
 function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
   if (!t.upper) return false;
-  if (!atSentenceStart(text, t) || t.text.includes("-") || t.text.includes(":")) return true;
+  if (!standsWhereCapitalsGo(text, t) || t.text.includes("-") || t.text.includes(":")) return true;
   return !PASSIVE.test(t.lower) && !lemmas.isKnownWord(t.lower);
 }
 
@@ -238,7 +238,7 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   // …or a collective noun's (puheenjohtajiston sihteeri)
-  const generic = !tokens[k].upper || (tokens[k].capital && atSentenceStart(text, tokens[k]));
+  const generic = !tokens[k].upper || (tokens[k].capital && standsWhereCapitalsGo(text, tokens[k]));
   const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
   const last = k;
   if (headLemma) k--;

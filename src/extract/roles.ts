@@ -22,7 +22,7 @@ import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVI
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
-import { atSentenceStart, type Token } from "../text/tokens.js";
+import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
 
@@ -68,7 +68,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   if (abbr) return { title: abbr, first: k, last: k, case: "nom" };
   if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
   // capitals only at a sentence start or in an acronym compound (YVA-yhteysviranomainen)
-  if (t.upper && !atSentenceStart(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
+  if (t.upper && !standsWhereCapitalsGo(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
   // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
@@ -95,7 +95,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   // a title that names its kind of organization takes a genitive as that organization, not as its field: "Kurikan kaupunginjohtaja"
   for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
     const prev = tokens[first - 1];
-    if (!prev || !tokens[first].joined || (prev.upper && !atSentenceStart(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    if (!prev || !tokens[first].joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
     const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
     if (!modifier || (n > 0 && modifier !== prev.lower)) break;
     words.unshift(modifier);

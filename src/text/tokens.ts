@@ -172,11 +172,17 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
 }
 
-const SENTENCE_OPENERS = ".!?:”\"•–-";
+const CAPITAL_OPENERS = ".!?:”\"•–-";
 
-/** A token at a sentence start: first in its line, or after . ! ? : or a quote. */
-export function atSentenceStart(text: string, t: Token): boolean {
+/**
+ * Whether a token stands where Finnish writes a capital whatever the word:
+ * first in its line, or after `.`, `!`, `?`, `:`, a quote, a bullet or a
+ * dash. The rules ask it of a capitalised word (is the capital the word's
+ * own?); it is not where sentences end, which the Doc alone decides
+ * (`esim.` ends none, and an ordinal's full stop none).
+ */
+export function standsWhereCapitalsGo(text: string, t: Token): boolean {
   let i = t.start - 1;
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  return i < 0 || isLineBreak(text.charCodeAt(i)) || SENTENCE_OPENERS.includes(text[i]);
+  return i < 0 || isLineBreak(text.charCodeAt(i)) || CAPITAL_OPENERS.includes(text[i]);
 }
