@@ -220,13 +220,15 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
  * puheenjohtajaksi`, later `yhdistyksen puheenjohtajaksi`), is another.
  */
 function samePersonOnce(list: Decision[], people: Person[]): Decision[] {
-  const spans = people.flatMap((p, n) => p.mentions.map((m) => [m.start, m.end, n] as const));
-  if (!spans.length) return list;
+  if (!list.some(choosesPeople) || !people.length) return list;
+  // every mention of a person, by start: a decision reads the ones inside it from its own start
+  const spans = people.flatMap((p, n) => p.mentions.map((m) => [m.start, m.end, n] as const)).sort((a, b) => a[0] - b[0]);
   const kept: Array<Decision | null> = [];
   // the kept decision that names a person, by item, outcome, post and person
   const byPerson = new Map<string, number>();
   for (const d of list) {
-    const persons = d.outcome === "elected" || d.outcome === "appointed" ? spans.filter(([a, b]) => a >= d.span.start && b <= d.span.end) : [];
+    const persons: Array<readonly [number, number, number]> = [];
+    if (choosesPeople(d)) for (let k = partitionPoint(spans.length, (i) => spans[i][0] < d.span.start); k < spans.length && spans[k][0] < d.span.end; k++) if (spans[k][1] <= d.span.end) persons.push(spans[k]);
     const post = persons.length ? postOf(d.text) : "";
     const named = post ? persons.map(([, , n]) => `${d.subject}\u0000${d.outcome} ${post} ${n}`) : [];
     const earlier = new Set(named.map((key) => byPerson.get(key)));
@@ -241,6 +243,8 @@ function samePersonOnce(list: Decision[], people: Person[]): Decision[] {
   }
   return kept.filter((d): d is Decision => d !== null);
 }
+
+const choosesPeople = (d: Decision) => d.outcome === "elected" || d.outcome === "appointed";
 
 /** The post a decision fills: its longest translative, the post rather than an adjective (`uudeksi`), lower case; "" for none. */
 function postOf(text: string): string {
