@@ -15,7 +15,8 @@ import { partitionPoint } from "../sorted.js";
 import { isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
-import { tokenize, type Token } from "./tokens.js";
+import { tokenize, type FormsLookup, type Token } from "./tokens.js";
+import { formReadings, type FormReading } from "../lexicon/forms.js";
 
 export type { BlockKind, Language } from "./model.js";
 
@@ -55,6 +56,8 @@ export class Doc {
   /** The memo of word analyses that this document's stages share. */
   readonly lemmas: Lemmas;
   readonly #tokens: (Token[] | undefined)[];
+  /** The forms readings of each word the tokens ask for, read from the table once per word (or kept in the caller's cache). */
+  readonly #formsOf: FormsLookup;
   #sentences: Sentence[] | undefined;
 
   constructor(
@@ -77,11 +80,19 @@ export class Doc {
     this.lines = lines;
     this.lemmas = new Lemmas(cache);
     this.#tokens = new Array(lines.length);
+    const forms = new Map<string, readonly FormReading[]>();
+    this.#formsOf = cache
+      ? (lower) => cache.memo("forms", lower, formReadings)
+      : (lower) => {
+          let found = forms.get(lower);
+          if (found === undefined) forms.set(lower, (found = formReadings(lower)));
+          return found;
+        };
   }
 
   /** The tokens of a line, made the first time a stage asks and shared by all stages. */
   tokensOf(line: Line): Token[] {
-    return (this.#tokens[line.index] ??= tokenize(this.text, line.start, line.end));
+    return (this.#tokens[line.index] ??= tokenize(this.text, line.start, line.end, this.#formsOf));
   }
 
   /** All sentences, in order. */

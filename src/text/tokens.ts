@@ -60,7 +60,10 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
  * (`Keski-Suomen`), a colon ending (`STTK:n`), and a leading or trailing
  * hyphen (`-hankeryhmä`, `sosiaali-`).
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** How a token's forms are looked up: straight from the table, or through a memo its document keeps (a word recurs in a text). */
+export type FormsLookup = (lower: string) => readonly FormReading[];
+
+export function tokenize(text: string, from = 0, to = text.length, formsOf: FormsLookup = formReadings): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let i = from;
@@ -92,7 +95,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else if (kind !== OTHER) {
           if (kind === UPPER) {
             if (lowerRun >= 4 && i + 1 < to && charClass(text.charCodeAt(i + 1)) === LOWER) {
-              out.push(makeToken(text, start, i, prevEnd, cased, parts));
+              out.push(makeToken(text, start, i, prevEnd, cased, parts, formsOf));
               prevEnd = start = i;
               parts = false;
             }
@@ -123,7 +126,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // sosiaali- ja …: the hyphen stays on the word
     if (i < to && text.charCodeAt(i) === 45) i++;
-    out.push(makeToken(text, start, i, prevEnd, cased, parts));
+    out.push(makeToken(text, start, i, prevEnd, cased, parts, formsOf));
     prevEnd = i;
     cased = false;
     parts = false;
@@ -141,6 +144,7 @@ class WordToken implements Token {
   #forms: readonly FormReading[] | undefined = undefined;
   #names = -1;
   constructor(
+    private readonly formsOf: FormsLookup,
     readonly text: string,
     readonly start: number,
     readonly end: number,
@@ -151,7 +155,7 @@ class WordToken implements Token {
     readonly parts: boolean,
   ) {}
   get forms(): readonly FormReading[] {
-    return (this.#forms ??= formReadings(this.lower));
+    return (this.#forms ??= this.formsOf(this.lower));
   }
   get names(): number {
     return this.#names >= 0 ? this.#names : (this.#names = nameBands(this.text));
@@ -159,7 +163,7 @@ class WordToken implements Token {
 }
 
 /** The token `text.slice(s, e)`; `prevEnd` is where the previous token ended (-1 for none), `cased` whether it has an upper-case letter, `parts` whether a word may start inside it. */
-function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean, parts: boolean): Token {
+function makeToken(text: string, s: number, e: number, prevEnd: number, cased: boolean, parts: boolean, formsOf: FormsLookup): Token {
   const part = text.slice(s, e);
   let joined = prevEnd >= 0;
   for (let k = prevEnd; joined && k < s; k++) {
@@ -169,7 +173,7 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   const c0 = text.charCodeAt(s);
   const upper = charClass(c0 === 45 ? text.charCodeAt(s + 1) : c0) === UPPER;
   const capital = upper && c0 !== 45 && s + 1 < e && charClass(text.charCodeAt(s + 1)) === LOWER;
-  return new WordToken(part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
+  return new WordToken(formsOf, part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
 }
 
 const CAPITAL_OPENERS = ".!?:”\"•–-";
