@@ -24,8 +24,8 @@ export interface RecordOptions {
   fileKey: "id" | "file";
 }
 
-/** An input of the batch: one NDJSON line, or one document file. `line` is its 1-based number in the whole input. */
-export type BatchItem = { line: number; bytes: Uint8Array } | { line: number; path: string };
+/** An input of the batch: one NDJSON line, or one document file (`size` its bytes). `line` is its 1-based number in the whole input. */
+export type BatchItem = { line: number; bytes: Uint8Array } | { line: number; path: string; size: number };
 
 type Id = BatchError["id"];
 
@@ -118,10 +118,8 @@ export function processItem(item: BatchItem, options: RecordOptions, cache?: Poi
   return "bytes" in item ? processLine(item.bytes, item.line, options, cache) : processFile(item.path, item.line, options, cache);
 }
 
-const ENCODER = new TextEncoder();
-
-/** A group's records as its executor hands them over (TextEncoder gives the bytes a buffer of their own, safe to transfer). */
+/** A group's records as its executor hands them over. */
 export function groupOutput(records: string[], ndjson: boolean): GroupOutput {
   if (!ndjson) return { records };
-  return { ndjson: ENCODER.encode(records.join("\n") + "\n"), errors: records.filter(isErrorRecord).length };
+  return { ndjson: records.join("\n") + "\n", errors: records.filter(isErrorRecord).length };
 }

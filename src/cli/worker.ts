@@ -11,7 +11,7 @@ function serve(port: NonNullable<typeof parentPort>, options: ExecutorOptions) {
       unpack(group).map((item) => processItem(item, options.record, cache)),
       options.ndjson,
     );
-    port.postMessage({ seq: group.seq, out }, "ndjson" in out ? [out.ndjson.buffer as ArrayBuffer] : []);
+    port.postMessage({ seq: group.seq, out });
   });
 }
 
