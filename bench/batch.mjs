@@ -11,10 +11,12 @@
 //     reader's peak by the time a quarter of it was read (memory flat with the input's length).
 // Options: --mb N (archive size, default 50), --slices N (default 5), --overhead-mb N (default 8),
 // --overhead-slices N (default 8), --rounds N (overhead rounds, default 3), --rss-mb N (streamed
-// input, default 1024), --rss-seconds N (cap on each streaming run, default 1200; the figure says
-// how much was read), --slow-kbps N (the slow reader's speed, default 200), --only throughput|overhead|rss.
+// input, default 1024), --rss-seconds N (cap on the fast streaming run, default 1200, the slow one 150 s; the figure says
+// how much was read), --slow-kbps N (the slow reader's speed, default 200), --only throughput|overhead|rss|cache-size.
+// cache-size: the heap one cache entry costs, on corpus texts with a third of their words
+// replaced by other Finnish words (Kotus list), so that new forms keep coming.
 // Figures are times of whole processes on this machine, with its load printed beside them.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     loop: { type: "string" },
     cache: { type: "boolean" },
     write: { type: "boolean" },
+    "cache-heap": { type: "string" },
     batch: { type: "boolean" },
   },
 });
@@ -60,6 +63,30 @@ const docs = readdirSync(corpusDir)
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, corpusDir), "utf8")));
+
+// `--cache-heap on|off` (under --expose-gc): heap after varied documents, with a cache or without; prints JSON
+if (values["cache-heap"]) {
+  const { extract, createCache } = await import("../dist/index.js");
+  const words = readFileSync(new URL("../../shared/data/kotus/words.tsv", import.meta.url), "utf8")
+    .split("\n")
+    .map((l) => l.split("\t")[0])
+    .filter((w) => /^[a-zäö]{4,}$/.test(w));
+  const endings = ["", "n", "ssa", "sta", "lla", "lle", "ksi", "a", "lta", "en"];
+  let seed = 7;
+  const random = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const replaceWord = (w) => {
+    const other = words[random(words.length)] + endings[random(endings.length)];
+    return w[0] === w[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other;
+  };
+  const cache = values["cache-heap"] === "on" ? createCache() : undefined;
+  for (let n = 0; n < 4000; n++) {
+    const d = docs[n % docs.length];
+    extract(d.text.replace(/\p{L}{4,}/gu, (w) => (random(3) ? w : replaceWord(w))), { referenceDate: d.referenceDate ?? null, cache });
+  }
+  globalThis.gc();
+  console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed, entries: cache?.size ?? 0 }));
+  process.exit(0);
+}
 
 /** The corpus, replicated without end, one NDJSON line per document with its own id. */
 function* archiveLines() {
@@ -258,6 +285,14 @@ if (part("overhead")) {
   const pct = (a, b, key) => `${(100 * (sum(a, key) / sum(b, key) - 1)).toFixed(1)} %`;
   for (const reference of ["extract() loop writing the records", "extract() loop alone"])
     console.log(`overhead: CLI --jobs 1 over the ${reference.slice(10)}: ${pct("CLI --jobs 1 --no-cache", reference, "seconds")} wall, ${pct("CLI --jobs 1 --no-cache", reference, "cpu")} CPU (target < 10 %)`);
+  console.log("");
+}
+
+if (part("cache-size")) {
+  const heapAfter = (mode) => JSON.parse(spawnSync(process.execPath, ["--expose-gc", self, "--cache-heap", mode], { encoding: "utf8" }).stdout);
+  const on = heapAfter("on");
+  const off = heapAfter("off");
+  console.log(`cache: ${on.entries} entries after 4000 varied documents, ${((on.heap - off.heap) / 1048576).toFixed(1)} MB more heap than without a cache: ${((on.heap - off.heap) / on.entries / 1024).toFixed(2)} KB per entry`);
   console.log("");
 }
 

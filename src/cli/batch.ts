@@ -120,11 +120,10 @@ export function processItem(item: BatchItem, options: RecordOptions, cache?: Poi
 
 /**
  * Entries in each batch thread's cross-document cache. An entry costs about
- * 0.75 KB of heap (corpus texts with a third of their words replaced by other
- * Finnish words: 2 700 more entries, 2.0 MB more heap than the same run without
- * a cache), so the library's default of 100 000 would let each worker grow by
- * some 75 MB on a long archive of varied text; this bound keeps it near 15 MB,
- * and the forms that recur stay in the cache's young half.
+ * 0.6 KB of heap (`npm run bench:batch -- --only cache-size`), so the
+ * library's default of 100 000 would let each worker grow by some 60 MB on a
+ * long archive of varied text; this bound keeps it near 12 MB, and the forms
+ * that recur stay in the cache's young half.
  */
 const BATCH_CACHE_ENTRIES = 20_000;
 
