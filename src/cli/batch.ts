@@ -6,7 +6,7 @@
  * the CLI's own thread with one job).
  */
 import { readFileSync } from "node:fs";
-import { extract, type PoimijaCache } from "../index.js";
+import { createCache, extract, type PoimijaCache } from "../index.js";
 import { BatchInput, type BatchError, type Extraction, type Format } from "../schema/index.js";
 import { decodeFile, decodeStrict, type Encoding } from "./encoding.js";
 import { isErrorRecord, type GroupOutput } from "./pool.js";
@@ -24,8 +24,8 @@ export interface RecordOptions {
   fileKey: "id" | "file";
 }
 
-/** An input of the batch: one NDJSON line, or one document file. `line` is its 1-based number in the whole input. */
-export type BatchItem = { line: number; bytes: Uint8Array } | { line: number; path: string };
+/** An input of the batch: one NDJSON line, or one document file (`size` its bytes). `line` is its 1-based number in the whole input. */
+export type BatchItem = { line: number; bytes: Uint8Array } | { line: number; path: string; size: number };
 
 type Id = BatchError["id"];
 
@@ -118,10 +118,20 @@ export function processItem(item: BatchItem, options: RecordOptions, cache?: Poi
   return "bytes" in item ? processLine(item.bytes, item.line, options, cache) : processFile(item.path, item.line, options, cache);
 }
 
-const ENCODER = new TextEncoder();
+/**
+ * Entries in each batch thread's cross-document cache. An entry costs about
+ * 0.6 KB of heap (`npm run bench:batch -- --only cache-size`), so the
+ * library's default of 100 000 would let each worker grow by some 60 MB on a
+ * long archive of varied text; this bound keeps it near 12 MB, and the forms
+ * that recur stay in the cache's young half.
+ */
+const BATCH_CACHE_ENTRIES = 20_000;
 
-/** A group's records as its executor hands them over (TextEncoder gives the bytes a buffer of their own, safe to transfer). */
+/** The cache a batch thread keeps for its whole run, when the batch has one. */
+export const batchCache = (enabled: boolean): PoimijaCache | undefined => (enabled ? createCache({ maxEntries: BATCH_CACHE_ENTRIES }) : undefined);
+
+/** A group's records as its executor hands them over. */
 export function groupOutput(records: string[], ndjson: boolean): GroupOutput {
   if (!ndjson) return { records };
-  return { ndjson: ENCODER.encode(records.join("\n") + "\n"), errors: records.filter(isErrorRecord).length };
+  return { ndjson: records.join("\n") + "\n", errors: records.filter(isErrorRecord).length };
 }

@@ -122,6 +122,8 @@ export interface ReadOptions {
   shards: number;
   /** Most items in one group handed to a worker. */
   maxItems: number;
+  /** A group ends once its input reaches this many bytes: a few long documents make a group of their own. */
+  maxBytes: number;
   /** Input bytes read so far, for the progress bar. */
   onBytes?: (n: number) => void;
 }
@@ -143,9 +145,19 @@ export class InputReader {
   }
 
   async *groups(): AsyncGenerator<BatchItem[]> {
-    const { skip, shard, shards, maxItems } = this.options;
+    const { skip, shard, shards, maxItems, maxBytes } = this.options;
     let line = 0;
     let group: BatchItem[] = [];
+    let groupBytes = 0;
+    const add = (item: BatchItem, bytes: number) => {
+      group.push(item);
+      groupBytes += bytes;
+    };
+    const full = () => group.length >= maxItems || groupBytes >= maxBytes;
+    const take = () => {
+      groupBytes = 0;
+      return group.splice(0);
+    };
     const wanted = () => {
       line++;
       return line > skip && (line - 1) % shards === shard;
@@ -154,8 +166,8 @@ export class InputReader {
       if (this.stopped) return;
       if (source.kind === "document") {
         this.options.onBytes?.(source.size);
-        if (wanted()) group.push({ line, path: source.path });
-        if (group.length >= maxItems) yield group.splice(0);
+        if (wanted()) add({ line, path: source.path, size: source.size }, source.size);
+        if (full()) yield take();
         continue;
       }
       const stream = source.path === "-" ? process.stdin : createReadStream(source.path);
@@ -170,12 +182,12 @@ export class InputReader {
             const piece = chunk.subarray(start, nl);
             start = nl + 1;
             const bytes = partial.length ? Buffer.concat([...partial.splice(0), piece]) : piece;
-            if (wanted()) group.push({ line, bytes });
-            if (group.length >= maxItems) yield group.splice(0);
+            if (wanted()) add({ line, bytes }, bytes.length);
+            if (full()) yield take();
           }
           if (start < chunk.length) partial.push(chunk.subarray(start));
           // what this chunk completed goes out now: a slow writer of the input does not hold back its lines
-          if (group.length) yield group.splice(0);
+          if (group.length) yield take();
           if (this.stopped) return;
         }
       } catch (e) {
@@ -186,7 +198,7 @@ export class InputReader {
       }
       const last = Buffer.concat(partial);
       partial = [];
-      if (last.length && wanted()) group.push({ line, bytes: last });
+      if (last.length && wanted()) add({ line, bytes: last }, last.length);
     }
     if (group.length) yield group;
   }

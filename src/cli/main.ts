@@ -64,6 +64,14 @@ class UsageError extends Error {}
 const INTERRUPT_GRACE_MS = 1500;
 /** Most items in one group handed to a worker. */
 const GROUP_ITEMS = 64;
+/** Input bytes at which a group ends. */
+const GROUP_BYTES = 256 * 1024;
+/**
+ * Most input bytes between reading and written. The memory a group costs
+ * (its input, its records about three times as large, the extraction's
+ * garbage) follows its bytes, not its count of documents.
+ */
+const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "view") return (await import("./view.js")).view(argv.slice(1));
@@ -217,7 +225,7 @@ interface BatchOptions {
 }
 
 /** Resolves when the stream has taken the data (at once, or at its next 'drain'); rejects when it fails. */
-function writeTo(out: NodeJS.WritableStream, data: string | Buffer): Promise<void> {
+function writeTo(out: NodeJS.WritableStream, data: string): Promise<void> {
   if (out.write(data)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = (e?: Error) => {
@@ -242,16 +250,16 @@ async function batch(sources: Source[], record: RecordOptions, options: BatchOpt
   const out = process.stdout;
   const totalBytes = sources.every((s) => s.size !== null) ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : null;
   const stats = newStats(totalBytes);
-  const reader = new InputReader(sources, { skip: options.skip, shard: options.shard, shards: options.shards, maxItems: GROUP_ITEMS, onBytes: (n) => (stats.bytes += n) });
+  const reader = new InputReader(sources, { skip: options.skip, shard: options.shard, shards: options.shards, maxItems: GROUP_ITEMS, maxBytes: GROUP_BYTES, onBytes: (n) => (stats.bytes += n) });
   const executorOptions = { record, cache: options.cache, ndjson: shape === "ndjson" };
   const executor = options.jobs === 1 ? (await import("./inline.js")).inlineExecutor(executorOptions) : workerExecutor(options.jobs, new URL("./worker.js", import.meta.url), executorOptions);
   let lastLine = options.skip;
   let failedFiles = 0;
   let first = true;
   const writeRecords = async (output: GroupOutput, items: BatchItem[]) => {
-    let chunk: string | Buffer;
+    let chunk: string;
     if ("ndjson" in output) {
-      chunk = Buffer.from(output.ndjson.buffer, output.ndjson.byteOffset, output.ndjson.byteLength);
+      chunk = output.ndjson;
       stats.errors += output.errors;
     } else {
       const { records } = output;
@@ -272,7 +280,8 @@ async function batch(sources: Source[], record: RecordOptions, options: BatchOpt
 
   let interrupted = false;
   let pipeClosed = false;
-  const run = runOrdered(reader.groups(), executor, writeRecords, options.jobs === 1 ? 2 : options.jobs * 4);
+  const bound = { groups: options.jobs === 1 ? 2 : options.jobs * 4, bytes: IN_FLIGHT_BYTES };
+  const run = runOrdered(reader.groups(), executor, writeRecords, bound);
   const stop = () => {
     reader.stop();
     run.stop(INTERRUPT_GRACE_MS);

@@ -16,12 +16,14 @@ import { Worker } from "node:worker_threads";
 import type { BatchItem, RecordOptions } from "./batch.js";
 
 /**
- * A group's output records, one per item, in its order: as NDJSON bytes ready
- * for stdout (the thread that made them encodes them, and a worker hands the
- * buffer over without a copy, so the main thread neither decodes nor
- * re-encodes them), or as strings for the JSON array to arrange.
+ * A group's output records, one per item, in its order: as NDJSON text ready
+ * for stdout, or as strings for the JSON array to arrange. Text, not bytes:
+ * stdout encodes a string into memory it frees as soon as the write is done,
+ * while a byte buffer handed to the main thread is freed only by that
+ * thread's garbage collection, which its small heap rarely runs — buffers
+ * piled up there by tens of MB.
  */
-export type GroupOutput = { ndjson: Uint8Array; errors: number } | { records: string[] };
+export type GroupOutput = { ndjson: string; errors: number } | { records: string[] };
 
 export interface Executor {
   run(items: BatchItem[]): Promise<GroupOutput>;
@@ -40,8 +42,11 @@ export interface ExecutorOptions {
 export interface PackedGroup {
   seq: number;
   bytes: Uint8Array;
-  items: Array<{ line: number; start: number; end: number } | { line: number; path: string }>;
+  items: Array<{ line: number; start: number; end: number } | { line: number; path: string; size: number }>;
 }
+
+/** Input bytes an item stands for: its line, or its file's size. */
+export const itemBytes = (item: BatchItem) => ("bytes" in item ? item.bytes.length : item.size);
 
 function pack(seq: number, group: BatchItem[]): PackedGroup {
   const size = group.reduce((n, item) => n + ("bytes" in item ? item.bytes.length : 0), 0);
@@ -124,22 +129,32 @@ export interface OrderedRun {
   stop(graceMs: number): void;
 }
 
+/** How much the batch holds between reading and written. */
+export interface InFlightBound {
+  /** Most groups. */
+  groups: number;
+  /** Most input bytes; a group larger than this alone still runs, by itself. */
+  bytes: number;
+}
+
 /**
  * Reads groups from `groups`, runs them on the executor with at most
- * `maxInFlight` groups between reading and written, and writes each group's
- * records in input order. `write` resolves once the output has taken them.
+ * `bound` groups and input bytes between reading and written, and writes
+ * each group's records in input order. `write` resolves once the output has
+ * taken them.
  */
 export function runOrdered(
   groups: AsyncIterator<BatchItem[]>,
   executor: Executor,
   write: (output: GroupOutput, items: BatchItem[]) => Promise<void>,
-  maxInFlight: number,
+  bound: InFlightBound,
 ): OrderedRun {
-  const finished = new Map<number, { items: BatchItem[]; output: GroupOutput }>();
+  const finished = new Map<number, { items: BatchItem[]; output: GroupOutput; bytes: number }>();
   const wakers: Array<() => void> = [];
   const wake = () => wakers.splice(0).forEach((f) => f());
   const changed = () => new Promise<void>((resolve) => wakers.push(resolve));
   let inFlight = 0;
+  let inFlightBytes = 0;
   let nextToWrite = 0;
   let writing = false;
   let stopped = false;
@@ -151,11 +166,12 @@ export function runOrdered(
     writing = true;
     try {
       while (!abandoned && finished.has(nextToWrite)) {
-        const { items, output } = finished.get(nextToWrite)!;
+        const { items, output, bytes } = finished.get(nextToWrite)!;
         finished.delete(nextToWrite);
         await write(output, items);
         nextToWrite++;
         inFlight--;
+        inFlightBytes -= bytes;
         wake();
       }
     } catch (e) {
@@ -166,20 +182,33 @@ export function runOrdered(
     }
   };
 
-  let signalStop!: () => void;
-  const stopping = new Promise<void>((resolve) => (signalStop = resolve));
+  // Ends the wait for the input's next group when the run stops. One slot,
+  // replaced for each group: a race against a promise that stays pending for
+  // the whole run (Promise.race, stopping.then) would add a reaction to it per
+  // group, and through each reaction keep that group's items and their input
+  // buffers alive until the end: memory growing with the input's length.
+  let abandonWait: (() => void) | null = null;
+  const nextGroup = () =>
+    new Promise<IteratorResult<BatchItem[]> | null>((resolve, reject) => {
+      abandonWait = () => resolve(null);
+      groups.next().then(resolve, reject);
+    });
   const read = async () => {
     let seq = 0;
     while (!stopped && !failure) {
-      const next = await Promise.race([groups.next(), stopping.then(() => null)]);
+      const next = await nextGroup();
+      abandonWait = null;
       if (!next || next.done || stopped) break;
-      while (inFlight >= maxInFlight && !stopped && !failure) await changed();
+      const bytes = next.value.reduce((n, item) => n + itemBytes(item), 0);
+      const full = () => inFlight > 0 && (inFlight >= bound.groups || inFlightBytes + bytes > bound.bytes);
+      while (full() && !stopped && !failure) await changed();
       if (stopped || failure) break;
       const mine = seq++;
       inFlight++;
+      inFlightBytes += bytes;
       executor.run(next.value).then(
         (output) => {
-          finished.set(mine, { items: next.value, output });
+          finished.set(mine, { items: next.value, output, bytes });
           void flush();
         },
         (e: unknown) => {
@@ -198,7 +227,7 @@ export function runOrdered(
     stop(graceMs) {
       if (stopped) return;
       stopped = true;
-      signalStop();
+      abandonWait?.();
       wake();
       setTimeout(() => {
         abandoned = true;
@@ -208,5 +237,5 @@ export function runOrdered(
   };
 }
 
-/** Whether an output record is an error record (cheaper than parsing it). */
-export const isErrorRecord = (record: string) => record.includes(',"error":{"code":"') && record.endsWith('"}}');
+/** Whether an output record is an error record (cheaper than parsing it; the ending first, which rules out almost every extraction). */
+export const isErrorRecord = (record: string) => record.endsWith('"}}') && record.includes(',"error":{"code":"');

@@ -1,17 +1,16 @@
 /** A batch worker: runs the groups of items the CLI's pool sends, with its own cross-document cache. */
 import { parentPort, workerData } from "node:worker_threads";
-import { createCache } from "../cache.js";
-import { groupOutput, processItem } from "./batch.js";
+import { batchCache, groupOutput, processItem } from "./batch.js";
 import { unpack, type ExecutorOptions, type PackedGroup } from "./pool.js";
 
 function serve(port: NonNullable<typeof parentPort>, options: ExecutorOptions) {
-  const cache = options.cache ? createCache() : undefined;
+  const cache = batchCache(options.cache);
   port.on("message", (group: PackedGroup) => {
     const out = groupOutput(
       unpack(group).map((item) => processItem(item, options.record, cache)),
       options.ndjson,
     );
-    port.postMessage({ seq: group.seq, out }, "ndjson" in out ? [out.ndjson.buffer as ArrayBuffer] : []);
+    port.postMessage({ seq: group.seq, out });
   });
 }
 
