@@ -97,7 +97,8 @@ function inAddress(text: string, t: Token): boolean {
   return (isAddressMark(text.charCodeAt(t.start - 1)) && isLowerWordChar(text.charCodeAt(t.start - 2))) || (isAddressMark(text.charCodeAt(t.end)) && isLowerWordChar(text.charCodeAt(t.end + 1)));
 }
 const isAddressMark = (c: number) => c === 46 || c === 64;
-const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 223;
+const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 223 && LOWER_LETTER.test(String.fromCharCode(c)));
+const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * A lower-case word that is no head noun's form, not in parentheses and not

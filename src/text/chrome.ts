@@ -109,13 +109,21 @@ function isReadMore(t: string): boolean {
 }
 
 function isTeaserHeading(t: string): boolean {
-  const key = t.toLowerCase();
+  const key = lowerOneSpace(t);
   return TEASER_HEADING_PREFIXES.some((p) => key.startsWith(p));
 }
 
+/** Lower case with every run of white space one space: the word lists are written with plain spaces, a page may use any. */
+function lowerOneSpace(s: string): string {
+  const lower = s.toLowerCase();
+  return ODD_WHITE_SPACE.test(lower) ? lower.replace(WHITE_SPACE_RUN, " ") : lower;
+}
+const ODD_WHITE_SPACE = /[^\S ]|  /;
+const WHITE_SPACE_RUN = /\s+/g;
+
 /** A line in lower case without the arrows, bullets, colons and counts around UI labels. */
 function uiKey(line: string): string {
-  const lower = line.toLowerCase().replace(LEADING_MARKS, "");
+  const lower = lowerOneSpace(line).replace(LEADING_MARKS, "");
   return (lower.endsWith(")") ? lower.replace(COUNT, "") : lower).replace(TRAILING_MARKS, "");
 }
 
@@ -137,15 +145,16 @@ function isUiOnlyLine(line: string): boolean {
 }
 
 function isMetaLine(line: string): boolean {
-  const lower = line.trimStart().slice(0, META_PREFIX_MAX).toLowerCase();
+  const lower = lowerOneSpace(line.trimStart().slice(0, META_PREFIX_MAX));
   return META_LINE_PREFIXES.some((p) => lower.startsWith(p));
 }
 
 function isChromeBlock(t: string): boolean {
   if (!t) return true;
   if (everyLine(t, isUiOnlyLine)) return true;
-  if (t.length > NOTE_MAX || !NOTE_STEM.test(t)) return false;
-  const lower = t.toLowerCase();
+  if (t.length > NOTE_MAX) return false;
+  const lower = lowerOneSpace(t);
+  if (!NOTE_STEM.test(lower)) return false;
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
   if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
   if (MEETING_JOIN_STEMS.some((s) => lower.includes(s)) && !DATE_IN_TEXT.test(t)) return true;
