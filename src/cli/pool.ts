@@ -68,10 +68,11 @@ export function unpack(group: PackedGroup): BatchItem[] {
 /**
  * A worker's young generation. V8's default lets each isolate's nursery grow to
  * tens of MB, paid once per worker in resident memory; a document's garbage is
- * short-lived and fits a small one, and a batch run with two workers peaked
- * about 70 MB lower with it (bench/batch.mjs measures the peak).
+ * short-lived. 16 MB is the trade bench/batch.mjs measured: with 6 MB two
+ * workers spent a fifth of their time collecting (6 MB of NDJSON took 5.7 s
+ * instead of 4.7 s), and 16 MB costs about 20 MB of peak RSS over 6 MB.
  */
-const WORKER_YOUNG_GENERATION_MB = 6;
+const WORKER_YOUNG_GENERATION_MB = 16;
 /**
  * How far V8 lets a heap grow past what survived its last full collection
  * before the next one. By default it doubles or more: each worker's garbage
