@@ -287,11 +287,13 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
  * the body it elects to (an illative) or names (a genitive) is theirs.
  */
 function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Lemmas, index: BodyIndex): ListRole | undefined {
-  if (!line.text.trimEnd().endsWith(":") || tokens.length > 20) return undefined;
+  const colon = line.text.trimEnd().endsWith(":");
+  // without a colon, a line that is a plural title and nothing else heads its list too (`Panelistit`, `Keskustelijat`)
+  if ((!colon && tokens.length > 3) || tokens.length > 20) return undefined;
   let k = tokens.length - 1;
-  if (k > 0 && /^(?:ovat|olivat|on|ovat?)$/i.test(tokens[k].text)) k--;
+  if (colon && k > 0 && /^(?:ovat|olivat|on|ovat?)$/i.test(tokens[k].text)) k--;
   const title = k >= 0 ? titleEndingAt(text, tokens, k, lemmas) : null;
-  if (!title || !title.case.endsWith(".pl")) return undefined;
+  if (!title || !title.case.endsWith(".pl") || (!colon && (title.first !== 0 || title.case !== "nom.pl" || /[.!?]$/.test(line.text)))) return undefined;
   const organization = title.organization ? index.named(title.organization) : (clauseOrganization(tokens, 0, k, lemmas, index) ?? genitiveOrganization(text, tokens, title.first, lemmas, index, () => false));
   return { title: title.title, organization };
 }

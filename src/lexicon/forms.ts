@@ -52,8 +52,27 @@ const forms = once(() => {
 
 const NONE: readonly FormReading[] = [];
 
-/** Every reading of a lower-case word as one of the heads, longest form first. */
+/**
+ * Translative and essive endings with a possessive suffix, and the ending
+ * without it: `valitsi edustajakseen` is `edustajaksi`, `sijaisenaan` is
+ * `sijaisena` (the table lists the forms without suffixes).
+ */
+const POSSESSIVE_ROLE_CASES: ReadonlyArray<readonly [string, string]> = [
+  ["kseen", "ksi"], ["kseni", "ksi"], ["ksesi", "ksi"], ["ksemme", "ksi"], ["ksenne", "ksi"],
+  ["naan", "na"], ["nään", "nä"], ["nani", "na"], ["näni", "nä"], ["nasi", "na"], ["näsi", "nä"], ["namme", "na"], ["nämme", "nä"],
+];
+
+/** Every reading of a lower-case word as one of the heads, longest form first; a role case with a possessive suffix reads as the case without it. */
 export function formReadings(lower: string): readonly FormReading[] {
+  const readings = tableReadings(lower);
+  if (readings.length || lower.length < 8) return readings;
+  for (const [suffixed, bare] of POSSESSIVE_ROLE_CASES) {
+    if (lower.endsWith(suffixed)) return tableReadings(lower.slice(0, -suffixed.length) + bare).filter((r) => r.case.startsWith("tra") || r.case.startsWith("ess"));
+  }
+  return readings;
+}
+
+function tableReadings(lower: string): readonly FormReading[] {
   const trie = forms();
   let found: FormReading[] | null = null;
   // no form is shorter than the jump: its node is where the first value can be

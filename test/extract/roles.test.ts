@@ -20,6 +20,17 @@ describe("roles", () => {
     expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
   });
 
+  it("reads a role case with a possessive suffix (valitsi edustajakseen, sijaisenaan)", () => {
+    expect(roles("Yhdistys valitsi sihteerikseen Pekka Salminen.")).toEqual({ "Pekka Salminen": ["sihteeri"] });
+    expect(roles("Puheenjohtajana jatkaa Aino Salo ja sijaisenaan Mika Ylönen.")).toEqual({ "Aino Salo": ["puheenjohtaja"], "Mika Ylönen": ["sijainen"] });
+  });
+
+  it("gives the role of a plural title standing alone on a line, colon or not, to the names listed under it", () => {
+    expect(roles("Panelistit\nAino Lehtonen\nPekka Salminen")).toEqual({ "Aino Lehtonen": ["panelisti"], "Pekka Salminen": ["panelisti"] });
+    // a sentence that ends in a plural title heads nothing
+    expect(roles("Paikalla olivat myös panelistit.\nAino Lehtonen kertoi hankkeesta.")).toEqual({ "Aino Lehtonen": [] });
+  });
+
   it("gives a title right before a name to that name, not to the name before it in a list", () => {
     expect(roles("Puhujina ovat ministeri Anna Malli, Esimerkkilän kaupunginjohtaja Tiina Koe ja yhtiön toimitusjohtaja Jussi Testi.")).toEqual({
       "Anna Malli": ["ministeri", "puhuja"],
