@@ -266,6 +266,13 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         j++;
         continue;
       }
+      // a degree between the name and its title is no role: `Veli Harju, FT, professori`
+      let e = j;
+      while (e + 1 < tokens.length && e - j < 2 && tokens[e + 1].joined) e++;
+      if (degreeStart(tokens, e) === j && e + 1 < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+        j = e + 1;
+        continue;
+      }
       let found: TitleMatch | undefined;
       for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
         if (e > j && !tokens[e].joined) break;

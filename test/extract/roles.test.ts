@@ -20,6 +20,11 @@ describe("roles", () => {
     expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
   });
 
+  it("reads past a degree between the name and its title", () => {
+    expect(roles("Luennon pitää Veli Harju, FT, professori.")).toEqual({ "Veli Harju": ["professori"] });
+    expect(roles("Aino Lehtonen, kauppatieteiden maisteri, johtaja, kertoi tuloksista.")).toEqual({ "Aino Lehtonen": ["johtaja"] });
+  });
+
   it("reads a role case with a possessive suffix (valitsi edustajakseen, sijaisenaan)", () => {
     expect(roles("Yhdistys valitsi sihteerikseen Pekka Salminen.")).toEqual({ "Pekka Salminen": ["sihteeri"] });
     expect(roles("Puheenjohtajana jatkaa Aino Salo ja sijaisenaan Mika Ylönen.")).toEqual({ "Aino Salo": ["puheenjohtaja"], "Mika Ylönen": ["sijainen"] });
