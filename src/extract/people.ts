@@ -346,7 +346,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
       if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -376,7 +376,12 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       lastIndex = j - 1;
     }
     if (!surnameToken || !surnameToken.capital) {
-      if (firsts.length < 2 || particles.length) continue;
+      if (firsts.length < 2 || particles.length) {
+        // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? surnameAfterTitle(text, tokens, i, lemmas) : null;
+        if (alone) out.push(alone);
+        continue;
+      }
       // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
       const last = tokens[j - 1];
       const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i, lemmas) : null;
@@ -485,13 +490,13 @@ function saidBy(tokens: Token[], first: number, last: number): boolean {
  * saying is no such evidence for one word: companies say things too, and a
  * title may describe a company: `toimittaja Akamai`, `kehittäjä Cyanogen`.)
  */
-function surnameAfterTitle(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!t.capital || (next && next.joined && next.upper)) return null;
-  // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …")
-  if (!prev || !t.joined || prev.upper || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …"); capitalised only where a sentence starts
+  if (!prev || !t.joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };

@@ -20,6 +20,11 @@ describe("roles", () => {
     expect(roles("Arja Ruponen, neuvotteleva virkamies, sosiaali- ja terveysministeriö")).toEqual({ "Arja Ruponen": ["neuvotteleva virkamies"] });
   });
 
+  it("reads a surname alone after a title as a person, at a sentence's start too and when DVV also lists it as a first name", () => {
+    expect(roles("Aloitteen jätti valtuutettu Lehtonen.")).toEqual({ Lehtonen: ["valtuutettu"] });
+    expect(roles("Varapuheenjohtaja Kuula avasi kokouksen.")).toEqual({ Kuula: ["varapuheenjohtaja"] });
+  });
+
   it("reads past a degree between the name and its title", () => {
     expect(roles("Luennon pitää Veli Harju, FT, professori.")).toEqual({ "Veli Harju": ["professori"] });
     expect(roles("Aino Lehtonen, kauppatieteiden maisteri, johtaja, kertoi tuloksista.")).toEqual({ "Aino Lehtonen": ["johtaja"] });
