@@ -292,6 +292,8 @@ function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Le
   if ((!colon && tokens.length > 3) || tokens.length > 20) return undefined;
   let k = tokens.length - 1;
   if (colon && k > 0 && /^(?:ovat|olivat|on|ovat?)$/i.test(tokens[k].text)) k--;
+  // without a colon the line must end in a plural nominative form: most short lines do not, and the table says so first
+  if (!colon && (k < 0 || !lemmas.forms(tokens[k]).some((r) => r.case === "nom.pl"))) return undefined;
   const title = k >= 0 ? titleEndingAt(text, tokens, k, lemmas) : null;
   if (!title || !title.case.endsWith(".pl") || (!colon && (title.first !== 0 || title.case !== "nom.pl" || /[.!?]$/.test(line.text)))) return undefined;
   const organization = title.organization ? index.named(title.organization) : (clauseOrganization(tokens, 0, k, lemmas, index) ?? genitiveOrganization(text, tokens, title.first, lemmas, index, () => false));
