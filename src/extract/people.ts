@@ -587,15 +587,38 @@ function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<stri
 /** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
 function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
-  if (!t.capital || !surnameRankOf(t)) return null;
+  if (!t.capital || !listedSurname(t)) return null;
   let j = i + 1;
   const firsts: string[] = [];
-  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j])) firsts.push(tokens[j++].text);
+  // first names up to the next entry of a flattened list (Ranta-Aho Mikko | Laine Liisa)
+  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j]) && !(firsts.length && startsInvertedEntry(text, tokens, j))) firsts.push(tokens[j++].text);
   if (!firsts.length) return null;
-  // a comma, the end of the line, or a title (Vilkman Kristian varapuheenjohtaja) must follow the first names
+  // a comma, the end of the line, a title (Vilkman Kristian varapuheenjohtaja) or the next entry of a flattened list (Virta Kalle Ranta-Aho Mikko) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas))) return null;
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
+}
+
+/**
+ * Whether an inverted entry starts at token j and ends where an entry ends
+ * (a comma or the line's end): a surname DVV ranks above its first-name use,
+ * then first names only.
+ */
+function startsInvertedEntry(text: string, tokens: Token[], j: number, reach = INVERTED_LIST_REACH): boolean {
+  const s = tokens[j];
+  if (reach === 0 || !s.joined || !s.capital || !listedSurname(s) || firstNameRankOf(s) > surnameRankOf(s)) return false;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].joined && tokens[k].capital && isFirstName(tokens[k]) && surnameRankOf(tokens[k]) <= firstNameRankOf(tokens[k])) k++;
+  return k > j + 1 && (k === tokens.length || text[tokens[k - 1].end] === "," || startsInvertedEntry(text, tokens, k, reach - 1));
+}
+/** How many entries ahead a flattened list is read to see that it is one (a bound keeps a line of a thousand names linear). */
+const INVERTED_LIST_REACH = 6;
+
+/** A surname DVV lists, or a double surname of two it lists (Ranta-Aho). */
+function listedSurname(t: Token): boolean {
+  if (surnameRankOf(t)) return true;
+  const hyphen = t.text.indexOf("-");
+  return hyphen > 0 && surnameRank(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
 }
 
 function addRole(person: Person, role: Role): void {

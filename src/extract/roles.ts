@@ -240,6 +240,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
   };
   const used = new Set<TitleMatch>();
+  const apposedToEntry = new Set<TitleMatch>();
 
   for (const m of mentions) {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
@@ -249,6 +250,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
     if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
     let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
+    if (title && apposedToEntry.has(title)) title = undefined;
     const before: TitleMatch[] = [];
     while (title) {
       before.push(title);
@@ -295,8 +298,12 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         }
         break;
       }
-      // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before
-      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt.has(found.last + 1)) break;
+      // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before,
+      // unless that name is a list entry written surname first (`Kemppi Aila, pj Virta Kalle`), whose title follows it
+      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt.has(found.last + 1)) {
+        if (!writtenSurnameFirst(m, tokens)) break;
+        apposedToEntry.add(titles.get(found.last)!);
+      }
       after.push(found);
       used.add(titles.get(found.last)!);
       j = found.last + 1;
@@ -530,6 +537,11 @@ function degreeStart(tokens: Token[], k: number): number {
 function lastMentionBefore(mentions: readonly PersonMention[], k: number): PersonMention | undefined {
   const after = partitionPoint(mentions.length, (i) => mentions[i].last < k);
   return after > 0 ? mentions[after - 1] : undefined;
+}
+
+/** A mention whose first word is its person's surname: an entry of a list written surname first (`Kemppi Aila`). */
+function writtenSurnameFirst(m: PersonMention, tokens: Token[]): boolean {
+  return m.last > m.first && m.person.name.endsWith(" " + tokens[m.first].text);
 }
 
 /** Whether a title spans token k without ending there (k is inside a multi-word title). */

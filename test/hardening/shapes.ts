@@ -53,6 +53,7 @@ export const SHAPES: Shape[] = [
     make: (n) => "Jäseniksi valittiin Matti Virtanen ja Anna Mäki, ".repeat(n),
     n: 1200,
   },
+  { name: "a flattened list of names written surname first", make: (n) => "Läsnä: " + "Virta Kalle Ranta-Aho Mikko ".repeat(n), n: 1000 },
   { name: "names listed in one sentence", make: (n) => "Matti Virtanen, Anna Mäki, ".repeat(n) + "valittiin jäseniksi.", n: 1000 },
   { name: "titles and names in parentheses", make: (n) => "(puheenjohtaja Matti Virtanen) ".repeat(n), n: 300 },
   { name: "names with e-mail addresses in one line", make: (n) => "Matti Virtanen matti.virtanen@example.fi, ".repeat(n), n: 300 },

@@ -26,4 +26,13 @@ describe("roles of lists", () => {
     expect(got["Marja Lepistö"].map((r) => r[0])).toEqual(["jäsen"]);
     expect(got["Teemu Aho"].map((r) => r[0])).toEqual(["varajäsen"]);
   });
+  it("reads a flattened attendance list written surname first, each title going to the entry before it", () => {
+    const people = extractPeople("Läsnä: Kemppi Aila, pj Virta Kalle Ranta-Aho Mikko Laine Liisa");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Aila Kemppi", ["puheenjohtaja"]],
+      ["Kalle Virta", []],
+      ["Mikko Ranta-Aho", []],
+      ["Liisa Laine", []],
+    ]);
+  });
 });
