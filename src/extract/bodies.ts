@@ -165,8 +165,16 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     break;
   }
   while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // nothing read to the left, and a word right before the head: it may still begin the name
+  const bareHead = !attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined;
   // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)
-  if (!attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.capital && t.joined && isBareAcronym(tokens[j], lemmas)) attributes.push(tokens[j--]);
+  if (bareHead && t.capital && isBareAcronym(tokens[j], lemmas)) attributes.push(tokens[j--]);
+  // the same name with its hyphen before the space (`Vihreät- valtuustoryhmä`): the capitalised words before it
+  else if (bareHead && !t.text.startsWith("-") && tokens[j].upper && tokens[j].text.length > 2 && tokens[j].text.endsWith("-")) {
+    let k = j;
+    while (k > 0 && j - k < HYPHEN_NAME_WORDS - 1 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
+    for (let m = k; m <= j; m++) attributes.push(tokens[m]);
+  }
   // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
   if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
@@ -174,12 +182,6 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
-  }
-  // the same name with its hyphen before the space (`Vihreät- valtuustoryhmä`): the capitalised words before it
-  if (!attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined && !t.text.startsWith("-") && tokens[j].upper && tokens[j].text.length > 2 && tokens[j].text.endsWith("-")) {
-    let k = j;
-    while (k > 0 && j - k < HYPHEN_NAME_WORDS - 1 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
-    for (let m = k; m <= j; m++) attributes.push(tokens[m]);
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)

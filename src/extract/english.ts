@@ -49,9 +49,10 @@ export interface EnglishNames {
 
 /**
  * Addresses read as words by compromise's tokenizer; blanked out (same
- * length, so offsets hold) they give it nothing to name and less to tag.
+ * length, so offsets hold) they give it nothing to name and less to tag. An
+ * e-mail address is matched from the start of its run of characters only:
+ * tried at every position, a long run without `@` would be read again and again.
  */
-// an e-mail address is read from the start of its run of characters only: tried at every position, a long run without `@` would be read again and again
 const ADDRESS = /<?(?:https?:\/\/|www\.)[^\s>]*>?|(?<![^\s@<>()])[^\s@<>()]+@[^\s@<>()]+/giu;
 
 /** The people and organizations of a document's English passages: compromise reads each passage once for both. */

@@ -138,7 +138,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
         const clause = doc.text.slice(sentenceStart, t.start);
         // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
         const sameSentence = day.line === line && day.time.end <= t.start && sentenceStart <= day.time.start;
-        if (day.time.from.hour === undefined && (sameSentence || STARTS.test(clause))) day.time = retimed(day.time, { ...day.time.from, hour: t.from.hour, minute: t.from.minute }, t.to ? { ...day.time.from, hour: t.to.hour, minute: t.to.minute } : null, timeZone);
+        if (day.time.from.hour === undefined && (sameSentence || STARTS.test(clause))) day.time = timedBy(day.time, t, timeZone);
         else if (day.time.from.hour !== undefined && !day.time.to && !t.to && ENDS.test(clause)) day.time = withEnd(day.time, t.from, timeZone);
       }
       continue;
@@ -174,18 +174,27 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
  */
 function clockedBefore(t: TimeMention, previous: TimeMention | undefined, sentenceStart: number, timeZone: string): TimeMention {
   if (t.from.hour !== undefined || t.to || !previous || previous.start < sentenceStart || !previous.tags.includes("FIDocumentAnchorRefiner/anchored") || dayOf(previous.from) !== dayOf(t.from)) return t;
-  const at = (clock: Moment) => ({ ...t.from, hour: clock.hour, minute: clock.minute });
-  return retimed(t, at(previous.from), previous.to ? at(previous.to) : null, timeZone);
+  return timedBy(t, previous, timeZone);
+}
+
+/** A day's time given the clock, or clock range, of another mention on that day. */
+function timedBy(day: TimeMention, clock: TimeMention, timeZone: string): TimeMention {
+  return retimed(day, atClock(day, clock.from), clock.to ? atClock(day, clock.to) : null, timeZone);
 }
 
 /** A time with its start moved to a clock of its own day. */
 function withStart(t: TimeMention, clock: Moment, timeZone: string): TimeMention {
-  return retimed(t, { ...t.from, hour: clock.hour, minute: clock.minute }, t.to, timeZone);
+  return retimed(t, atClock(t, clock), t.to, timeZone);
 }
 
 /** A time given an end on its own day. */
 function withEnd(t: TimeMention, clock: Moment, timeZone: string): TimeMention {
-  return retimed(t, t.from, { ...t.from, hour: clock.hour, minute: clock.minute }, timeZone);
+  return retimed(t, t.from, atClock(t, clock), timeZone);
+}
+
+/** The time's day at a clock. */
+function atClock(t: TimeMention, clock: Moment): Moment {
+  return { ...t.from, hour: clock.hour, minute: clock.minute };
 }
 
 function retimed(t: TimeMention, from: Moment, to: Moment | null, timeZone: string): TimeMention {

@@ -28,10 +28,7 @@ export function isLineBreak(c: number): boolean {
 
 /** The offset of the first line break at or after `from` (`text.length` if none). */
 export function nextLineBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 13 ? c >= 10 : c === 0x85 || c === 0x2028 || c === 0x2029) return i;
-  }
+  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -43,5 +40,5 @@ export const INLINE_SPACE = String.raw`[^\S\n\v\f\r\u0085\u2028\u2029\ufeff]`;
 
 /** White space inside a line: any white space but the line breaks (LF, VT, FF, CR, NEL, LS, PS). */
 export function isInlineSpace(c: number): boolean {
-  return isWhiteSpace(c) && !(c >= 10 && c <= 13) && c !== 0x85 && c !== 0x2028 && c !== 0x2029;
+  return isWhiteSpace(c) && !isLineBreak(c);
 }

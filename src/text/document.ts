@@ -16,7 +16,6 @@ import { isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
 import { tokenize, type FormsLookup, type Token } from "./tokens.js";
-import { formReadings, type FormReading } from "../lexicon/forms.js";
 
 export type { BlockKind, Language } from "./model.js";
 
@@ -56,7 +55,7 @@ export class Doc {
   /** The memo of word analyses that this document's stages share. */
   readonly lemmas: Lemmas;
   readonly #tokens: (Token[] | undefined)[];
-  /** The forms readings of each word the tokens ask for, read from the table once per word (or kept in the caller's cache). */
+  /** How the tokens look their forms up: through the document's memo (or the caller's cache). */
   readonly #formsOf: FormsLookup;
   #sentences: Sentence[] | undefined;
 
@@ -80,14 +79,8 @@ export class Doc {
     this.lines = lines;
     this.lemmas = new Lemmas(cache);
     this.#tokens = new Array(lines.length);
-    const forms = new Map<string, readonly FormReading[]>();
-    this.#formsOf = cache
-      ? (lower) => cache.memo("forms", lower, formReadings)
-      : (lower) => {
-          let found = forms.get(lower);
-          if (found === undefined) forms.set(lower, (found = formReadings(lower)));
-          return found;
-        };
+    const lemmas = this.lemmas;
+    this.#formsOf = (lower) => lemmas.formsOfWord(lower);
   }
 
   /** The tokens of a line, made the first time a stage asks and shared by all stages. */

@@ -55,14 +55,14 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2013;
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** How a token's forms are looked up: straight from the table, or through a memo its document keeps (a word recurs in a text). */
+export type FormsLookup = (lower: string) => readonly FormReading[];
+
 /**
  * Scans words: letters and digits with inner apostrophes, hyphen-joined parts
  * (`Keski-Suomen`), a colon ending (`STTK:n`), and a leading or trailing
  * hyphen (`-hankeryhmä`, `sosiaali-`).
  */
-/** How a token's forms are looked up: straight from the table, or through a memo its document keeps (a word recurs in a text). */
-export type FormsLookup = (lower: string) => readonly FormReading[];
-
 export function tokenize(text: string, from = 0, to = text.length, formsOf: FormsLookup = formReadings): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;

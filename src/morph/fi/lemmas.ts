@@ -7,7 +7,7 @@
  * pass the lower-case form (`token.lower`), so `Lapin` and `lapin` share one.
  */
 import type { PoimijaCache } from "../../cache.js";
-import type { FormReading } from "../../lexicon/forms.js";
+import { formReadings, type FormReading } from "../../lexicon/forms.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import type { Token } from "../../text/tokens.js";
 import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "./index.js";
@@ -27,6 +27,7 @@ export class Lemmas {
   private readonly memo = new Map<string, Analysis[]>();
   private readonly guessMemo = new Map<string, Analysis[]>();
   private readonly caseMemo = new Map<string, Map<string, Analysis[]>>();
+  private readonly formsMemo = new Map<string, readonly FormReading[]>();
 
   /** With a cross-document cache, readings are looked up and kept there instead of in this document's maps. */
   constructor(private readonly shared?: PoimijaCache) {}
@@ -34,6 +35,12 @@ export class Lemmas {
   /** Readings of a token as a body head noun or a role-title head (forms table), kept on the token. */
   forms(t: Token): readonly FormReading[] {
     return t.forms;
+  }
+
+  /** The forms readings of a lower-case word, read from the table once per word: a text repeats its words. The tokens' `forms` come from here. */
+  formsOfWord(lower: string): readonly FormReading[] {
+    if (this.shared) return this.shared.memo("forms", lower, formReadings);
+    return memo(this.formsMemo, lower, formReadings);
   }
 
   /**

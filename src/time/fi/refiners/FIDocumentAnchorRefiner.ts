@@ -146,13 +146,16 @@ export default class FIDocumentAnchorRefiner implements Refiner {
   }
 }
 
-/** Whether nothing ends a clause between two offsets (a sentence end, a line break), within CLAUSE_REACH. */
+/** Whether the character at `i` ends a clause: a line break, `!`, `?`, or a full stop before white space. */
+function breaksClause(text: string, i: number): boolean {
+  const c = text[i];
+  return isLineBreak(text.charCodeAt(i)) || c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? ""));
+}
+
+/** Whether nothing ends a clause between two offsets, within CLAUSE_REACH. */
 function sameClause(text: string, from: number, to: number): boolean {
   if (to - from > CLAUSE_REACH) return false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (isLineBreak(text.charCodeAt(i)) || c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? ""))) return false;
-  }
+  for (let i = from; i < to; i++) if (breaksClause(text, i)) return false;
   return true;
 }
 
@@ -274,7 +277,7 @@ function clauseAround(text: string, index: number): string {
   const lo = Math.max(0, index - CLAUSE_REACH);
   const hi = Math.min(text.length, index + CLAUSE_REACH);
   let a = index;
-  while (a > lo && !/[!?]/.test(text[a - 1]) && !isLineBreak(text.charCodeAt(a - 1)) && !(text[a - 1] === "." && /\s/.test(text[a] ?? ""))) a--;
+  while (a > lo && !breaksClause(text, a - 1)) a--;
   let b = index;
   while (b < hi && !isLineBreak(text.charCodeAt(b)) && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? " "))) b++;
   return text.slice(a, b);
