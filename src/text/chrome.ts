@@ -50,8 +50,13 @@ const DATE_LINE = /^(?:\p{L}{2,3}\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4})?(?:\s+(?:klo\s
 const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\./;
 const BREADCRUMB_SEPARATOR = /(?<!\s)\s+[›»>/|]\s+/;
 
-/** Any stem of a note (comment form, consent, meeting tool, opening hours): one search rules out most blocks before each list is read. */
-const NOTE_STEM = new RegExp(literalsSource([...FORM_NOTE_STEMS, ...COOKIE_STEMS, ...MEETING_JOIN_STEMS, ...OPENING_HOURS_STEMS]), "i");
+/**
+ * Any stem of a note (comment form, consent, meeting tool, opening hours): one
+ * search of the block as it stands rules out most blocks before the block is
+ * lower-cased and each list is read. Its spaces stand for any run of white
+ * space, as the lists' spaces do (lowerOneSpace).
+ */
+const NOTE_STEM = new RegExp(literalsSource([...FORM_NOTE_STEMS, ...COOKIE_STEMS, ...MEETING_JOIN_STEMS, ...OPENING_HOURS_STEMS]).replaceAll(" ", "\\s+"), "i");
 
 const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
 /** `ma–pe 8–16`, `La klo 10.00–14.00`, `su suljettu`: an opening-hours line. */
@@ -153,8 +158,8 @@ function isChromeBlock(t: string): boolean {
   if (!t) return true;
   if (everyLine(t, isUiOnlyLine)) return true;
   if (t.length > NOTE_MAX) return false;
+  if (!NOTE_STEM.test(t)) return false;
   const lower = lowerOneSpace(t);
-  if (!NOTE_STEM.test(lower)) return false;
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
   if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
   if (MEETING_JOIN_STEMS.some((s) => lower.includes(s)) && !DATE_IN_TEXT.test(t)) return true;

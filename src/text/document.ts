@@ -12,7 +12,7 @@
 import type { PoimijaCache } from "../cache.js";
 import { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
-import { isWhiteSpace, nextLineBreak } from "./chars.js";
+import { breaksOnlyAtLf, isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
 import { tokenize, type FormsLookup, type Token } from "./tokens.js";
@@ -68,12 +68,13 @@ export class Doc {
   ) {
     const blocks: Block[] = [];
     const lines: Line[] = [];
+    const onlyLf = breaksOnlyAtLf(text);
     for (const draft of drafts) {
       // written out, not spread: a spread copies by the draft's own shape, which varies by parser, and costs more than the rest of the loop
       const block: Block = { kind: draft.kind, start: draft.start, end: draft.end, source: draft.source, index: blocks.length, language: blockLanguage(text, draft) };
       if (draft.depth !== undefined) block.depth = draft.depth;
       blocks.push(block);
-      if (block.language === "fi") pushLines(text, block, lines);
+      if (block.language === "fi") pushLines(text, block, lines, onlyLf);
     }
     this.blocks = blocks;
     this.lines = lines;
@@ -115,11 +116,11 @@ export function buildDoc(input: ParsedInput, cache?: PoimijaCache): Doc {
   return new Doc(input.text, input.blocks, cache);
 }
 
-function pushLines(text: string, block: Block, out: Line[]) {
+function pushLines(text: string, block: Block, out: Line[], onlyLf: boolean) {
   let start = block.start;
   const to = block.end;
   while (start <= to) {
-    let nl = nextLineBreak(text, start);
+    let nl = nextLineBreak(text, start, onlyLf);
     if (nl > to) nl = to;
     let a = start;
     let b = nl;
@@ -143,6 +144,8 @@ function pushLines(text: string, block: Block, out: Line[]) {
 const ABBREVIATIONS = new Set(["pj", "vpj", "mm", "n", "ns", "esim", "klo", "ks", "yms", "jne", "tms", "puh", "p", "s", "nro", "prof", "dos", "tri", "ma", "ti", "ke", "to", "pe", "la", "su", "ry", "oy", "ab", "kk", "em", "ao", "ko", "eli", "yht", "milj", "mrd", "v", "t"]);
 
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=[A-ZÅÄÖ"”–\-])/g;
+/** SENTENCE_END as a test: most lines hold one sentence, and need no search that keeps its place. */
+const ANY_SENTENCE_END = new RegExp(SENTENCE_END.source);
 
 /**
  * The sentences of one line: split at `.`, `!`, `?` followed by space and an
@@ -153,8 +156,9 @@ const SENTENCE_END = /[.!?]["”’)]*\s+(?=[A-ZÅÄÖ"”–\-])/g;
  * speed, and its lexicon and tagger are English. It does not earn its cost.
  */
 function sentencesOf(line: Line): Sentence[] {
-  const out: Sentence[] = [];
   const t = line.text;
+  if (!ANY_SENTENCE_END.test(t)) return [makeSentence(line, 0, t.length)];
+  const out: Sentence[] = [];
   let from = 0;
   const re = new RegExp(SENTENCE_END);
   let m: RegExpExecArray | null;

@@ -12,6 +12,11 @@ import type { Language, Range } from "./model.js";
 const SAMPLE_WORDS = 60;
 const MIN_MARKERS = 3;
 
+/** Each marker word with its language, one lookup for a word (most words are none); a word two lists share counts as Finnish, as the lists are read in that order. */
+const MARKER_LANGUAGE: ReadonlyMap<string, Language> = new Map(
+  (["en", "sv", "fi"] as const).flatMap((language) => [...LANGUAGE_MARKERS[language]].map((word) => [word, language] as const)),
+);
+
 export function blockLanguage(text: string, block: Range): Language {
   let fi = 0;
   let sv = 0;
@@ -25,10 +30,10 @@ export function blockLanguage(text: string, block: Range): Language {
     if (i === start) break;
     seen++;
     if (i - start > 7) continue; // every marker word is short
-    const word = text.slice(start, i).toLowerCase();
-    if (LANGUAGE_MARKERS.fi.has(word)) fi++;
-    else if (LANGUAGE_MARKERS.sv.has(word)) sv++;
-    else if (LANGUAGE_MARKERS.en.has(word)) en++;
+    const language = MARKER_LANGUAGE.get(text.slice(start, i).toLowerCase());
+    if (language === "fi") fi++;
+    else if (language === "sv") sv++;
+    else if (language === "en") en++;
   }
   if (sv >= MIN_MARKERS && sv > 2 * fi && sv >= en) return "sv";
   if (en >= MIN_MARKERS && en > 2 * fi && en > sv) return "en";

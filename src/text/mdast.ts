@@ -48,7 +48,13 @@ function blockKind(node: Nodes, inListItem: boolean): BlockKind | null {
   }
 }
 
+/** How far into a field its colon can stand: FIELD's label is a capital and up to 40 more characters. */
+const FIELD_COLON_MAX = 41;
+
 function isField(text: string, start: number, end: number): boolean {
+  // the label's characters are no colon, so the first colon is the field's: most paragraphs have none near their start
+  const colon = text.indexOf(":", start);
+  if (colon < 0 || colon > start + FIELD_COLON_MAX || colon >= end) return false;
   const nl = text.indexOf("\n", start);
   return (nl < 0 || nl >= end) && FIELD.test(text.slice(start, Math.min(end, start + 60)));
 }

@@ -11,7 +11,7 @@
 import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point, Position } from "unist";
-import { INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
+import { breaksOnlyAtLf, INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
 
 const BULLET = new RegExp(`^${INLINE_SPACE}*([•·▪●◦*\\-–—])${INLINE_SPACE}+`);
 const HEADING_MAX = 140;
@@ -36,8 +36,9 @@ function splitLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
   let start = 0;
   let n = 1;
+  const onlyLf = breaksOnlyAtLf(text);
   for (;;) {
-    const end = nextLineBreak(text, start);
+    const end = nextLineBreak(text, start, onlyLf);
     lines.push({ start, end, line: n++ });
     if (end === text.length) return lines;
     // CR LF is one line break
