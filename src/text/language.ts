@@ -17,6 +17,31 @@ const MARKER_LANGUAGE: ReadonlyMap<string, Language> = new Map(
   (["en", "sv", "fi"] as const).flatMap((language) => [...LANGUAGE_MARKERS[language]].map((word) => [word, language] as const)),
 );
 
+const markerLengths = [...MARKER_LANGUAGE.keys()].map((w) => w.length);
+const MARKER_MIN = Math.min(...markerLengths);
+const MARKER_MAX = Math.max(...markerLengths);
+
+/** A Latin-1 letter in lower case (the upper-case ones are 32 below theirs). */
+const lowerLatin1 = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+/**
+ * The first two letters of every marker word, by their Latin-1 codes: most
+ * words start like none, and are passed over without being cut out of the
+ * text and lower-cased. A letter beyond Latin-1 is looked up the long way.
+ */
+const MARKER_OPENINGS = (() => {
+  const table = new Uint8Array(1 << 16);
+  for (const word of MARKER_LANGUAGE.keys()) {
+    if (word.charCodeAt(0) > 255 || word.charCodeAt(1) > 255) throw new Error(`a marker word opens beyond Latin-1: ${word}`);
+    table[(word.charCodeAt(0) << 8) | word.charCodeAt(1)] = 1;
+  }
+  return table;
+})();
+
+function opensLikeMarker(first: number, second: number): boolean {
+  return first > 255 || second > 255 || MARKER_OPENINGS[(lowerLatin1(first) << 8) | lowerLatin1(second)] === 1;
+}
+
 export function blockLanguage(text: string, block: Range): Language {
   let fi = 0;
   let sv = 0;
@@ -29,7 +54,7 @@ export function blockLanguage(text: string, block: Range): Language {
     while (i < block.end && isLetter(text.charCodeAt(i))) i++;
     if (i === start) break;
     seen++;
-    if (i - start > 7) continue; // every marker word is short
+    if (i - start > MARKER_MAX || i - start < MARKER_MIN || !opensLikeMarker(text.charCodeAt(start), text.charCodeAt(start + 1))) continue;
     const language = MARKER_LANGUAGE.get(text.slice(start, i).toLowerCase());
     if (language === "fi") fi++;
     else if (language === "sv") sv++;
