@@ -144,13 +144,22 @@ const UI_KEY_LINE_MAX = Math.max(UI_PREFIX_LINE_MAX, ...[...UI_LINES].map((l) =>
 const META_PREFIX_MAX = Math.max(...META_LINE_PREFIXES.map((p) => p.length));
 const BREADCRUMB_MARK = /[›»>/|]/;
 
+/** The first letters, lower case, of an opening-hours line (its weekday) and of a meta line: most lines open with another, and are not read for them. */
+const HOURS_OPENINGS = new Set(WEEKDAY_ABBREVIATIONS.map((w) => w[0]));
+const META_OPENINGS = new Set(META_LINE_PREFIXES.map((p) => p[0]));
+
 function isUiOnlyLine(line: string): boolean {
   if (line.length > UI_LINE_MAX) return false;
-  return (line.length <= UI_KEY_LINE_MAX && isUiLine(line)) || HOURS_LINE.test(line.trim()) || (BREADCRUMB_MARK.test(line) && isBreadcrumb(line)) || isMetaLine(line);
+  if (line.length <= UI_KEY_LINE_MAX && isUiLine(line)) return true;
+  if (BREADCRUMB_MARK.test(line) && isBreadcrumb(line)) return true;
+  const trimmed = line.trimStart();
+  const opening = trimmed.charAt(0).toLowerCase();
+  return (HOURS_OPENINGS.has(opening) && HOURS_LINE.test(trimmed.trimEnd())) || (META_OPENINGS.has(opening) && isMetaLine(trimmed));
 }
 
-function isMetaLine(line: string): boolean {
-  const lower = lowerOneSpace(line.trimStart().slice(0, META_PREFIX_MAX));
+/** Whether a line (without its leading white space) opens with a meta label: keywords, tags, a copyright. */
+function isMetaLine(trimmed: string): boolean {
+  const lower = lowerOneSpace(trimmed.slice(0, META_PREFIX_MAX));
   return META_LINE_PREFIXES.some((p) => lower.startsWith(p));
 }
 
