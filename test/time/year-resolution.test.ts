@@ -27,6 +27,13 @@ describe("year resolution", () => {
     expect(values("Kilpailu järjestettiin vuonna 1998 ja palkinnot jaettiin 14.12.", null)).toEqual(["1998-12-14"]);
   });
 
+  it("takes the year of a magazine's issue number, not of a law's or a case's number", () => {
+    expect(values("Jäsenlehden numero 2/2019 on painossa. Se ilmestyy 14. huhtikuuta.", null)).toEqual(["2019-04-14"]);
+    expect(values("Lehti nro 4/2018 jaetaan jäsenille 3.12.", null)).toEqual(["2018-12-03"]);
+    expect(values("Asia koskee lakia 1326/2010. Kokous pidetään 14.12.", null)).toEqual([]);
+    expect(values("Päätös Dnro 12/2021 annettiin tiedoksi. Kokous pidetään 14.12.", null)).toEqual([]);
+  });
+
   it("reads the tense of the clause against the time of writing", () => {
     expect(values("Hallitus kokoontuu seuraavan kerran 14.1.", "2026-12-10")).toEqual(["2027-01-14"]);
     expect(values("Joulujuhla pidettiin 20.12. seurakuntatalolla.", "2027-01-08")).toEqual(["2026-12-20"]);

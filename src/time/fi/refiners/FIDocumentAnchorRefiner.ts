@@ -30,6 +30,13 @@ import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
+/**
+ * An issue number with its year (`numero 1/2010`, `nro 3/2024`): a magazine
+ * numbers its issues within the year they come out, so the year is one the
+ * text states. Other numbers before a slash (`449/2007`, `Dnro 12/2021`) are
+ * laws and case numbers, whose years date no event.
+ */
+const ISSUE_YEAR = /(?<![\p{L}])(?:numero|nro|n:o)\s*\d{1,3}\s*\/\s*((?:19|20)\d{2})(?!\d)/giu;
 
 /** How far a clause is read either side of a time: far enough for a sentence, and linear on a line of dates. */
 const CLAUSE_REACH = 160;
@@ -188,6 +195,7 @@ function yearMentions(text: string, results: ParsingResult[]): YearMention[] {
     if (PLAN_YEAR_AFTER.test(text.slice(end, end + 48))) continue;
     out.push({ index: m.index!, year: Number(m[0]), bare: true });
   }
+  for (const m of text.matchAll(ISSUE_YEAR)) out.push({ index: m.index! + m[0].length - m[1].length, year: Number(m[1]), bare: true });
   return out.sort((a, b) => a.index - b.index);
 }
 
