@@ -58,6 +58,10 @@ describe("FIDocumentAnchorRefiner", () => {
     // a date before it in its sentence keeps its day
     expect(values("Kokous 1.10.2026 alkaa klo 18 ja jatkuu 2.10.2026.", null)).toEqual(["2026-10-01", "2026-10-01T18:00", "2026-10-02"]);
   });
+  it("lets a line that opens with klo wait for its date too, where a programme's bare slot time takes the day above", () => {
+    expect(values("Tervetuloa!\nKlo 18.00 alkaen tiistaina 6.10.2026 kirjastossa.", null)).toEqual(["2026-10-06T18:00", "2026-10-06"]);
+    expect(values("Seminaari ti 6.10.2026\n9.00 Avaus ja katsaus 1.10.2026 julkaistuun raporttiin", null)).toEqual(["2026-10-06", "2026-10-06T09:00", "2026-10-01"]);
+  });
 });
 
 describe("the configuration", () => {

@@ -29,6 +29,8 @@ import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../t
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
+/** A clock time written with its word (`klo 18`, `Kello 9.30`). */
+const SAYS_CLOCK = /^(?:klo|kello)(?![\p{L}])/iu;
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
 /**
  * An issue number with its year (`numero 1/2010`, `nro 3/2024`): a magazine
@@ -123,8 +125,10 @@ export default class FIDocumentAnchorRefiner implements Refiner {
         }
       } else if (isTimeOnly(r)) {
         const lineStart = startsLine(text, r.index);
-        // a clock before the date of its own clause takes that date's day, unless a date before it in the clause already gave one
-        const later = lineStart || (lastDay && sameClause(text, lastDayEnd, r.index)) ? null : dateLaterInClause(text, results, i);
+        // a clock before the date of its own clause takes that date's day, unless a date before it in the clause already gave one;
+        // a programme's slot opens its line with a bare time (`9.00 Avaus`), a sentence with `klo` (`Klo 18 tiistaina 3.2.`)
+        const slot = lineStart && !SAYS_CLOCK.test(r.text);
+        const later = slot || (lastDay && sameClause(text, lastDayEnd, r.index)) ? null : dateLaterInClause(text, results, i);
         if (later) {
           const list = waiting.get(later) ?? [];
           list.push({ clock: r, fallback: lastDay });
