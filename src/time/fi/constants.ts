@@ -52,6 +52,9 @@ export function alternation(words: Record<string, unknown>): string {
 /** Dash characters between the two ends of a range. */
 export const DASH = "[-–—]";
 
+/** A clock time written with its word (`klo 18`, `Kello 9.30`), tested on the expression's text. */
+export const SAYS_CLOCK = /^(?:klo|kello)(?![\p{L}])/iu;
+
 /** A pattern that fails at once (it is tried at the text's start only): for a parser that has nothing to find in a text. */
 export const NOTHING = /^(?!)/;
 

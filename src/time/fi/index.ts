@@ -18,6 +18,7 @@ import FILoneWeekdayParser from "./parsers/FILoneWeekdayParser.js";
 import FIProgrammeHourParser from "./parsers/FIProgrammeHourParser.js";
 import FIRelativeDayParser from "./parsers/FIRelativeDayParser.js";
 import FIAddressFilterRefiner from "./refiners/FIAddressFilterRefiner.js";
+import FICoordinatedClockRefiner from "./refiners/FICoordinatedClockRefiner.js";
 import FIDocumentAnchorRefiner from "./refiners/FIDocumentAnchorRefiner.js";
 import FIMergeDateRangeRefiner from "./refiners/FIMergeDateRangeRefiner.js";
 import FIMergeDateTimeRefiner from "./refiners/FIMergeDateTimeRefiner.js";
@@ -76,6 +77,7 @@ export function createConfiguration(): Configuration {
       new FIAddressFilterRefiner(),
       new FIValidDateRefiner(),
       new FIPartOfDayRefiner(),
+      new FICoordinatedClockRefiner(),
       common("OverlapRemovalRefiner"),
       new FIMergeDateRangeRefiner(),
       new FIMergeDateTimeRefiner(),

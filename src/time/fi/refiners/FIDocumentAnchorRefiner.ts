@@ -23,14 +23,12 @@
  *   takes the reference date's day.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE } from "../constants.js";
+import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE, SAYS_CLOCK } from "../constants.js";
 import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
-/** A clock time written with its word (`klo 18`, `Kello 9.30`). */
-const SAYS_CLOCK = /^(?:klo|kello)(?![\p{L}])/iu;
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
 /**
  * An issue number with its year (`numero 1/2010`, `nro 3/2024`): a magazine
