@@ -37,6 +37,13 @@ describe("FIMergeDateRangeRefiner", () => {
   it("joins two dates written with a dash, taking the end's year", () => {
     expect(values("1. maaliskuuta – 3. huhtikuuta 2022")).toEqual(["2022-03-01/2022-04-03"]);
   });
+  it("joins two dates whose weekdays are written with them, with a dash or from the elative to the illative", () => {
+    expect(values("Leiri ma 12.7. – pe 16.7.2027 Nuuksiossa.", null)).toEqual(["2027-07-12/2027-07-16"]);
+    expect(values("Leiri ma 12.7.–pe 16.7.2027.", null)).toEqual(["2027-07-12/2027-07-16"]);
+    expect(values("Leiri kestää maanantaista 12.7. perjantaihin 16.7.2027.", null)).toEqual(["2027-07-12/2027-07-16"]);
+    // without the elative a move from one day to another is no range
+    expect(values("Kokous siirretään 12.7. perjantaihin 16.7.2027.", null)).toEqual(["2027-07-12", "2027-07-16"]);
+  });
 });
 
 describe("FIMergeDateTimeRefiner", () => {

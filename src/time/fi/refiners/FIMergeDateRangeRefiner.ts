@@ -7,16 +7,29 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly } from "../components.js";
+import { alternation, DASH, WEEKDAYS } from "../constants.js";
 import { mergeNeighbours } from "./merge.js";
 
-const BETWEEN = /^\s*[-–—]\s*$/;
+const weekdaysEnding = (ending: string) => Object.fromEntries(Object.entries(WEEKDAYS).filter(([w]) => w.endsWith(ending)));
+
+/** A dash, perhaps with the end's weekday after it (`ma 5.10. – pe 9.10.`: the weekdays are read into the dates later). */
+const DASH_BETWEEN = new RegExp(`^\\s*${DASH}\\s*(?:(?:${alternation(WEEKDAYS)})\\.?\\s+)?$`, "iu");
+/** `maanantaista 5.10. perjantaihin 9.10.`: from one weekday's date to another's, in the elative and the illative. */
+const ILLATIVE_BETWEEN = new RegExp(`^\\s+(?:${alternation(weekdaysEnding("hin"))})\\s+$`, "iu");
+const ELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(weekdaysEnding("sta"))})\\s+$`, "iu");
+const ELATIVE_REACH = 16;
+
+function isRangeBetween(text: string, a: ParsingResult, between: string): boolean {
+  if (DASH_BETWEEN.test(between)) return true;
+  return ILLATIVE_BETWEEN.test(between) && ELATIVE_BEFORE.test(text.slice(Math.max(0, a.index - ELATIVE_REACH), a.index));
+}
 
 export default class FIMergeDateRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return mergeNeighbours(
       context,
       results,
-      (a, b, between) => !a.end && !b.end && isDateOnly(a) && isDateOnly(b) && BETWEEN.test(between),
+      (a, b, between) => !a.end && !b.end && isDateOnly(a) && isDateOnly(b) && isRangeBetween(context.text, a, between),
       (a, b) => {
         const merged = a.clone();
         merged.text = context.text.slice(a.index, b.index + b.text.length);
