@@ -165,7 +165,7 @@ function sentencesOf(line: Line): Sentence[] {
   while ((m = re.exec(t))) {
     if (m[0][0] === ".") {
       const word = wordBefore(t, m.index, from);
-      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (/^\d+$/.test(word) && !closesNumberExpression(t, m.index - word.length)) || word.length === 1)) continue;
+      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length)) || word.length === 1)) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));
@@ -182,6 +182,15 @@ function sentencesOf(line: Line): Sentence[] {
  */
 function closesNumberExpression(t: string, at: number): boolean {
   return at >= 2 && /[.:\-–/]/.test(t[at - 1]) && /\d/.test(t[at - 2]);
+}
+
+/**
+ * Whether a number before a full stop reads as an ordinal (`1. varapuheenjohtaja`,
+ * `3. Hallitus`, `100. vuosipäivä`). A year is none: `perustettiin vuonna 1959.
+ * Juhla …` ends its sentence there.
+ */
+function isOrdinalNumber(word: string): boolean {
+  return /^\d+$/.test(word) && !(word.length === 4 && (word.startsWith("19") || word.startsWith("20")));
 }
 
 /** The word that ends at `end` (letters and digits), scanning back no further than `from`. */

@@ -65,6 +65,14 @@ describe("extract", () => {
       "Toinen puhuja on pj. Aalto.",
     ]);
   });
+
+  it("ends a sentence after a year, where an ordinal's full stop ends none", () => {
+    expect(splitSentences("Seura perustettiin vuonna 1959. Juhla on lauantaina. Hän on 3. Varapuheenjohtaja.")).toEqual([
+      "Seura perustettiin vuonna 1959.",
+      "Juhla on lauantaina.",
+      "Hän on 3. Varapuheenjohtaja.",
+    ]);
+  });
 });
 
 describe("properties", () => {
