@@ -15,11 +15,12 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_HEADING_INITIALS, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
+import { firstAtLeast } from "../sorted.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -101,13 +102,15 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
+  const surnameWords = new Map<string, PersonEntry | null | undefined>();
   const index = new BodyIndex(bodies);
-  index.meeting = meetingBodyOf(doc.lines.map((line) => doc.tokensOf(line)), index) ?? index.meeting;
+  index.meeting = meetingBodyOf(doc, index) ?? index.meeting;
   const mentioned = new Set<number>(all.map((n) => n.span.start));
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
+  const marks = addressMarks(text);
   // the organization of the last chair, secretary or member named, by title: a deputy named just after is the same body's
   const chairs = new Map<string, { organization: string; line: number }>();
   let lineIndex = 0;
@@ -128,7 +131,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
     const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas)) {
+    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas, surnameWords)) {
       mentions.push(m);
       if (!mentioned.has(m.span.start)) {
         mentioned.add(m.span.start);
@@ -166,7 +169,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
     const nearby = !mentions.length && previous && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
     // phones are looked for only where someone can own them; addresses everywhere (one may spell a name)
-    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null);
+    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null, marks);
     if (contacts.length) for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
     if (mentions.length) {
       previous = mentions[mentions.length - 1].person;
@@ -225,8 +228,9 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       while (next < names.length && names[next].last < k) next++;
       const inName = next < names.length && names[next].first <= k;
       for (const ending of BRAND_ENDINGS) {
+        if (!t.text.endsWith(ending)) continue;
         const base = t.text.slice(0, t.text.length - ending.length);
-        if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
+        if (firsts.has(base)) brands.add(base);
       }
       // the surname alone
       const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
@@ -255,14 +259,28 @@ const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
 
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
+  // the heading words start the line (no white space to trim before them), and the members' words need a colon
+  const first = line.text.charCodeAt(0);
+  if (!trimmable(first) && !LIST_HEADING_INITIALS.has(line.text[0].toLowerCase()) && !line.text.includes(":")) return undefined;
   const m = line.text.includes(":") ? (/^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text)) : null;
   const head = (m ? m[1] : line.text).trim();
   for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
-  if (m && line.text.trimEnd().endsWith(":")) {
+  if (m && endsWithColon(line.text)) {
     const plural = MEMBERS.exec(head);
     if (plural) return plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen";
   }
   return undefined;
+}
+
+/** Whether `trim` may remove a character: white space or a line break (every character below the space, and a few above it). */
+function trimmable(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code >= 0x1680;
+}
+
+/** Whether a line's last character other than white space is a colon (most lines end in a letter or a full stop, read at once). */
+function endsWithColon(lineText: string): boolean {
+  const last = lineText.charCodeAt(lineText.length - 1);
+  return last === 0x3a || (trimmable(last) && lineText.trimEnd().endsWith(":"));
 }
 
 /**
@@ -287,7 +305,7 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
  * the body it elects to (an illative) or names (a genitive) is theirs.
  */
 function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Lemmas, index: BodyIndex): ListRole | undefined {
-  const colon = line.text.trimEnd().endsWith(":");
+  const colon = endsWithColon(line.text);
   // without a colon, a line that is a plural title and nothing else heads its list too (`Panelistit`, `Keskustelijat`)
   if ((!colon && tokens.length > 3) || tokens.length > 20) return undefined;
   let k = tokens.length - 1;
@@ -636,11 +654,32 @@ interface Contact {
   offset: number;
 }
 
-/** E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and spaces around `@` give a plain `@`. */
-function contactsOf(line: Line, phones: boolean): Contact[] {
+/**
+ * Where the document writes `@`, `(at)` or `[at]`, in order: an address has
+ * one. Found in one pass over the text for each, a line is searched for
+ * addresses only when one of these falls in it (most lines have none).
+ */
+function addressMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) out.push(at);
+  for (const open of ["(", "["]) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const close = text.charCodeAt(at + 3);
+      if ((close === 0x29 || close === 0x5d) && text.startsWith("at", at + 1)) out.push(at);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and
+ * spaces around `@` give a plain `@`. `marks` are the document's address marks.
+ */
+function contactsOf(line: Line, phones: boolean, marks: readonly number[]): Contact[] {
   const out: Contact[] = [];
   const text = line.text;
-  if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
+  const mark = marks[firstAtLeast(marks, line.start)];
+  if (mark !== undefined && mark < line.end) {
     // matchAll reads a copy of the global pattern: the shared one keeps no position between lines
     for (const m of text.matchAll(EMAIL)) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index! });
   }
@@ -675,6 +714,7 @@ function plainLetters(s: string): string {
  * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`).
  */
 function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEntry>): void {
+  if (!emails.length) return;
   const bySpelling = new Map<string, PersonEntry | null>();
   for (const p of people) {
     if (p.email) continue;
@@ -733,8 +773,12 @@ function letterCode(word: string, at: number): number {
   return c === 0x27 || c === 0x3a || c === 0x2019 ? 0 : c & 0x3ff;
 }
 
-/** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
-function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
+/**
+ * Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people
+ * already named. `readWords` keeps the person each word read so far names
+ * (a text repeats its surnames): the document's lines share it.
+ */
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas, readWords: Map<string, PersonEntry | null | undefined>): PersonMention[] {
   const out: PersonMention[] = [];
   if (!prefixes.size) return out;
   let next = 0;
@@ -742,7 +786,8 @@ function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<
     // full mentions are in token order: skip the ones that end before this token
     while (next < full.length && full[next].last < i) next++;
     if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
-    const p = personBySurname(t.text, bySurname, lemmas);
+    let p = readWords.get(t.text);
+    if (p === undefined && !readWords.has(t.text)) readWords.set(t.text, (p = personBySurname(t.text, bySurname, lemmas)));
     if (!p) return;
     // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
     const prev = tokens[i - 1];

@@ -23,6 +23,7 @@ import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
 import { partitionPoint } from "../sorted.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import type { Doc } from "../text/document.js";
 import { surnameLemma } from "./names.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 
@@ -136,7 +137,7 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
       plain += word[0].toUpperCase();
       withHeads += word[0].toUpperCase();
       const lower = word.toLowerCase();
-      const head = Object.keys(HEAD_NOUNS).find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
+      const head = HEAD_NOUN_WORDS.find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
       if (head) withHeads += head[0].toUpperCase();
     }
     for (const acronym of [plain, withHeads]) if (acronym.length >= 2 && !out.has(acronym)) out.set(acronym, b.name);
@@ -145,9 +146,10 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
 }
 
 const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
+const HEAD_NOUN_WORDS = Object.keys(HEAD_NOUNS);
 
 /** Heads of the organizations that have members, a board and staff: associations, unions, federations (`yhdistys`, `seura`, `liitto`). */
-const MEMBERS_HEADS = Object.keys(HEAD_NOUNS).filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
+const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
 
 function isMembersOrganization(b: Body): boolean {
   if (b.kind === "party" || COLLEGIAL.has(b.kind)) return false;
@@ -162,15 +164,29 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
  * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
  * `yhdistyksen vuosikokous`).
  */
-export function meetingBodyOf(lines: readonly Token[][], index: BodyIndex): string | null {
-  for (const tokens of lines) for (const t of tokens) if (t.lower.includes("kokou") && MEETING_WORD.test(t.lower)) {
+export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
+  // the text is searched once for the stem, not each token: few tokens hold it
+  for (const m of doc.text.matchAll(MEETING_STEM)) {
+    const t = tokenAt(doc, m.index);
+    if (!t || !t.lower.includes("kokou") || !MEETING_WORD.test(t.lower)) continue;
     const body = t.joined ? index.endingAt(t.start) : null;
     if (body) return body;
   }
   return null;
 }
 
+const MEETING_STEM = /kokou/giu;
 const MEETING_WORD = /kokou(?:s|ks)/;
+
+/** The token of the document's lines that holds an offset, if any. */
+function tokenAt(doc: Doc, offset: number): Token | undefined {
+  const line = doc.lineAt(offset);
+  if (!line) return undefined;
+  const tokens = doc.tokensOf(line);
+  const after = partitionPoint(tokens.length, (i) => tokens[i].start <= offset);
+  const t = tokens[after - 1];
+  return t && offset < t.end ? t : undefined;
+}
 
 /** Whether the text between two offsets is only the given punctuation with white space around it. */
 function gapIs(text: string, from: number, to: number, mark: string): boolean {
@@ -209,8 +225,11 @@ function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): stri
   if (head) return withSurfaceCase(t.text, head);
   const colon = t.text.indexOf(":");
   if (colon > 0) return t.text.slice(0, colon);
-  const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
-  if (known && !t.upper) return withSurfaceCase(t.text, known.lemma);
+  // a capitalised word is a name whatever the word lists say: it is not analysed
+  if (!t.upper) {
+    const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
+    if (known) return withSurfaceCase(t.text, known.lemma);
+  }
   return surnameLemma(t.text, lemmas);
 }
 

@@ -234,7 +234,16 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   }
   const endsName = (k: number) => mentionEndingAt.has(k);
   const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
-  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined));
+  // a title's organization is asked once for each name it gives its role to: it is read once
+  const organizations = new Map<TitleMatch, string | null>();
+  const titleOrganization = (m: TitleMatch) => {
+    let found = organizations.get(m);
+    if (found === undefined) {
+      found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined);
+      organizations.set(m, found);
+    }
+    return found;
+  };
   const give = (p: Person, m: TitleMatch, organization: string | null) => {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
@@ -375,7 +384,9 @@ interface Clause {
 function clauseRoles(c: ClauseContext, clause: Clause): void {
   const { text, tokens, give, parenthesis, lemmas, bodies } = c;
   const { mentions: names, titles } = clause;
-  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end));
+  // whether the clause elects or appoints: asked only of a translative or essive title, which few clauses have
+  let roleClause: boolean | undefined;
+  const isRoleClause = () => (roleClause ??= ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end)));
   const isColonTitle = (t: TitleMatch) => {
     const next = tokens[t.last + 1];
     return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
@@ -387,7 +398,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
     return c.mentionAt.has(k) && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
+  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
   if (!clauseTitles.length) return;
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;

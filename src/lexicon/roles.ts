@@ -1,5 +1,5 @@
 import type { BodyKind } from "../schema/index.js";
-import { fi } from "./regex.js";
+import { fiRegExp } from "./regex.js";
 
 /**
  * Finnish role titles: an open compound class recognised by its last part
@@ -151,12 +151,18 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   siht: "sihteeri",
 };
 
-/** List headings that give each listed name a role, and headings that give none. */
-export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
-  [fi`^(?:varsinaiset\s+)?jäsenet\b`, "jäsen"],
-  [fi`^(?:henkilökohtaiset\s+)?varajäsenet\b`, "varajäsen"],
-  [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
+/** The words list headings start with, and the role they give each listed name (none, for those present). */
+const LIST_HEADINGS: ReadonlyArray<[readonly string[], string | null]> = [
+  [["jäsenet", "varsinaiset jäsenet"], "jäsen"],
+  [["varajäsenet", "henkilökohtaiset varajäsenet"], "varajäsen"],
+  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "osallistujat"], null],
 ];
+
+/** List headings that give each listed name a role, and headings that give none. */
+export const LIST_ROLE_HEADINGS: ReadonlyArray<[RegExp, string | null]> = LIST_HEADINGS.map(([starts, role]) => [fiRegExp(String.raw`^(?:${starts.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})\b`), role]);
+
+/** The first letters of the list headings' words: a line that starts with another heads no such list. */
+export const LIST_HEADING_INITIALS: ReadonlySet<string> = new Set(LIST_HEADINGS.flatMap(([starts]) => starts.map((w) => w[0])));
 
 /**
  * Foreign words that begin a longer proper name, never a person's: the
