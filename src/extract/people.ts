@@ -15,7 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_HEADING_INITIALS, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -86,6 +86,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
   const all: NameMatch[] = [];
   for (const names of fullNames) for (const n of names) all.push(n);
+  // roles and contacts go to people named: a text that names no one has none
+  if (!all.length) return [];
   for (const n of all) {
     if (!n.surnameOnly) continue;
     const same = fullBySurname.get(n.surname);
@@ -219,24 +221,32 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
     }
   });
   if (!firsts.size) return;
+  // the first names in the cases a brand takes, by the form: one look-up per capitalised word
+  const brandForms = new Map<string, string[]>();
+  for (const first of firsts) {
+    for (const ending of BRAND_ENDINGS) {
+      const bases = brandForms.get(first + ending);
+      if (bases) bases.push(first);
+      else brandForms.set(first + ending, [first]);
+    }
+  }
   const brands = new Set<string>();
-  doc.lines.forEach((line, i) => {
+  for (let i = 0; i < fullNames.length; i++) {
     const names = fullNames[i];
+    const tokens = doc.tokensOf(doc.lines[i]);
     let next = 0;
-    doc.tokensOf(line).forEach((t, k) => {
-      if (!t.capital) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.capital) continue;
       while (next < names.length && names[next].last < k) next++;
       const inName = next < names.length && names[next].first <= k;
-      for (const ending of BRAND_ENDINGS) {
-        if (!t.text.endsWith(ending)) continue;
-        const base = t.text.slice(0, t.text.length - ending.length);
-        if (firsts.has(base)) brands.add(base);
-      }
+      const bases = brandForms.get(t.text);
+      if (bases) for (const base of bases) brands.add(base);
       // the surname alone
       const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
       if (pair) pair.person = true;
-    });
-  });
+    }
+  }
   const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.person;
   doc.lines.forEach((line, i) => {
     if (!fullNames[i].length) return;
@@ -259,17 +269,33 @@ const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
 
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
-  // the heading words start the line (no white space to trim before them), and the members' words need a colon
-  const first = line.text.charCodeAt(0);
-  if (!trimmable(first) && !LIST_HEADING_INITIALS.has(line.text[0].toLowerCase()) && !line.text.includes(":")) return undefined;
+  const colonAtEnd = endsWithColon(line.text);
+  // the heading words start the line; the members' words elsewhere in it need a colon at its end
+  if (!colonAtEnd && !mayStartListHeading(line.text)) return undefined;
   const m = line.text.includes(":") ? (/^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text)) : null;
   const head = (m ? m[1] : line.text).trim();
   for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
-  if (m && endsWithColon(line.text)) {
+  if (m && colonAtEnd) {
     const plural = MEMBERS.exec(head);
     if (plural) return plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen";
   }
   return undefined;
+}
+
+/** The first two letters of the list headings' words (lower case), by their character codes. */
+const LIST_HEADING_PAIRS: ReadonlySet<number> = new Set(LIST_HEADING_STARTS.map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)));
+
+/**
+ * Whether a line may start with a list heading's word: by its first two
+ * letters, read as codes (a Latin-1 letter is lower case with its sixth bit
+ * set). Other characters, and white space that `trim` would remove, are left
+ * to the patterns.
+ */
+function mayStartListHeading(lineText: string): boolean {
+  const a = lineText.charCodeAt(0);
+  const b = lineText.charCodeAt(1);
+  if (trimmable(a) || a > 0xff || b > 0xff) return true;
+  return LIST_HEADING_PAIRS.has(((a | 0x20) << 16) | (b | 0x20));
 }
 
 /** Whether `trim` may remove a character: white space or a line break (every character below the space, and a few above it). */

@@ -68,8 +68,16 @@ export class BodyIndex {
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
     }
     // a body's own name before another body's alias of the same words
-    for (const b of bodies) if (!this.byName.has(b.name.toLowerCase())) this.byName.set(b.name.toLowerCase(), b.name);
-    for (const b of bodies) for (const alias of b.aliases) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
+    for (const b of bodies) {
+      const lower = b.name.toLowerCase();
+      if (!this.byName.has(lower)) this.byName.set(lower, b.name);
+    }
+    for (const b of bodies) {
+      for (const alias of b.aliases) {
+        const lower = alias.toLowerCase();
+        if (!this.byName.has(lower)) this.byName.set(lower, b.name);
+      }
+    }
     spans.sort((a, b) => a[1] - b[1]);
     for (const [start, end, name] of spans) {
       if (!this.byEnd.has(end)) this.byEnd.set(end, name);
@@ -165,17 +173,20 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
  * `yhdistyksen vuosikokous`).
  */
 export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
-  // the text is searched once for the stem, not each token: few tokens hold it
-  for (const m of doc.text.matchAll(MEETING_STEM)) {
-    const t = tokenAt(doc, m.index);
-    if (!t || !t.lower.includes("kokou") || !MEETING_WORD.test(t.lower)) continue;
-    const body = t.joined ? index.endingAt(t.start) : null;
+  const { text } = doc;
+  // the text is searched for the stem, not each token: few tokens hold it
+  for (let at = text.search(MEETING_STEM); at >= 0; ) {
+    const t = tokenAt(doc, at);
+    const body = t && t.joined && t.lower.includes("kokou") && MEETING_WORD.test(t.lower) ? index.endingAt(t.start) : null;
     if (body) return body;
+    const next = text.slice(at + MEETING_STEM_LENGTH).search(MEETING_STEM);
+    at = next < 0 ? -1 : at + MEETING_STEM_LENGTH + next;
   }
   return null;
 }
 
-const MEETING_STEM = /kokou/giu;
+const MEETING_STEM = /kokou/iu;
+const MEETING_STEM_LENGTH = "kokou".length;
 const MEETING_WORD = /kokou(?:s|ks)/;
 
 /** The token of the document's lines that holds an offset, if any. */

@@ -161,8 +161,8 @@ const LIST_HEADINGS: ReadonlyArray<[readonly string[], string | null]> = [
 /** List headings that give each listed name a role, and headings that give none. */
 export const LIST_ROLE_HEADINGS: ReadonlyArray<[RegExp, string | null]> = LIST_HEADINGS.map(([starts, role]) => [fiRegExp(String.raw`^(?:${starts.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})\b`), role]);
 
-/** The first letters of the list headings' words: a line that starts with another heads no such list. */
-export const LIST_HEADING_INITIALS: ReadonlySet<string> = new Set(LIST_HEADINGS.flatMap(([starts]) => starts.map((w) => w[0])));
+/** The words a list heading starts with, lower case. */
+export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([starts]) => starts);
 
 /**
  * Foreign words that begin a longer proper name, never a person's: the
