@@ -122,7 +122,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     else if (role.organization) chairs.set(role.title, { organization: role.organization, line: lineIndex });
     addRole(person, role);
   };
-  doc.lines.forEach((line, i) => {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
     lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
@@ -132,18 +133,21 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
-    const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas, surnameWords)) {
+    const mentions: PersonMention[] = [];
+    for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
+    const bySurnameOnly = surnameMentions(tokens, mentions, bySurname, prefixes, lemmas, surnameWords);
+    for (const m of bySurnameOnly) {
       mentions.push(m);
       if (!mentioned.has(m.span.start)) {
         mentioned.add(m.span.start);
         m.person.mentions.push(m.span);
       }
     }
-    mentions.sort((a, b) => a.first - b.first);
+    // the full names are in token order already
+    if (bySurnameOnly.length) mentions.sort((a, b) => a.first - b.first);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
-    if (canStateRoles(line.text, mentions)) {
+    if (canStateRoles(line.text, mentions, previous)) {
       const titles = titlesOf(text, tokens, lemmas);
       for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
     }
@@ -177,7 +181,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       previous = mentions[mentions.length - 1].person;
       previousLine = line.index;
     }
-  });
+  }
   attachByLocalPart(unclaimed, people.values());
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
@@ -701,11 +705,14 @@ function addressMarks(text: string): number[] {
  * E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and
  * spaces around `@` give a plain `@`. `marks` are the document's address marks.
  */
-function contactsOf(line: Line, phones: boolean, marks: readonly number[]): Contact[] {
-  const out: Contact[] = [];
+function contactsOf(line: Line, phones: boolean, marks: readonly number[]): readonly Contact[] {
   const text = line.text;
   const mark = marks[firstAtLeast(marks, line.start)];
-  if (mark !== undefined && mark < line.end) {
+  const address = mark !== undefined && mark < line.end;
+  // most lines have neither, and are given no list of their own
+  if (!address && !phones) return NO_CONTACTS;
+  const out: Contact[] = [];
+  if (address) {
     // matchAll reads a copy of the global pattern: the shared one keeps no position between lines
     for (const m of text.matchAll(EMAIL)) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index! });
   }
@@ -714,6 +721,8 @@ function contactsOf(line: Line, phones: boolean, marks: readonly number[]): Cont
   }
   return out;
 }
+
+const NO_CONTACTS: readonly Contact[] = [];
 
 /** Gives each contact to the person named last before it on the line (or the line's first person); returns those with no owner. */
 function attachContacts(contacts: readonly Contact[], mentions: readonly PersonMention[], fallback: Person | null): Contact[] {
@@ -808,17 +817,19 @@ function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<
   const out: PersonMention[] = [];
   if (!prefixes.size) return out;
   let next = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.capital) continue;
     // full mentions are in token order: skip the ones that end before this token
     while (next < full.length && full[next].last < i) next++;
-    if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
+    if (!prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) continue;
     let p = readWords.get(t.text);
     if (p === undefined && !readWords.has(t.text)) readWords.set(t.text, (p = personBySurname(t.text, bySurname, lemmas)));
-    if (!p) return;
+    if (!p) continue;
     // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
     const prev = tokens[i - 1];
     const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out.length && out[out.length - 1].last === i - 1);
     out.push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
-  });
+  }
   return out;
 }

@@ -72,7 +72,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
   // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
-  const bodyPart = reading.lemma.slice(0, reading.lemma.length - reading.head.length);
+  const bodyPart = reading.lemma.length > reading.head.length ? reading.lemma.slice(0, reading.lemma.length - reading.head.length) : "";
   if (bodyPart && HEAD_NOUNS[bodyPart]) {
     if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
@@ -103,7 +103,9 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     // an adjective or participle ends the title's left side; a genitive noun may have one of its own
     if (modifier !== prev.lower || !prev.lower.endsWith("n")) break;
   }
-  return { title: words.join(" ").replace(/ ,/g, ","), first, last: k, case: reading.case };
+  // a hyphen-ellipsis part keeps its comma: "asunto-, energia- ja …"
+  const title = words.length === 1 ? reading.lemma : words.join(" ").replace(/ ,/g, ",");
+  return { title, first, last: k, case: reading.case };
 }
 
 /** Lower-case genitive nouns, coordinated with `ja`, right before token k: `kasvatuksen ja koulutuksen`. */
@@ -164,15 +166,6 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<num
   return out;
 }
 
-/** Tokens' sentence numbers within a line, by the Doc's sentences (one walk over both). */
-function sentenceIds(tokens: Token[], sentences: readonly Sentence[]): number[] {
-  let id = 0;
-  return tokens.map((t) => {
-    while (id + 1 < sentences.length && t.start >= sentences[id + 1].start) id++;
-    return id;
-  });
-}
-
 /** For each token, the offset of the parenthesis it stands in (within the line), or -1: one pass over the gaps. */
 function parenthesesOf(text: string, tokens: Token[]): number[] {
   const out: number[] = [];
@@ -196,6 +189,7 @@ export interface RoleContext {
   sentences: readonly Sentence[];
   /** The line's person mentions in token order. */
   mentions: PersonMention[];
+  /** The line's titles by the token they end at, in token order (as titlesOf finds them). */
   titles: Map<number, TitleMatch>;
   bodies: BodyIndex;
   lemmas: Lemmas;
@@ -207,8 +201,8 @@ export interface RoleContext {
  * Whether a line can state a role at all: every rule gives a title to a
  * person the line names, or (with `hän`) to the one named before it.
  */
-export function canStateRoles(lineText: string, mentions: readonly PersonMention[]): boolean {
-  return mentions.length > 0 || HAN.test(lineText);
+export function canStateRoles(lineText: string, mentions: readonly PersonMention[], previous: Person | null): boolean {
+  return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
 /** Elative and ablative endings: where a person comes from. */
@@ -331,19 +325,21 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  // clause rules, one sentence at a time
-  const sentence = sentenceIds(tokens, ctx.sentences);
-  const parenthesis = parenthesesOf(text, tokens);
-  const order = [...titles.keys()].sort((a, b) => a - b);
+  // clause rules, one sentence at a time (titlesOf found the titles in token order)
+  const order = [...titles.keys()];
   let mi = 0;
   let ti = 0;
   const shared = { organization: null as string | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
-  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared };
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared };
+  let sentence = 0;
   for (let from = 0; from < tokens.length; ) {
+    // the tokens of the sentence token `from` starts in
+    while (sentence + 1 < sentences.length && tokens[from].start >= sentences[sentence + 1].start) sentence++;
+    const next = sentence + 1 < sentences.length ? sentences[sentence + 1].start : Infinity;
     let to = from;
-    while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
+    while (to + 1 < tokens.length && tokens[to + 1].start < next) to++;
     const sentenceMentions: PersonMention[] = [];
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
@@ -359,7 +355,8 @@ interface ClauseContext extends RoleContext {
   out: Array<[Person, Role]>;
   give: (p: Person, m: TitleMatch, organization: string | null) => void;
   used: Set<TitleMatch>;
-  parenthesis: number[];
+  /** For each token, the parenthesis it stands in (parenthesesOf), made when a clause first asks. */
+  parenthesis: number[] | undefined;
   mentionEndingAt: Map<number, PersonMention>;
   mentionAt: Map<number, PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
@@ -382,7 +379,7 @@ interface Clause {
  * subject.
  */
 function clauseRoles(c: ClauseContext, clause: Clause): void {
-  const { text, tokens, give, parenthesis, lemmas, bodies } = c;
+  const { text, tokens, give, lemmas, bodies } = c;
   const { mentions: names, titles } = clause;
   // whether the clause elects or appoints: asked only of a translative or essive title, which few clauses have
   let roleClause: boolean | undefined;
@@ -400,6 +397,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   };
   const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
   if (!clauseTitles.length) return;
+  const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
   const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
@@ -533,12 +531,15 @@ class NameScope {
 }
 
 /** Degrees are written as words ending in these (filosofian tohtori, kauppatieteiden maisteri). */
-const DEGREE = new RegExp(`(?:${[...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4).join("|")})$`);
+const DEGREE_WORDS = [...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4);
+const DEGREE = new RegExp(`(?:${DEGREE_WORDS.join("|")})$`);
+/** The last letters of those words: most words end in another, which tells them apart without the pattern. */
+const DEGREE_FINALS: ReadonlySet<number> = new Set(DEGREE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** Where a degree that ends at token k starts (its field's genitives included), or -1. */
 function degreeStart(tokens: Token[], k: number): number {
   const t = tokens[k];
-  if (!NOT_ROLES.has(t.lower) && !DEGREE.test(t.lower)) return -1;
+  if (!NOT_ROLES.has(t.lower) && !(DEGREE_FINALS.has(t.lower.charCodeAt(t.lower.length - 1)) && DEGREE.test(t.lower))) return -1;
   let d = k;
   while (d > 0 && tokens[d].joined && !tokens[d - 1].upper && tokens[d - 1].lower.endsWith("n") && k - d < 3) d--;
   return d;
