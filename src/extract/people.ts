@@ -103,11 +103,13 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 2. surname-only mentions and roles, line by line
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
-  const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
+  const prefixes = new Set<number>();
+  for (const surname of bySurname.keys()) prefixes.add(prefixKey(surname));
   const surnameWords = new Map<string, PersonEntry | null | undefined>();
   const index = new BodyIndex(bodies);
   index.meeting = meetingBodyOf(doc, index) ?? index.meeting;
-  const mentioned = new Set<number>(all.map((n) => n.span.start));
+  const mentioned = new Set<number>();
+  for (const n of all) mentioned.add(n.span.start);
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
@@ -184,7 +186,15 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   }
   attachByLocalPart(unclaimed, people.values());
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
-  return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+  const out: Person[] = [];
+  for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
+  return out;
+}
+
+/** Mentions by start: most people's are in order already, and are not sorted again. */
+function inOrder(mentions: Span[]): Span[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 type PersonEntry = Person & { surname: string; surfaces: string[] };
@@ -235,6 +245,8 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
     }
   }
   const brands = new Set<string>();
+  // the pair each capitalised word names by surname, by the word: a text repeats its words
+  const pairOf = new Map<string, { count: number; person: boolean } | undefined>();
   for (let i = 0; i < fullNames.length; i++) {
     const names = fullNames[i];
     const tokens = doc.tokensOf(doc.lines[i]);
@@ -247,7 +259,9 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       const bases = brandForms.get(t.text);
       if (bases) for (const base of bases) brands.add(base);
       // the surname alone
-      const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
+      if (inName || !pairs.size) continue;
+      let pair = pairOf.get(t.text);
+      if (pair === undefined && !pairOf.has(t.text)) pairOf.set(t.text, (pair = personBySurname(t.text, pairs, null)));
       if (pair) pair.person = true;
     }
   }
@@ -808,14 +822,16 @@ function letterCode(word: string, at: number): number {
   return c === 0x27 || c === 0x3a || c === 0x2019 ? 0 : c & 0x3ff;
 }
 
+const NO_MENTIONS: readonly PersonMention[] = [];
+
 /**
  * Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people
  * already named. `readWords` keeps the person each word read so far names
  * (a text repeats its surnames): the document's lines share it.
  */
-function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas, readWords: Map<string, PersonEntry | null | undefined>): PersonMention[] {
-  const out: PersonMention[] = [];
-  if (!prefixes.size) return out;
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas, readWords: Map<string, PersonEntry | null | undefined>): readonly PersonMention[] {
+  if (!prefixes.size) return NO_MENTIONS;
+  let out: PersonMention[] | undefined;
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -828,8 +844,8 @@ function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<
     if (!p) continue;
     // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
     const prev = tokens[i - 1];
-    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out.length && out[out.length - 1].last === i - 1);
-    out.push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
+    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out?.length && out[out.length - 1].last === i - 1);
+    (out ??= []).push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }

@@ -33,60 +33,50 @@ const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", 
 /** How far back (characters) a heading over a list looks for the body it names. */
 const HEADING_REACH = 400;
 
+/** The document's body mentions by where they start and end. */
+interface MentionSpans {
+  byEnd: Map<number, string>;
+  byStart: Map<number, string>;
+  /** Mention ends in ascending order, and the body named at each. */
+  ends: number[];
+  endNames: string[];
+}
+
 /**
  * The document's body mentions indexed by where they start and end, built
- * once: a role asks by its own offsets and never walks the bodies.
+ * once, when a role first asks: a role asks by its own offsets and never
+ * walks the bodies.
  */
 export class BodyIndex {
-  private readonly byEnd = new Map<number, string>();
-  private readonly byStart = new Map<number, string>();
-  /** Mention ends in ascending order, and the body named at each. */
-  private readonly ends: number[] = [];
-  private readonly endNames: string[] = [];
+  private spans: MentionSpans | undefined;
   /** The collegial body named most often (first named on a tie): the body whose meeting minutes report, unless the text names the meeting's body. */
   meeting: string | null;
   /** The association or federation named most often (first named on a tie): in its board's minutes, the organization whose staff the text names. */
   readonly host: string | null;
   /** Per kind, the body of that kind named most often: a title's first part may name the kind (`kunnanjohtaja`, `aluevaltuutettu`). */
   private readonly mostNamed = new Map<BodyKind, Body>();
-  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
-  private readonly byName = new Map<string, string>();
+  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is (made on first ask). */
+  private byName: Map<string, string> | undefined;
   /** Bodies by the acronym their words and compound heads spell (Suomen Hiihto|liitto → SHL), made on first ask. */
   private byInitials: Map<string, string> | undefined;
   /** Answers of endingWith, by suffix: a document asks few suffixes, each for many roles. */
   private readonly bySuffix = new Map<string, string | null>();
 
   constructor(private readonly bodies: readonly Body[]) {
-    const spans: Array<[number, number, string]> = [];
     let meeting: Body | null = null;
     let host: Body | null = null;
     for (const b of bodies) {
-      for (const m of b.mentions) spans.push([m.start, m.end, b.name]);
       if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
       if (isMembersOrganization(b) && (!host || b.mentions.length > host.mentions.length)) host = b;
       const most = this.mostNamed.get(b.kind);
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
     }
-    // a body's own name before another body's alias of the same words
-    for (const b of bodies) {
-      const lower = b.name.toLowerCase();
-      if (!this.byName.has(lower)) this.byName.set(lower, b.name);
-    }
-    for (const b of bodies) {
-      for (const alias of b.aliases) {
-        const lower = alias.toLowerCase();
-        if (!this.byName.has(lower)) this.byName.set(lower, b.name);
-      }
-    }
-    spans.sort((a, b) => a[1] - b[1]);
-    for (const [start, end, name] of spans) {
-      if (!this.byEnd.has(end)) this.byEnd.set(end, name);
-      if (!this.byStart.has(start)) this.byStart.set(start, name);
-      this.ends.push(end);
-      this.endNames.push(name);
-    }
     this.meeting = meeting?.name ?? null;
     this.host = host?.name ?? null;
+  }
+
+  private mentionSpans(): MentionSpans {
+    return (this.spans ??= mentionSpans(this.bodies));
   }
 
   /** The body named most often whose name ends in `suffix` (lower case): `aluevaltuusto` for an `aluevaltuutettu`. */
@@ -107,6 +97,7 @@ export class BodyIndex {
 
   /** An organization's name as the document's body of that name, alias or initials is named, else as given. */
   named(name: string): string {
+    this.byName ??= namesOf(this.bodies);
     const found = this.byName.get(name.toLowerCase());
     if (!ACRONYM.test(name)) return found ?? name;
     // an acronym is named by the body whose name it spells, the fuller name
@@ -116,19 +107,59 @@ export class BodyIndex {
 
   /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
   endingAt(offset: number): string | null {
-    return this.byEnd.get(offset) ?? this.byEnd.get(offset - 1) ?? this.byEnd.get(offset - 2) ?? null;
+    const { byEnd } = this.mentionSpans();
+    return byEnd.get(offset) ?? byEnd.get(offset - 1) ?? byEnd.get(offset - 2) ?? null;
   }
 
   startingAt(offset: number): string | null {
-    return this.byStart.get(offset) ?? null;
+    return this.mentionSpans().byStart.get(offset) ?? null;
   }
 
   /** The body mentioned last before `offset`, within a heading's reach. */
   lastBefore(offset: number): string | null {
-    const { ends } = this;
+    const { ends, endNames } = this.mentionSpans();
     const after = partitionPoint(ends.length, (i) => ends[i] <= offset);
-    return after > 0 && offset - ends[after - 1] < HEADING_REACH ? this.endNames[after - 1] : null;
+    return after > 0 && offset - ends[after - 1] < HEADING_REACH ? endNames[after - 1] : null;
   }
+}
+
+/** The bodies' mentions by start and by end; of two at one offset, the one that ends first (then the first given). */
+function mentionSpans(bodies: readonly Body[]): MentionSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const names: string[] = [];
+  for (const b of bodies) {
+    for (const m of b.mentions) {
+      starts.push(m.start);
+      ends.push(m.end);
+      names.push(b.name);
+    }
+  }
+  const order = Array.from(ends, (_, i) => i).sort((a, b) => ends[a] - ends[b] || a - b);
+  const out: MentionSpans = { byEnd: new Map(), byStart: new Map(), ends: [], endNames: [] };
+  for (const i of order) {
+    if (!out.byEnd.has(ends[i])) out.byEnd.set(ends[i], names[i]);
+    if (!out.byStart.has(starts[i])) out.byStart.set(starts[i], names[i]);
+    out.ends.push(ends[i]);
+    out.endNames.push(names[i]);
+  }
+  return out;
+}
+
+/** Bodies by their lower-case names, then by their aliases: a body's own name comes before another body's alias of the same words. */
+function namesOf(bodies: readonly Body[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of bodies) {
+    const lower = b.name.toLowerCase();
+    if (!out.has(lower)) out.set(lower, b.name);
+  }
+  for (const b of bodies) {
+    for (const alias of b.aliases) {
+      const lower = alias.toLowerCase();
+      if (!out.has(lower)) out.set(lower, b.name);
+    }
+  }
+  return out;
 }
 
 /**

@@ -14,7 +14,7 @@
  * - a title before a colon gives it to the names listed after it
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
-import { readForm } from "../lexicon/forms.js";
+import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS } from "../lexicon/bodies.js";
@@ -35,6 +35,9 @@ export interface TitleMatch {
   organization?: string;
 }
 
+/** Something at each token of a line, by the token's index. */
+type ByToken<T> = (T | undefined)[];
+
 export interface PersonMention {
   person: Person;
   first: number;
@@ -51,12 +54,14 @@ const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
 const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
 
-/** The nominative title a word is, if its last part is a role head. */
-function titleReading(t: Token, lemmas: Lemmas): { lemma: string; head: string; case: string } | null {
+/** The title reading of a word, if its last part is a role head. */
+function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
   if (NOT_ROLES.has(t.lower)) return null;
-  // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(t.text, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(t));
-  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, head: r.head, case: r.case } : null;
+  for (const r of lemmas.forms(t)) {
+    // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
+    if (isRoleHead(r.head) && (r.lemma === r.head || r.lemma.length >= r.head.length + 2)) return NOT_ROLES.has(r.lemma) ? null : r;
+  }
+  return null;
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
@@ -220,17 +225,19 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const out: Array<[Person, Role]> = [];
   // every rule gives a title: a line without one gives no role
   if (!titles.size) return out;
-  const mentionAt = new Map<number, PersonMention>();
-  const mentionEndingAt = new Map<number, PersonMention>();
+  // by token index: a line's tokens are few, and each is asked about again and again
+  const mentionAt: ByToken<PersonMention> = new Array(tokens.length);
+  const mentionEndingAt: ByToken<PersonMention> = new Array(tokens.length);
   for (const m of mentions) {
-    mentionAt.set(m.first, m);
-    mentionEndingAt.set(m.last, m);
+    mentionAt[m.first] = m;
+    mentionEndingAt[m.last] = m;
   }
-  const endsName = (k: number) => mentionEndingAt.has(k);
-  const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
+  const endsName = (k: number) => mentionEndingAt[k] !== undefined;
+  const stops = (k: number) => mentionAt[k] !== undefined || titles.has(k) || titleStartsAt(titles, k);
   // a title's organization is asked once for each name it gives its role to: it is read once
-  const organizations = new Map<TitleMatch, string | null>();
+  let organizations: Map<TitleMatch, string | null> | undefined;
   const titleOrganization = (m: TitleMatch) => {
+    organizations ??= new Map();
     let found = organizations.get(m);
     if (found === undefined) {
       found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined);
@@ -243,7 +250,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
   };
   const used = new Set<TitleMatch>();
-  const apposedToEntry = new Set<TitleMatch>();
+  // rare: made when a list written surname first is met
+  let apposedToEntry: Set<TitleMatch> | undefined;
 
   for (const m of mentions) {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
@@ -254,7 +262,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
     let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
-    if (title && apposedToEntry.has(title)) title = undefined;
+    if (title && apposedToEntry?.has(title)) title = undefined;
     const before: TitleMatch[] = [];
     while (title) {
       before.push(title);
@@ -267,7 +275,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let j = m.last + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-      if (!/^\s*(?:[,(]\s*)?$/.test(gap) || mentionAt.has(j)) break;
+      if (!/^\s*(?:[,(]\s*)?$/.test(gap) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -303,9 +311,9 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       }
       // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before,
       // unless that name is a list entry written surname first (`Kemppi Aila, pj Virta Kalle`), whose title follows it
-      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt.has(found.last + 1)) {
+      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt[found.last + 1] !== undefined) {
         if (!writtenSurnameFirst(m, tokens)) break;
-        apposedToEntry.add(titles.get(found.last)!);
+        (apposedToEntry ??= new Set()).add(titles.get(found.last)!);
       }
       after.push(found);
       used.add(titles.get(found.last)!);
@@ -357,8 +365,8 @@ interface ClauseContext extends RoleContext {
   used: Set<TitleMatch>;
   /** For each token, the parenthesis it stands in (parenthesesOf), made when a clause first asks. */
   parenthesis: number[] | undefined;
-  mentionEndingAt: Map<number, PersonMention>;
-  mentionAt: Map<number, PersonMention>;
+  mentionEndingAt: ByToken<PersonMention>;
+  mentionAt: ByToken<PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
   /** The organization of the line's last clause title that had one. */
   shared: { organization: string | null };
@@ -393,7 +401,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     if (!t.case.endsWith(".pl")) return false;
     let k = t.last + 1;
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
-    return c.mentionAt.has(k) && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+    return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
   if (!clauseTitles.length) return;
@@ -566,14 +574,14 @@ function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
 }
 
 /** The names joined by "ja" or commas that end right before token `at`. */
-function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: Map<number, PersonMention>, at: number): PersonMention[] {
+function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: ByToken<PersonMention>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
   // the title must follow the last name with only a space between, or a genitive of the meeting's: "A kokouksen sihteeriksi"
   if (at === 0 || !tokens[at].joined) return out;
   let end = at - 1;
-  if (end > 0 && !mentionEndingAt.has(end) && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
+  if (end > 0 && mentionEndingAt[end] === undefined && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
   for (;;) {
-    const m = mentionEndingAt.get(end);
+    const m = mentionEndingAt[end];
     if (!m) break;
     out.unshift(m);
     const before = m.first - 1;

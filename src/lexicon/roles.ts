@@ -211,7 +211,8 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
-  return TITLE_ORGANIZATIONS.find(({ part, at }) => (at === "start" ? title.startsWith(part) : title.endsWith(part)));
+  for (const entry of TITLE_ORGANIZATIONS) if (entry.at === "start" ? title.startsWith(entry.part) : title.endsWith(entry.part)) return entry;
+  return undefined;
 }
 
 /**
