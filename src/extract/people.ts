@@ -220,10 +220,14 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
   const firsts = new Set<string>();
   // pairs of a rare first name and a surname no list knows, by surname: how often they are written in full, and whether the text treats one as a person
   const pairs = new Map<string, { count: number; person: boolean }>();
+  // the first words of names that a brand's form would drop: only a rare first name is read as a brand
+  const brandLike = new Set<string>();
   doc.lines.forEach((line, i) => {
     const tokens = doc.tokensOf(line);
     for (const n of fullNames[i]) {
-      if (n.surnameOnly || n.last === n.first || surnameRank(n.surname)) continue;
+      if (n.surnameOnly || n.last === n.first) continue;
+      if (firstNameRankOf(tokens[n.first]) <= BRAND_FIRST_NAME) brandLike.add(tokens[n.first].text);
+      if (surnameRank(n.surname)) continue;
       firsts.add(n.name.slice(0, n.name.indexOf(" ")));
       if (firstNameRankOf(tokens[n.first]) > RARE_FIRST_NAME) continue;
       const pair = pairs.get(n.surname) ?? { count: 0, person: false };
@@ -238,12 +242,18 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
   // the first names in the cases a brand takes, by the form: one look-up per capitalised word
   const brandForms = new Map<string, string[]>();
   for (const first of firsts) {
+    if (!brandLike.has(first)) continue;
     for (const ending of BRAND_ENDINGS) {
       const bases = brandForms.get(first + ending);
       if (bases) bases.push(first);
       else brandForms.set(first + ending, [first]);
     }
   }
+  // a pair counts as a thing only when written in full more than once
+  let repeatedPair = false;
+  for (const pair of pairs.values()) if (pair.count > 1) repeatedPair = true;
+  // with neither a brand-like first name nor a repeated pair, every name stays: the text is not read for them
+  if (!brandForms.size && !repeatedPair) return;
   const brands = new Set<string>();
   // the pair each capitalised word names by surname, by the word: a text repeats its words
   const pairOf = new Map<string, { count: number; person: boolean } | undefined>();
@@ -259,7 +269,7 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       const bases = brandForms.get(t.text);
       if (bases) for (const base of bases) brands.add(base);
       // the surname alone
-      if (inName || !pairs.size) continue;
+      if (inName || !repeatedPair) continue;
       let pair = pairOf.get(t.text);
       if (pair === undefined && !pairOf.has(t.text)) pairOf.set(t.text, (pair = personBySurname(t.text, pairs, null)));
       if (pair) pair.person = true;
