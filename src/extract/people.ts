@@ -20,7 +20,6 @@ import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
-import { firstAtLeast } from "../sorted.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -68,8 +67,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
   dropNamesOfThings(doc, fullNames, lemmas);
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+  // by surname, the one full name written with it (null: more than one)
+  const fullBySurname = new Map<string, string | null>();
+  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) addFullName(fullBySurname, n);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
   const quoted = new Set<string>();
   for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
@@ -77,7 +77,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     doc.lines.forEach((line, i) => {
       const found = namesEndingIn(text, doc.tokensOf(line), quoted, fullNames[i], lemmas);
       if (!found.length) return;
-      for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+      for (const n of found) addFullName(fullBySurname, n);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
     });
     // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
@@ -91,7 +91,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   for (const n of all) {
     if (!n.surnameOnly) continue;
     const same = fullBySurname.get(n.surname);
-    if (same?.size === 1) n.name = same.values().next().value!;
+    if (same) n.name = same;
   }
   for (const n of all) {
     const person = people.get(n.name) ?? { name: n.name, surname: n.surname, surfaces: [], roles: [], email: null, phone: null, mentions: [] };
@@ -115,6 +115,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   let previousLine = -1;
   const unclaimed: Contact[] = [];
   const marks = addressMarks(text);
+  // the first address mark not before the line being read (lines are read in order)
+  let mark = 0;
   // the organization of the last chair, secretary or member named, by title: a deputy named just after is the same body's
   const chairs = new Map<string, { organization: string; line: number }>();
   let lineIndex = 0;
@@ -177,7 +179,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
     const nearby = !mentions.length && previous && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
     // phones are looked for only where someone can own them; addresses everywhere (one may spell a name)
-    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null, marks);
+    while (mark < marks.length && marks[mark] < line.start) mark++;
+    const contacts = contactsOf(line, mark < marks.length && marks[mark] < line.end, mentions.length > 0 || nearby !== null);
     if (contacts.length) for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
     if (mentions.length) {
       previous = mentions[mentions.length - 1].person;
@@ -198,6 +201,13 @@ function inOrder(mentions: Span[]): Span[] {
 }
 
 type PersonEntry = Person & { surname: string; surfaces: string[] };
+
+/** Adds a full name under its surname: the surname keeps it while it is the only one, and null once another is written. */
+function addFullName(bySurname: Map<string, string | null>, n: NameMatch): void {
+  const known = bySurname.get(n.surname);
+  if (known === undefined) bySurname.set(n.surname, n.name);
+  else if (known !== null && known !== n.name) bySurname.set(n.surname, null);
+}
 
 /** The DVV band above which a first name is too common to be read as a brand (Tor, Sony and Elon are rare; Anna is not). */
 const BRAND_FIRST_NAME = 8;
@@ -727,12 +737,11 @@ function addressMarks(text: string): number[] {
 
 /**
  * E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and
- * spaces around `@` give a plain `@`. `marks` are the document's address marks.
+ * spaces around `@` give a plain `@`. Addresses are looked for when the line
+ * has an address mark, phones when someone can own them.
  */
-function contactsOf(line: Line, phones: boolean, marks: readonly number[]): readonly Contact[] {
+function contactsOf(line: Line, address: boolean, phones: boolean): readonly Contact[] {
   const text = line.text;
-  const mark = marks[firstAtLeast(marks, line.start)];
-  const address = mark !== undefined && mark < line.end;
   // most lines have neither, and are given no list of their own
   if (!address && !phones) return NO_CONTACTS;
   const out: Contact[] = [];

@@ -135,7 +135,9 @@ function mentionSpans(bodies: readonly Body[]): MentionSpans {
       names.push(b.name);
     }
   }
-  const order = Array.from(ends, (_, i) => i).sort((a, b) => ends[a] - ends[b] || a - b);
+  const order: number[] = new Array(ends.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => ends[a] - ends[b] || a - b);
   const out: MentionSpans = { byEnd: new Map(), byStart: new Map(), ends: [], endNames: [] };
   for (const i of order) {
     if (!out.byEnd.has(ends[i])) out.byEnd.set(ends[i], names[i]);

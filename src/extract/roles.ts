@@ -47,6 +47,8 @@ export interface PersonMention {
 
 // a map: every short token is looked up, and an object would be keyed by a fresh string each time
 const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
+/** The longest abbreviation a title is looked up as. */
+const MAX_ABBREVIATION = 4;
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
 /** `hän`, the subject a clause names when it names no one. */
@@ -68,7 +70,7 @@ function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
 export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
   const t = tokens[k];
   if (!t) return null;
-  const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
+  const abbr = t.lower.length <= MAX_ABBREVIATION ? ROLE_ABBREVIATION.get(t.lower) : undefined;
   // pj., (pj), pj, — an abbreviation of a title is no other word
   if (abbr) return { title: abbr, first: k, last: k, case: "nom" };
   if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
@@ -165,6 +167,8 @@ const ORGANIZATION_OR_TIME_GENITIVE =
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<number, TitleMatch> {
   const out = new Map<number, TitleMatch>();
   for (let k = 0; k < tokens.length; k++) {
+    // a word longer than an abbreviation is a title only by a forms reading, which most words lack
+    if (tokens[k].lower.length > MAX_ABBREVIATION && !tokens[k].forms.length) continue;
     const m = titleEndingAt(text, tokens, k, lemmas);
     if (m) out.set(k, m);
   }
