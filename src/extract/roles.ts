@@ -25,6 +25,7 @@ import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organi
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
+import { isWhiteSpace } from "../text/chars.js";
 
 export interface TitleMatch {
   title: string;
@@ -263,7 +264,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
-    if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
+    if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
     let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
     if (title && apposedToEntry?.has(title)) title = undefined;
@@ -272,14 +273,13 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       before.push(title);
       used.add(title);
       const prev = title.first - 1;
-      title = prev >= 0 && /^\s*[,/]\s*$/.test(text.slice(tokens[prev].end, tokens[title.first].start)) ? titles.get(prev) : undefined;
+      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[title.first].start, ",/", true) ? titles.get(prev) : undefined;
     }
     // after: Name, title[, title | ja title][, organization]
     const after: TitleMatch[] = [];
     let j = m.last + 1;
     while (j < tokens.length) {
-      const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-      if (!/^\s*(?:[,(]\s*)?$/.test(gap) || mentionAt[j] !== undefined) break;
+      if (!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -287,7 +287,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       // a degree between the name and its title is no role: `Veli Harju, FT, professori`
       let e = j;
       while (e + 1 < tokens.length && e - j < 2 && tokens[e + 1].joined) e++;
-      if (degreeStart(tokens, e) === j && e + 1 < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+      if (degreeStart(tokens, e) === j && e + 1 < tokens.length && gapHolds(text, tokens[e].end, tokens[e + 1].start, ",", true)) {
         j = e + 1;
         continue;
       }
@@ -307,7 +307,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija"
         let e = j;
         while (e < tokens.length && e - j < 5 && tokens[e].joined && (tokens[e].upper || tokens[e].lower.length <= 2)) e++;
-        if (e > j && e < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[e - 1].end, tokens[e].start)) && titles.has(e)) {
+        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titles.has(e)) {
           j = e;
           continue;
         }
@@ -398,7 +398,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const isRoleClause = () => (roleClause ??= ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end)));
   const isColonTitle = (t: TitleMatch) => {
     const next = tokens[t.last + 1];
-    return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
+    return next ? gapOpensWith(text, tokens[t.last].end, next.start, 0x3a) || (LINKING.test(next.text) && text[next.end] === ":") : false;
   };
   // a plural title right before names gives each of them the role: "kehitysjohtajat A, B ja C", "jäseniä ovat A ja B"
   const isListTitle = (t: TitleMatch) => {
@@ -568,6 +568,31 @@ function writtenSurnameFirst(m: PersonMention, tokens: Token[]): boolean {
   return m.last > m.first && m.person.name.endsWith(" " + tokens[m.first].text);
 }
 
+/** `\s` inside a line: white space or U+FEFF (a line holds no line break). */
+const isGapSpace = (c: number) => isWhiteSpace(c) || c === 0xfeff;
+
+/** Whether the text between two offsets opens with white space and then the character `mark` (`/^\s*:/` without a slice). */
+function gapOpensWith(text: string, from: number, to: number, mark: number): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  return k < to && text.charCodeAt(k) === mark;
+}
+
+/**
+ * Whether the text between two offsets is white space around one of `marks`
+ * (or none, unless `required`): `/^\s*[,/]\s*$/` without a slice.
+ */
+function gapHolds(text: string, from: number, to: number, marks: string, required: boolean): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  if (k < to && marks.includes(text[k])) {
+    k++;
+    while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+    return k === to;
+  }
+  return k === to && !required;
+}
+
 /** Whether a title spans token k without ending there (k is inside a multi-word title). */
 function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
   for (let e = k; e < k + 4; e++) {
@@ -590,7 +615,7 @@ function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: ByToke
     out.unshift(m);
     const before = m.first - 1;
     if (before >= 0 && tokens[before].lower === "ja") end = before - 1;
-    else if (before >= 0 && /^\s*,\s*$/.test(text.slice(tokens[before].end, tokens[m.first].start))) end = before;
+    else if (before >= 0 && gapHolds(text, tokens[before].end, tokens[m.first].start, ",", true)) end = before;
     else break;
   }
   return out;
