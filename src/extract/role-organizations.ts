@@ -178,7 +178,7 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
       plain += word[0].toUpperCase();
       withHeads += word[0].toUpperCase();
       const lower = word.toLowerCase();
-      const head = HEAD_NOUN_WORDS.find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
+      const head = compoundHead(lower);
       if (head) withHeads += head[0].toUpperCase();
     }
     for (const acronym of [plain, withHeads]) if (acronym.length >= 2 && !out.has(acronym)) out.set(acronym, b.name);
@@ -188,6 +188,26 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
 
 const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
 const HEAD_NOUN_WORDS = Object.keys(HEAD_NOUNS);
+/** The head nouns by their last letter, in the lexicon's order: a word is compared with the heads it can end in only. */
+const HEADS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = byLastLetter(HEAD_NOUN_WORDS);
+
+function byLastLetter(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const last = w.charCodeAt(w.length - 1);
+    const list = out.get(last);
+    if (list) list.push(w);
+    else out.set(last, [w]);
+  }
+  return out;
+}
+
+/** The first head noun (in the lexicon's order) a lower-case compound ends in, after three letters at least of its own. */
+function compoundHead(lower: string): string | undefined {
+  const heads = HEADS_BY_LAST_LETTER.get(lower.charCodeAt(lower.length - 1));
+  if (heads) for (const h of heads) if (lower.endsWith(h) && lower.length >= h.length + 3) return h;
+  return undefined;
+}
 
 /** Heads of the organizations that have members, a board and staff: associations, unions, federations (`yhdistys`, `seura`, `liitto`). */
 const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
