@@ -337,7 +337,16 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  // clause rules, one sentence at a time (titlesOf found the titles in token order)
+  // clause rules, one sentence at a time (titlesOf found the titles in token order); they read only a title
+  // before a colon, a plural one or one in the translative or essive, which most lines lack
+  let clauseTitle = false;
+  for (const t of titles.values()) {
+    if (t.case.endsWith(".pl") || isRoleCase(t) || isColonTitle(text, tokens, t)) {
+      clauseTitle = true;
+      break;
+    }
+  }
+  if (!clauseTitle) return out;
   const order = [...titles.keys()];
   let mi = 0;
   let ti = 0;
@@ -396,10 +405,6 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   // whether the clause elects or appoints: asked only of a translative or essive title, which few clauses have
   let roleClause: boolean | undefined;
   const isRoleClause = () => (roleClause ??= ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end)));
-  const isColonTitle = (t: TitleMatch) => {
-    const next = tokens[t.last + 1];
-    return next ? gapOpensWith(text, tokens[t.last].end, next.start, 0x3a) || (LINKING.test(next.text) && text[next.end] === ":") : false;
-  };
   // a plural title right before names gives each of them the role: "kehitysjohtajat A, B ja C", "jäseniä ovat A ja B"
   const isListTitle = (t: TitleMatch) => {
     if (!t.case.endsWith(".pl")) return false;
@@ -407,7 +412,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
+  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
   if (!clauseTitles.length) return;
   const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
@@ -427,7 +432,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const givenToAll = new Map<string, boolean>();
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];
-    const colon = isColonTitle(t) || isListTitle(t);
+    const colon = isColonTitle(text, tokens, t) || isListTitle(t);
     const roleCase = isRoleCase(t);
     if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
@@ -452,7 +457,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (own >= 0 && parenthesis[m.first] !== own) break;
         // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
         const its = c.titles.get(m.first - 1);
-        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(t)) break;
+        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
         give(m.person, t, organization);
@@ -566,6 +571,12 @@ function lastMentionBefore(mentions: readonly PersonMention[], k: number): Perso
 /** A mention whose first word is its person's surname: an entry of a list written surname first (`Kemppi Aila`). */
 function writtenSurnameFirst(m: PersonMention, tokens: Token[]): boolean {
   return m.last > m.first && m.person.name.endsWith(" " + tokens[m.first].text);
+}
+
+/** A title before a colon (`jäsenet:`, `puhujina ovat:`), which gives its role to the names listed after it. */
+function isColonTitle(text: string, tokens: Token[], t: TitleMatch): boolean {
+  const next = tokens[t.last + 1];
+  return next ? gapOpensWith(text, tokens[t.last].end, next.start, 0x3a) || (LINKING.test(next.text) && text[next.end] === ":") : false;
 }
 
 /** `\s` inside a line: white space or U+FEFF (a line holds no line break). */
