@@ -218,6 +218,16 @@ function isMembersOrganization(b: Body): boolean {
   return MEMBERS_HEADS.some((h) => name.endsWith(h));
 }
 const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
+const GENITIVE: readonly string[] = ["gen"];
+const NOMINATIVE: readonly string[] = ["nom"];
+const WHERE_FROM_CASES: readonly string[] = ["ela", "abl"];
+const WHERE_TO_CASES: readonly string[] = ["ill", "all"];
+
+/** Whether a word ends in `n` or `N`, as a genitive does. */
+function endsInN(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x6e || last === 0x4e;
+}
 const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /**
@@ -322,20 +332,20 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   // …or a collective noun's (puheenjohtajiston sihteeri)
   const generic = !tokens[k].upper || (tokens[k].capital && standsWhereCapitalsGo(text, tokens[k]));
-  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
+  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, GENITIVE) ?? collective(tokens[k].lower)) : null;
   const last = k;
   if (headLemma) k--;
   let first = k + 1;
   for (; k >= 0 && last - k < 4 && tokens[k + 1].joined; k--) {
     const t = tokens[k];
     // a title that names a place's organization (kaupunginjohtaja) takes even a capitalised common word as the place (Kurikan)
-    if (!/(?:n|N)$/.test(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
+    if (!endsInN(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
     first = k;
   }
   if (first > last) return null;
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
   if (headLemma && first === last) return index.endingWith(headLemma.toLowerCase()) ?? headLemma.toLowerCase();
-  const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, ["gen"]);
+  const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
   return index.named(nameOf(text, tokens, first, last, lemma));
 }
 
@@ -374,11 +384,11 @@ function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
   if (!tokens[j].upper) return null;
   for (let k = j; k <= e; k++) {
     const w = tokens[k];
-    if (!w.upper && !(w.lower.length <= 2 || w.lower === "ja" || w.lower === "of" || w.lower === "for" || (k === e && bodyHeadIn(w, lemmas, ["nom"])))) return null;
+    if (!w.upper && !(w.lower.length <= 2 || w.lower === "ja" || w.lower === "of" || w.lower === "for" || (k === e && bodyHeadIn(w, lemmas, NOMINATIVE)))) return null;
     if (FUNCTION_WORDS.has(w.lower) && w.lower !== "ja") return null;
   }
   // a common word alone is no name (…, Puheenjohtaja)
-  if (j === e && !ACRONYM.test(tokens[j].text) && lemmas.isWholeWord(tokens[j].lower) && !bodyHeadIn(tokens[j], lemmas, ["nom"])) return null;
+  if (j === e && !ACRONYM.test(tokens[j].text) && lemmas.isWholeWord(tokens[j].lower) && !bodyHeadIn(tokens[j], lemmas, NOMINATIVE)) return null;
   return text.slice(tokens[j].start, tokens[e].end);
 }
 
@@ -386,14 +396,14 @@ function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
 function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
   let e = j;
   // genitive attributes, then the inflected last word
-  while (e < tokens.length && e - j < 4 && tokens[e].upper && /(?:n|N)$/.test(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
+  while (e < tokens.length && e - j < 4 && tokens[e].upper && endsInN(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
   const last = tokens[e];
   if (!last || !ELATIVE_OR_ABLATIVE.test(last.lower)) return null;
-  if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, ["ela", "abl"]))) return null;
+  if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, WHERE_FROM_CASES))) return null;
   if (!tokens[j].upper) return null;
   const body = index.startingAt(tokens[j].start);
   if (body) return body;
-  return nameOf(text, tokens, j, e, lastWordLemma(last, lemmas, ["ela", "abl"]));
+  return nameOf(text, tokens, j, e, lastWordLemma(last, lemmas, WHERE_FROM_CASES));
 }
 
 /**
@@ -406,7 +416,7 @@ export function clauseOrganization(tokens: Token[], from: number, to: number, le
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
-    const head = bodyHeadIn(t, lemmas, ["ill", "all"]);
+    const head = bodyHeadIn(t, lemmas, WHERE_TO_CASES);
     if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
   }
   return null;
