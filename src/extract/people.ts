@@ -15,7 +15,7 @@ import type { Body, Person, Role, Span } from "../schema/index.js";
 import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS, titleOrganizationEntry } from "../lexicon/roles.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endsFinnish, firstNameRankOf, isFirstName, surnameLemma, surnameRankOf } from "./names.js";
@@ -67,8 +67,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
   dropNamesOfThings(doc, fullNames, lemmas);
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+  // by surname, the one full name written with it (null: more than one)
+  const fullBySurname = new Map<string, string | null>();
+  for (const names of fullNames) for (const n of names) if (!n.surnameOnly) addFullName(fullBySurname, n);
   // a speaker quoted by surname (", Musk sanoi") whom no line names in full: two capitalised words ending in that surname name them (Elon Musk)
   const quoted = new Set<string>();
   for (const names of fullNames) for (const n of names) if (n.quoted && !fullBySurname.has(n.surname)) quoted.add(n.surname);
@@ -76,7 +77,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     doc.lines.forEach((line, i) => {
       const found = namesEndingIn(text, doc.tokensOf(line), quoted, fullNames[i], lemmas);
       if (!found.length) return;
-      for (const n of found) (fullBySurname.get(n.surname) ?? fullBySurname.set(n.surname, new Set()).get(n.surname)!).add(n.name);
+      for (const n of found) addFullName(fullBySurname, n);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
     });
     // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
@@ -85,10 +86,12 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
   const all: NameMatch[] = [];
   for (const names of fullNames) for (const n of names) all.push(n);
+  // roles and contacts go to people named: a text that names no one has none
+  if (!all.length) return [];
   for (const n of all) {
     if (!n.surnameOnly) continue;
     const same = fullBySurname.get(n.surname);
-    if (same?.size === 1) n.name = same.values().next().value!;
+    if (same) n.name = same;
   }
   for (const n of all) {
     const person = people.get(n.name) ?? { name: n.name, surname: n.surname, surfaces: [], roles: [], email: null, phone: null, mentions: [] };
@@ -100,14 +103,20 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 2. surname-only mentions and roles, line by line
   const bySurname = surnameIndex(people);
   // surnames keep their first letters in every case: tokens without these are not analysed
-  const prefixes = new Set([...bySurname.keys()].map((s) => prefixKey(s)));
+  const prefixes = new Set<number>();
+  for (const surname of bySurname.keys()) prefixes.add(prefixKey(surname));
+  const surnameWords = new Map<string, PersonEntry | null | undefined>();
   const index = new BodyIndex(bodies);
-  index.meeting = meetingBodyOf(doc.lines.map((line) => doc.tokensOf(line)), index) ?? index.meeting;
-  const mentioned = new Set<number>(all.map((n) => n.span.start));
+  index.meeting = meetingBodyOf(doc, index) ?? index.meeting;
+  const mentioned = new Set<number>();
+  for (const n of all) mentioned.add(n.span.start);
   let listRole: ListRole | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
+  const marks = addressMarks(text);
+  // the first address mark not before the line being read (lines are read in order)
+  let mark = 0;
   // the organization of the last chair, secretary or member named, by title: a deputy named just after is the same body's
   const chairs = new Map<string, { organization: string; line: number }>();
   let lineIndex = 0;
@@ -117,7 +126,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     else if (role.organization) chairs.set(role.title, { organization: role.organization, line: lineIndex });
     addRole(person, role);
   };
-  doc.lines.forEach((line, i) => {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
     lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
@@ -127,18 +137,21 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
 
-    const mentions: PersonMention[] = fullNames[i].map((n) => ({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span }));
-    for (const m of surnameMentions(tokens, mentions, bySurname, prefixes, lemmas)) {
+    const mentions: PersonMention[] = [];
+    for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
+    const bySurnameOnly = surnameMentions(tokens, mentions, bySurname, prefixes, lemmas, surnameWords);
+    for (const m of bySurnameOnly) {
       mentions.push(m);
       if (!mentioned.has(m.span.start)) {
         mentioned.add(m.span.start);
         m.person.mentions.push(m.span);
       }
     }
-    mentions.sort((a, b) => a.first - b.first);
+    // the full names are in token order already
+    if (bySurnameOnly.length) mentions.sort((a, b) => a.first - b.first);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
-    if (canStateRoles(line.text, mentions)) {
+    if (canStateRoles(line.text, mentions, previous)) {
       const titles = titlesOf(text, tokens, lemmas);
       for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
     }
@@ -166,19 +179,35 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // a signature block: a contact line without a name belongs to the person named on the lines just before it
     const nearby = !mentions.length && previous && line.index - previousLine <= SIGNATURE_LINES && doc.lines[previousLine].block >= line.block - 1 ? previous : null;
     // phones are looked for only where someone can own them; addresses everywhere (one may spell a name)
-    const contacts = contactsOf(line, mentions.length > 0 || nearby !== null);
+    while (mark < marks.length && marks[mark] < line.start) mark++;
+    const contacts = contactsOf(line, mark < marks.length && marks[mark] < line.end, mentions.length > 0 || nearby !== null);
     if (contacts.length) for (const c of attachContacts(contacts, mentions, nearby)) if (c.kind === "email") unclaimed.push(c);
     if (mentions.length) {
       previous = mentions[mentions.length - 1].person;
       previousLine = line.index;
     }
-  });
+  }
   attachByLocalPart(unclaimed, people.values());
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
-  return [...people.values()].map((p) => ({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+  const out: Person[] = [];
+  for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
+  return out;
+}
+
+/** Mentions by start: most people's are in order already, and are not sorted again. */
+function inOrder(mentions: Span[]): Span[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 type PersonEntry = Person & { surname: string; surfaces: string[] };
+
+/** Adds a full name under its surname: the surname keeps it while it is the only one, and null once another is written. */
+function addFullName(bySurname: Map<string, string | null>, n: NameMatch): void {
+  const known = bySurname.get(n.surname);
+  if (known === undefined) bySurname.set(n.surname, n.name);
+  else if (known !== null && known !== n.name) bySurname.set(n.surname, null);
+}
 
 /** The DVV band above which a first name is too common to be read as a brand (Tor, Sony and Elon are rare; Anna is not). */
 const BRAND_FIRST_NAME = 8;
@@ -201,10 +230,14 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
   const firsts = new Set<string>();
   // pairs of a rare first name and a surname no list knows, by surname: how often they are written in full, and whether the text treats one as a person
   const pairs = new Map<string, { count: number; person: boolean }>();
+  // the first words of names that a brand's form would drop: only a rare first name is read as a brand
+  const brandLike = new Set<string>();
   doc.lines.forEach((line, i) => {
     const tokens = doc.tokensOf(line);
     for (const n of fullNames[i]) {
-      if (n.surnameOnly || n.last === n.first || surnameRank(n.surname)) continue;
+      if (n.surnameOnly || n.last === n.first) continue;
+      if (firstNameRankOf(tokens[n.first]) <= BRAND_FIRST_NAME) brandLike.add(tokens[n.first].text);
+      if (surnameRank(n.surname)) continue;
       firsts.add(n.name.slice(0, n.name.indexOf(" ")));
       if (firstNameRankOf(tokens[n.first]) > RARE_FIRST_NAME) continue;
       const pair = pairs.get(n.surname) ?? { count: 0, person: false };
@@ -216,23 +249,42 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
     }
   });
   if (!firsts.size) return;
+  // the first names in the cases a brand takes, by the form: one look-up per capitalised word
+  const brandForms = new Map<string, string[]>();
+  for (const first of firsts) {
+    if (!brandLike.has(first)) continue;
+    for (const ending of BRAND_ENDINGS) {
+      const bases = brandForms.get(first + ending);
+      if (bases) bases.push(first);
+      else brandForms.set(first + ending, [first]);
+    }
+  }
+  // a pair counts as a thing only when written in full more than once
+  let repeatedPair = false;
+  for (const pair of pairs.values()) if (pair.count > 1) repeatedPair = true;
+  // with neither a brand-like first name nor a repeated pair, every name stays: the text is not read for them
+  if (!brandForms.size && !repeatedPair) return;
   const brands = new Set<string>();
-  doc.lines.forEach((line, i) => {
+  // the pair each capitalised word names by surname, by the word: a text repeats its words
+  const pairOf = new Map<string, { count: number; person: boolean } | undefined>();
+  for (let i = 0; i < fullNames.length; i++) {
     const names = fullNames[i];
+    const tokens = doc.tokensOf(doc.lines[i]);
     let next = 0;
-    doc.tokensOf(line).forEach((t, k) => {
-      if (!t.capital) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.capital) continue;
       while (next < names.length && names[next].last < k) next++;
       const inName = next < names.length && names[next].first <= k;
-      for (const ending of BRAND_ENDINGS) {
-        const base = t.text.slice(0, t.text.length - ending.length);
-        if (t.text.endsWith(ending) && firsts.has(base)) brands.add(base);
-      }
+      const bases = brandForms.get(t.text);
+      if (bases) for (const base of bases) brands.add(base);
       // the surname alone
-      const pair = inName || !pairs.size ? undefined : personBySurname(t.text, pairs, null);
+      if (inName || !repeatedPair) continue;
+      let pair = pairOf.get(t.text);
+      if (pair === undefined && !pairOf.has(t.text)) pairOf.set(t.text, (pair = personBySurname(t.text, pairs, null)));
       if (pair) pair.person = true;
-    });
-  });
+    }
+  }
   const repeated = (n: NameMatch) => (pairs.get(n.surname)?.count ?? 0) > 1 && !pairs.get(n.surname)!.person;
   doc.lines.forEach((line, i) => {
     if (!fullNames[i].length) return;
@@ -255,14 +307,44 @@ const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
 
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
+  const colonAtEnd = endsWithColon(line.text);
+  // the heading words start the line; the members' words elsewhere in it need a colon at its end
+  if (!colonAtEnd && !mayStartListHeading(line.text)) return undefined;
   const m = line.text.includes(":") ? (/^(.{2,160}?):\s*$/.exec(line.text) ?? /^([^:]{2,40}):/.exec(line.text)) : null;
   const head = (m ? m[1] : line.text).trim();
   for (const [re, role] of LIST_ROLE_HEADINGS) if (re.test(head)) return role;
-  if (m && line.text.trimEnd().endsWith(":")) {
+  if (m && colonAtEnd) {
     const plural = MEMBERS.exec(head);
     if (plural) return plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen";
   }
   return undefined;
+}
+
+/** The first two letters of the list headings' words (lower case), by their character codes. */
+const LIST_HEADING_PAIRS: ReadonlySet<number> = new Set(LIST_HEADING_STARTS.map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)));
+
+/**
+ * Whether a line may start with a list heading's word: by its first two
+ * letters, read as codes (a Latin-1 letter is lower case with its sixth bit
+ * set). Other characters, and white space that `trim` would remove, are left
+ * to the patterns.
+ */
+function mayStartListHeading(lineText: string): boolean {
+  const a = lineText.charCodeAt(0);
+  const b = lineText.charCodeAt(1);
+  if (trimmable(a) || a > 0xff || b > 0xff) return true;
+  return LIST_HEADING_PAIRS.has(((a | 0x20) << 16) | (b | 0x20));
+}
+
+/** Whether `trim` may remove a character: white space or a line break (every character below the space, and a few above it). */
+function trimmable(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code >= 0x1680;
+}
+
+/** Whether a line's last character other than white space is a colon (most lines end in a letter or a full stop, read at once). */
+function endsWithColon(lineText: string): boolean {
+  const last = lineText.charCodeAt(lineText.length - 1);
+  return last === 0x3a || (trimmable(last) && lineText.trimEnd().endsWith(":"));
 }
 
 /**
@@ -287,7 +369,7 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
  * the body it elects to (an illative) or names (a genitive) is theirs.
  */
 function titledListHeading(text: string, line: Line, tokens: Token[], lemmas: Lemmas, index: BodyIndex): ListRole | undefined {
-  const colon = line.text.trimEnd().endsWith(":");
+  const colon = endsWithColon(line.text);
   // without a colon, a line that is a plural title and nothing else heads its list too (`Panelistit`, `Keskustelijat`)
   if ((!colon && tokens.length > 3) || tokens.length > 20) return undefined;
   let k = tokens.length - 1;
@@ -636,11 +718,34 @@ interface Contact {
   offset: number;
 }
 
-/** E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and spaces around `@` give a plain `@`. */
-function contactsOf(line: Line, phones: boolean): Contact[] {
-  const out: Contact[] = [];
+/**
+ * Where the document writes `@`, `(at)` or `[at]`, in order: an address has
+ * one. Found in one pass over the text for each, a line is searched for
+ * addresses only when one of these falls in it (most lines have none).
+ */
+function addressMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) out.push(at);
+  for (const open of ["(", "["]) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const close = text.charCodeAt(at + 3);
+      if ((close === 0x29 || close === 0x5d) && text.startsWith("at", at + 1)) out.push(at);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * E-mail addresses and phone numbers of a line, in order; `(at)`, `[at]` and
+ * spaces around `@` give a plain `@`. Addresses are looked for when the line
+ * has an address mark, phones when someone can own them.
+ */
+function contactsOf(line: Line, address: boolean, phones: boolean): readonly Contact[] {
   const text = line.text;
-  if (text.includes("@") || text.includes("at)") || text.includes("at]")) {
+  // most lines have neither, and are given no list of their own
+  if (!address && !phones) return NO_CONTACTS;
+  const out: Contact[] = [];
+  if (address) {
     // matchAll reads a copy of the global pattern: the shared one keeps no position between lines
     for (const m of text.matchAll(EMAIL)) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index! });
   }
@@ -649,6 +754,8 @@ function contactsOf(line: Line, phones: boolean): Contact[] {
   }
   return out;
 }
+
+const NO_CONTACTS: readonly Contact[] = [];
 
 /** Gives each contact to the person named last before it on the line (or the line's first person); returns those with no owner. */
 function attachContacts(contacts: readonly Contact[], mentions: readonly PersonMention[], fallback: Person | null): Contact[] {
@@ -675,6 +782,7 @@ function plainLetters(s: string): string {
  * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`).
  */
 function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEntry>): void {
+  if (!emails.length) return;
   const bySpelling = new Map<string, PersonEntry | null>();
   for (const p of people) {
     if (p.email) continue;
@@ -733,21 +841,30 @@ function letterCode(word: string, at: number): number {
   return c === 0x27 || c === 0x3a || c === 0x2019 ? 0 : c & 0x3ff;
 }
 
-/** Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people already named. */
-function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas): PersonMention[] {
-  const out: PersonMention[] = [];
-  if (!prefixes.size) return out;
+const NO_MENTIONS: readonly PersonMention[] = [];
+
+/**
+ * Surname-only mentions (`Järvinen kuvailee`, `Kirvesniemellä`) of people
+ * already named. `readWords` keeps the person each word read so far names
+ * (a text repeats its surnames): the document's lines share it.
+ */
+function surnameMentions(tokens: Token[], full: PersonMention[], bySurname: Map<string, PersonEntry | null>, prefixes: ReadonlySet<number>, lemmas: Lemmas, readWords: Map<string, PersonEntry | null | undefined>): readonly PersonMention[] {
+  if (!prefixes.size) return NO_MENTIONS;
+  let out: PersonMention[] | undefined;
   let next = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.capital) continue;
     // full mentions are in token order: skip the ones that end before this token
     while (next < full.length && full[next].last < i) next++;
-    if (!t.capital || !prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) return;
-    const p = personBySurname(t.text, bySurname, lemmas);
-    if (!p) return;
+    if (!prefixes.has(prefixKey(t.text)) || (next < full.length && full[next].first <= i)) continue;
+    let p = readWords.get(t.text);
+    if (p === undefined && !readWords.has(t.text)) readWords.set(t.text, (p = personBySurname(t.text, bySurname, lemmas)));
+    if (!p) continue;
     // the person's first name right before it is part of the mention (Elon Musk at a sentence's start, which no rule read as a name)
     const prev = tokens[i - 1];
-    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out.length && out[out.length - 1].last === i - 1);
-    out.push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
-  });
-  return out;
+    const named = prev && t.joined && prev.capital && p.name.startsWith(prev.text + " ") && !(out?.length && out[out.length - 1].last === i - 1);
+    (out ??= []).push({ person: p, first: named ? i - 1 : i, last: i, span: { start: named ? prev.start : t.start, end: t.end } });
+  }
+  return out ?? NO_MENTIONS;
 }

@@ -23,6 +23,7 @@ import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
 import { partitionPoint } from "../sorted.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import type { Doc } from "../text/document.js";
 import { surnameLemma } from "./names.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 
@@ -32,52 +33,50 @@ const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", 
 /** How far back (characters) a heading over a list looks for the body it names. */
 const HEADING_REACH = 400;
 
+/** The document's body mentions by where they start and end. */
+interface MentionSpans {
+  byEnd: Map<number, string>;
+  byStart: Map<number, string>;
+  /** Mention ends in ascending order, and the body named at each. */
+  ends: number[];
+  endNames: string[];
+}
+
 /**
  * The document's body mentions indexed by where they start and end, built
- * once: a role asks by its own offsets and never walks the bodies.
+ * once, when a role first asks: a role asks by its own offsets and never
+ * walks the bodies.
  */
 export class BodyIndex {
-  private readonly byEnd = new Map<number, string>();
-  private readonly byStart = new Map<number, string>();
-  /** Mention ends in ascending order, and the body named at each. */
-  private readonly ends: number[] = [];
-  private readonly endNames: string[] = [];
+  private spans: MentionSpans | undefined;
   /** The collegial body named most often (first named on a tie): the body whose meeting minutes report, unless the text names the meeting's body. */
   meeting: string | null;
   /** The association or federation named most often (first named on a tie): in its board's minutes, the organization whose staff the text names. */
   readonly host: string | null;
   /** Per kind, the body of that kind named most often: a title's first part may name the kind (`kunnanjohtaja`, `aluevaltuutettu`). */
   private readonly mostNamed = new Map<BodyKind, Body>();
-  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is. */
-  private readonly byName = new Map<string, string>();
+  /** Bodies by their lower-case names and aliases: an organization the text names by an alias is named as the body is (made on first ask). */
+  private byName: Map<string, string> | undefined;
   /** Bodies by the acronym their words and compound heads spell (Suomen Hiihto|liitto → SHL), made on first ask. */
   private byInitials: Map<string, string> | undefined;
   /** Answers of endingWith, by suffix: a document asks few suffixes, each for many roles. */
   private readonly bySuffix = new Map<string, string | null>();
 
   constructor(private readonly bodies: readonly Body[]) {
-    const spans: Array<[number, number, string]> = [];
     let meeting: Body | null = null;
     let host: Body | null = null;
     for (const b of bodies) {
-      for (const m of b.mentions) spans.push([m.start, m.end, b.name]);
       if (COLLEGIAL.has(b.kind) && (!meeting || b.mentions.length > meeting.mentions.length)) meeting = b;
       if (isMembersOrganization(b) && (!host || b.mentions.length > host.mentions.length)) host = b;
       const most = this.mostNamed.get(b.kind);
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
     }
-    // a body's own name before another body's alias of the same words
-    for (const b of bodies) if (!this.byName.has(b.name.toLowerCase())) this.byName.set(b.name.toLowerCase(), b.name);
-    for (const b of bodies) for (const alias of b.aliases) if (!this.byName.has(alias.toLowerCase())) this.byName.set(alias.toLowerCase(), b.name);
-    spans.sort((a, b) => a[1] - b[1]);
-    for (const [start, end, name] of spans) {
-      if (!this.byEnd.has(end)) this.byEnd.set(end, name);
-      if (!this.byStart.has(start)) this.byStart.set(start, name);
-      this.ends.push(end);
-      this.endNames.push(name);
-    }
     this.meeting = meeting?.name ?? null;
     this.host = host?.name ?? null;
+  }
+
+  private mentionSpans(): MentionSpans {
+    return (this.spans ??= mentionSpans(this.bodies));
   }
 
   /** The body named most often whose name ends in `suffix` (lower case): `aluevaltuusto` for an `aluevaltuutettu`. */
@@ -98,6 +97,7 @@ export class BodyIndex {
 
   /** An organization's name as the document's body of that name, alias or initials is named, else as given. */
   named(name: string): string {
+    this.byName ??= namesOf(this.bodies);
     const found = this.byName.get(name.toLowerCase());
     if (!ACRONYM.test(name)) return found ?? name;
     // an acronym is named by the body whose name it spells, the fuller name
@@ -107,19 +107,61 @@ export class BodyIndex {
 
   /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
   endingAt(offset: number): string | null {
-    return this.byEnd.get(offset) ?? this.byEnd.get(offset - 1) ?? this.byEnd.get(offset - 2) ?? null;
+    const { byEnd } = this.mentionSpans();
+    return byEnd.get(offset) ?? byEnd.get(offset - 1) ?? byEnd.get(offset - 2) ?? null;
   }
 
   startingAt(offset: number): string | null {
-    return this.byStart.get(offset) ?? null;
+    return this.mentionSpans().byStart.get(offset) ?? null;
   }
 
   /** The body mentioned last before `offset`, within a heading's reach. */
   lastBefore(offset: number): string | null {
-    const { ends } = this;
+    const { ends, endNames } = this.mentionSpans();
     const after = partitionPoint(ends.length, (i) => ends[i] <= offset);
-    return after > 0 && offset - ends[after - 1] < HEADING_REACH ? this.endNames[after - 1] : null;
+    return after > 0 && offset - ends[after - 1] < HEADING_REACH ? endNames[after - 1] : null;
   }
+}
+
+/** The bodies' mentions by start and by end; of two at one offset, the one that ends first (then the first given). */
+function mentionSpans(bodies: readonly Body[]): MentionSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const names: string[] = [];
+  for (const b of bodies) {
+    for (const m of b.mentions) {
+      starts.push(m.start);
+      ends.push(m.end);
+      names.push(b.name);
+    }
+  }
+  const order: number[] = new Array(ends.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => ends[a] - ends[b] || a - b);
+  const out: MentionSpans = { byEnd: new Map(), byStart: new Map(), ends: [], endNames: [] };
+  for (const i of order) {
+    if (!out.byEnd.has(ends[i])) out.byEnd.set(ends[i], names[i]);
+    if (!out.byStart.has(starts[i])) out.byStart.set(starts[i], names[i]);
+    out.ends.push(ends[i]);
+    out.endNames.push(names[i]);
+  }
+  return out;
+}
+
+/** Bodies by their lower-case names, then by their aliases: a body's own name comes before another body's alias of the same words. */
+function namesOf(bodies: readonly Body[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of bodies) {
+    const lower = b.name.toLowerCase();
+    if (!out.has(lower)) out.set(lower, b.name);
+  }
+  for (const b of bodies) {
+    for (const alias of b.aliases) {
+      const lower = alias.toLowerCase();
+      if (!out.has(lower)) out.set(lower, b.name);
+    }
+  }
+  return out;
 }
 
 /**
@@ -136,7 +178,7 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
       plain += word[0].toUpperCase();
       withHeads += word[0].toUpperCase();
       const lower = word.toLowerCase();
-      const head = Object.keys(HEAD_NOUNS).find((h) => lower.endsWith(h) && lower.length >= h.length + 3);
+      const head = compoundHead(lower);
       if (head) withHeads += head[0].toUpperCase();
     }
     for (const acronym of [plain, withHeads]) if (acronym.length >= 2 && !out.has(acronym)) out.set(acronym, b.name);
@@ -145,9 +187,30 @@ function initialsOf(bodies: readonly Body[]): Map<string, string> {
 }
 
 const PARTY_ABBREVIATION = new Set(Object.keys(PARTY_ABBREVIATIONS));
+const HEAD_NOUN_WORDS = Object.keys(HEAD_NOUNS);
+/** The head nouns by their last letter, in the lexicon's order: a word is compared with the heads it can end in only. */
+const HEADS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = byLastLetter(HEAD_NOUN_WORDS);
+
+function byLastLetter(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const last = w.charCodeAt(w.length - 1);
+    const list = out.get(last);
+    if (list) list.push(w);
+    else out.set(last, [w]);
+  }
+  return out;
+}
+
+/** The first head noun (in the lexicon's order) a lower-case compound ends in, after three letters at least of its own. */
+function compoundHead(lower: string): string | undefined {
+  const heads = HEADS_BY_LAST_LETTER.get(lower.charCodeAt(lower.length - 1));
+  if (heads) for (const h of heads) if (lower.endsWith(h) && lower.length >= h.length + 3) return h;
+  return undefined;
+}
 
 /** Heads of the organizations that have members, a board and staff: associations, unions, federations (`yhdistys`, `seura`, `liitto`). */
-const MEMBERS_HEADS = Object.keys(HEAD_NOUNS).filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
+const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
 
 function isMembersOrganization(b: Body): boolean {
   if (b.kind === "party" || COLLEGIAL.has(b.kind)) return false;
@@ -155,6 +218,16 @@ function isMembersOrganization(b: Body): boolean {
   return MEMBERS_HEADS.some((h) => name.endsWith(h));
 }
 const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
+const GENITIVE: readonly string[] = ["gen"];
+const NOMINATIVE: readonly string[] = ["nom"];
+const WHERE_FROM_CASES: readonly string[] = ["ela", "abl"];
+const WHERE_TO_CASES: readonly string[] = ["ill", "all"];
+
+/** Whether a word ends in `n` or `N`, as a genitive does. */
+function endsInN(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x6e || last === 0x4e;
+}
 const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /**
@@ -162,15 +235,32 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
  * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
  * `yhdistyksen vuosikokous`).
  */
-export function meetingBodyOf(lines: readonly Token[][], index: BodyIndex): string | null {
-  for (const tokens of lines) for (const t of tokens) if (t.lower.includes("kokou") && MEETING_WORD.test(t.lower)) {
-    const body = t.joined ? index.endingAt(t.start) : null;
+export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
+  const { text } = doc;
+  // the text is searched for the stem, not each token: few tokens hold it
+  for (let at = text.search(MEETING_STEM); at >= 0; ) {
+    const t = tokenAt(doc, at);
+    const body = t && t.joined && t.lower.includes("kokou") && MEETING_WORD.test(t.lower) ? index.endingAt(t.start) : null;
     if (body) return body;
+    const next = text.slice(at + MEETING_STEM_LENGTH).search(MEETING_STEM);
+    at = next < 0 ? -1 : at + MEETING_STEM_LENGTH + next;
   }
   return null;
 }
 
+const MEETING_STEM = /kokou/iu;
+const MEETING_STEM_LENGTH = "kokou".length;
 const MEETING_WORD = /kokou(?:s|ks)/;
+
+/** The token of the document's lines that holds an offset, if any. */
+function tokenAt(doc: Doc, offset: number): Token | undefined {
+  const line = doc.lineAt(offset);
+  if (!line) return undefined;
+  const tokens = doc.tokensOf(line);
+  const after = partitionPoint(tokens.length, (i) => tokens[i].start <= offset);
+  const t = tokens[after - 1];
+  return t && offset < t.end ? t : undefined;
+}
 
 /** Whether the text between two offsets is only the given punctuation with white space around it. */
 function gapIs(text: string, from: number, to: number, mark: string): boolean {
@@ -209,8 +299,11 @@ function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): stri
   if (head) return withSurfaceCase(t.text, head);
   const colon = t.text.indexOf(":");
   if (colon > 0) return t.text.slice(0, colon);
-  const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
-  if (known && !t.upper) return withSurfaceCase(t.text, known.lemma);
+  // a capitalised word is a name whatever the word lists say: it is not analysed
+  if (!t.upper) {
+    const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
+    if (known) return withSurfaceCase(t.text, known.lemma);
+  }
   return surnameLemma(t.text, lemmas);
 }
 
@@ -239,20 +332,20 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   // …or a collective noun's (puheenjohtajiston sihteeri)
   const generic = !tokens[k].upper || (tokens[k].capital && standsWhereCapitalsGo(text, tokens[k]));
-  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, ["gen"]) ?? collective(tokens[k].lower)) : null;
+  const headLemma = generic ? (bodyHeadIn(tokens[k], lemmas, GENITIVE) ?? collective(tokens[k].lower)) : null;
   const last = k;
   if (headLemma) k--;
   let first = k + 1;
   for (; k >= 0 && last - k < 4 && tokens[k + 1].joined; k--) {
     const t = tokens[k];
     // a title that names a place's organization (kaupunginjohtaja) takes even a capitalised common word as the place (Kurikan)
-    if (!/(?:n|N)$/.test(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
+    if (!endsInN(t.text) || !(isProper(text, t, lemmas) || (takesPlace && t.capital && !PASSIVE.test(t.lower))) || endsName(k)) break;
     first = k;
   }
   if (first > last) return null;
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
   if (headLemma && first === last) return index.endingWith(headLemma.toLowerCase()) ?? headLemma.toLowerCase();
-  const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, ["gen"]);
+  const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
   return index.named(nameOf(text, tokens, first, last, lemma));
 }
 
@@ -291,11 +384,11 @@ function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
   if (!tokens[j].upper) return null;
   for (let k = j; k <= e; k++) {
     const w = tokens[k];
-    if (!w.upper && !(w.lower.length <= 2 || w.lower === "ja" || w.lower === "of" || w.lower === "for" || (k === e && bodyHeadIn(w, lemmas, ["nom"])))) return null;
+    if (!w.upper && !(w.lower.length <= 2 || w.lower === "ja" || w.lower === "of" || w.lower === "for" || (k === e && bodyHeadIn(w, lemmas, NOMINATIVE)))) return null;
     if (FUNCTION_WORDS.has(w.lower) && w.lower !== "ja") return null;
   }
   // a common word alone is no name (…, Puheenjohtaja)
-  if (j === e && !ACRONYM.test(tokens[j].text) && lemmas.isWholeWord(tokens[j].lower) && !bodyHeadIn(tokens[j], lemmas, ["nom"])) return null;
+  if (j === e && !ACRONYM.test(tokens[j].text) && lemmas.isWholeWord(tokens[j].lower) && !bodyHeadIn(tokens[j], lemmas, NOMINATIVE)) return null;
   return text.slice(tokens[j].start, tokens[e].end);
 }
 
@@ -303,14 +396,14 @@ function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
 function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
   let e = j;
   // genitive attributes, then the inflected last word
-  while (e < tokens.length && e - j < 4 && tokens[e].upper && /(?:n|N)$/.test(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
+  while (e < tokens.length && e - j < 4 && tokens[e].upper && endsInN(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
   const last = tokens[e];
   if (!last || !ELATIVE_OR_ABLATIVE.test(last.lower)) return null;
-  if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, ["ela", "abl"]))) return null;
+  if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, WHERE_FROM_CASES))) return null;
   if (!tokens[j].upper) return null;
   const body = index.startingAt(tokens[j].start);
   if (body) return body;
-  return nameOf(text, tokens, j, e, lastWordLemma(last, lemmas, ["ela", "abl"]));
+  return nameOf(text, tokens, j, e, lastWordLemma(last, lemmas, WHERE_FROM_CASES));
 }
 
 /**
@@ -323,7 +416,7 @@ export function clauseOrganization(tokens: Token[], from: number, to: number, le
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
-    const head = bodyHeadIn(t, lemmas, ["ill", "all"]);
+    const head = bodyHeadIn(t, lemmas, WHERE_TO_CASES);
     if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
   }
   return null;

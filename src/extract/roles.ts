@@ -14,7 +14,7 @@
  * - a title before a colon gives it to the names listed after it
  *   (`viisi toimialajohtajaa: Tuomo Nieminen (…), …`).
  */
-import { readForm } from "../lexicon/forms.js";
+import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS } from "../lexicon/bodies.js";
@@ -25,6 +25,7 @@ import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organi
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
+import { isWhiteSpace } from "../text/chars.js";
 
 export interface TitleMatch {
   title: string;
@@ -35,6 +36,9 @@ export interface TitleMatch {
   organization?: string;
 }
 
+/** Something at each token of a line, by the token's index. */
+type ByToken<T> = (T | undefined)[];
+
 export interface PersonMention {
   person: Person;
   first: number;
@@ -44,6 +48,8 @@ export interface PersonMention {
 
 // a map: every short token is looked up, and an object would be keyed by a fresh string each time
 const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
+/** The longest abbreviation a title is looked up as. */
+const MAX_ABBREVIATION = 4;
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
 /** `hän`, the subject a clause names when it names no one. */
@@ -51,19 +57,21 @@ const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
 const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
 
-/** The nominative title a word is, if its last part is a role head. */
-function titleReading(t: Token, lemmas: Lemmas): { lemma: string; head: string; case: string } | null {
+/** The title reading of a word, if its last part is a role head. */
+function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
   if (NOT_ROLES.has(t.lower)) return null;
-  // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
-  const r = readForm(t.text, (head, lemma) => isRoleHead(head) && (lemma === head || lemma.length >= head.length + 2), lemmas.forms(t));
-  return r && !NOT_ROLES.has(r.lemma) ? { lemma: r.lemma, head: r.head, case: r.case } : null;
+  for (const r of lemmas.forms(t)) {
+    // a compound's first part has two letters at least (vara|jäsen, hanke|johtaja)
+    if (isRoleHead(r.head) && (r.lemma === r.head || r.lemma.length >= r.head.length + 2)) return NOT_ROLES.has(r.lemma) ? null : r;
+  }
+  return null;
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
 export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
   const t = tokens[k];
   if (!t) return null;
-  const abbr = t.lower.length <= 4 ? ROLE_ABBREVIATION.get(t.lower) : undefined;
+  const abbr = t.lower.length <= MAX_ABBREVIATION ? ROLE_ABBREVIATION.get(t.lower) : undefined;
   // pj., (pj), pj, — an abbreviation of a title is no other word
   if (abbr) return { title: abbr, first: k, last: k, case: "nom" };
   if (!lemmas.headForms(t).length || /\d/.test(t.text)) return null;
@@ -72,7 +80,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
   // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
-  const bodyPart = reading.lemma.slice(0, reading.lemma.length - reading.head.length);
+  const bodyPart = reading.lemma.length > reading.head.length ? reading.lemma.slice(0, reading.lemma.length - reading.head.length) : "";
   if (bodyPart && HEAD_NOUNS[bodyPart]) {
     if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
@@ -103,7 +111,9 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     // an adjective or participle ends the title's left side; a genitive noun may have one of its own
     if (modifier !== prev.lower || !prev.lower.endsWith("n")) break;
   }
-  return { title: words.join(" ").replace(/ ,/g, ","), first, last: k, case: reading.case };
+  // a hyphen-ellipsis part keeps its comma: "asunto-, energia- ja …"
+  const title = words.length === 1 ? reading.lemma : words.join(" ").replace(/ ,/g, ",");
+  return { title, first, last: k, case: reading.case };
 }
 
 /** Lower-case genitive nouns, coordinated with `ja`, right before token k: `kasvatuksen ja koulutuksen`. */
@@ -158,19 +168,12 @@ const ORGANIZATION_OR_TIME_GENITIVE =
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<number, TitleMatch> {
   const out = new Map<number, TitleMatch>();
   for (let k = 0; k < tokens.length; k++) {
+    // a word longer than an abbreviation is a title only by a forms reading, which most words lack
+    if (tokens[k].lower.length > MAX_ABBREVIATION && !tokens[k].forms.length) continue;
     const m = titleEndingAt(text, tokens, k, lemmas);
     if (m) out.set(k, m);
   }
   return out;
-}
-
-/** Tokens' sentence numbers within a line, by the Doc's sentences (one walk over both). */
-function sentenceIds(tokens: Token[], sentences: readonly Sentence[]): number[] {
-  let id = 0;
-  return tokens.map((t) => {
-    while (id + 1 < sentences.length && t.start >= sentences[id + 1].start) id++;
-    return id;
-  });
 }
 
 /** For each token, the offset of the parenthesis it stands in (within the line), or -1: one pass over the gaps. */
@@ -196,6 +199,7 @@ export interface RoleContext {
   sentences: readonly Sentence[];
   /** The line's person mentions in token order. */
   mentions: PersonMention[];
+  /** The line's titles by the token they end at, in token order (as titlesOf finds them). */
   titles: Map<number, TitleMatch>;
   bodies: BodyIndex;
   lemmas: Lemmas;
@@ -207,8 +211,8 @@ export interface RoleContext {
  * Whether a line can state a role at all: every rule gives a title to a
  * person the line names, or (with `hän`) to the one named before it.
  */
-export function canStateRoles(lineText: string, mentions: readonly PersonMention[]): boolean {
-  return mentions.length > 0 || HAN.test(lineText);
+export function canStateRoles(lineText: string, mentions: readonly PersonMention[], previous: Person | null): boolean {
+  return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
 /** Elative and ablative endings: where a person comes from. */
@@ -226,21 +230,33 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const out: Array<[Person, Role]> = [];
   // every rule gives a title: a line without one gives no role
   if (!titles.size) return out;
-  const mentionAt = new Map<number, PersonMention>();
-  const mentionEndingAt = new Map<number, PersonMention>();
+  // by token index: a line's tokens are few, and each is asked about again and again
+  const mentionAt: ByToken<PersonMention> = new Array(tokens.length);
+  const mentionEndingAt: ByToken<PersonMention> = new Array(tokens.length);
   for (const m of mentions) {
-    mentionAt.set(m.first, m);
-    mentionEndingAt.set(m.last, m);
+    mentionAt[m.first] = m;
+    mentionEndingAt[m.last] = m;
   }
-  const endsName = (k: number) => mentionEndingAt.has(k);
-  const stops = (k: number) => mentionAt.has(k) || titles.has(k) || titleStartsAt(titles, k);
-  const titleOrganization = (m: TitleMatch) => (m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined));
+  const endsName = (k: number) => mentionEndingAt[k] !== undefined;
+  const stops = (k: number) => mentionAt[k] !== undefined || titles.has(k) || titleStartsAt(titles, k);
+  // a title's organization is asked once for each name it gives its role to: it is read once
+  let organizations: Map<TitleMatch, string | null> | undefined;
+  const titleOrganization = (m: TitleMatch) => {
+    organizations ??= new Map();
+    let found = organizations.get(m);
+    if (found === undefined) {
+      found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined);
+      organizations.set(m, found);
+    }
+    return found;
+  };
   const give = (p: Person, m: TitleMatch, organization: string | null) => {
     const start = tokens[m.first].start;
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
   };
   const used = new Set<TitleMatch>();
-  const apposedToEntry = new Set<TitleMatch>();
+  // rare: made when a list written surname first is met
+  let apposedToEntry: Set<TitleMatch> | undefined;
 
   for (const m of mentions) {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
@@ -248,23 +264,22 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
-    if (degree > 0 && /^\s*,\s*$/.test(text.slice(tokens[degree - 1].end, tokens[degree].start))) k = degree - 1;
+    if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
     let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
-    if (title && apposedToEntry.has(title)) title = undefined;
+    if (title && apposedToEntry?.has(title)) title = undefined;
     const before: TitleMatch[] = [];
     while (title) {
       before.push(title);
       used.add(title);
       const prev = title.first - 1;
-      title = prev >= 0 && /^\s*[,/]\s*$/.test(text.slice(tokens[prev].end, tokens[title.first].start)) ? titles.get(prev) : undefined;
+      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[title.first].start, ",/", true) ? titles.get(prev) : undefined;
     }
     // after: Name, title[, title | ja title][, organization]
     const after: TitleMatch[] = [];
     let j = m.last + 1;
     while (j < tokens.length) {
-      const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-      if (!/^\s*(?:[,(]\s*)?$/.test(gap) || mentionAt.has(j)) break;
+      if (!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -272,7 +287,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       // a degree between the name and its title is no role: `Veli Harju, FT, professori`
       let e = j;
       while (e + 1 < tokens.length && e - j < 2 && tokens[e + 1].joined) e++;
-      if (degreeStart(tokens, e) === j && e + 1 < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+      if (degreeStart(tokens, e) === j && e + 1 < tokens.length && gapHolds(text, tokens[e].end, tokens[e + 1].start, ",", true)) {
         j = e + 1;
         continue;
       }
@@ -292,7 +307,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija"
         let e = j;
         while (e < tokens.length && e - j < 5 && tokens[e].joined && (tokens[e].upper || tokens[e].lower.length <= 2)) e++;
-        if (e > j && e < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[e - 1].end, tokens[e].start)) && titles.has(e)) {
+        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titles.has(e)) {
           j = e;
           continue;
         }
@@ -300,9 +315,9 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       }
       // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before,
       // unless that name is a list entry written surname first (`Kemppi Aila, pj Virta Kalle`), whose title follows it
-      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt.has(found.last + 1)) {
+      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt[found.last + 1] !== undefined) {
         if (!writtenSurnameFirst(m, tokens)) break;
-        apposedToEntry.add(titles.get(found.last)!);
+        (apposedToEntry ??= new Set()).add(titles.get(found.last)!);
       }
       after.push(found);
       used.add(titles.get(found.last)!);
@@ -322,19 +337,30 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  // clause rules, one sentence at a time
-  const sentence = sentenceIds(tokens, ctx.sentences);
-  const parenthesis = parenthesesOf(text, tokens);
-  const order = [...titles.keys()].sort((a, b) => a - b);
+  // clause rules, one sentence at a time (titlesOf found the titles in token order); they read only a title
+  // before a colon, a plural one or one in the translative or essive, which most lines lack
+  let clauseTitle = false;
+  for (const t of titles.values()) {
+    if (t.case.endsWith(".pl") || isRoleCase(t) || isColonTitle(text, tokens, t)) {
+      clauseTitle = true;
+      break;
+    }
+  }
+  if (!clauseTitle) return out;
+  const order = [...titles.keys()];
   let mi = 0;
   let ti = 0;
   const shared = { organization: null as string | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
-  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis, mentionEndingAt, mentionAt, titleOrganization, shared };
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared };
+  let sentence = 0;
   for (let from = 0; from < tokens.length; ) {
+    // the tokens of the sentence token `from` starts in
+    while (sentence + 1 < sentences.length && tokens[from].start >= sentences[sentence + 1].start) sentence++;
+    const next = sentence + 1 < sentences.length ? sentences[sentence + 1].start : Infinity;
     let to = from;
-    while (to + 1 < tokens.length && sentence[to + 1] === sentence[from]) to++;
+    while (to + 1 < tokens.length && tokens[to + 1].start < next) to++;
     const sentenceMentions: PersonMention[] = [];
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
@@ -350,9 +376,10 @@ interface ClauseContext extends RoleContext {
   out: Array<[Person, Role]>;
   give: (p: Person, m: TitleMatch, organization: string | null) => void;
   used: Set<TitleMatch>;
-  parenthesis: number[];
-  mentionEndingAt: Map<number, PersonMention>;
-  mentionAt: Map<number, PersonMention>;
+  /** For each token, the parenthesis it stands in (parenthesesOf), made when a clause first asks. */
+  parenthesis: number[] | undefined;
+  mentionEndingAt: ByToken<PersonMention>;
+  mentionAt: ByToken<PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
   /** The organization of the line's last clause title that had one. */
   shared: { organization: string | null };
@@ -373,22 +400,21 @@ interface Clause {
  * subject.
  */
 function clauseRoles(c: ClauseContext, clause: Clause): void {
-  const { text, tokens, give, parenthesis, lemmas, bodies } = c;
+  const { text, tokens, give, lemmas, bodies } = c;
   const { mentions: names, titles } = clause;
-  const roleClause = ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end));
-  const isColonTitle = (t: TitleMatch) => {
-    const next = tokens[t.last + 1];
-    return next ? /^\s*:/.test(text.slice(tokens[t.last].end, next.start)) || (LINKING.test(next.text) && text[next.end] === ":") : false;
-  };
+  // whether the clause elects or appoints: asked only of a translative or essive title, which few clauses have
+  let roleClause: boolean | undefined;
+  const isRoleClause = () => (roleClause ??= ROLE_CLAUSE.test(text.slice(tokens[clause.from].start, tokens[clause.to].end)));
   // a plural title right before names gives each of them the role: "kehitysjohtajat A, B ja C", "jäseniä ovat A ja B"
   const isListTitle = (t: TitleMatch) => {
     if (!t.case.endsWith(".pl")) return false;
     let k = t.last + 1;
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
-    return c.mentionAt.has(k) && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+    return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(t) || isListTitle(t) || (isRoleCase(t) && roleClause));
+  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
   if (!clauseTitles.length) return;
+  const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
   const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
@@ -406,7 +432,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const givenToAll = new Map<string, boolean>();
   for (let x = 0; x < clauseTitles.length; x++) {
     const t = clauseTitles[x];
-    const colon = isColonTitle(t) || isListTitle(t);
+    const colon = isColonTitle(text, tokens, t) || isListTitle(t);
     const roleCase = isRoleCase(t);
     if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
@@ -431,7 +457,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (own >= 0 && parenthesis[m.first] !== own) break;
         // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
         const its = c.titles.get(m.first - 1);
-        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(t)) break;
+        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
         give(m.person, t, organization);
@@ -522,12 +548,15 @@ class NameScope {
 }
 
 /** Degrees are written as words ending in these (filosofian tohtori, kauppatieteiden maisteri). */
-const DEGREE = new RegExp(`(?:${[...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4).join("|")})$`);
+const DEGREE_WORDS = [...NOT_ROLES].filter((w) => !w.includes(" ") && w.length > 4);
+const DEGREE = new RegExp(`(?:${DEGREE_WORDS.join("|")})$`);
+/** The last letters of those words: most words end in another, which tells them apart without the pattern. */
+const DEGREE_FINALS: ReadonlySet<number> = new Set(DEGREE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** Where a degree that ends at token k starts (its field's genitives included), or -1. */
 function degreeStart(tokens: Token[], k: number): number {
   const t = tokens[k];
-  if (!NOT_ROLES.has(t.lower) && !DEGREE.test(t.lower)) return -1;
+  if (!NOT_ROLES.has(t.lower) && !(DEGREE_FINALS.has(t.lower.charCodeAt(t.lower.length - 1)) && DEGREE.test(t.lower))) return -1;
   let d = k;
   while (d > 0 && tokens[d].joined && !tokens[d - 1].upper && tokens[d - 1].lower.endsWith("n") && k - d < 3) d--;
   return d;
@@ -544,6 +573,37 @@ function writtenSurnameFirst(m: PersonMention, tokens: Token[]): boolean {
   return m.last > m.first && m.person.name.endsWith(" " + tokens[m.first].text);
 }
 
+/** A title before a colon (`jäsenet:`, `puhujina ovat:`), which gives its role to the names listed after it. */
+function isColonTitle(text: string, tokens: Token[], t: TitleMatch): boolean {
+  const next = tokens[t.last + 1];
+  return next ? gapOpensWith(text, tokens[t.last].end, next.start, 0x3a) || (LINKING.test(next.text) && text[next.end] === ":") : false;
+}
+
+/** `\s` inside a line: white space or U+FEFF (a line holds no line break). */
+const isGapSpace = (c: number) => isWhiteSpace(c) || c === 0xfeff;
+
+/** Whether the text between two offsets opens with white space and then the character `mark` (`/^\s*:/` without a slice). */
+function gapOpensWith(text: string, from: number, to: number, mark: number): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  return k < to && text.charCodeAt(k) === mark;
+}
+
+/**
+ * Whether the text between two offsets is white space around one of `marks`
+ * (or none, unless `required`): `/^\s*[,/]\s*$/` without a slice.
+ */
+function gapHolds(text: string, from: number, to: number, marks: string, required: boolean): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  if (k < to && marks.includes(text[k])) {
+    k++;
+    while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+    return k === to;
+  }
+  return k === to && !required;
+}
+
 /** Whether a title spans token k without ending there (k is inside a multi-word title). */
 function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
   for (let e = k; e < k + 4; e++) {
@@ -554,19 +614,19 @@ function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
 }
 
 /** The names joined by "ja" or commas that end right before token `at`. */
-function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: Map<number, PersonMention>, at: number): PersonMention[] {
+function namesRightBefore(text: string, tokens: Token[], mentionEndingAt: ByToken<PersonMention>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
   // the title must follow the last name with only a space between, or a genitive of the meeting's: "A kokouksen sihteeriksi"
   if (at === 0 || !tokens[at].joined) return out;
   let end = at - 1;
-  if (end > 0 && !mentionEndingAt.has(end) && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
+  if (end > 0 && mentionEndingAt[end] === undefined && !tokens[end].upper && tokens[end].lower.endsWith("n") && tokens[end].joined) end--;
   for (;;) {
-    const m = mentionEndingAt.get(end);
+    const m = mentionEndingAt[end];
     if (!m) break;
     out.unshift(m);
     const before = m.first - 1;
     if (before >= 0 && tokens[before].lower === "ja") end = before - 1;
-    else if (before >= 0 && /^\s*,\s*$/.test(text.slice(tokens[before].end, tokens[m.first].start))) end = before;
+    else if (before >= 0 && gapHolds(text, tokens[before].end, tokens[m.first].start, ",", true)) end = before;
     else break;
   }
   return out;

@@ -1,5 +1,5 @@
 import type { BodyKind } from "../schema/index.js";
-import { fi } from "./regex.js";
+import { fiRegExp } from "./regex.js";
 
 /**
  * Finnish role titles: an open compound class recognised by its last part
@@ -151,12 +151,18 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   siht: "sihteeri",
 };
 
-/** List headings that give each listed name a role, and headings that give none. */
-export const LIST_ROLE_HEADINGS: Array<[RegExp, string | null]> = [
-  [fi`^(?:varsinaiset\s+)?jäsenet\b`, "jäsen"],
-  [fi`^(?:henkilökohtaiset\s+)?varajäsenet\b`, "varajäsen"],
-  [fi`^(?:läsnä|poissa|paikalla|muut\s+läsnäolijat|osallistujat)\b`, null],
+/** The words list headings start with, and the role they give each listed name (none, for those present). */
+const LIST_HEADINGS: ReadonlyArray<[readonly string[], string | null]> = [
+  [["jäsenet", "varsinaiset jäsenet"], "jäsen"],
+  [["varajäsenet", "henkilökohtaiset varajäsenet"], "varajäsen"],
+  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "osallistujat"], null],
 ];
+
+/** List headings that give each listed name a role, and headings that give none. */
+export const LIST_ROLE_HEADINGS: ReadonlyArray<[RegExp, string | null]> = LIST_HEADINGS.map(([starts, role]) => [fiRegExp(String.raw`^(?:${starts.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})\b`), role]);
+
+/** The words a list heading starts with, lower case. */
+export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([starts]) => starts);
 
 /**
  * Foreign words that begin a longer proper name, never a person's: the
@@ -205,7 +211,8 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
-  return TITLE_ORGANIZATIONS.find(({ part, at }) => (at === "start" ? title.startsWith(part) : title.endsWith(part)));
+  for (const entry of TITLE_ORGANIZATIONS) if (entry.at === "start" ? title.startsWith(entry.part) : title.endsWith(entry.part)) return entry;
+  return undefined;
 }
 
 /**
