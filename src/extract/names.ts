@@ -1,15 +1,24 @@
 /**
- * Personal names in base form. Finnish inflects only the last part of a full
- * name (`Johanna Jokisen`); its nominative is chosen among the analyser's
- * readings by the DVV surname statistics, then by the Kotus list (surnames
- * are often compounds of common nouns: `Melaluodon` → `Melaluoto`), then by
- * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
+ * Personal names on a line, in base form: a DVV first name and a capitalised
+ * surname, a list entry written surname first, and the names context vouches
+ * for (a title, a verb of saying, `mukaan`). Which of them name the same
+ * person, and their roles, is people.ts's business.
+ *
+ * Finnish inflects only the last part of a full name (`Johanna Jokisen`); its
+ * nominative is chosen among the analyser's readings by the DVV surname
+ * statistics, then by the Kotus list (surnames are often compounds of common
+ * nouns: `Melaluodon` → `Melaluoto`), then by the paradigm its ending implies
+ * (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
 import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import type { Token } from "../text/tokens.js";
+import type { Span } from "../schema/index.js";
+import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
+import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
@@ -74,4 +83,329 @@ export function isFirstName(t: Token): boolean {
   const word = t.text;
   const hyphen = word.indexOf("-");
   return hyphen > 0 && word.indexOf("-", hyphen + 1) < 0 && firstNameRank(word.slice(0, hyphen)) > 0 && firstNameRank(word.slice(hyphen + 1)) > 0;
+}
+
+/** A person's name found on a line: tokens first…last. */
+export interface NameMatch {
+  /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
+  surnameOnly?: boolean;
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  quoted?: boolean;
+  name: string;
+  surname: string;
+  /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
+  surface?: string;
+  span: Span;
+  first: number;
+  last: number;
+}
+
+const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
+
+/** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
+export const RARE_FIRST_NAME = 4;
+
+const INESSIVE = /ss[aä]$/;
+/** Endings of the cases a name's first word never takes. */
+const NOT_FIRST_NAME_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
+
+/** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
+const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+
+function isInitial(text: string, t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
+}
+
+function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
+  if (!t.capital || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
+  if (surnameRank(lemma)) return true;
+  if (t.text.includes(":")) return false;
+  // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
+  return t.text.includes("-") || !lemmas.isWholeWord(t.lower);
+}
+
+export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
+  return namesIn(text, tokens, lemmas).filter((n) => !tokens[n.last + 1]?.text.startsWith("-"));
+}
+
+function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // a function word that DVV lists as a first name (Mutta, Sen) starts no name
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
+      if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      if (inverted) {
+        out.push(inverted);
+        i = inverted.last;
+      }
+      continue;
+    }
+    // no name follows an article (The, Los, San): Los Angeles Times, San Jose Mercury News
+    if (t.joined && NAME_ARTICLES.has(tokens[i - 1]?.text)) continue;
+    const firsts = [t.text];
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
+      firsts.push(isInitial(text, tokens[j]) ? tokens[j].text + "." : tokens[j].text);
+      j++;
+    }
+    const particles: string[] = [];
+    while (j < tokens.length && tokens[j].joined && PARTICLES.has(tokens[j].text)) particles.push(tokens[j++].text);
+    const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+    let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
+    let lastIndex = j;
+    // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
+    const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
+    if (!surnameToken || !surnameToken.capital) {
+      if (firsts.length < 2 || particles.length) {
+        // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? surnameAfterTitle(text, tokens, i, lemmas) : null;
+        if (alone) out.push(alone);
+        continue;
+      }
+      // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
+      const last = tokens[j - 1];
+      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i, lemmas) : null;
+      if (inverted) {
+        out.push(inverted);
+        i = inverted.last;
+        continue;
+      }
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
+    const foreign = particles.length > 0;
+    const surname = surnameLemma(surnameToken.text, lemmas, foreign);
+    // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
+    if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
+    // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
+    if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
+    // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
+    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital && !surnameToken.lower.endsWith("n")))) {
+      // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
+      const titled = contextName(text, tokens, i, lemmas, out.at(-1));
+      if (titled && titled.last > i + 1) {
+        out.push(titled);
+        i = titled.last;
+      }
+      continue;
+    }
+    const name = [...firsts, ...particles, surname].join(" ");
+    out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
+    i = lastIndex;
+  }
+  return out;
+}
+
+/**
+ * A capitalised word right before, not in a case and no title, makes the pair
+ * the end of a longer proper name: `Wall Street Journal`, `The Hollywood
+ * Reporter`, `Opera Mediaworksin`. A genitive before a name is its
+ * organization (`Nokian Jo Harlow`).
+ */
+function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const prev = tokens[i - 1];
+  return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
+}
+
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja" (or a genitive one: "presidentin"). */
+export function isTitleWord(t: Token | undefined, lemmas: Lemmas, genitive = false): boolean {
+  // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (genitive ? r.case === "gen" : r.case === "nom" || r.case === "nom.pl")));
+}
+
+/**
+ * `professori Amira Haddad`, `… sanoo Kwame Mensah`, `Jean-Luc Moreau
+ * kertoo`, `Siobhan Kellyn mukaan`: two capitalised words that the name lists
+ * lack are a name when the context says so — a title before them, a verb of
+ * saying next to them, or `mukaan` after the genitive. After a title, a
+ * surname DVV lists is evidence enough for an unlisted first name.
+ */
+function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
+  const t = tokens[i];
+  let next = tokens[i + 1];
+  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
+  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  const titleBefore = t.joined ? tokens[i - 1] : undefined;
+  let last = i + 1;
+  const third = tokens[i + 2];
+  if (third?.joined && third.capital && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  next = tokens[last];
+  const after = tokens[last + 1];
+  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
+  const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  const titled = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas) || (next.lower.endsWith("n") && isTitleWord(titleBefore, lemmas, true)));
+  const said = saidBy(tokens, i, last);
+  if (!listed && !titled && !said) return null;
+  // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
+  if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
+  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
+  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
+  if (lemmas.isKnownWord(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
+  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
+  if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
+  const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
+  return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
+}
+
+/** A word that may stand between a first name and a surname: capitalised, in no case, and no common word. */
+function middleNameLike(t: Token, lemmas: Lemmas): boolean {
+  return !NOT_FIRST_NAME_ENDING.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !lemmas.isKnownWord(t.lower);
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, or `X:n mukaan`. */
+function saidBy(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
+  return Boolean(after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n"))));
+}
+
+/**
+ * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
+ * a person — when DVV lists it and no capitalised word follows. (A verb of
+ * saying is no such evidence for one word: companies say things too, and a
+ * title may describe a company: `toimittaja Akamai`, `kehittäjä Cyanogen`.)
+ */
+function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t.capital || (next && next.joined && next.upper)) return null;
+  // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …"); capitalised only where a sentence starts
+  if (!prev || !t.joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * `…, Gates kirjoitti`, `”…”, Fredrikson sanoo`, `sanoi Elop.`: a quote's
+ * speaker named by one capitalised word the word lists do not know — after a
+ * comma, a quote or a dash, before a verb of saying, or right after one at
+ * the clause's end. Companies are quoted too, but seldom right after the quote.
+ */
+function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // the verb first: it is cheap to ask, and most capitalised words stand by none
+  const before = next?.joined && SAYING_VERBS.has(next.lower) && QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const after = !before && prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+  if (!before && !after) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas, true);
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+}
+
+/** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
+const COMMON_SURNAME = 3;
+
+/**
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
+ * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
+ * is a person's when it is Finnish-looking — a common surname in DVV, or
+ * one in -nen — and no common word.
+ */
+function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person
+  if (lemmas.isWholeWord(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!(surnameRank(surname) >= COMMON_SURNAME || /[aeiouyäö]nen$/.test(surname)) || firstNameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** `nimimerkki` in the cases that stand before the pseudonym it introduces. */
+const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerkin", "nimimerkkiä", "nimimerkillä", "nimimerkille"]);
+
+/**
+ * `nimimerkki evleaks kertoi`, `nimimerkillä Ykskamu`: the word after
+ * `nimimerkki` is a person's pseudonym, written as its owner writes it,
+ * lower case too.
+ */
+function pseudonym(tokens: Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !PSEUDONYM_MARKERS.has(prev.lower) || /^\d/.test(t.text)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i };
+}
+
+/** A comma, closing quote or dash, and spaces, right before a word. */
+const QUOTE_END = /[,”"–—]\s*$/;
+
+/** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
+export function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  let next = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = tokens[i - 1];
+    while (next < known.length && known[next].last < i - 1) next++;
+    if (next < known.length && known[next].first <= i) continue;
+    // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
+    if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it or no Finnish word ends like it (Elon Musk, Kirt McMaster, not Julkistaako Nokia)
+    if (!firstNameRankOf(first) && endsFinnish(first.text) && standsWhereCapitalsGo(text, first)) continue;
+    if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
+    const surname = surnameLemma(t.text, lemmas, true);
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+  }
+  return out;
+}
+
+/** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
+function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || !listedSurname(t)) return null;
+  let j = i + 1;
+  const firsts: string[] = [];
+  // first names up to the next entry of a flattened list (Ranta-Aho Mikko | Laine Liisa)
+  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j]) && !(firsts.length && startsInvertedEntry(text, tokens, j))) firsts.push(tokens[j++].text);
+  if (!firsts.length) return null;
+  // a comma, the end of the line, a title (Vilkman Kristian varapuheenjohtaja) or the next entry of a flattened list (Virta Kalle Ranta-Aho Mikko) must follow the first names
+  const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
+  return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
+}
+
+/**
+ * Whether an inverted entry starts at token j and ends where an entry ends
+ * (a comma or the line's end): a surname DVV ranks above its first-name use,
+ * then first names only.
+ */
+function startsInvertedEntry(text: string, tokens: Token[], j: number, reach = INVERTED_LIST_REACH): boolean {
+  const s = tokens[j];
+  if (reach === 0 || !s.joined || !s.capital || !listedSurname(s) || firstNameRankOf(s) > surnameRankOf(s)) return false;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].joined && tokens[k].capital && isFirstName(tokens[k]) && surnameRankOf(tokens[k]) <= firstNameRankOf(tokens[k])) k++;
+  return k > j + 1 && (k === tokens.length || text[tokens[k - 1].end] === "," || startsInvertedEntry(text, tokens, k, reach - 1));
+}
+/** How many entries ahead a flattened list is read to see that it is one (a bound keeps a line of a thousand names linear). */
+const INVERTED_LIST_REACH = 6;
+
+/** A surname DVV lists, or a double surname of two it lists (Ranta-Aho). */
+function listedSurname(t: Token): boolean {
+  if (surnameRankOf(t)) return true;
+  const hyphen = t.text.indexOf("-");
+  return hyphen > 0 && surnameRank(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
 }
