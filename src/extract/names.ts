@@ -137,7 +137,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
       if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -169,7 +169,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!surnameToken || !surnameToken.capital) {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? surnameAfterTitle(text, tokens, i, lemmas) : null;
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -186,7 +186,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       lastIndex = j - 1;
     }
     const foreign = particles.length > 0;
-    const surname = surnameLemma(surnameToken.text, lemmas, foreign);
+    const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
@@ -220,11 +220,56 @@ function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
   return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
 }
 
-/** A nominative role title: "professiojohtaja", "varapuheenjohtaja" (or a genitive one: "presidentin"). */
-export function isTitleWord(t: Token | undefined, lemmas: Lemmas, genitive = false): boolean {
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja", "tutkijat" (or, `singular`, not "tutkijat"). */
+export function isTitleWord(t: Token | undefined, lemmas: Lemmas, singular = false): boolean {
   // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
-  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (genitive ? r.case === "gen" : r.case === "nom" || r.case === "nom.pl")));
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || (!singular && r.case === "nom.pl"))));
 }
+
+/** Endings of the singular cases a title and the name after it share: `tutkijan Costin Raiun`, `perustajaa Tatsuki Tomitaa`, `päälakimiehelle Vijaya Gaddelle`. */
+const AGREEING_ENDINGS: Readonly<Record<string, RegExp>> = {
+  gen: /n$/,
+  par: /(?:[aeiouyäö][aä]|t[aä])$/,
+  all: /lle$/,
+  ade: /ll[aä]$/,
+  abl: /lt[aä]$/,
+  ela: /st[aä]$/,
+  ine: /ss[aä]$/,
+  tra: /ksi$/,
+  ess: /n[aä]$/,
+};
+
+/** A role title in a case other than the nominative, and a surname that ends in the same case: the name in apposition to the title. */
+function titleAgrees(title: Token, surname: Token, lemmas: Lemmas): boolean {
+  return agreedCase(title, surname, lemmas) !== undefined;
+}
+
+/** The case a role title and the surname after it share, if they share one. */
+function agreedCase(title: Token, surname: Token, lemmas: Lemmas): string | undefined {
+  if (title.upper && /\p{Lu}/u.test(title.text.slice(1))) return undefined;
+  return lemmas.forms(title).find((r) => isRoleHead(r.head) && AGREEING_ENDINGS[r.case]?.test(surname.lower) === true)?.case;
+}
+
+/**
+ * The nominative of a surname after a title: the lemmatizer's, or, when it
+ * finds no ending to undo (Tanabea), the surname without the ending of the
+ * case its title is in (perustajaa Haruki Tanabea → Tanabe).
+ */
+function titledSurname(surname: Token, title: Token | undefined, lemmas: Lemmas, foreign: boolean): string {
+  const lemma = surnameLemma(surname.text, lemmas, foreign);
+  if (lemma !== surname.text || !title) return lemma;
+  const agreed = agreedCase(title, surname, lemmas);
+  return agreed && agreed !== "gen" && !isTitleWord(title, lemmas) ? withoutEnding(surname.text, agreed) : lemma;
+}
+
+/** A foreign surname without the case ending its title's case gave it, and without the linking -i- a consonant-final one takes (Smithille → Smith). */
+function withoutEnding(word: string, caseName: string): string {
+  const base = word.slice(0, word.length - (caseName === "par" ? 1 : caseName === "tra" ? 3 : caseName === "ess" ? 2 : 3));
+  return /[^aeiouyäö]i$/i.test(base) && base.length > 3 ? base.slice(0, -1) : base;
+}
+
+/** An age in years before a name: `36-vuotias Dennis Sørensen`. */
+const AGE = /^\d+-vuotias$/;
 
 /**
  * `professori Amira Haddad`, `… sanoo Kwame Mensah`, `Jean-Luc Moreau
@@ -247,16 +292,18 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
   // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
-  const titled = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas) || (next.lower.endsWith("n") && isTitleWord(titleBefore, lemmas, true)));
-  const said = saidBy(tokens, i, last);
+  // a title in the singular (a plural one heads a list of its holders: työntekijät Yotaphonen Oulun …)
+  const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
+  const titled = singleTitle || isTitleWord(titleBefore, lemmas);
+  const said = saidBy(text, tokens, i, last);
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
-  if (lemmas.isKnownWord(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower)) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  if (lemmas.isKnownWord(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
-  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : surnameLemma(next.text, lemmas, !firstNameRankOf(t));
+  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
   if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
@@ -268,10 +315,10 @@ function middleNameLike(t: Token, lemmas: Lemmas): boolean {
 }
 
 /** A verb of saying right before the name (after a comma or quote) or right after it, or `X:n mukaan`. */
-function saidBy(tokens: Token[], first: number, last: number): boolean {
+function saidBy(text: string, tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (before && SAYING_VERBS.has(before.lower) && before.joined) return true;
+  if (before && SAYING_VERBS.has(before.lower) && tokens[first].joined && !endsSentence(text, before.end, tokens[first].start)) return true;
   return Boolean(after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n"))));
 }
 
@@ -314,6 +361,8 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
 
 /** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
 const COMMON_SURNAME = 3;
+/** The DVV band from which a surname that is also a common word (Korpi, Rinne), capitalised mid-sentence, is a person's rather than a company's (Rovio). */
+const COMMON_WORD_SURNAME = 6;
 
 /**
  * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
@@ -321,17 +370,22 @@ const COMMON_SURNAME = 3;
  * is a person's when it is Finnish-looking — a common surname in DVV, or
  * one in -nen — and no common word.
  */
-function speakingSurname(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
   if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
-  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person
-  if (lemmas.isWholeWord(t.lower)) return null;
+  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
+  const common = lemmas.isWholeWord(t.lower);
+  if (common && (standsWhereCapitalsGo(text, t) || t.text.includes("-"))) return null;
+  // a capitalised word right before makes it the end of a longer name (New York Postin mukaan)
+  if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
   const surname = surnameLemma(t.text, lemmas);
-  if (!(surnameRank(surname) >= COMMON_SURNAME || /[aeiouyäö]nen$/.test(surname)) || firstNameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  const rank = surnameRank(surname);
+  // a surname DVV lists more often as a first name (Tuomas) is a first name alone
+  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
@@ -408,4 +462,13 @@ function listedSurname(t: Token): boolean {
   if (surnameRankOf(t)) return true;
   const hyphen = t.text.indexOf("-");
   return hyphen > 0 && surnameRank(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
+}
+
+/** Whether the gap between two words holds a sentence's end. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
 }

@@ -1,0 +1,45 @@
+/** Names vouched for by a title in any case, an age, or a surname beside a verb of saying (PHENOMENA 10–12). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+const mentionsOf = (text: string) => extractPeople(text).flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe("a title in the case of the name after it", () => {
+  it("takes a name that agrees with a partitive, allative or genitive title", () => {
+    expect(names("Lehti haastatteli yhtiön perustajaa Haruki Tanabea viime viikolla.")).toEqual(["Haruki Tanabe"]);
+    expect(names("Ministeriö lähetti kirjeen pääsihteerille Amaru Quispelle maanantaina.")).toEqual(["Amaru Quispe"]);
+    expect(mentionsOf("Laboratorion tutkijan Ilsabet Moorin mukaan näyte on puhdas.")).toEqual(["Ilsabet Moorin"]);
+  });
+
+  it("reads a first name in -n after a title as uninflected", () => {
+    expect(names("Yliopiston professori Bryn Calloway esittää uuden mallin.")).toEqual(["Bryn Calloway"]);
+  });
+
+  it("reads a plural title as heading a list, not as naming a genitive pair", () => {
+    expect(names("Laitteen suunnittelivat entiset työntekijät Kaltionin Vantaan yksikössä.")).toEqual([]);
+  });
+
+  it("takes a name after an age", () => {
+    expect(names("Onnettomuudessa loukkaantui 41-vuotias Gideon Avraham perjantaina.")).toEqual(["Gideon Avraham"]);
+  });
+});
+
+describe("a surname beside a verb of saying", () => {
+  it("takes a surname DVV lists as a first name too, when the surname is the commoner", () => {
+    expect(names("Laite on jo vanha, Tikkanen sanoo.")).toEqual(["Tikkanen"]);
+  });
+
+  it("takes a surname that is a common word where no capital goes, but not at a sentence's start", () => {
+    expect(names("Hinta on liian korkea, Korpi sanoo.")).toEqual(["Korpi"]);
+    expect(names("Korpi sanoo, että hinta on korkea.")).toEqual([]);
+  });
+
+  it("reads no pair across a sentence's end after the verb", () => {
+    expect(names("Laite on hyvä, Hakala sanoo. Julkaiseeko Zentra vihdoin uuden mallin?")).toEqual(["Hakala"]);
+  });
+
+  it("reads a surname after another capitalised word as the end of a longer name", () => {
+    expect(names("Hinta nousee New York Korven mukaan.")).toEqual([]);
+  });
+});
