@@ -26,6 +26,13 @@ const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
 /** Whether a word ends as a Finnish word can (in a vowel, or a vowel and n, s, t, l or r): Kirt, Jack and Hägg do not. */
 export const endsFinnish = (word: string) => FINNISH_FINAL.test(word.toLowerCase());
 
+/** Letters Finnish words lack (b, c, f, q, w, x, z, accents) or have only in a few stems (d, g outside -ng-), a consonant cluster no Finnish word starts with, or an ending no Finnish word has: Okonkwo, Nixon, Koh, Mbeki. */
+export function looksForeign(word: string): boolean {
+  const lc = word.toLowerCase();
+  return FOREIGN_LETTER.test(lc) || /^[^aeiouyäö-]{2}/.test(lc) || !endsFinnish(lc);
+}
+const FOREIGN_LETTER = /[bcdfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
+
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** The nominative of a surname (or of the last part of a hyphenated one). */
@@ -118,7 +125,7 @@ function isInitial(text: string, t: Token): boolean {
 }
 
 function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
-  if (!t.capital || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
+  if (!(t.capital || ARABIC_ARTICLE.test(t.text)) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
   if (surnameRank(lemma)) return true;
   if (t.text.includes(":")) return false;
   // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
@@ -166,7 +173,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       firsts.pop();
       lastIndex = j - 1;
     }
-    if (!surnameToken || !surnameToken.capital) {
+    if (!surnameToken || !(surnameToken.capital || ARABIC_ARTICLE.test(surnameToken.text))) {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
         const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas)) : null;
@@ -281,12 +288,12 @@ const AGE = /^\d+-vuotias$/;
 function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
   let next = tokens[i + 1];
-  if (!t.capital || !next || !next.joined || !next.capital || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
+  if (!t.capital || !next || !next.joined || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
   // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;
   const third = tokens[i + 2];
-  if (third?.joined && third.capital && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
   next = tokens[last];
   const after = tokens[last + 1];
   if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
@@ -308,6 +315,9 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }
+
+/** A surname after the Arabic article, written lower case: `al-Assad`, `el-Baradei`. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|at|an|ar|az)-\p{Lu}/u;
 
 /** A word that may stand between a first name and a surname: capitalised, in no case, and no common word. */
 function middleNameLike(t: Token, lemmas: Lemmas): boolean {
@@ -332,12 +342,16 @@ function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lem
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!t.capital || (next && next.joined && next.upper)) return null;
+  if (!t.capital || (next && next.joined && (next.upper || ARABIC_ARTICLE.test(next.text)))) return null;
   // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …"); capitalised only where a sentence starts
   if (!prev || !t.joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
   const surname = surnameLemma(t.text, lemmas);
-  if (!surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
-  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+  if (surnameRank(surname) && plausibleSurname(t, surname, lemmas)) return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+  // a word no list knows, after a title in the singular and a space: a foreign surname (tuomari Koh, presidentti Assadia; not työntekijät Sonyn);
+  // a Finnish-looking one is a place (kaupunginjohtaja Kouvolan uusi …), as DVV would list a Finnish surname
+  if (t.start === prev.end || !isTitleWord(prev, lemmas, true) || !looksForeign(t.text) || (next?.joined && next.text.length === 1) || t.text.includes("-") || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const foreign = titledSurname(t, prev, lemmas, true);
+  return { name: foreign, surname: foreign, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
 /**

@@ -43,3 +43,19 @@ describe("a surname beside a verb of saying", () => {
     expect(names("Hinta nousee New York Korven mukaan.")).toEqual([]);
   });
 });
+
+describe("a foreign surname alone after a title", () => {
+  it("takes a foreign-looking word no list knows after a singular title, in any case, but no Finnish-looking one", () => {
+    expect(names("Tuomari Okonkwo hylkäsi vaatimuksen.")).toEqual(["Okonkwo"]);
+    expect(names("Ryhmä arvostelee presidentti Okaforia yhä.")).toEqual(["Okafor"]);
+    expect(names("Hänestä tuli kaupunginjohtaja Kuusamolan uusi johtaja.")).toEqual([]);
+  });
+
+  it("takes no word after a plural title", () => {
+    expect(names("Vuodon takana olivat työntekijät Zentrixin sisällä.")).toEqual([]);
+  });
+
+  it("takes a surname after the Arabic article", () => {
+    expect(names("Ryhmä tukee presidentti Hamid al-Rashidia yhä.")).toEqual(["Hamid al-Rashid"]);
+  });
+});
