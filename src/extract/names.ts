@@ -12,7 +12,8 @@
  */
 import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
+import { FOREIGN_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS as NOT_NAME_WORDS_OF_ROLES, SAYING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -106,6 +107,12 @@ export interface NameMatch {
   first: number;
   last: number;
 }
+
+/** Capitalised words that are no part of a name: the role lexicon's, and the articles of foreign titles. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS_OF_ROLES, ...FOREIGN_ARTICLES]);
+
+/** Whether a surname is an English noun that ends an organization's or a product's name (Sony Store, Check Point). */
+const namesAThing = (surname: string) => ORGANIZATION_NOUNS.has(surname.toLowerCase());
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 
@@ -209,6 +216,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       }
       continue;
     }
+    if (namesAThing(surname)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -311,7 +319,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (lemmas.isKnownWord(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
-  if (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase()))) return null;
+  if (namesAThing(surname) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }

@@ -59,3 +59,15 @@ describe("a foreign surname alone after a title", () => {
     expect(names("Ryhmä tukee presidentti Hamid al-Rashidia yhä.")).toEqual(["Hamid al-Rashid"]);
   });
 });
+
+describe("pairs that name things", () => {
+  it("reads a first name before an English noun of organizations and products as a name of a thing", () => {
+    expect(names("Laitetta myy nyt myös Sony Store, kertoo Ville Kataja.")).toEqual(["Ville Kataja"]);
+    expect(names("Asiasta kertoi Morris Research tiistaina.")).toEqual([]);
+    expect(names("Uusi Mac Pro on nopea.")).toEqual([]);
+  });
+
+  it("reads a foreign title's article as no first name", () => {
+    expect(names("Tilanne on vakava, kertoo Die Zeitungsmann.")).toEqual([]);
+  });
+});
