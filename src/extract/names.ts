@@ -10,7 +10,7 @@
  * nouns: `Melaluodon` → `Melaluoto`), then by the paradigm its ending implies
  * (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
-import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
+import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS as NOT_NAME_WORDS_OF_ROLES, SAYING_VERBS } from "../lexicon/roles.js";
@@ -41,7 +41,7 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
   // a listed surname or first name (Kaisa, Aula) is already in base form
-  if (surnameRank(word) || firstNameRank(word) || !CASE_ENDING.test(word)) return word;
+  if (nameBands(word) || !CASE_ENDING.test(word)) return word;
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;
@@ -150,7 +150,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
-      if (!t.upper && !PSEUDONYM_MARKERS.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
       const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
@@ -413,6 +413,8 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
 
 /** `nimimerkki` in the cases that stand before the pseudonym it introduces. */
 const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerkin", "nimimerkkiä", "nimimerkillä", "nimimerkille"]);
+/** Whether a word is one of the markers; asked of most words, so their shared first letters are compared before the set is looked in. */
+const isPseudonymMarker = (word: string) => word.startsWith("nimimerk") && PSEUDONYM_MARKERS.has(word);
 
 /**
  * `nimimerkki evleaks kertoi`, `nimimerkillä Ykskamu`: the word after
@@ -422,7 +424,7 @@ const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerki
 function pseudonym(tokens: Token[], i: number): NameMatch | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!prev || !t.joined || !PSEUDONYM_MARKERS.has(prev.lower) || /^\d/.test(t.text)) return null;
+  if (!prev || !t.joined || !isPseudonymMarker(prev.lower) || /^\d/.test(t.text)) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i };
 }
 
