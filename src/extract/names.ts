@@ -148,6 +148,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // a part inside a word (Luotonen of @MarkoLuotonen) starts no name
+    if (i > 0 && t.start === tokens[i - 1].end && t.upper) continue;
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
@@ -169,7 +171,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const particles: string[] = [];
     while (j < tokens.length && tokens[j].joined && PARTICLES.has(tokens[j].text)) particles.push(tokens[j++].text);
     const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
-    let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) ? tokens[j] : null;
+    // a surname is a word of its own, not a part of the first name's word (SmartEstimate)
+    let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) && tokens[j].start > tokens[j - 1].end ? tokens[j] : null;
     let lastIndex = j;
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
@@ -296,7 +299,8 @@ const AGE = /^\d+-vuotias$/;
 function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
   const t = tokens[i];
   let next = tokens[i + 1];
-  if (!t.capital || !next || !next.joined || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
+  // two words, not the parts of one (GreatFire)
+  if (!t.capital || !next || !next.joined || next.start === t.end || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
   // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;

@@ -71,3 +71,11 @@ describe("pairs that name things", () => {
     expect(names("Tilanne on vakava, kertoo Die Zeitungsmann.")).toEqual([]);
   });
 });
+
+describe("parts of one word", () => {
+  it("reads no name in the capitalised parts of one word", () => {
+    expect(names("Asiasta kertoi tiedottaja @JaakkoRantanen viestissään.")).toEqual([]);
+    expect(names("Sovelluksen kehitti yhtiö MarkusSoft, kertoo Ville Kataja.")).toEqual(["Ville Kataja"]);
+    expect(names("Tiedon julkaisi ensin PetriWatch, sanoo Emma Larsson.")).toEqual(["Emma Larsson"]);
+  });
+});
