@@ -174,6 +174,12 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a surname is a word of its own, not a part of the first name's word (SmartEstimate)
     let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) && tokens[j].start > tokens[j - 1].end ? tokens[j] : null;
     let lastIndex = j;
+    // a nickname in quotes between the first name and the surname (Marko "Fobba" Forss) is part of the mention, not of the name
+    const nicknamed = particles.length || surnameToken ? -1 : afterNickname(text, tokens, j - 1);
+    if (nicknamed > 0) {
+      surnameToken = tokens[nicknamed];
+      lastIndex = nicknamed;
+    }
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
     // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
@@ -225,6 +231,17 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     i = lastIndex;
   }
   return out;
+}
+
+/** Quotes a nickname stands in, and the spaces around them. */
+const QUOTED_GAP = /^\s*["“”«»]\s*$/;
+
+/** The index of the capitalised word after a quoted one-word nickname that follows token k (`Marko "Fobba" Forss`), or -1. */
+function afterNickname(text: string, tokens: Token[], k: number): number {
+  const nick = tokens[k + 1];
+  const surname = tokens[k + 2];
+  if (!surname || !surname.capital || !QUOTED_GAP.test(text.slice(tokens[k].end, nick.start)) || !QUOTED_GAP.test(text.slice(nick.end, surname.start))) return -1;
+  return k + 2;
 }
 
 /**

@@ -79,3 +79,11 @@ describe("parts of one word", () => {
     expect(names("Tiedon julkaisi ensin PetriWatch, sanoo Emma Larsson.")).toEqual(["Emma Larsson"]);
   });
 });
+
+describe("a nickname in quotes", () => {
+  it("takes a quoted nickname between first name and surname into the mention, not into the name", () => {
+    const text = 'Ylikonstaapeli Pekka "Pexi" Lindroos kertoi asiasta. Lindroos muistutti vanhempia.';
+    expect(extractPeople(text).map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([["Pekka Lindroos", ['Pekka "Pexi" Lindroos', "Lindroos"]]]);
+    expect(names("Hän tapasi Anders ”Bamse” Holmbergin eilen.")).toEqual(["Anders Holmberg"]);
+  });
+});
