@@ -118,6 +118,8 @@ const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 
 /** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
 export const RARE_FIRST_NAME = 4;
+/** The DVV band from which a first name is common in Finland (Sakari, Liisa): a pair with it is a person's even before another capitalised word. */
+const COMMON_FIRST_NAME = 10;
 
 const INESSIVE = /ss[aä]$/;
 /** Endings of the cases a name's first word never takes. */
@@ -216,7 +218,11 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower)) continue;
     // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
     // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
-    if (firsts.length === 1 && firstNameRankOf(t) <= RARE_FIRST_NAME && !surnameRank(surname) && (INESSIVE.test(surnameToken.lower) || (tokens[lastIndex + 1]?.joined && tokens[lastIndex + 1].capital && !surnameToken.lower.endsWith("n")))) {
+    // a pair goes on as a longer name before a capitalised word in no case (Lawrence Berkeley National Lab); one in a case starts a phrase of its own (Ilkka Savonen Kyberturvallisuuskeskuksesta),
+    // and after a common first name the word may be the next entry of a flattened table (Sakari Kaskenpalo Inkoo)
+    const after = tokens[lastIndex + 1];
+    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower)));
+    if (firsts.length === 1 && !surnameRank(surname) && ((firstNameRankOf(t) <= RARE_FIRST_NAME && INESSIVE.test(surnameToken.lower)) || goesOn)) {
       // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
       const titled = contextName(text, tokens, i, lemmas, out.at(-1));
       if (titled && titled.last > i + 1) {

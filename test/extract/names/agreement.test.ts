@@ -87,3 +87,10 @@ describe("a nickname in quotes", () => {
     expect(names("Hän tapasi Anders ”Bamse” Holmbergin eilen.")).toEqual(["Anders Holmberg"]);
   });
 });
+
+describe("a pair that goes on", () => {
+  it("reads a pair before a capitalised word in no case as part of a longer name, but not before one in a case", () => {
+    expect(names("Tutkimus tehtiin Dennis Holbrook National Labissa.")).toEqual([]);
+    expect(names("Asian vahvisti tiedottaja Ilkka Savonen Kyberturvallisuuskeskuksesta.")).toEqual(["Ilkka Savonen"]);
+  });
+});
