@@ -111,8 +111,19 @@ export interface NameMatch {
 /** Capitalised words that are no part of a name: the role lexicon's, and the articles of foreign titles. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS_OF_ROLES, ...FOREIGN_ARTICLES]);
 
-/** Whether a surname is an English noun that ends an organization's or a product's name (Sony Store, Check Point). */
-const namesAThing = (surname: string) => ORGANIZATION_NOUNS.has(surname.toLowerCase());
+/**
+ * Whether a surname is an English noun that ends an organization's or a
+ * product's name (Sony Store, Check Point), in its base form or with a case
+ * ending the lemmatizer left on (Mac Prota, Reader Storesta).
+ */
+function namesAThing(surname: string): boolean {
+  const lower = surname.toLowerCase();
+  if (ORGANIZATION_NOUNS.has(lower)) return true;
+  for (const ending of THING_ENDINGS) if (lower.endsWith(ending) && ORGANIZATION_NOUNS.has(lower.slice(0, lower.length - ending.length))) return true;
+  return false;
+}
+/** Case endings after an English noun: Prota, Storesta, Labsin, Pointilla. */
+const THING_ENDINGS = ["a", "ta", "n", "in", "sta", "ssa", "lla", "lle", "lta", "iin", "ista", "issa", "illa", "ille", "ilta"];
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
 
@@ -343,13 +354,16 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
-  if (lemmas.isKnownWord(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  if (lemmas.isKnownWord(t.lower) || ADVERB.test(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
   if (namesAThing(surname) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }
+
+/** A Finnish adverb in -sti (Vastaavasti, Erikoisesti), which starts a sentence as often as a name does. */
+const ADVERB = /^.{3,}[aeiouyäö]sti$/;
 
 /** A surname after the Arabic article, written lower case: `al-Assad`, `el-Baradei`. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|at|an|ar|az)-\p{Lu}/u;

@@ -65,6 +65,7 @@ describe("pairs that name things", () => {
     expect(names("Laitetta myy nyt myös Sony Store, kertoo Ville Kataja.")).toEqual(["Ville Kataja"]);
     expect(names("Asiasta kertoi Morris Research tiistaina.")).toEqual([]);
     expect(names("Uusi Mac Pro on nopea.")).toEqual([]);
+    expect(names("Kukaan ei enää osta Mac Prota tai Sony Storesta.")).toEqual([]);
   });
 
   it("reads a foreign title's article as no first name", () => {
@@ -92,5 +93,12 @@ describe("a pair that goes on", () => {
   it("reads a pair before a capitalised word in no case as part of a longer name, but not before one in a case", () => {
     expect(names("Tutkimus tehtiin Dennis Holbrook National Labissa.")).toEqual([]);
     expect(names("Asian vahvisti tiedottaja Ilkka Savonen Kyberturvallisuuskeskuksesta.")).toEqual(["Ilkka Savonen"]);
+  });
+});
+
+describe("adverbs", () => {
+  it("reads an adverb in -sti at a sentence's start as no first name", () => {
+    expect(names("Ville Kataja aloitti. Vastaavasti Kataja huomauttaa, että työ jatkuu.")).toEqual(["Ville Kataja"]);
+    expect(names("Erikoisesti Zimmerwald kertoo, että työ jatkuu.")).toEqual([]);
   });
 });
