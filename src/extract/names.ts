@@ -141,7 +141,8 @@ const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 function isInitial(text: string, t: Token): boolean {
-  return /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
+  // the length first: it is asked of every word after a first name, and most are longer than a letter
+  return t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
 }
 
 function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
@@ -154,7 +155,10 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
-  return namesIn(text, tokens, lemmas).filter((n) => !tokens[n.last + 1]?.text.startsWith("-"));
+  const found = namesIn(text, tokens, lemmas);
+  const beforeHyphen = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true;
+  // most lines name nobody, or no hall: their list is kept, not copied
+  return found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
 }
 
 function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
