@@ -320,7 +320,8 @@ function titledSurname(surname: Token, title: Token | undefined, lemmas: Lemmas,
 
 /** A foreign surname without the case ending its title's case gave it, and without the linking -i- a consonant-final one takes (Smithille → Smith). */
 function withoutEnding(word: string, caseName: string): string {
-  const base = word.slice(0, word.length - (caseName === "par" ? 1 : caseName === "tra" ? 3 : caseName === "ess" ? 2 : 3));
+  const ending = caseName === "par" ? (/[^aeiouyäö]t[aä]$/i.test(word) ? 2 : 1) : caseName === "ess" ? 2 : 3;
+  const base = word.slice(0, word.length - ending);
   return /[^aeiouyäö]i$/i.test(base) && base.length > 3 ? base.slice(0, -1) : base;
 }
 

@@ -10,6 +10,7 @@ describe("a title in the case of the name after it", () => {
     expect(names("Lehti haastatteli yhtiön perustajaa Haruki Tanabea viime viikolla.")).toEqual(["Haruki Tanabe"]);
     expect(names("Ministeriö lähetti kirjeen pääsihteerille Amaru Quispelle maanantaina.")).toEqual(["Amaru Quispe"]);
     expect(mentionsOf("Laboratorion tutkijan Ilsabet Moorin mukaan näyte on puhdas.")).toEqual(["Ilsabet Moorin"]);
+    expect(names("Lehti haastatteli yhtiön perustajaa Rob Huntta eilen.")).toEqual(["Rob Hunt"]);
   });
 
   it("reads a first name in -n after a title as uninflected", () => {
