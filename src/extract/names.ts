@@ -166,7 +166,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a part inside a word (Luotonen of @MarkoLuotonen) starts no name
-    if (i > 0 && t.start === tokens[i - 1].end && t.upper) continue;
+    if (t.upper && i > 0 && t.start === tokens[i - 1].end) continue;
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
