@@ -167,8 +167,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const t = tokens[i];
     // a part inside a word (Luotonen of @MarkoLuotonen) starts no name
     if (t.upper && i > 0 && t.start === tokens[i - 1].end) continue;
-    // a function word that DVV lists as a first name (Mutta, Sen) starts no name
-    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) {
+    // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
       const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {

@@ -103,3 +103,10 @@ describe("adverbs", () => {
     expect(names("Erikoisesti Zimmerwald kertoo, että työ jatkuu.")).toEqual([]);
   });
 });
+
+describe("a first name that is also a function word", () => {
+  it("takes it where no capital goes, not at a sentence's start", () => {
+    expect(names("Paikalla oli Jo Virtanen eilen.")).toEqual(["Jo Virtanen"]);
+    expect(names("Jo Zentrix kertoi asiasta.")).toEqual([]);
+  });
+});
