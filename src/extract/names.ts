@@ -1,21 +1,38 @@
 /**
- * Personal names in base form. Finnish inflects only the last part of a full
- * name (`Johanna Jokisen`); its nominative is chosen among the analyser's
- * readings by the DVV surname statistics, then by the Kotus list (surnames
- * are often compounds of common nouns: `Melaluodon` → `Melaluoto`), then by
- * the paradigm its ending implies (`-sen` → `-nen`, `Häggille` → `Hägg`).
+ * Personal names on a line, in base form: a DVV first name and a capitalised
+ * surname, a list entry written surname first, and the names context vouches
+ * for (a title, a verb of saying, `mukaan`). Which of them name the same
+ * person, and their roles, is people.ts's business.
+ *
+ * Finnish inflects only the last part of a full name (`Johanna Jokisen`); its
+ * nominative is chosen among the analyser's readings by the DVV surname
+ * statistics, then by the Kotus list (surnames are often compounds of common
+ * nouns: `Melaluodon` → `Melaluoto`), then by the paradigm its ending implies
+ * (`-sen` → `-nen`, `Häggille` → `Hägg`).
  */
-import { firstNameBand, firstNameRank, surnameBand, surnameRank } from "../lexicon/index.js";
+import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { FOREIGN_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS as NOT_NAME_WORDS_OF_ROLES, SAYING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import type { Token } from "../text/tokens.js";
+import type { Span } from "../schema/index.js";
+import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
+import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 
 const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
 
 /** Whether a word ends as a Finnish word can (in a vowel, or a vowel and n, s, t, l or r): Kirt, Jack and Hägg do not. */
 export const endsFinnish = (word: string) => FINNISH_FINAL.test(word.toLowerCase());
+
+/** Letters Finnish words lack (b, c, f, q, w, x, z, accents) or have only in a few stems (d, g outside -ng-), a consonant cluster no Finnish word starts with, or an ending no Finnish word has: Okonkwo, Nixon, Koh, Mbeki. */
+export function looksForeign(word: string): boolean {
+  const lc = word.toLowerCase();
+  return FOREIGN_LETTER.test(lc) || /^[^aeiouyäö-]{2}/.test(lc) || !endsFinnish(lc);
+}
+const FOREIGN_LETTER = /[bcdfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
@@ -24,7 +41,7 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
   // a listed surname or first name (Kaisa, Aula) is already in base form
-  if (surnameRank(word) || firstNameRank(word) || !CASE_ENDING.test(word)) return word;
+  if (nameBands(word) || !CASE_ENDING.test(word)) return word;
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;
@@ -74,4 +91,454 @@ export function isFirstName(t: Token): boolean {
   const word = t.text;
   const hyphen = word.indexOf("-");
   return hyphen > 0 && word.indexOf("-", hyphen + 1) < 0 && firstNameRank(word.slice(0, hyphen)) > 0 && firstNameRank(word.slice(hyphen + 1)) > 0;
+}
+
+/** A person's name found on a line: tokens first…last. */
+export interface NameMatch {
+  /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
+  surnameOnly?: boolean;
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  quoted?: boolean;
+  name: string;
+  surname: string;
+  /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
+  surface?: string;
+  span: Span;
+  first: number;
+  last: number;
+}
+
+/** Capitalised words that are no part of a name: the role lexicon's, and the articles of foreign titles. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS_OF_ROLES, ...FOREIGN_ARTICLES]);
+
+/**
+ * Whether a surname is an English noun that ends an organization's or a
+ * product's name (Sony Store, Check Point), in its base form or with a case
+ * ending the lemmatizer left on (Mac Prota, Reader Storesta).
+ */
+function namesAThing(surname: string): boolean {
+  const lower = surname.toLowerCase();
+  if (ORGANIZATION_NOUNS.has(lower)) return true;
+  for (const ending of THING_ENDINGS) if (lower.endsWith(ending) && ORGANIZATION_NOUNS.has(lower.slice(0, lower.length - ending.length))) return true;
+  return false;
+}
+/** Case endings after an English noun: Prota, Storesta, Labsin, Pointilla. */
+const THING_ENDINGS = ["a", "ta", "n", "in", "sta", "ssa", "lla", "lle", "lta", "iin", "ista", "issa", "illa", "ille", "ilta"];
+
+const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
+
+/** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
+export const RARE_FIRST_NAME = 4;
+/** The DVV band from which a first name is common in Finland (Sakari, Liisa): a pair with it is a person's even before another capitalised word. */
+const COMMON_FIRST_NAME = 10;
+
+const INESSIVE = /ss[aä]$/;
+/** Endings of the cases a name's first word never takes. */
+const NOT_FIRST_NAME_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
+
+/** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
+const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+
+function isInitial(text: string, t: Token): boolean {
+  // the length first: it is asked of every word after a first name, and most are longer than a letter
+  return t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
+}
+
+function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
+  if (!(t.capital || ARABIC_ARTICLE.test(t.text)) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
+  if (surnameRank(lemma)) return true;
+  if (t.text.includes(":")) return false;
+  // a common word (Lautakunta, Hallitus) is no surname unless DVV lists it; compounds of common words often are (Melaluoto, Kallanvaara)
+  return t.text.includes("-") || !lemmas.isWholeWord(t.lower);
+}
+
+export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
+  const found = namesIn(text, tokens, lemmas);
+  const beforeHyphen = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true;
+  // most lines name nobody, or no hall: their list is kept, not copied
+  return found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
+}
+
+function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // a part inside a word (Luotonen of @MarkoLuotonen) starts no name
+    if (t.upper && i > 0 && t.start === tokens[i - 1].end) continue;
+    // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
+    if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
+      if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      if (inverted) {
+        out.push(inverted);
+        i = inverted.last;
+      }
+      continue;
+    }
+    // no name follows an article (The, Los, San): Los Angeles Times, San Jose Mercury News
+    if (t.joined && NAME_ARTICLES.has(tokens[i - 1]?.text)) continue;
+    const firsts = [t.text];
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
+      firsts.push(isInitial(text, tokens[j]) ? tokens[j].text + "." : tokens[j].text);
+      j++;
+    }
+    const particles: string[] = [];
+    while (j < tokens.length && tokens[j].joined && PARTICLES.has(tokens[j].text)) particles.push(tokens[j++].text);
+    const afterInitial = j > i && isInitial(text, tokens[j - 1]) && j < tokens.length && /^\.\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+    // a surname is a word of its own, not a part of the first name's word (SmartEstimate)
+    let surnameToken = j < tokens.length && (tokens[j].joined || afterInitial) && tokens[j].start > tokens[j - 1].end ? tokens[j] : null;
+    let lastIndex = j;
+    // a nickname in quotes between the first name and the surname (Marko "Fobba" Forss) is part of the mention, not of the name
+    const nicknamed = particles.length || surnameToken ? -1 : afterNickname(text, tokens, j - 1);
+    if (nicknamed > 0) {
+      surnameToken = tokens[nicknamed];
+      lastIndex = nicknamed;
+    }
+    // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
+    const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
+    if (!surnameToken || !(surnameToken.capital || ARABIC_ARTICLE.test(surnameToken.text))) {
+      if (firsts.length < 2 || particles.length) {
+        // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas)) : null;
+        if (alone) out.push(alone);
+        continue;
+      }
+      // only first names: a list entry written surname first (Aula Maria Kaisa), or a surname that is also a first name (Hanna Niemi)
+      const last = tokens[j - 1];
+      const inverted = surnameRankOf(t) + firstNameRankOf(last) > firstNameRankOf(t) + surnameRankOf(last) ? invertedName(text, tokens, i, lemmas) : null;
+      if (inverted) {
+        out.push(inverted);
+        i = inverted.last;
+        continue;
+      }
+      surnameToken = tokens[j - 1];
+      firsts.pop();
+      lastIndex = j - 1;
+    }
+    const foreign = particles.length > 0;
+    const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
+    // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
+    if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
+    // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
+    if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
+    // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
+    // a pair goes on as a longer name before a capitalised word in no case (Lawrence Berkeley National Lab); one in a case starts a phrase of its own (Ilkka Savonen Kyberturvallisuuskeskuksesta),
+    // and after a common first name the word may be the next entry of a flattened table (Sakari Kaskenpalo Inkoo)
+    const after = tokens[lastIndex + 1];
+    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower)));
+    if (firsts.length === 1 && !surnameRank(surname) && ((firstNameRankOf(t) <= RARE_FIRST_NAME && INESSIVE.test(surnameToken.lower)) || goesOn)) {
+      // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
+      const titled = contextName(text, tokens, i, lemmas, out.at(-1));
+      if (titled && titled.last > i + 1) {
+        out.push(titled);
+        i = titled.last;
+      }
+      continue;
+    }
+    if (namesAThing(surname)) continue;
+    const name = [...firsts, ...particles, surname].join(" ");
+    out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
+    i = lastIndex;
+  }
+  return out;
+}
+
+/** Quotes a nickname stands in, and the spaces around them. */
+const QUOTED_GAP = /^\s*["“”«»]\s*$/;
+
+/** The index of the capitalised word after a quoted one-word nickname that follows token k (`Marko "Fobba" Forss`), or -1. */
+function afterNickname(text: string, tokens: Token[], k: number): number {
+  const nick = tokens[k + 1];
+  const surname = tokens[k + 2];
+  if (!surname || !surname.capital || !QUOTED_GAP.test(text.slice(tokens[k].end, nick.start)) || !QUOTED_GAP.test(text.slice(nick.end, surname.start))) return -1;
+  return k + 2;
+}
+
+/**
+ * A capitalised word right before, not in a case and no title, makes the pair
+ * the end of a longer proper name: `Wall Street Journal`, `The Hollywood
+ * Reporter`, `Opera Mediaworksin`. A genitive before a name is its
+ * organization (`Nokian Jo Harlow`).
+ */
+function insideLongerName(tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const prev = tokens[i - 1];
+  return Boolean(prev && tokens[i].joined && prev.upper && !prev.lower.endsWith("n") && !prev.text.includes(":") && !isTitleWord(prev, lemmas));
+}
+
+/** A nominative role title: "professiojohtaja", "varapuheenjohtaja", "tutkijat" (or, `singular`, not "tutkijat"). */
+export function isTitleWord(t: Token | undefined, lemmas: Lemmas, singular = false): boolean {
+  // lower case, or capitalised only at its first letter (a sentence's first word: Presidentti Barack Obama)
+  return Boolean(t && (!t.upper || (t.capital && !/\p{Lu}/u.test(t.text.slice(1)))) && !t.text.includes(":") && lemmas.forms(t).some((r) => isRoleHead(r.head) && (r.case === "nom" || (!singular && r.case === "nom.pl"))));
+}
+
+/** Endings of the singular cases a title and the name after it share: `tutkijan Costin Raiun`, `perustajaa Tatsuki Tomitaa`, `päälakimiehelle Vijaya Gaddelle`. */
+const AGREEING_ENDINGS: Readonly<Record<string, RegExp>> = {
+  gen: /n$/,
+  par: /(?:[aeiouyäö][aä]|t[aä])$/,
+  all: /lle$/,
+  ade: /ll[aä]$/,
+  abl: /lt[aä]$/,
+  ela: /st[aä]$/,
+  ine: /ss[aä]$/,
+  tra: /ksi$/,
+  ess: /n[aä]$/,
+};
+
+/** A role title in a case other than the nominative, and a surname that ends in the same case: the name in apposition to the title. */
+function titleAgrees(title: Token, surname: Token, lemmas: Lemmas): boolean {
+  return agreedCase(title, surname, lemmas) !== undefined;
+}
+
+/** The case a role title and the surname after it share, if they share one. */
+function agreedCase(title: Token, surname: Token, lemmas: Lemmas): string | undefined {
+  if (title.upper && /\p{Lu}/u.test(title.text.slice(1))) return undefined;
+  return lemmas.forms(title).find((r) => isRoleHead(r.head) && AGREEING_ENDINGS[r.case]?.test(surname.lower) === true)?.case;
+}
+
+/**
+ * The nominative of a surname after a title: the lemmatizer's, or, when it
+ * finds no ending to undo (Tanabea), the surname without the ending of the
+ * case its title is in (perustajaa Haruki Tanabea → Tanabe).
+ */
+function titledSurname(surname: Token, title: Token | undefined, lemmas: Lemmas, foreign: boolean): string {
+  const lemma = surnameLemma(surname.text, lemmas, foreign);
+  if (lemma !== surname.text || !title) return lemma;
+  const agreed = agreedCase(title, surname, lemmas);
+  return agreed && agreed !== "gen" && !isTitleWord(title, lemmas) ? withoutEnding(surname.text, agreed) : lemma;
+}
+
+/** A foreign surname without the case ending its title's case gave it, and without the linking -i- a consonant-final one takes (Smithille → Smith). */
+function withoutEnding(word: string, caseName: string): string {
+  const ending = caseName === "par" ? (/[^aeiouyäö]t[aä]$/i.test(word) ? 2 : 1) : caseName === "ess" ? 2 : 3;
+  const base = word.slice(0, word.length - ending);
+  return /[^aeiouyäö]i$/i.test(base) && base.length > 3 ? base.slice(0, -1) : base;
+}
+
+/** An age in years before a name: `36-vuotias Dennis Sørensen`. */
+const AGE = /^\d+-vuotias$/;
+
+/**
+ * `professori Amira Haddad`, `… sanoo Kwame Mensah`, `Jean-Luc Moreau
+ * kertoo`, `Siobhan Kellyn mukaan`: two capitalised words that the name lists
+ * lack are a name when the context says so — a title before them, a verb of
+ * saying next to them, or `mukaan` after the genitive. After a title, a
+ * surname DVV lists is evidence enough for an unlisted first name.
+ */
+function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
+  const t = tokens[i];
+  let next = tokens[i + 1];
+  // two words, not the parts of one (GreatFire)
+  if (!t.capital || !next || !next.joined || next.start === t.end || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
+  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  const titleBefore = t.joined ? tokens[i - 1] : undefined;
+  let last = i + 1;
+  const third = tokens[i + 2];
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  next = tokens[last];
+  const after = tokens[last + 1];
+  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
+  // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
+  const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  // a title in the singular (a plural one heads a list of its holders: työntekijät Yotaphonen Oulun …)
+  const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
+  const titled = singleTitle || isTitleWord(titleBefore, lemmas);
+  const said = saidBy(text, tokens, i, last);
+  if (!listed && !titled && !said) return null;
+  // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
+  if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
+  // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
+  // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
+  if (lemmas.isKnownWord(t.lower) || ADVERB.test(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
+  const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
+  if (namesAThing(surname) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
+  const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
+  return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
+}
+
+/** A Finnish adverb in -sti (Vastaavasti, Erikoisesti), which starts a sentence as often as a name does. */
+const ADVERB = /^.{3,}[aeiouyäö]sti$/;
+
+/** A surname after the Arabic article, written lower case: `al-Assad`, `el-Baradei`. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|at|an|ar|az)-\p{Lu}/u;
+
+/** A word that may stand between a first name and a surname: capitalised, in no case, and no common word. */
+function middleNameLike(t: Token, lemmas: Lemmas): boolean {
+  return !NOT_FIRST_NAME_ENDING.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !lemmas.isKnownWord(t.lower);
+}
+
+/** A verb of saying right before the name (after a comma or quote) or right after it, or `X:n mukaan`. */
+function saidBy(text: string, tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before && SAYING_VERBS.has(before.lower) && tokens[first].joined && !endsSentence(text, before.end, tokens[first].start)) return true;
+  return Boolean(after && after.joined && (SAYING_VERBS.has(after.lower) || (after.lower === "mukaan" && tokens[last].lower.endsWith("n"))));
+}
+
+/**
+ * `varapuheenjohtaja Hyrkkö`: a surname alone right after a role title denotes
+ * a person — when DVV lists it and no capitalised word follows. (A verb of
+ * saying is no such evidence for one word: companies say things too, and a
+ * title may describe a company: `toimittaja Akamai`, `kehittäjä Cyanogen`.)
+ */
+function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t.capital || (next && next.joined && (next.upper || ARABIC_ARTICLE.test(next.text)))) return null;
+  // the title in the nominative, in apposition: "varapuheenjohtaja Hyrkkö" (not "edustajana Lapin …"); capitalised only where a sentence starts
+  if (!prev || !t.joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || !isTitleWord(prev, lemmas) || lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (surnameRank(surname) && plausibleSurname(t, surname, lemmas)) return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+  // a word no list knows, after a title in the singular and a space: a foreign surname (tuomari Koh, presidentti Assadia; not työntekijät Sonyn);
+  // a Finnish-looking one is a place (kaupunginjohtaja Kouvolan uusi …), as DVV would list a Finnish surname
+  if (t.start === prev.end || !isTitleWord(prev, lemmas, true) || !looksForeign(t.text) || (next?.joined && next.text.length === 1) || t.text.includes("-") || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const foreign = titledSurname(t, prev, lemmas, true);
+  return { name: foreign, surname: foreign, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * `…, Gates kirjoitti`, `”…”, Fredrikson sanoo`, `sanoi Elop.`: a quote's
+ * speaker named by one capitalised word the word lists do not know — after a
+ * comma, a quote or a dash, before a verb of saying, or right after one at
+ * the clause's end. Companies are quoted too, but seldom right after the quote.
+ */
+function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // the verb first: it is cheap to ask, and most capitalised words stand by none
+  const before = next?.joined && SAYING_VERBS.has(next.lower) && QUOTE_END.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const after = !before && prev?.joined && SAYING_VERBS.has(prev.lower) && /^[.,]/.test(text.slice(t.end, t.end + 1)) && QUOTE_END.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+  if (!before && !after) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas, true);
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+}
+
+/** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
+const COMMON_SURNAME = 3;
+/** The DVV band from which a surname that is also a common word (Korpi, Rinne), capitalised mid-sentence, is a person's rather than a company's (Rovio). */
+const COMMON_WORD_SURNAME = 6;
+
+/**
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
+ * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
+ * is a person's when it is Finnish-looking — a common surname in DVV, or
+ * one in -nen — and no common word.
+ */
+function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
+  if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
+  const common = lemmas.isWholeWord(t.lower);
+  if (common && (standsWhereCapitalsGo(text, t) || t.text.includes("-"))) return null;
+  // a capitalised word right before makes it the end of a longer name (New York Postin mukaan)
+  if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  const rank = surnameRank(surname);
+  // a surname DVV lists more often as a first name (Tuomas) is a first name alone
+  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** `nimimerkki` in the cases that stand before the pseudonym it introduces. */
+const PSEUDONYM_MARKERS: ReadonlySet<string> = new Set(["nimimerkki", "nimimerkin", "nimimerkkiä", "nimimerkillä", "nimimerkille"]);
+/** Whether a word is one of the markers; asked of most words, so their shared first letters are compared before the set is looked in. */
+const isPseudonymMarker = (word: string) => word.startsWith("nimimerk") && PSEUDONYM_MARKERS.has(word);
+
+/**
+ * `nimimerkki evleaks kertoi`, `nimimerkillä Ykskamu`: the word after
+ * `nimimerkki` is a person's pseudonym, written as its owner writes it,
+ * lower case too.
+ */
+function pseudonym(tokens: Token[], i: number): NameMatch | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !isPseudonymMarker(prev.lower) || /^\d/.test(t.text)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i };
+}
+
+/** A comma, closing quote or dash, and spaces, right before a word. */
+const QUOTE_END = /[,”"–—]\s*$/;
+
+/** Two capitalised words whose second is one of the quoted surnames: `Elon Musk`, `Barack Obaman`. */
+export function namesEndingIn(text: string, tokens: Token[], surnames: ReadonlySet<string>, known: readonly NameMatch[], lemmas: Lemmas): NameMatch[] {
+  const out: NameMatch[] = [];
+  let next = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = tokens[i - 1];
+    while (next < known.length && known[next].last < i - 1) next++;
+    if (next < known.length && known[next].first <= i) continue;
+    // the surname is a person's already: any capitalised word before it that is no common noun in the nominative is a first name (Elon, not Toimitusjohtaja)
+    if (!t.capital || !t.joined || !first.capital || FUNCTION_WORDS.has(first.lower) || NOT_NAME_WORDS.has(first.text) || CALENDAR_WORDS.has(first.lower)) continue;
+    // a sentence's first word is capitalised anyway: it is a first name only if DVV lists it or no Finnish word ends like it (Elon Musk, Kirt McMaster, not Julkistaako Nokia)
+    if (!firstNameRankOf(first) && endsFinnish(first.text) && standsWhereCapitalsGo(text, first)) continue;
+    if (lemmas.analyse(first.lower).some((a) => a.known && a.case === "nom")) continue;
+    const surname = surnameLemma(t.text, lemmas, true);
+    if (surnames.has(surname)) out.push({ name: `${first.text} ${surname}`, surname, surface: t.text, span: { start: first.start, end: t.end }, first: i - 1, last: i });
+  }
+  return out;
+}
+
+/** `Aula Maria Kaisa, pj.`: a listed surname, first names, then a comma or the line end. */
+function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || !listedSurname(t)) return null;
+  let j = i + 1;
+  const firsts: string[] = [];
+  // first names up to the next entry of a flattened list (Ranta-Aho Mikko | Laine Liisa)
+  while (j < tokens.length && tokens[j].joined && tokens[j].capital && isFirstName(tokens[j]) && !(firsts.length && startsInvertedEntry(text, tokens, j))) firsts.push(tokens[j++].text);
+  if (!firsts.length) return null;
+  // a comma, the end of the line, a title (Vilkman Kristian varapuheenjohtaja) or the next entry of a flattened list (Virta Kalle Ranta-Aho Mikko) must follow the first names
+  const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
+  return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
+}
+
+/**
+ * Whether an inverted entry starts at token j and ends where an entry ends
+ * (a comma or the line's end): a surname DVV ranks above its first-name use,
+ * then first names only.
+ */
+function startsInvertedEntry(text: string, tokens: Token[], j: number, reach = INVERTED_LIST_REACH): boolean {
+  const s = tokens[j];
+  if (reach === 0 || !s.joined || !s.capital || !listedSurname(s) || firstNameRankOf(s) > surnameRankOf(s)) return false;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].joined && tokens[k].capital && isFirstName(tokens[k]) && surnameRankOf(tokens[k]) <= firstNameRankOf(tokens[k])) k++;
+  return k > j + 1 && (k === tokens.length || text[tokens[k - 1].end] === "," || startsInvertedEntry(text, tokens, k, reach - 1));
+}
+/** How many entries ahead a flattened list is read to see that it is one (a bound keeps a line of a thousand names linear). */
+const INVERTED_LIST_REACH = 6;
+
+/** A surname DVV lists, or a double surname of two it lists (Ranta-Aho). */
+function listedSurname(t: Token): boolean {
+  if (surnameRankOf(t)) return true;
+  const hyphen = t.text.indexOf("-");
+  return hyphen > 0 && surnameRank(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
+}
+
+/** Whether the gap between two words holds a sentence's end. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
 }

@@ -1,0 +1,21 @@
+/**
+ * Words that tell a capitalised pair is no person's name, though its first
+ * word is a first name: the articles of foreign titles (`Der Spiegel`, `Les
+ * Echos`), and the English nouns that end the names of companies,
+ * publications and products (`Sony Store`, `Reader Store`, `Check Point`).
+ */
+
+/** Articles of German, French and Dutch titles, which DVV may list as rare first names. */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["Der", "Die", "Das", "Les", "Het"]);
+
+/** English nouns that end the names of organizations, publications and products (designators such as Group, Labs, Times, Store), in lower case; seldom anyone's surname. */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  "times", "post", "journal", "reporter", "news", "daily", "herald", "tribune", "magazine", "weekly", "review", "press", "media",
+  "group", "systems", "networks", "network", "motors", "airlines", "airways", "research", "analytics", "capital", "partners",
+  "ventures", "studios", "studio", "games", "entertainment", "technologies", "technology", "software", "security", "labs", "lab",
+  "mail", "cloud", "store", "stores", "shop", "pro", "point", "watch", "phone", "pay", "play", "drive", "maps", "music",
+  "services", "service", "bank", "institute", "university", "college", "foundation", "project", "electronics", "communications",
+  "telecom", "mobile", "online", "digital", "international", "corporation", "company", "industries", "holdings", "solutions",
+  "devices", "instruments", "pictures", "records", "broadcasting", "band", "office", "center", "centre", "agency", "street",
+  "square", "valley", "radio", "browser", "engine", "reader",
+]);
