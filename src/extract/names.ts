@@ -12,8 +12,8 @@
  */
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { FOREIGN_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
-import { COMPANY_LIKE_HEADS, isRoleHead, NAME_ARTICLES, NOT_NAME_WORDS as NOT_NAME_WORDS_OF_ROLES, SAYING_VERBS } from "../lexicon/roles.js";
+import { NAME_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -107,9 +107,6 @@ export interface NameMatch {
   first: number;
   last: number;
 }
-
-/** Capitalised words that are no part of a name: the role lexicon's, and the articles of foreign titles. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS_OF_ROLES, ...FOREIGN_ARTICLES]);
 
 /**
  * Whether a surname is an English noun that ends an organization's or a

@@ -5,8 +5,14 @@
  * publications and products (`Sony Store`, `Reader Store`, `Check Point`).
  */
 
-/** Articles of German, French and Dutch titles, which DVV may list as rare first names. */
-export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["Der", "Die", "Das", "Les", "Het"]);
+/**
+ * Foreign words that begin a longer proper name, never a person's: the
+ * English article, the articles and saints of place names (`San
+ * Franciscon`, `Las Vegasissa`, `New Yorkin`) and the articles of German,
+ * French and Dutch titles (`Der Spiegel`, `Les Echos`), which DVV lists as
+ * rare first names.
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "San", "Santa", "Los", "Las", "New", "Der", "Die", "Das", "Les", "Het"]);
 
 /** English nouns that end the names of organizations, publications and products (designators such as Group, Labs, Times, Store), in lower case; seldom anyone's surname. */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([

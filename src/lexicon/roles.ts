@@ -1,4 +1,5 @@
 import type { BodyKind } from "../schema/index.js";
+import { NAME_ARTICLES } from "./name-words.js";
 import { fiRegExp } from "./regex.js";
 
 /**
@@ -164,12 +165,6 @@ export const LIST_ROLE_HEADINGS: ReadonlyArray<[RegExp, string | null]> = LIST_H
 /** The words a list heading starts with, lower case. */
 export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([starts]) => starts);
 
-/**
- * Foreign words that begin a longer proper name, never a person's: the
- * English article and the articles and saints of place names (`San
- * Franciscon`, `Las Vegasissa`, `New Yorkin`), which DVV lists as rare first names.
- */
-export const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "San", "Santa", "Los", "Las", "New"]);
 
 /** Words that are capitalised like a name but are not part of one. */
 export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
