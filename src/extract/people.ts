@@ -57,6 +57,11 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
     for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
   }
+  // a surname alone that the bodies stage read as an organization's name (`…, Kela kertoi`) is that organization, when no one of that surname is named in full
+  const bodyAt = new Set<number>();
+  for (const b of bodies) for (const m of b.mentions) bodyAt.add(m.start);
+  const namesBody = (n: NameMatch) => n.surnameOnly === true && !fullBySurname.has(n.surname) && bodyAt.has(n.span.start);
+  if (bodyAt.size) for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some(namesBody)) fullNames[i] = fullNames[i].filter((n) => !namesBody(n));
   // in document order, one list (Array.prototype.flat is slow, and most lines name nobody)
   const all: NameMatch[] = [];
   for (const names of fullNames) for (const n of names) all.push(n);
