@@ -6,7 +6,7 @@
  */
 import type { Outcome } from "../schema/index.js";
 import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
-import { fi, fiRegExp, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
 import type { Token } from "../text/tokens.js";
@@ -314,9 +314,11 @@ function outcomesWithStems(clause: string): number {
 
 /** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). */
 export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true): Outcome | null {
+  // lower-cased once for the outcomes' patterns, when one is tested
+  let lower: string | null | undefined;
   for (let i = 0; withStems >> i; i++) {
     const [outcome, , re, needsBody] = OUTCOMES[i];
-    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause)) return outcome;
+    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause, (lower ??= latin1Lower(clause)))) return outcome;
   }
   return null;
 }
