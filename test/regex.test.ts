@@ -1,7 +1,7 @@
 /** Finnish word boundaries in patterns. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fi, fiPattern, fiRegExp, latin1Lower, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
+import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
 
 describe("fiRegExp", () => {
   it("finds word ends after ä and ö, where \\b would not", () => {
@@ -53,32 +53,24 @@ describe("wordStart", () => {
 
 describe("Latin-1 forms", () => {
   // upper and lower case, letters that fold across Latin-1's edge (Kelvin sign, long s, micro, ÿ), letters beyond it, spaces and dashes
-  const pieces = fc.constantFrom("Hyväksyi", "hyväksyi", "HYVÄKSYTTIIN", "valittiin", "ON", "on", "ä", "Ä", "ö", "å", "ß", "µ", "ÿ", "Ÿ", "\u212a", "\u017f", "š", "Š", "İ", "\u0345", "k", "s", "1", " ", "\u00a0", "\u2013", "\u2028", "\ufeff", ",", ";", "-", "😀", "ksi", "muutoksin");
+  const pieces = fc.constantFrom("Hyväksyi", "hyväksyi", "HYVÄKSYTTIIN", "valittiin", "ON", "on", "Ässä", "ä", "Ä", "ö", "å", "ß", "µ", "ÿ", "Ÿ", "\u212a", "\u017f", "š", "Š", "İ", "\u0345", "k", "s", "1", " ", "\u00a0", "\u2013", "\u2028", "\ufeff", ",", ";", "-", "😀", "ksi", "muutoksin");
   const sources = [String.raw`\b(?:hyväks\w*|on\s+valittu)\b`, String.raw`\b\p{L}+ksi\s+(?:\S+\s+){0,2}muutoksin\b`, String.raw`\bvalittiin(?<=\bon[,;]?\s+valittiin)|\bäs\b`];
 
-  it("answer as the pattern as written, on any text", () => {
+  it("find what the pattern as written finds, on any text", () => {
     for (const source of sources) {
-      const written = fiRegExp(source);
-      const tested = fiPattern(source);
-      const starts = wordStart(source);
+      const pattern = wordStart(source);
       fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
         const text = parts.join("");
-        expect(tested.test(text)).toBe(written.test(text));
-        expect(tested.test(text, latin1Lower(text))).toBe(written.test(text));
-        // null: the pattern as written
-        expect(starts.search(text)).toBe(starts.search(text, null));
-      }));
+        expect(pattern.search(text, latin1Lower(text))).toBe(pattern.search(text));
+        expect(pattern.test(text, latin1Lower(text))).toBe(pattern.test(text));
+      }), { numRuns: 300 });
     }
   });
 
-  it("reads text with a letter beyond Latin-1 as written", () => {
+  it("read text with a letter beyond Latin-1 as written", () => {
     expect(latin1Lower("Päätös – €")).toBe("päätös – €");
     expect(latin1Lower("Šiauliai")).toBeNull();
     expect(latin1Lower("\u212a")).toBeNull();
-  });
-
-  it("refuses a position-keeping flag", () => {
-    expect(() => fiPattern("\\bx", "gi")).toThrow();
   });
 });
 

@@ -312,13 +312,12 @@ function outcomesWithStems(clause: string): number {
   return outcomeStemsIn(clause).within(0, clause.length);
 }
 
-/** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). */
-export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true): Outcome | null {
-  // lower-cased once for the outcomes' patterns, when one is tested
-  let lower: string | null | undefined;
+/** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). `lower`: the clause's latin1Lower, when the caller has it. */
+export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true, lower?: string | null): Outcome | null {
   for (let i = 0; withStems >> i; i++) {
     const [outcome, , re, needsBody] = OUTCOMES[i];
-    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause, (lower ??= latin1Lower(clause)))) return outcome;
+    // lower-cased once for the outcomes' patterns, when one is tested
+    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause, lower === undefined ? (lower = latin1Lower(clause)) : lower)) return outcome;
   }
   return null;
 }

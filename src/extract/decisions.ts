@@ -14,6 +14,7 @@ import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
+import { latin1Lower } from "../lexicon/regex.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -166,11 +167,13 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       let stated = false;
       for (const part of clausesOf(s)) {
         const bits = stems.within(part.start, part.end);
-        let outcome = classifyOutcome(part.text, bits, false);
+        // lower-cased once for the outcome patterns that read the clause, when it has an outcome's stem
+        const lower = bits ? latin1Lower(part.text) : undefined;
+        let outcome = classifyOutcome(part.text, bits, false, lower);
         // a stance some verbs take is a decision when a body is named as its subject
-        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES) : null;
+        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES, true, lower) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
-        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text) || BACKGROUND.test(part.text)) continue;
+        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);

@@ -252,11 +252,10 @@ class Organizers {
   private ofDocument(): string | null {
     if (this.#ofDocument !== undefined) return this.#ofDocument;
     this.#ofDocument = null;
-    if (this.bodies.length) {
-      for (const line of this.doc.lines) {
-        const name = this.inLine(line);
-        if (name) return (this.#ofDocument = name);
-      }
+    // the lines that name a body, in order: no other line names an organizer
+    for (const index of [...this.mentionsByLine().keys()].sort((a, b) => a - b)) {
+      const name = this.inLine(this.doc.lines[index]);
+      if (name) return (this.#ofDocument = name);
     }
     return this.#ofDocument;
   }
@@ -266,11 +265,13 @@ class Organizers {
     let name = this.#byLine.get(line.index);
     if (name !== undefined) return name;
     name = null;
-    const verb = ORGANIZES.search(line.text);
+    // a line that names no body names no organizer, whatever its verb
+    const mentions = this.mentionsByLine().get(line.index) ?? [];
+    const verb = mentions.length ? ORGANIZES.search(line.text) : -1;
     if (verb >= 0) {
       const at = line.start + verb;
       let distance = Infinity;
-      for (const s of this.mentionsByLine().get(line.index) ?? []) {
+      for (const s of mentions) {
         const d = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
         if (d < distance) {
           distance = d;

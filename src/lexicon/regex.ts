@@ -96,17 +96,14 @@ export function letterRunStart(text: string, end: number, from = 0): number {
 }
 
 
-/**
- * A Finnish pattern tested as written, or in its Latin-1 form on the text
- * lower-cased. `lower` is `latin1Lower(text)` when the caller tests one text
- * with several patterns; left out, it is found for the call.
- */
-export interface FiPattern {
-  test(text: string, lower?: string | null): boolean;
-}
-
 /** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
-export interface WordStartPattern extends FiPattern {
+export interface WordStartPattern {
+  /**
+   * Whether it matches. `lower` is the text's latin1Lower: a caller that
+   * tests one text with several patterns lower-cases it once, and they run
+   * in their Latin-1 form (null: the text is read as written).
+   */
+  test(text: string, lower?: string | null): boolean;
   /** Where the first match starts, or -1. */
   search(text: string, lower?: string | null): number;
 }
@@ -138,10 +135,10 @@ const PROPERTY = /^\\[pP]\{[^}]*\}/;
  * letters: `\p{L}` spelled as those letters, and no `i` flag. On such text
  * it matches where the pattern does on the text as written (lower-casing
  * keeps each Latin-1 letter within its pair of cases, and the pattern's
- * own letters are lower-case). V8 runs it several times faster: `\p{L}`
- * under `iu` becomes a long test of ranges at every place it stands.
- * Null for a pattern with an upper-case letter, another Unicode property,
- * or no `i` flag, which are read as written.
+ * own letters are lower-case). A large pattern of many `\p{L}` under `iu`,
+ * as an outcome's phrases are, runs several times faster so: each `\p{L}`
+ * becomes a long test of ranges. Null for a pattern with an upper-case
+ * letter, another Unicode property, or no `i` flag.
  */
 function latin1Form(re: RegExp): RegExp | null {
   if (!re.flags.includes("i")) return null;
@@ -167,20 +164,6 @@ function latin1Form(re: RegExp): RegExp | null {
 }
 
 /**
- * A Finnish pattern (see fiRegExp) that is only tested, compiled also in
- * its Latin-1 form: most Finnish text has no letter beyond Latin-1.
- */
-export function fiPattern(source: string, flags = "i"): FiPattern {
-  if (/[gy]/.test(flags)) throw new Error(`a tested pattern keeps no position: ${flags}`);
-  const re = fiRegExp(source, flags);
-  const latin1 = latin1Form(re);
-  if (!latin1) return { test: (text) => re.test(text) };
-  return {
-    test: (text, lower = latin1Lower(text)) => (lower === null ? re.test(text) : latin1.test(lower)),
-  };
-}
-
-/**
  * Compiles a pattern whose every top-level alternative opens with `\b`
  * without that boundary: a leading lookbehind is tried at every position of
  * the text, which costs more than the rest of the pattern. Matches are found
@@ -202,6 +185,6 @@ export function wordStart(source: string, flags = "i"): WordStartPattern {
     }
   };
   // the lower-cased text has its letters where the text has them: a match starts at the same place
-  const search = (text: string, lower = latin1 && latin1Lower(text)): number => (latin1 && lower ? first(latin1, lower) : first(re, text));
+  const search = (text: string, lower?: string | null): number => (latin1 && lower ? first(latin1, lower) : first(re, text));
   return { search, test: (text, lower) => search(text, lower) >= 0 };
 }
