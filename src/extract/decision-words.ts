@@ -138,21 +138,23 @@ const SEVERAL = fi`,|\b(?:ja|sekä)\b`;
  * whose title names several things, or none of this, gives null (approved).
  */
 export function itemOutcome(proposal: string | null, title: string | null): Outcome | null {
-  const said = (text: string) => ITEM_OUTCOME_PATTERNS.filter(([, re]) => re.test(text)).map(([outcome]) => outcome);
+  // a text is lower-cased once for the patterns that read it
+  const said = (text: string, lower = latin1Lower(text)) => ITEM_OUTCOME_PATTERNS.filter(([, re]) => re.test(text, lower)).map(([outcome]) => outcome);
   if (title) {
     if (SEVERAL.test(title)) return null;
     const titled = said(title.replace(AGENDA_NUMBER, ""));
     if (titled.length === 1) return titled[0];
   }
   if (!proposal) return null;
-  const proposed = new Set(said(proposal));
-  for (const [outcome, re] of INFINITIVE_PATTERNS) if (re.test(proposal)) proposed.add(outcome);
+  const lower = latin1Lower(proposal);
+  const proposed = new Set(said(proposal, lower));
+  for (const [outcome, re] of INFINITIVE_PATTERNS) if (re.test(proposal, lower)) proposed.add(outcome);
   return proposed.size === 1 ? [...proposed][0] : null;
 }
-/** The infinitives that say an outcome more particular than deciding, as words. */
-const INFINITIVE_PATTERNS = Object.entries(OUTCOME_INFINITIVES)
-  .filter(([, outcome]) => outcome !== "decided")
-  .map(([infinitive, outcome]) => [outcome, fiRegExp(`\\b${infinitive}\\b`)] as const);
+/** The infinitives that say an outcome more particular than deciding, as words, one pattern for each outcome. */
+const INFINITIVE_PATTERNS = [...new Set(Object.values(OUTCOME_INFINITIVES))]
+  .filter((outcome) => outcome !== "decided")
+  .map((outcome) => [outcome, wordStart(`\\b${wordsSource(Object.keys(OUTCOME_INFINITIVES).filter((infinitive) => OUTCOME_INFINITIVES[infinitive] === outcome))}\\b`)] as const);
 /** An agenda item's number before its title (`§ 4`, `12 §`). */
 const AGENDA_NUMBER = /^\s*(?:§\s*\d+|\d+\s*§)\s*/;
 
@@ -173,10 +175,16 @@ export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).repl
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
-const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}${AFTER_LABEL}`, "giu");
+/** The labels of one word, which may stand inside a clause. */
+const INLINE_LABELS = PROPOSAL_LABELS.filter((label) => !label.includes(" "));
+const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(INLINE_LABELS)}${AFTER_LABEL}`, "giu");
+
+/** The inline labels anywhere, as the label pattern reads them: most clauses have none, and one test tells. */
+const INLINE_LABEL_WORDS = new RegExp(INLINE_LABELS.join("|"), "iu");
 
 /** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …". */
 export function isInlineProposal(clause: string): boolean {
+  if (!INLINE_LABEL_WORDS.test(clause)) return false;
   for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return true;
   return false;
 }

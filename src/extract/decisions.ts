@@ -264,6 +264,9 @@ function isItemHeading(doc: Doc, line: Line): boolean {
 
 const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
+/** What every place CLAUSE_SPLIT splits at has. */
+const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;
+
 interface Clause {
   start: number;
   end: number;
@@ -280,10 +283,13 @@ interface Clause {
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
-  // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences
-  for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
-    parts.push(clause(s, from, m.index!));
-    from = m.index + m[0].length;
+  // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences;
+  // a sentence without a comma, a semicolon or a `ja`/`sekä` between spaces has no place to split at, and most have none
+  if (SPLIT_MARK.test(s.text)) {
+    for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
+      parts.push(clause(s, from, m.index!));
+      from = m.index + m[0].length;
+    }
   }
   parts.push(clause(s, from, s.text.length));
   return parts.filter((c) => c.text.length >= 10);
