@@ -13,7 +13,7 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { letterRunStart, wordStart } from "../lexicon/regex.js";
+import { latin1Lower, letterRunStart, wordStart } from "../lexicon/regex.js";
 import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
@@ -157,9 +157,11 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
 
     const title = titleFor(doc, times, i, line, win, context);
     // the kind is read from the time's own sentence: a line may hold two happenings
-    const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
-    const communication = COMMUNICATES.test(sentence);
-    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
+    // lower-cased once for the patterns that read the sentence
+    const lower = latin1Lower(sentence);
+    const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence, lower) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined, lower);
+    const communication = COMMUNICATES.test(sentence, lower);
+    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence, lower) ? "other" : kind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }

@@ -96,20 +96,28 @@ export function letterRunStart(text: string, end: number, from = 0): number {
 }
 
 
-/** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
-export interface WordStartPattern {
+/** A Finnish pattern that is tested (fiPattern, wordStart). */
+export interface FiPattern {
   /**
    * Whether it matches. `lower` is the text's latin1Lower: a caller that
    * tests one text with several patterns lower-cases it once, and they run
    * in their Latin-1 form (null: the text is read as written).
    */
   test(text: string, lower?: string | null): boolean;
+}
+
+/** A Finnish pattern whose every alternative starts a word (`\b…|\b…`). */
+export interface WordStartPattern extends FiPattern {
   /** Where the first match starts, or -1. */
   search(text: string, lower?: string | null): number;
 }
 
-/** The letters of Latin-1 (what `\p{L}` holds below U+0100), for a character class. */
-const LATIN1_LETTERS = "a-zA-Z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff";
+/** What the letter properties hold below U+0100, for a character class. */
+const LATIN1_PROPERTIES: Readonly<Record<string, string>> = {
+  "\\p{L}": "a-zA-Z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff",
+  "\\p{Lu}": "A-Z\\xc0-\\xd6\\xd8-\\xde",
+  "\\p{Ll}": "a-z\\xb5\\xdf-\\xf6\\xf8-\\xff",
+};
 /**
  * A character a Latin-1 form may not read as its pattern does: one beyond
  * Latin-1 and beyond the blocks of caseless characters that are no letter
@@ -131,17 +139,18 @@ export function latin1Lower(text: string): string | null {
 const PROPERTY = /^\\[pP]\{[^}]*\}/;
 
 /**
- * The form of a case-insensitive pattern for lower-cased text of Latin-1
- * letters: `\p{L}` spelled as those letters, and no `i` flag. On such text
- * it matches where the pattern does on the text as written (lower-casing
- * keeps each Latin-1 letter within its pair of cases, and the pattern's
- * own letters are lower-case). A large pattern of many `\p{L}` under `iu`,
- * as an outcome's phrases are, runs several times faster so: each `\p{L}`
- * becomes a long test of ranges. Null for a pattern with an upper-case
- * letter, another Unicode property, or no `i` flag.
+ * The form of a pattern for text whose letters are all Latin-1: its letter
+ * properties spelled as the Latin-1 letters they hold there. A
+ * case-insensitive pattern's form also drops the `i` flag and reads the
+ * text lower-cased: lower-casing keeps each Latin-1 letter within its pair
+ * of cases, and the pattern's own letters are lower-case. On such text the
+ * form matches where the pattern does. A pattern of many letter properties,
+ * under `iu` all the more, runs several times faster so: each becomes a
+ * long test of ranges. Null for another Unicode property or (case-
+ * insensitive) an upper-case letter.
  */
 function latin1Form(re: RegExp): RegExp | null {
-  if (!re.flags.includes("i")) return null;
+  const lowers = re.flags.includes("i");
   const source = re.source;
   let out = "";
   let inClass = false;
@@ -149,18 +158,39 @@ function latin1Form(re: RegExp): RegExp | null {
     const c = source[i];
     if (c === "\\") {
       const property = PROPERTY.exec(source.slice(i, i + 40))?.[0];
-      if (property && property !== "\\p{L}") return null;
+      const letters = property && (!lowers || property === "\\p{L}") ? LATIN1_PROPERTIES[property] : undefined;
+      if (property && !letters) return null;
       const escape = property ?? source.slice(i, i + 2);
-      out += property ? (inClass ? LATIN1_LETTERS : `[${LATIN1_LETTERS}]`) : escape;
+      out += letters ? (inClass ? letters : `[${letters}]`) : escape;
       i += escape.length - 1;
       continue;
     }
-    if (c !== c.toLowerCase()) return null;
+    if (lowers && c !== c.toLowerCase()) return null;
     if (inClass) inClass = c !== "]";
     else inClass = c === "[";
     out += c;
   }
   return new RegExp(out, re.flags.replace("i", ""));
+}
+
+/**
+ * A case-sensitive pattern for a text (`exec`, `matchAll`): its Latin-1
+ * form when the text's letters are all Latin-1, whose matches there are the
+ * pattern's (it reads the text as written).
+ */
+export function latin1Choice(re: RegExp): (text: string) => RegExp {
+  if (re.flags.includes("i")) throw new Error(`a case-insensitive pattern's Latin-1 form reads lower-cased text: ${re}`);
+  const latin1 = latin1Form(re) ?? re;
+  return (text) => (BEYOND_LATIN1.test(text) ? re : latin1);
+}
+
+/** A Finnish pattern (see fiRegExp) that is only tested, in its Latin-1 form when the caller gives the text lower-cased. */
+export function fiPattern(source: string, flags = "i"): FiPattern {
+  if (/[gy]/.test(flags)) throw new Error(`a tested pattern keeps no position: ${flags}`);
+  const re = fiRegExp(source, flags);
+  // a case-sensitive pattern's form would read the text as written, not lower-cased
+  const latin1 = re.flags.includes("i") ? latin1Form(re) : null;
+  return { test: (text, lower) => (latin1 && lower ? latin1.test(lower) : re.test(text)) };
 }
 
 /**
@@ -174,7 +204,8 @@ export function wordStart(source: string, flags = "i"): WordStartPattern {
   if (!alternatives.every((a) => a.startsWith("\\b"))) throw new Error(`every alternative must start with \\b: ${source}`);
   // not global: the pattern keeps no position between calls, and a retry reads the rest of the text
   const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.replace("g", ""));
-  const latin1 = latin1Form(re);
+  // a case-sensitive pattern's form would read the text as written, not lower-cased
+  const latin1 = re.flags.includes("i") ? latin1Form(re) : null;
   const first = (pattern: RegExp, text: string): number => {
     for (let from = 0; ; ) {
       const m = pattern.exec(from === 0 ? text : text.slice(from));
