@@ -14,7 +14,7 @@ import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
-import { latin1Lower } from "../lexicon/regex.js";
+import { latin1Choice, latin1Lower } from "../lexicon/regex.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -41,7 +41,7 @@ const ELECTION_REACH = 2;
  * `Ympäristölautakunnan jäseneksi Outi Ranta`).
  */
 // the name's words are parted by white space: an optional gap between them would split one long word every way there is
-const ELECTION_CONTINUATION = /^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u;
+const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u);
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {
@@ -181,7 +181,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         if (outcome === "elected" || outcome === "appointed") election = { outcome, line: line.index };
       }
       if (stated) continue;
-      if (election && line.index - election.line <= ELECTION_REACH && ELECTION_CONTINUATION.test(s.text)) {
+      if (election && line.index - election.line <= ELECTION_REACH && ELECTION_CONTINUATION(s.text).test(s.text)) {
         const c = clause(s, 0, s.text.length);
         push(line, c.start, c.end, election.outcome, null, s.end);
         election.line = line.index;
@@ -262,7 +262,7 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
+const CLAUSE_SPLIT = latin1Choice(/;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu);
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;
@@ -286,7 +286,7 @@ function clausesOf(s: Sentence): Clause[] {
   // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences;
   // a sentence without a comma, a semicolon or a `ja`/`sekä` between spaces has no place to split at, and most have none
   if (SPLIT_MARK.test(s.text)) {
-    for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
+    for (const m of s.text.matchAll(CLAUSE_SPLIT(s.text))) {
       parts.push(clause(s, from, m.index!));
       from = m.index + m[0].length;
     }

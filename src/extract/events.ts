@@ -167,7 +167,9 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   }
   const events = merge(doc, drafts, timeZone);
   const organizers = new Organizers(doc, bodies);
-  return events.map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizers.of(e) }));
+  // merge made each event: it is given its organizer in place
+  for (const e of events) if (e.kind !== "programme-item") e.organizer = organizers.of(e);
+  return events;
 }
 
 /**
@@ -333,7 +335,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (endsInStampWord(before)) return true;
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
-  if (PADDED.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
+  if (after.trim() === "" && !/klo|kello/i.test(t.text) && PADDED.test(before)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
