@@ -262,7 +262,7 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-const CLAUSE_SPLIT = latin1Choice(/;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu);
+const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;
@@ -286,7 +286,7 @@ function clausesOf(s: Sentence): Clause[] {
   // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences;
   // a sentence without a comma, a semicolon or a `ja`/`sekä` between spaces has no place to split at, and most have none
   if (SPLIT_MARK.test(s.text)) {
-    for (const m of s.text.matchAll(CLAUSE_SPLIT(s.text))) {
+    for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
       parts.push(clause(s, from, m.index!));
       from = m.index + m[0].length;
     }

@@ -184,12 +184,16 @@ export function latin1Choice(re: RegExp): (text: string) => RegExp {
   return (text) => (BEYOND_LATIN1.test(text) ? re : latin1);
 }
 
+/** The Latin-1 form of a case-insensitive pattern, which reads the text lower-cased (latin1Lower); null for a case-sensitive one, whose form reads the text as written. */
+function lowerCasedForm(re: RegExp): RegExp | null {
+  return re.flags.includes("i") ? latin1Form(re) : null;
+}
+
 /** A Finnish pattern (see fiRegExp) that is only tested, in its Latin-1 form when the caller gives the text lower-cased. */
 export function fiPattern(source: string, flags = "i"): FiPattern {
   if (/[gy]/.test(flags)) throw new Error(`a tested pattern keeps no position: ${flags}`);
   const re = fiRegExp(source, flags);
-  // a case-sensitive pattern's form would read the text as written, not lower-cased
-  const latin1 = re.flags.includes("i") ? latin1Form(re) : null;
+  const latin1 = lowerCasedForm(re);
   return { test: (text, lower) => (latin1 && lower ? latin1.test(lower) : re.test(text)) };
 }
 
@@ -204,8 +208,7 @@ export function wordStart(source: string, flags = "i"): WordStartPattern {
   if (!alternatives.every((a) => a.startsWith("\\b"))) throw new Error(`every alternative must start with \\b: ${source}`);
   // not global: the pattern keeps no position between calls, and a retry reads the rest of the text
   const re = fiRegExp(`(?:${alternatives.map((a) => a.slice(2)).join("|")})`, flags.replace("g", ""));
-  // a case-sensitive pattern's form would read the text as written, not lower-cased
-  const latin1 = re.flags.includes("i") ? latin1Form(re) : null;
+  const latin1 = lowerCasedForm(re);
   const first = (pattern: RegExp, text: string): number => {
     for (let from = 0; ; ) {
       const m = pattern.exec(from === 0 ? text : text.slice(from));
