@@ -1,7 +1,7 @@
 /** Finnish word boundaries in patterns. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fi, fiRegExp, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
+import { fi, fiPattern, fiRegExp, latin1Choice, latin1Lower, startsInsideWord, wordStart } from "../src/lexicon/regex.js";
 
 describe("fiRegExp", () => {
   it("finds word ends after ä and ö, where \\b would not", () => {
@@ -48,6 +48,41 @@ describe("wordStart", () => {
 
   it("refuses a pattern with an alternative that does not start a word", () => {
     expect(() => wordStart(String.raw`\bpäätti|hyväksyi`)).toThrow();
+  });
+});
+
+describe("Latin-1 forms", () => {
+  // upper and lower case, letters that fold across Latin-1's edge (Kelvin sign, long s, micro, ÿ), letters beyond it, spaces and dashes
+  const pieces = fc.constantFrom("Hyväksyi", "hyväksyi", "HYVÄKSYTTIIN", "valittiin", "ON", "on", "Ässä", "ä", "Ä", "ö", "å", "ß", "µ", "ÿ", "Ÿ", "\u212a", "\u017f", "š", "Š", "İ", "\u0345", "k", "s", "1", " ", "\u00a0", "\u2013", "\u2028", "\ufeff", ",", ";", "-", "😀", "ksi", "muutoksin");
+  const sources = [String.raw`\b(?:hyväks\w*|on\s+valittu)\b`, String.raw`\b\p{L}+ksi\s+(?:\S+\s+){0,2}muutoksin\b`, String.raw`\bvalittiin(?<=\bon[,;]?\s+valittiin)|\bäs\b`];
+
+  it("find what the pattern as written finds, on any text", () => {
+    for (const source of sources) {
+      const pattern = wordStart(source);
+      fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const text = parts.join("");
+        expect(pattern.search(text, latin1Lower(text))).toBe(pattern.search(text));
+        expect(pattern.test(text, latin1Lower(text))).toBe(pattern.test(text));
+        expect(fiPattern(source).test(text, latin1Lower(text))).toBe(fiRegExp(source).test(text));
+      }), { numRuns: 300 });
+    }
+  });
+
+  it("match as a case-sensitive pattern as written, captures and all", () => {
+    const venue = /\b([A-ZÅÄÖ][\p{L}-]{0,8}(?:sali|salissa))\b/u;
+    const split = /,\s+(?=\p{Ll}+(?:ttiin|i)(?![\p{L}]))|\s+ja\s+(?=\p{Lu})/gu;
+    const cased = fc.constantFrom("Ässä", "Ása", "salissa", "Sali", ", ", " ja ", "ttiin", "valittiin", "Ä", "ß", "ÿ", "Ÿ", "š", "Š", "\u212a", " ", "\u2013", "-", "😀");
+    fc.assert(fc.property(fc.array(cased, { maxLength: 10 }), (parts) => {
+      const text = parts.join("");
+      expect(latin1Choice(venue)(text).exec(text)?.slice()).toEqual(venue.exec(text)?.slice());
+      expect([...text.matchAll(latin1Choice(split)(text))].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(split)].map((m) => [m.index, m[0]]));
+    }), { numRuns: 300 });
+  });
+
+  it("read text with a letter beyond Latin-1 as written", () => {
+    expect(latin1Lower("Päätös – €")).toBe("päätös – €");
+    expect(latin1Lower("Šiauliai")).toBeNull();
+    expect(latin1Lower("\u212a")).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Outcome } from "../schema/index.js";
 import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
-import { fi, fiRegExp, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
 import type { Token } from "../text/tokens.js";
@@ -138,21 +138,23 @@ const SEVERAL = fi`,|\b(?:ja|sekä)\b`;
  * whose title names several things, or none of this, gives null (approved).
  */
 export function itemOutcome(proposal: string | null, title: string | null): Outcome | null {
-  const said = (text: string) => ITEM_OUTCOME_PATTERNS.filter(([, re]) => re.test(text)).map(([outcome]) => outcome);
+  // a text is lower-cased once for the patterns that read it
+  const said = (text: string, lower = latin1Lower(text)) => ITEM_OUTCOME_PATTERNS.filter(([, re]) => re.test(text, lower)).map(([outcome]) => outcome);
   if (title) {
     if (SEVERAL.test(title)) return null;
     const titled = said(title.replace(AGENDA_NUMBER, ""));
     if (titled.length === 1) return titled[0];
   }
   if (!proposal) return null;
-  const proposed = new Set(said(proposal));
-  for (const [outcome, re] of INFINITIVE_PATTERNS) if (re.test(proposal)) proposed.add(outcome);
+  const lower = latin1Lower(proposal);
+  const proposed = new Set(said(proposal, lower));
+  for (const [outcome, re] of INFINITIVE_PATTERNS) if (re.test(proposal, lower)) proposed.add(outcome);
   return proposed.size === 1 ? [...proposed][0] : null;
 }
-/** The infinitives that say an outcome more particular than deciding, as words. */
-const INFINITIVE_PATTERNS = Object.entries(OUTCOME_INFINITIVES)
-  .filter(([, outcome]) => outcome !== "decided")
-  .map(([infinitive, outcome]) => [outcome, fiRegExp(`\\b${infinitive}\\b`)] as const);
+/** The infinitives that say an outcome more particular than deciding, as words, one pattern for each outcome. */
+const INFINITIVE_PATTERNS = [...new Set(Object.values(OUTCOME_INFINITIVES))]
+  .filter((outcome) => outcome !== "decided")
+  .map((outcome) => [outcome, wordStart(`\\b${wordsSource(Object.keys(OUTCOME_INFINITIVES).filter((infinitive) => OUTCOME_INFINITIVES[infinitive] === outcome))}\\b`)] as const);
 /** An agenda item's number before its title (`§ 4`, `12 §`). */
 const AGENDA_NUMBER = /^\s*(?:§\s*\d+|\d+\s*§)\s*/;
 
@@ -173,10 +175,16 @@ export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).repl
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
-const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(PROPOSAL_LABELS.filter((label) => !label.includes(" ")))}${AFTER_LABEL}`, "giu");
+/** The labels of one word, which may stand inside a clause. */
+const INLINE_LABELS = PROPOSAL_LABELS.filter((label) => !label.includes(" "));
+const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(INLINE_LABELS)}${AFTER_LABEL}`, "giu");
+
+/** The inline labels anywhere, as the label pattern reads them: most clauses have none, and one test tells. */
+const INLINE_LABEL_WORDS = new RegExp(INLINE_LABELS.join("|"), "iu");
 
 /** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …". */
 export function isInlineProposal(clause: string): boolean {
+  if (!INLINE_LABEL_WORDS.test(clause)) return false;
   for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return true;
   return false;
 }
@@ -201,8 +209,8 @@ interface Stem {
 
 /**
  * Every stem, in a bucket by a hash of its first four letters: most words
- * start no stem, and one array read tells (a map lookup per word cost more
- * than the patterns it replaces).
+ * start no stem, and one bit tells (a map lookup per word cost more than
+ * the patterns it replaces).
  */
 const BUCKETS = 4096;
 const NO_STEMS: Stem[] = [];
@@ -219,6 +227,11 @@ function addStem(stem: string, outcomes: number) {
   else list.push({ stem, outcomes });
 }
 OUTCOMES.forEach(([, stems], i) => stems.forEach((stem) => addStem(stem, 1 << i)));
+/** A bit for each bucket that holds a stem, which a word is tested against: 512 bytes rather than the buckets' 4096 references. */
+const STEM_BUCKETS = new Uint32Array(BUCKETS / 32);
+STEMS.forEach((list, key) => {
+  if (list !== NO_STEMS) STEM_BUCKETS[key >> 5] |= 1 << (key & 31);
+});
 /** Each stem with the outcomes it belongs to, by its first letter (for text not read by tokens). */
 const STEMS_BY_INITIAL = new Map<string, Array<[stem: string, outcomes: number]>>();
 for (const list of STEMS) for (const { stem, outcomes } of list) STEMS_BY_INITIAL.set(stem[0], [...(STEMS_BY_INITIAL.get(stem[0]) ?? []), [stem, outcomes]]);
@@ -256,8 +269,8 @@ export function outcomeStems(text: string, tokens: readonly Token[]): OutcomeSte
     const last = t.end - 4;
     if (t.start > last) continue;
     for (let i = t.start; i <= last; i = t.parts ? i + 1 : last + 1) {
-      const bucket = STEMS[bucketOf(text, i)];
-      if (bucket !== NO_STEMS && !startsInsideWord(text, i, true)) stemsAt(bucket, text, i, found);
+      const key = bucketOf(text, i);
+      if (STEM_BUCKETS[key >> 5] & (1 << (key & 31)) && !startsInsideWord(text, i, true)) stemsAt(STEMS[key], text, i, found);
     }
   }
   return found.length ? { gate: true, within: stemsWithin(found) } : CLOSED;
@@ -312,11 +325,12 @@ function outcomesWithStems(clause: string): number {
   return outcomeStemsIn(clause).within(0, clause.length);
 }
 
-/** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). */
-export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true): Outcome | null {
+/** The outcome a clause states, or null when it states none; a stance some verbs take counts only when a body is named (`withBody`). `lower`: the clause's latin1Lower, when the caller has it. */
+export function classifyOutcome(clause: string, withStems = outcomesWithStems(clause), withBody = true, lower?: string | null): Outcome | null {
   for (let i = 0; withStems >> i; i++) {
     const [outcome, , re, needsBody] = OUTCOMES[i];
-    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause)) return outcome;
+    // lower-cased once for the outcomes' patterns, when one is tested
+    if (withStems & (1 << i) && (withBody || !needsBody) && re.test(clause, lower === undefined ? (lower = latin1Lower(clause)) : lower)) return outcome;
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
+import { latin1Choice, latin1Lower } from "../lexicon/regex.js";
 
 export interface DecisionContext {
   times: TimeMention[];
@@ -40,7 +41,7 @@ const ELECTION_REACH = 2;
  * `Ympäristölautakunnan jäseneksi Outi Ranta`).
  */
 // the name's words are parted by white space: an optional gap between them would split one long word every way there is
-const ELECTION_CONTINUATION = /^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u;
+const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u);
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {
@@ -166,11 +167,13 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       let stated = false;
       for (const part of clausesOf(s)) {
         const bits = stems.within(part.start, part.end);
-        let outcome = classifyOutcome(part.text, bits, false);
+        // lower-cased once for the outcome patterns that read the clause, when it has an outcome's stem
+        const lower = bits ? latin1Lower(part.text) : undefined;
+        let outcome = classifyOutcome(part.text, bits, false, lower);
         // a stance some verbs take is a decision when a body is named as its subject
-        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES) : null;
+        if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES, true, lower) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
-        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text) || BACKGROUND.test(part.text)) continue;
+        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);
@@ -178,7 +181,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         if (outcome === "elected" || outcome === "appointed") election = { outcome, line: line.index };
       }
       if (stated) continue;
-      if (election && line.index - election.line <= ELECTION_REACH && ELECTION_CONTINUATION.test(s.text)) {
+      if (election && line.index - election.line <= ELECTION_REACH && ELECTION_CONTINUATION(s.text).test(s.text)) {
         const c = clause(s, 0, s.text.length);
         push(line, c.start, c.end, election.outcome, null, s.end);
         election.line = line.index;
@@ -261,6 +264,9 @@ function isItemHeading(doc: Doc, line: Line): boolean {
 
 const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
+/** What every place CLAUSE_SPLIT splits at has. */
+const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;
+
 interface Clause {
   start: number;
   end: number;
@@ -277,10 +283,13 @@ interface Clause {
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
-  // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences
-  for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
-    parts.push(clause(s, from, m.index!));
-    from = m.index + m[0].length;
+  // matchAll reads a copy of the global pattern: the shared one keeps no position between sentences;
+  // a sentence without a comma, a semicolon or a `ja`/`sekä` between spaces has no place to split at, and most have none
+  if (SPLIT_MARK.test(s.text)) {
+    for (const m of s.text.matchAll(CLAUSE_SPLIT)) {
+      parts.push(clause(s, from, m.index!));
+      from = m.index + m[0].length;
+    }
   }
   parts.push(clause(s, from, s.text.length));
   return parts.filter((c) => c.text.length >= 10);

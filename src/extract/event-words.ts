@@ -4,36 +4,39 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { EventKind } from "../schema/index.js";
-import { fiRegExp, wordStart, type WordStartPattern } from "../lexicon/regex.js";
+import { fiPattern, fiRegExp, latin1Choice, latin1Lower, wordStart, type FiPattern } from "../lexicon/regex.js";
 
 /** Word stems by event kind, checked in this order against the line and title. */
-const KIND_WORDS: Array<[EventKind, RegExp | WordStartPattern]> = [
+const KIND_WORDS: Array<[EventKind, FiPattern]> = [
   ["deadline", wordStart(String.raw`\b(?:viimeistään|mennessä|määräai\w*|takaraja\w*|ilmoittau\w*|haku\s+päättyy|hakuaika)`)],
-  ["webinar", fiRegExp(String.raw`webinaar\w*|verkkoseminaar\w*|webinar`)],
-  ["seminar", fiRegExp(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
-  ["training", fiRegExp(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
-  ["hearing", fiRegExp(String.raw`yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*`)],
-  ["tour", fiRegExp(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*`)],
-  ["meeting", fiRegExp(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
-  ["milestone", fiRegExp(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
+  ["webinar", fiPattern(String.raw`webinaar\w*|verkkoseminaar\w*|webinar`)],
+  ["seminar", fiPattern(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
+  ["training", fiPattern(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
+  ["hearing", fiPattern(String.raw`yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*`)],
+  ["tour", fiPattern(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*`)],
+  ["meeting", fiPattern(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
+  ["milestone", fiPattern(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
   // a dated line that names a collegial body is its meeting: "Tekninen lautakunta 12.03.2024 § 21"
-  ["meeting", fiRegExp(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d|\/\s*pykälä\s*\d`)],
+  ["meeting", fiPattern(String.raw`(?:valtuusto|hallitus|lautakunta|valiokunta|jaosto|toimikunta|neuvottelukunta|ohjausryhmä|seurantaryhmä|työryhmä|johtoryhmä|edustajisto)\b|§\s*\d|\/\s*pykälä\s*\d`)],
 ];
 
 /**
  * The kind of happening a sentence names. A milestone is a day (`alkaen`
  * after a clock time only says when something starts that day).
  */
-export function classifyEvent(sentence: string, title: string, timed: boolean): EventKind {
+export function classifyEvent(sentence: string, title: string, timed: boolean, sentenceLower = latin1Lower(sentence)): EventKind {
   const text = `${title} ${sentence}`;
-  for (const [kind, re] of KIND_WORDS) if (re.test(text) && !(kind === "milestone" && timed)) return kind;
+  // lower-cased once for the kinds' patterns
+  const titleLower = sentenceLower === null ? null : latin1Lower(title);
+  const lower = titleLower === null ? null : `${titleLower} ${sentenceLower}`;
+  for (const [kind, re] of KIND_WORDS) if (re.test(text, lower) && !(kind === "milestone" && timed)) return kind;
   return "other";
 }
 
 const ONLINE = wordStart(String.raw`\b(?:etänä|etäyhtey\w*|etäosallistu\w*|teams\w*|zoom\w*|verkossa|verkkotapahtu\w*|webinaar\w*|striimi\w*|suoratoisto\w*|etäkokou\w*)`);
 
 export function isOnline(text: string): boolean {
-  return ONLINE.test(text);
+  return ONLINE.test(text, latin1Lower(text));
 }
 
 /** Labels before a place (`Paikka: …`) and the endings of a venue named in the inessive (`Huhtamäki-salissa`). */
@@ -41,7 +44,7 @@ const PLACE_LABELS = ["paikka", "paikkana", "tapahtumapaikka", "osoite"];
 const VENUE_ENDINGS = ["sali", "salissa", "talolla", "talossa", "keskuksessa", "kartanossa", "hotellissa", "kirjastossa", "koululla"];
 const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*(?::\\s*)?([^\\n.,;]{3,60})`, "i");
 // the name's parts are bounded: unbounded, they are retried from every capital of a long run of letters
-const INESSIVE_VENUE = new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]{0,40}(?:[- ][\\p{L}-]{1,40})?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u");
+const INESSIVE_VENUE = latin1Choice(new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]{0,40}(?:[- ][\\p{L}-]{1,40})?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u"));
 
 /** The words either place pattern needs: a line without one is not matched against the patterns, which retry at every capital. */
 const PLACE_WORDS = new RegExp([...PLACE_LABELS, ...VENUE_ENDINGS].join("|"), "i");
@@ -50,7 +53,7 @@ const PLACE_WORDS = new RegExp([...PLACE_LABELS, ...VENUE_ENDINGS].join("|"), "i
 export function eventLocation(doc: Doc, line: Line): string | null {
   for (const l of [line, doc.lines[line.index + 1]]) {
     if (!l || !PLACE_WORDS.test(l.text)) continue;
-    const m = PLACE.exec(l.text) ?? INESSIVE_VENUE.exec(l.text);
+    const m = PLACE.exec(l.text) ?? INESSIVE_VENUE(l.text).exec(l.text);
     if (m) return m[1].trim();
   }
   return null;
@@ -94,7 +97,7 @@ export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|
 export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
 
 /** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
-export const TERM_OF_OFFICE = fiRegExp(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
+export const TERM_OF_OFFICE = fiPattern(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
 
 /** A collegial body's head noun: a meeting title that has one names that body. */
 export const BODY_HEAD = fiRegExp(String.raw`(?:valtuusto|hallitu[sk]|lautakun[tn]|valiokun[tn]|jaosto|toimikun[tn]|neuvottelukun[tn]|ohjausryhm|seurantaryhm|työryhm|johtoryhm|edustajisto)`);
@@ -111,8 +114,8 @@ export const HAPPENING_NOUNS = ["seminaari", "webinaari", "tilaisuus", "tapahtum
  * `tiedotti julkisesti`, `kuulutettiin`): an event of its own, kind `other`,
  * never the same happening as a meeting of that day.
  */
-export const COMMUNICATES = fiRegExp(
+export const COMMUNICATES = fiPattern(
   String.raw`\b(?:lähetettiin|lähetti|lähettivät|julkaistiin|julkaisi|julkaisivat|tiedotti|tiedottivat|tiedotettiin|ilmoitti|ilmoittivat|ilmoitettiin|kuulutettiin|kuulutti|kutsui\s+koolle|saanut|sai)\b`,
 );
 /** Verbs of a body meeting: a clause with one names a meeting even when it also reports a communication. */
-export const BODY_MEETS = fiRegExp(String.raw`\b(?:kokoontu\w*|kokouksessa|kokouksessaan|istunnossa\w*)\b`);
+export const BODY_MEETS = fiPattern(String.raw`\b(?:kokoontu\w*|kokouksessa|kokouksessaan|istunnossa\w*)\b`);

@@ -13,7 +13,7 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Event, EventKind } from "../schema/index.js";
-import { letterRunStart, wordStart } from "../lexicon/regex.js";
+import { latin1Lower, letterRunStart, wordStart } from "../lexicon/regex.js";
 import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
@@ -157,15 +157,19 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
 
     const title = titleFor(doc, times, i, line, win, context);
     // the kind is read from the time's own sentence: a line may hold two happenings
-    const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined);
-    const communication = COMMUNICATES.test(sentence);
-    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence) ? "other" : kind, parent: null, line, children: 0, communication });
+    // lower-cased once for the patterns that read the sentence
+    const lower = latin1Lower(sentence);
+    const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence, lower) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined, lower);
+    const communication = COMMUNICATES.test(sentence, lower);
+    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence, lower) ? "other" : kind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
   const events = merge(doc, drafts, timeZone);
   const organizers = new Organizers(doc, bodies);
-  return events.map((e) => (e.kind === "programme-item" ? e : { ...e, organizer: organizers.of(e) }));
+  // merge made each event: it is given its organizer in place
+  for (const e of events) if (e.kind !== "programme-item") e.organizer = organizers.of(e);
+  return events;
 }
 
 /**
@@ -252,11 +256,10 @@ class Organizers {
   private ofDocument(): string | null {
     if (this.#ofDocument !== undefined) return this.#ofDocument;
     this.#ofDocument = null;
-    if (this.bodies.length) {
-      for (const line of this.doc.lines) {
-        const name = this.inLine(line);
-        if (name) return (this.#ofDocument = name);
-      }
+    // the lines that name a body, in order: no other line names an organizer
+    for (const index of [...this.mentionsByLine().keys()].sort((a, b) => a - b)) {
+      const name = this.inLine(this.doc.lines[index]);
+      if (name) return (this.#ofDocument = name);
     }
     return this.#ofDocument;
   }
@@ -266,11 +269,13 @@ class Organizers {
     let name = this.#byLine.get(line.index);
     if (name !== undefined) return name;
     name = null;
-    const verb = ORGANIZES.search(line.text);
+    // a line that names no body names no organizer, whatever its verb
+    const mentions = this.mentionsByLine().get(line.index) ?? [];
+    const verb = mentions.length ? ORGANIZES.search(line.text) : -1;
     if (verb >= 0) {
       const at = line.start + verb;
       let distance = Infinity;
-      for (const s of this.mentionsByLine().get(line.index) ?? []) {
+      for (const s of mentions) {
         const d = Math.min(Math.abs(s.end - at), Math.abs(s.start - at));
         if (d < distance) {
           distance = d;
@@ -330,7 +335,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (endsInStampWord(before)) return true;
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
-  if (PADDED.test(before) && after.trim() === "" && !/klo|kello/i.test(t.text)) return true;
+  if (after.trim() === "" && !/klo|kello/i.test(t.text) && PADDED.test(before)) return true;
   // a line that is nothing but the date (and maybe a clock time): a publication or listing stamp,
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
