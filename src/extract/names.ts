@@ -36,8 +36,12 @@ const FOREIGN_LETTER = /[bcdfqwxzšžçßøæéèêëáàâíìîïóòôõúù�
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-/** The nominative of a surname (or of the last part of a hyphenated one). */
+/** The nominative of a surname (or of the last part of a hyphenated one), read once per word in a document. */
 export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): string {
+  return lemmas.surname(word, foreign, readSurnameLemma);
+}
+
+function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): string {
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
   // a listed surname or first name (Kaisa, Aula) is already in base form

@@ -28,6 +28,8 @@ export class Lemmas {
   private readonly guessMemo = new Map<string, Analysis[]>();
   private readonly caseMemo = new Map<string, Map<string, Analysis[]>>();
   private readonly formsMemo = new Map<string, readonly FormReading[]>();
+  private readonly surnameMemo = new Map<string, string>();
+  private readonly foreignSurnameMemo = new Map<string, string>();
 
   /** With a cross-document cache, readings are looked up and kept there instead of in this document's maps. */
   constructor(private readonly shared?: PoimijaCache) {}
@@ -52,6 +54,19 @@ export class Lemmas {
     if (t.lower.length < 4) return NO_READINGS;
     const forms = this.forms(t);
     return forms.length && !FUNCTION_WORDS.has(t.lower) ? forms : NO_READINGS;
+  }
+
+  /**
+   * A surname's nominative as `read` makes it (the name finder's reading),
+   * once per word and document: a text repeats its surnames, in the same
+   * cases. `foreign` asks for a foreign surname's reading, kept apart.
+   */
+  surname(word: string, foreign: boolean, read: (word: string, lemmas: Lemmas, foreign: boolean) => string): string {
+    if (this.shared) return this.shared.memo(foreign ? "foreign-surname" : "surname", word, (w) => read(w, this, foreign));
+    const table = foreign ? this.foreignSurnameMemo : this.surnameMemo;
+    let lemma = table.get(word);
+    if (lemma === undefined) table.set(word, (lemma = read(word, this, foreign)));
+    return lemma;
   }
 
   /** Confirmed readings. */
