@@ -86,6 +86,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   for (const surname of bySurname.keys()) prefixes.add(prefixKey(surname));
   const surnameWords = new Map<string, PersonEntry | null | undefined>();
   const index = new BodyIndex(bodies);
+  const namesBodyAt = (offset: number) => index.startingAt(offset) !== null;
   index.meeting = meetingBodyOf(doc, index) ?? index.meeting;
   const mentioned = new Set<number>();
   for (const n of all) mentioned.add(n.span.start);
@@ -131,7 +132,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
     if (canStateRoles(line.text, mentions, previous)) {
-      const titles = titlesOf(text, tokens, lemmas);
+      const titles = titlesOf(text, tokens, lemmas, namesBodyAt);
       for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them

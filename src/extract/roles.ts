@@ -68,7 +68,7 @@ function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
-export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas): TitleMatch | null {
+export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): TitleMatch | null {
   const t = tokens[k];
   if (!t) return null;
   const abbr = t.lower.length <= MAX_ABBREVIATION ? ROLE_ABBREVIATION.get(t.lower) : undefined;
@@ -103,7 +103,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   // a title that names its kind of organization takes a genitive as that organization, not as its field: "Kurikan kaupunginjohtaja"
   for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
     const prev = tokens[first - 1];
-    if (!prev || !tokens[first].joined || (prev.upper && !standsWhereCapitalsGo(text, prev)) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    // a capitalised genitive is a name, the organization's, not the title's: where its capital is positional (`Kelan johtaja` opening a sentence), when the bodies stage read a body there
+    if (!prev || !tokens[first].joined || (prev.upper && (!standsWhereCapitalsGo(text, prev) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
     const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
     if (!modifier || (n > 0 && modifier !== prev.lower)) break;
     words.unshift(modifier);
@@ -165,12 +166,12 @@ const ORGANIZATION_OR_TIME_GENITIVE =
   /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
-export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas): Map<number, TitleMatch> {
+export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): Map<number, TitleMatch> {
   const out = new Map<number, TitleMatch>();
   for (let k = 0; k < tokens.length; k++) {
     // a word longer than an abbreviation is a title only by a forms reading, which most words lack
     if (tokens[k].lower.length > MAX_ABBREVIATION && !tokens[k].forms.length) continue;
-    const m = titleEndingAt(text, tokens, k, lemmas);
+    const m = titleEndingAt(text, tokens, k, lemmas, namesBodyAt);
     if (m) out.set(k, m);
   }
   return out;

@@ -34,3 +34,10 @@ describe("an office of the association whose board meets", () => {
     expect(roles(text)["Timo Lehto"]).toEqual([["kunnanjohtaja", null]]);
   });
 });
+
+describe("a body's name in the genitive before a title at a sentence's start", () => {
+  it("is the title's organization, not part of the title, when the bodies stage reads a body there", () => {
+    expect(roles("Kelan johtaja Outi Rantanen kommentoi etuuksia.")["Outi Rantanen"]).toEqual([["johtaja", "Kela"]]);
+    expect(roles("Asiasta kertoi Tehyn puheenjohtaja Outi Rantanen.")["Outi Rantanen"]).toEqual([["puheenjohtaja", "Tehy"]]);
+  });
+});
