@@ -199,10 +199,12 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
 
 /**
  * Words that stand before a title without being part of it: ordinals, time
- * and status (`entinen`, `uusi`, `eroava`, `luopuva`), quantifiers, and
- * numerals (`viisi toimialajohtajaa`).
+ * and status (`entinen`, `uusi`, `eroava`, `luopuva`), quantifiers,
+ * numerals (`viisi toimialajohtajaa`), and the objects of resigning that
+ * stand right before the person's title (`myönsi eron rehtori …`,
+ * `pyysi vapautusta luottamustoimesta`).
  */
-export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi"]);
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {

@@ -12,6 +12,7 @@ describe("title boundaries", () => {
 
   it("drops status words before the title", () => {
     expect(titles("Puheen piti eroava toimitusjohtaja Kalle Vuori.")).toEqual({ "Kalle Vuori": ["toimitusjohtaja"] });
+    expect(titles("Hallitus myönsi eron rehtori Kalle Vuorelle.")).toEqual({ "Kalle Vuori": ["rehtori"] });
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
   });
 
