@@ -11,7 +11,8 @@ import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
 import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
-import { isAdjective } from "../lexicon/index.js";
+import { FORMS } from "../lexicon/forms.generated.js";
+import { isAdjective, once } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
@@ -78,7 +79,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
-      if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
+      if (cannotName(text, tokens, i) || inAddress(text, tokens[i])) continue;
       const mention = headMention(text, tokens, i, lemmas, plurals) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
@@ -105,15 +106,16 @@ const LOWER_LETTER = /\p{Ll}/u;
  * before a capitalised word can start no mention: what headMention and
  * namedMention would find out, without calling them for most words.
  */
-function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+function cannotName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.upper || lemmas.headForms(t).length || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
+  if (t.upper || mayEndInBodyHead(t.lower) || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
   const next = tokens[i + 1];
   return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
 }
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
+  if (!mayEndInBodyHead(t.lower)) return null;
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
@@ -231,6 +233,70 @@ function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
   return other !== undefined && (other === head || HEAD_NOUNS[other].needsName === true);
 }
 
+/** How many of a word's last letters the head-ending table reads at most. */
+const HEAD_ENDING_LETTERS = 7;
+/** log2 of the table's bits: about one bit in forty is set, so few words that end otherwise get through. */
+const HEAD_ENDING_BITS = 17;
+
+/**
+ * The endings of body head nouns' forms, as bits of a hash of a word's last
+ * letters (the whole form when it is shorter than HEAD_ENDING_LETTERS): the
+ * forms table's forms of HEAD_NOUNS, and those forms with a possessive suffix
+ * (`lautakunnaksemme`), which formReadings reads as the bare case. A word
+ * whose ending has no bit has no body reading, and its forms are not looked up.
+ */
+const headEndings = once(() => {
+  const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
+  let shortest = Infinity;
+  const add = (form: string) => {
+    shortest = Math.min(shortest, form.length);
+    const k = Math.min(form.length, HEAD_ENDING_LETTERS);
+    const bit = endingBit(form, k);
+    bits[bit >>> 5] |= 1 << (bit & 31);
+  };
+  for (const line of FORMS.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (!line.slice(tab + 1).split(",").some((r) => HEAD_NOUNS[r.slice(0, r.indexOf("|"))] !== undefined)) continue;
+    const form = line.slice(0, tab);
+    add(form);
+    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) add(form.slice(0, -bare.length) + s);
+  }
+  return { bits, shortest };
+});
+
+/** The translative and essive endings and the same endings with a possessive suffix, as formReadings reads them. */
+const POSSESSIVE_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ksi", ["kseen", "kseni", "ksesi", "ksemme", "ksenne"]],
+  ["na", ["naan", "nani", "nasi", "namme"]],
+  ["nä", ["nään", "näni", "näsi", "nämme"]],
+];
+
+/** The table bit of a word's last `k` letters. */
+function endingBit(word: string, k: number): number {
+  let h = ENDING_SEED;
+  for (let m = 1; m <= k; m++) h = endingHash(h, word.charCodeAt(word.length - m));
+  return bitOf(h);
+}
+/** The hash of an ending, one letter more to the left at a time (FNV-1a), and its bit in the table. */
+const ENDING_SEED = 0x811c9dc5;
+const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - HEAD_ENDING_BITS);
+
+/** Whether a lower-case word may end in a body head noun's form: false means it has no body reading. */
+function mayEndInBodyHead(lower: string): boolean {
+  const { bits, shortest } = headEndings();
+  const n = lower.length;
+  if (n < shortest) return false;
+  let h = ENDING_SEED;
+  for (let m = 1; m <= HEAD_ENDING_LETTERS && m <= n; m++) {
+    h = endingHash(h, lower.charCodeAt(n - m));
+    if (m < shortest) continue;
+    const bit = bitOf(h);
+    if (bits[bit >>> 5] & (1 << (bit & 31))) return true;
+  }
+  return false;
+}
+
 /** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
 const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
 
@@ -316,6 +382,7 @@ const LOOKS_FOREIGN = /[bcfgqwxzå]|[^aeiouyäönstlr]$|(?:ll|ss|tt|nn)$/;
 
 /** The token read as a body's head noun in any case, or null. */
 function headReading(t: Token, lemmas: Lemmas): FormReading | null {
+  if (!mayEndInBodyHead(t.lower)) return null;
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
