@@ -47,6 +47,8 @@ const HYPHEN_NAME_WORDS = 4;
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
   if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
+  // no genitive ends otherwise: the chain before it is not looked for
+  if (!endsInN(a.text)) return false;
   const chain = startsProperChain(tokens, j, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
   if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
@@ -79,12 +81,14 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
-      if (cannotName(text, tokens, i) || inAddress(text, tokens[i])) continue;
-      const mention = headMention(text, tokens, i, lemmas, plurals) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
+      const t = tokens[i];
+      const mayHead = mayEndInBodyHead(t.lower);
+      if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
-      const previous = out.at(-1);
-      if (previous && mention.name === acronymOf(tokens[i].text) && inParentheses(text, tokens[i]) && /^\s*\($/.test(text.slice(previous.span.end, tokens[i].start).replace(/^\p{L}*/u, ""))) {
+      const previous = out.length ? out[out.length - 1] : undefined;
+      if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, tokens[i].start).replace(/^\p{L}*/u, ""))) {
         previous.abbreviation = mention.name;
       }
       out.push(mention);
@@ -102,20 +106,19 @@ const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
- * A lower-case word that is no head noun's form, not in parentheses and not
- * before a capitalised word can start no mention: what headMention and
- * namedMention would find out, without calling them for most words.
+ * Whether a lower-case word that is no head noun's form may still start a
+ * mention: in parentheses, before a capitalised word, or a party's name.
+ * Other such words start none, which headMention and namedMention would find
+ * out, without calling them for most words.
  */
-function cannotName(text: string, tokens: Token[], i: number): boolean {
+function mayStartName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.upper || mayEndInBodyHead(t.lower) || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
   const next = tokens[i + 1];
-  return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
+  return text.charCodeAt(t.start - 1) === 40 || (next !== undefined && next.joined && next.upper) || partyForm(t) !== undefined;
 }
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
-  if (!mayEndInBodyHead(t.lower)) return null;
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
@@ -324,8 +327,13 @@ function isSeriesNumber(text: string, t: Token): boolean {
 
 /** A party's genitive before a body (`perussuomalaisten valtuustoryhmä`, `SDP:n ryhmä`). */
 function partyGenitive(t: Token): boolean {
-  const party = PARTY_FORM.get(t.lower);
+  const party = partyForm(t);
   return party !== undefined && t.lower.endsWith("n") && party !== t.lower;
+}
+
+/** The party a word names in some form (`keskustan` → `keskusta`), or undefined; most words are turned away by their first letter. */
+function partyForm(t: Token): string | undefined {
+  return PARTY_INITIALS.has(t.lower.charCodeAt(0)) ? PARTY_FORM.get(t.lower) : undefined;
 }
 
 /** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
@@ -351,15 +359,14 @@ const withoutLeadingHyphen = (s: string) => (s.charCodeAt(0) === 45 ? s.slice(1)
  * know as common words. A name with no head noun is most often a company.
  */
 function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): BodyMention | null {
-  if (tokens.length < 4 || !isFirstName(tokens[0]) || !tokens[1].upper) return null;
-  const comma = (a: Token, b: Token) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
+  if (tokens.length < 4 || !tokens[1].upper || !isFirstName(tokens[0])) return null;
   let k = 2;
-  if (!tokens[k] || !comma(tokens[1], tokens[k])) return null;
+  if (!commaBetween(text, tokens[1], tokens[k])) return null;
   // the title: lower-case words ending in a role head
   let titled = false;
   while (k < tokens.length && !tokens[k].upper) {
     if (lemmas.forms(tokens[k]).some((r) => isRoleHead(r.head))) titled = true;
-    if (k + 1 < tokens.length && comma(tokens[k], tokens[k + 1])) break;
+    if (k + 1 < tokens.length && commaBetween(text, tokens[k], tokens[k + 1])) break;
     k++;
   }
   if (!titled || k + 1 >= tokens.length) return null;
@@ -369,12 +376,17 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   const run = tokens.slice(first, last + 1);
   // the segment must end here (a comma or the line's end), all capitalised, and be no known head noun phrase or common word
   const end = tokens[last + 1];
-  if (end && !comma(tokens[last], end)) return null;
+  if (end && !commaBetween(text, tokens[last], end)) return null;
   if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas) !== null)) return null;
   // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
   if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0]) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
   const name = text.slice(run[0].start, run[run.length - 1].end);
   return { name, kind: "company", span: { start: run[0].start, end: run[run.length - 1].end }, head: name.toLowerCase() };
+}
+
+/** Whether only a comma and white space stand between two tokens. */
+function commaBetween(text: string, a: Token, b: Token): boolean {
+  return /^\s*,\s*$/.test(text.slice(a.end, b.start));
 }
 
 /** Letters and endings Finnish words do not have. */
@@ -463,15 +475,21 @@ function sameCase(a: string, b: string): boolean {
  * nominative. Plural genitives (`kuntien`) only inside a coordination.
  */
 function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentenceStart = false): boolean {
-  if (/^\d/.test(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
-  if (/:n$/.test(t.text)) return true;
-  if (!/[nN]$/.test(t.text) || t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || /nen$/.test(t.lower)) return false;
+  if (!endsInN(t.text) || isDigit(t.text.charCodeAt(0)) || FUNCTION_WORDS.has(t.lower)) return false;
+  if (t.text.endsWith(":n")) return true;
+  if (t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || t.lower.endsWith("nen")) return false;
   // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
   if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
   const readings = lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
   return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+}
+
+/** Whether a word ends in `n` or `N`, as every genitive does. */
+function endsInN(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 110 || c === 78;
 }
 
 const GENITIVE = ["gen"];
@@ -497,8 +515,8 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   const lower = name.toLowerCase();
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
-  if (/ammattiliitto/.test(lower)) return "union";
-  return NAMED_ORGANIZATIONS[lower] ?? info.kind;
+  if (lower.includes("ammattiliitto")) return "union";
+  return NAMED_ORGANIZATION.get(lower) ?? info.kind;
 }
 
 const FOREIGN_HEAD = new Map(Object.entries(FOREIGN_HEADS));
@@ -512,7 +530,8 @@ function foreignHeadKind(t: Token): BodyKind | undefined {
   if (!t.capital || !FOREIGN_FINALS.has(t.lower.charCodeAt(t.lower.length - 1))) return undefined;
   const kind = FOREIGN_HEAD.get(t.lower);
   if (kind || t.lower.length < 6) return kind;
-  return NORDIC_ENDINGS.find(([ending]) => t.lower.endsWith(ending))?.[1];
+  for (const [ending, nordic] of NORDIC_ENDINGS) if (t.lower.endsWith(ending)) return nordic;
+  return undefined;
 }
 /** The last letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
 const FOREIGN_FINALS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map((w) => w.charCodeAt(w.length - 1)));
@@ -569,7 +588,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     const key = acronym.toLowerCase();
     if (NOT_ORGANIZATION_ACRONYMS.has(key) || LEGAL_FORM.has(key)) return null;
     const district = /shp$/.test(key);
-    const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
+    const known = NAMED_ORGANIZATION.get(key) ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
     if (!known && !inflected && !inParentheses(text, t)) return null;
     // a Finnish word in capitals (LIITE, HUOM) is no acronym
@@ -580,7 +599,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (party) return party;
   const named = namedOrganization(t.lower);
   // as written when the word starts with the name (SuPer), else capitalised as the name is
-  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
+  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
@@ -596,11 +615,12 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     const abbreviated = PARTY_ABBREVIATION.get(t.lower);
     if (abbreviated && /^\.?\)/.test(text.slice(t.end, t.end + 2))) return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
   }
+  const party = partyForm(t);
+  if (!party) return null;
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja), or when capitalised
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
   if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
-  const party = PARTY_FORM.get(t.lower);
-  return party ? { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party } : null;
+  return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
 }
 
 /** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */
@@ -637,6 +657,7 @@ const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
+const NAMED_ORGANIZATION = new Map(Object.entries(NAMED_ORGANIZATIONS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
 /** The first letters of party forms: most words start like none, and are not looked up. */
 const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map((k) => k.charCodeAt(0)));
@@ -656,7 +677,7 @@ function acronymOf(word: string): string | null {
 
 /** An acronym as written, without a case ending (`TJS`, not `TJS:n`): not a word in capitals (`LIITE`), nor an organization known by its acronym alone, which is a body of its own (`SAK`). */
 function isBareAcronym(t: Token, lemmas: Lemmas): boolean {
-  return /^\p{Lu}{2,6}$/u.test(t.text) && !LEGAL_FORM.has(t.lower) && NAMED_ORGANIZATIONS[t.lower] === undefined && !lemmas.isWholeWord(t.lower);
+  return /^\p{Lu}{2,6}$/u.test(t.text) && !LEGAL_FORM.has(t.lower) && !NAMED_ORGANIZATION.has(t.lower) && !lemmas.isWholeWord(t.lower);
 }
 
 function inParentheses(text: string, t: Token): boolean {
@@ -716,14 +737,21 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   const kept: Array<Body & { head: string; lower: string }> = [];
   for (const b of bodies) {
     const lower = b.lower;
-    const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower));
-    if (owners.length === 1) {
-      owners[0].aliases.push(b.name);
-      owners[0].mentions.push(...b.mentions);
+    let owner: (typeof kept)[number] | undefined;
+    let owners = 0;
+    for (const k of kept) {
+      if ((k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower)) {
+        owner ??= k;
+        owners++;
+      }
+    }
+    if (owner && owners === 1) {
+      owner.aliases.push(b.name);
+      for (const m of b.mentions) owner.mentions.push(m);
       continue;
     }
     // a bare head (lautakunta) that could be any of several bodies names none of them
-    if (owners.length > 1 && lower === b.head) continue;
+    if (owners > 1 && lower === b.head) continue;
     kept.push(b);
   }
   return kept
