@@ -249,22 +249,24 @@ const HEAD_ENDING_BITS = 17;
  * whose ending has no bit has no body reading, and its forms are not looked up.
  */
 const headEndings = once(() => {
-  const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
-  let shortest = Infinity;
-  const add = (form: string) => {
-    shortest = Math.min(shortest, form.length);
-    const k = Math.min(form.length, HEAD_ENDING_LETTERS);
-    const bit = endingBit(form, k);
-    bits[bit >>> 5] |= 1 << (bit & 31);
-  };
+  const endings: string[] = [];
   for (const line of FORMS.split("\n")) {
     const tab = line.indexOf("\t");
     if (!line.slice(tab + 1).split(",").some((r) => HEAD_NOUNS[r.slice(0, r.indexOf("|"))] !== undefined)) continue;
     const form = line.slice(0, tab);
-    add(form);
-    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) add(form.slice(0, -bare.length) + s);
+    endings.push(form);
+    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) endings.push(form.slice(0, -bare.length) + s);
   }
-  return { bits, shortest };
+  const shortest = Math.min(...endings.map((e) => e.length));
+  const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
+  // every ending's shortest tail too: most words are turned away by one probe after that many letters
+  const gate = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
+  const set = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
+  for (const e of endings) {
+    set(bits, endingBit(e, Math.min(e.length, HEAD_ENDING_LETTERS)));
+    set(gate, endingBit(e, shortest));
+  }
+  return { bits, gate, shortest };
 });
 
 /** The translative and essive endings and the same endings with a possessive suffix, as formReadings reads them. */
@@ -284,10 +286,11 @@ function endingBit(word: string, k: number): number {
 const ENDING_SEED = 0x811c9dc5;
 const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - HEAD_ENDING_BITS);
+const hasBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] & (1 << (bit & 31))) !== 0;
 
 /** Whether a lower-case word may end in a body head noun's form: false means it has no body reading. */
 function mayEndInBodyHead(lower: string): boolean {
-  const { bits, shortest } = headEndings();
+  const { bits, gate, shortest } = headEndings();
   const n = lower.length;
   if (n < shortest) return false;
   let h = ENDING_SEED;
@@ -295,7 +298,8 @@ function mayEndInBodyHead(lower: string): boolean {
     h = endingHash(h, lower.charCodeAt(n - m));
     if (m < shortest) continue;
     const bit = bitOf(h);
-    if (bits[bit >>> 5] & (1 << (bit & 31))) return true;
+    if (m === shortest && !hasBit(gate, bit)) return false;
+    if (hasBit(bits, bit)) return true;
   }
   return false;
 }
@@ -333,7 +337,7 @@ function partyGenitive(t: Token): boolean {
 
 /** The party a word names in some form (`keskustan` → `keskusta`), or undefined; most words are turned away by their first letter. */
 function partyForm(t: Token): string | undefined {
-  return PARTY_INITIALS.has(t.lower.charCodeAt(0)) ? PARTY_FORM.get(t.lower) : undefined;
+  return PARTY_INITIALS.has(initialsOf(t.lower)) ? PARTY_FORM.get(t.lower) : undefined;
 }
 
 /** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
@@ -359,9 +363,8 @@ const withoutLeadingHyphen = (s: string) => (s.charCodeAt(0) === 45 ? s.slice(1)
  * know as common words. A name with no head noun is most often a company.
  */
 function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): BodyMention | null {
-  if (tokens.length < 4 || !tokens[1].upper || !isFirstName(tokens[0])) return null;
   let k = 2;
-  if (!commaBetween(text, tokens[1], tokens[k])) return null;
+  if (tokens.length < 4 || !tokens[1].upper || !commaBetween(text, tokens[1], tokens[k]) || !isFirstName(tokens[0])) return null;
   // the title: lower-case words ending in a role head
   let titled = false;
   while (k < tokens.length && !tokens[k].upper) {
@@ -386,7 +389,17 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
 
 /** Whether only a comma and white space stand between two tokens. */
 function commaBetween(text: string, a: Token, b: Token): boolean {
-  return /^\s*,\s*$/.test(text.slice(a.end, b.start));
+  let k = a.end;
+  while (k < b.start && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 44 || k >= b.start) return false;
+  for (k++; k < b.start; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** What `\s` matches in a regular expression: ECMAScript's white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Letters and endings Finnish words do not have. */
@@ -527,14 +540,20 @@ const FOREIGN_AFTER = 8;
 
 /** The kind of organization a capitalised foreign word heads (`Centre`, `Kulturfonden`), or undefined. */
 function foreignHeadKind(t: Token): BodyKind | undefined {
-  if (!t.capital || !FOREIGN_FINALS.has(t.lower.charCodeAt(t.lower.length - 1))) return undefined;
+  if (!t.capital || !FOREIGN_TAILS.has(tailOf(t.lower))) return undefined;
   const kind = FOREIGN_HEAD.get(t.lower);
   if (kind || t.lower.length < 6) return kind;
   for (const [ending, nordic] of NORDIC_ENDINGS) if (t.lower.endsWith(ending)) return nordic;
   return undefined;
 }
-/** The last letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
-const FOREIGN_FINALS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map((w) => w.charCodeAt(w.length - 1)));
+/** The last three letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
+const FOREIGN_TAILS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map(tailOf));
+
+/** A word's last three letters packed in one number (letters beyond 10 bits share a code: a set of these is a gate, not an answer). */
+function tailOf(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(n - 3) & 0x3ff) << 20) | ((word.charCodeAt(n - 2) & 0x3ff) << 10) | (word.charCodeAt(n - 1) & 0x3ff);
+}
 
 /**
  * An organization named in a foreign language: the capitalised words around
@@ -659,8 +678,8 @@ const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
 const NAMED_ORGANIZATION = new Map(Object.entries(NAMED_ORGANIZATIONS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
-/** The first letters of party forms: most words start like none, and are not looked up. */
-const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map((k) => k.charCodeAt(0)));
+/** The first two letters of party forms: most words start like none, and are not looked up. */
+const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map(initialsOf));
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
