@@ -261,10 +261,9 @@ const headEndings = once(() => {
   const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
   // every ending's shortest tail too: most words are turned away by one probe after that many letters
   const gate = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
-  const set = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
   for (const e of endings) {
-    set(bits, endingBit(e, Math.min(e.length, HEAD_ENDING_LETTERS)));
-    set(gate, endingBit(e, shortest));
+    setBit(bits, endingBit(e, Math.min(e.length, HEAD_ENDING_LETTERS)));
+    setBit(gate, endingBit(e, shortest));
   }
   return { bits, gate, shortest };
 });
@@ -287,6 +286,7 @@ const ENDING_SEED = 0x811c9dc5;
 const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - HEAD_ENDING_BITS);
 const hasBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] & (1 << (bit & 31))) !== 0;
+const setBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
 
 /** Whether a lower-case word may end in a body head noun's form: false means it has no body reading. */
 function mayEndInBodyHead(lower: string): boolean {
@@ -337,7 +337,7 @@ function partyGenitive(t: Token): boolean {
 
 /** The party a word names in some form (`keskustan` → `keskusta`), or undefined; most words are turned away by their first letter. */
 function partyForm(t: Token): string | undefined {
-  return PARTY_INITIALS.has(initialsOf(t.lower)) ? PARTY_FORM.get(t.lower) : undefined;
+  return startsLikeOne(PARTY_INITIALS, t.lower) ? PARTY_FORM.get(t.lower) : undefined;
 }
 
 /** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
@@ -679,7 +679,7 @@ const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
 const NAMED_ORGANIZATION = new Map(Object.entries(NAMED_ORGANIZATIONS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
 /** The first two letters of party forms: most words start like none, and are not looked up. */
-const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map(initialsOf));
+const PARTY_INITIALS = initialsGate(PARTY_FORM.keys());
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
@@ -719,15 +719,24 @@ const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) =>
 );
 const NAMED_STEMS = StringTable.build(NAMED_STEM_ENTRIES);
 /** The stems' first two letters: most words start like none of them. */
-const NAMED_INITIALS = new Set(NAMED_STEM_ENTRIES.map(([stem]) => initialsOf(stem)));
+const NAMED_INITIALS = initialsGate(NAMED_STEM_ENTRIES.map(([stem]) => stem));
 
+/** Words' first two letters as bits (Latin-1 letters exactly, others folded onto them): a gate before a map lookup, not an answer. */
+function initialsGate(words: Iterable<string>): Uint32Array {
+  const gate = new Uint32Array((1 << 16) >>> 5);
+  for (const w of words) setBit(gate, initialsOf(w));
+  return gate;
+}
+function startsLikeOne(gate: Uint32Array, word: string): boolean {
+  return hasBit(gate, initialsOf(word));
+}
 function initialsOf(word: string): number {
-  return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+  return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
 }
 
 /** The one-word organization a lower-case word names in some case (`tehyn`, `tehystä` → `tehy`); a case ending is at most four letters. */
 function namedOrganization(lower: string): string | null {
-  if (lower.length < 2 || !NAMED_INITIALS.has(initialsOf(lower))) return null;
+  if (lower.length < 2 || !startsLikeOne(NAMED_INITIALS, lower)) return null;
   for (let k = 0; k <= 4 && k < lower.length - 1; k++) {
     const found = NAMED_STEMS.get(lower, 0, 0, lower.length - k);
     if (found && NAME_CASE_ENDING.test(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
