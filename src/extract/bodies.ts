@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -240,6 +240,8 @@ function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
 const HEAD_ENDING_LETTERS = 7;
 /** log2 of the table's bits: about one bit in forty is set, so few words that end otherwise get through. */
 const HEAD_ENDING_BITS = 17;
+/** log2 of the bits of a gate by first letters (initialsGate): its few hundred words set few of them. */
+const INITIALS_BITS = 16;
 
 /**
  * The endings of body head nouns' forms, as bits of a hash of a word's last
@@ -285,8 +287,12 @@ function endingBit(word: string, k: number): number {
 const ENDING_SEED = 0x811c9dc5;
 const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - HEAD_ENDING_BITS);
-const hasBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] & (1 << (bit & 31))) !== 0;
-const setBit = (table: Uint32Array, bit: number) => (table[bit >>> 5] |= 1 << (bit & 31));
+function hasBit(table: Uint32Array, bit: number): boolean {
+  return (table[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+function setBit(table: Uint32Array, bit: number): void {
+  table[bit >>> 5] |= 1 << (bit & 31);
+}
 
 /** Whether a lower-case word may end in a body head noun's form: false means it has no body reading. */
 function mayEndInBodyHead(lower: string): boolean {
@@ -549,10 +555,14 @@ function foreignHeadKind(t: Token): BodyKind | undefined {
 /** The last three letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
 const FOREIGN_TAILS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map(tailOf));
 
-/** A word's last three letters packed in one number (letters beyond 10 bits share a code: a set of these is a gate, not an answer). */
+/** A word's last three letters packed in one number. */
 function tailOf(word: string): number {
-  const n = word.length;
-  return ((word.charCodeAt(n - 3) & 0x3ff) << 20) | ((word.charCodeAt(n - 2) & 0x3ff) << 10) | (word.charCodeAt(n - 1) & 0x3ff);
+  return threeLetters(word, word.length - 3);
+}
+
+/** Three letters from `at` packed in one number (letters beyond 10 bits share a code, and one outside the word is 0: a set of these is a gate, not an answer). */
+function threeLetters(word: string, at: number): number {
+  return ((word.charCodeAt(at) & 0x3ff) << 20) | ((word.charCodeAt(at + 1) & 0x3ff) << 10) | (word.charCodeAt(at + 2) & 0x3ff);
 }
 
 /**
@@ -718,20 +728,22 @@ const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) =>
   [name, ...regrade(name, false).map((r) => r.word), pluralStem(name)].filter((stem) => stem !== null).map((stem) => [stem, i + 1] as const),
 );
 const NAMED_STEMS = StringTable.build(NAMED_STEM_ENTRIES);
-/** The stems' first two letters: most words start like none of them. */
-const NAMED_INITIALS = initialsGate(NAMED_STEM_ENTRIES.map(([stem]) => stem));
+const NAME_CASE_ENDING: ReadonlySet<string> = new Set(NAME_CASE_ENDINGS);
+/** How the stems start with their case endings: most words start like none of them. */
+const NAMED_INITIALS = initialsGate(NAMED_STEM_ENTRIES.flatMap(([stem]) => NAME_CASE_ENDINGS.map((ending) => stem + ending)));
 
-/** Words' first two letters as bits (Latin-1 letters exactly, others folded onto them): a gate before a map lookup, not an answer. */
+/** Words' first three letters as bits of a hash: a gate before a map lookup (a word starting like none is none of them), not an answer. */
 function initialsGate(words: Iterable<string>): Uint32Array {
-  const gate = new Uint32Array((1 << 16) >>> 5);
+  const gate = new Uint32Array((1 << INITIALS_BITS) >>> 5);
   for (const w of words) setBit(gate, initialsOf(w));
   return gate;
 }
 function startsLikeOne(gate: Uint32Array, word: string): boolean {
   return hasBit(gate, initialsOf(word));
 }
+/** The gate's bit of a word's first three letters (of a shorter word, its letters and zeros). */
 function initialsOf(word: string): number {
-  return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+  return Math.imul(threeLetters(word, 0), 0x9e3779b1) >>> (32 - INITIALS_BITS);
 }
 
 /** The one-word organization a lower-case word names in some case (`tehyn`, `tehystä` → `tehy`); a case ending is at most four letters. */
@@ -739,7 +751,7 @@ function namedOrganization(lower: string): string | null {
   if (lower.length < 2 || !startsLikeOne(NAMED_INITIALS, lower)) return null;
   for (let k = 0; k <= 4 && k < lower.length - 1; k++) {
     const found = NAMED_STEMS.get(lower, 0, 0, lower.length - k);
-    if (found && NAME_CASE_ENDING.test(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
+    if (found && NAME_CASE_ENDING.has(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
   }
   return null;
 }
