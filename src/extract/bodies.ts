@@ -294,8 +294,8 @@ function setBit(table: Uint32Array, bit: number): void {
   table[bit >>> 5] |= 1 << (bit & 31);
 }
 
-/** Whether a lower-case word may end in a body head noun's form: false means it has no body reading. */
-function mayEndInBodyHead(lower: string): boolean {
+/** Whether a lower-case word may end in a body head noun's form: false means it has no body reading (exported for its test). */
+export function mayEndInBodyHead(lower: string): boolean {
   const { bits, gate, shortest } = headEndings();
   const n = lower.length;
   if (n < shortest) return false;
