@@ -46,9 +46,9 @@ const HYPHEN_NAME_WORDS = 4;
  */
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
-  if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
-  // no genitive ends otherwise: the chain before it is not looked for
+  // no genitive ends otherwise: where it stands and the chain before it are not looked for
   if (!endsInN(a.text)) return false;
+  if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
   if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
@@ -58,11 +58,13 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
 function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
   const info = HEAD_NOUNS[h];
-  if (!info || NOT_BODIES.has(lemma)) return false;
-  const rest = lemma.slice(0, lemma.length - h.length);
+  if (!info) return false;
+  // the first part's length, and whether it ends in a hyphen (Aalto-)
+  const rest = lemma.length - h.length;
+  const hyphen = rest > 0 && lemma.charCodeAt(rest - 1) === 45;
   // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
-  if (info.exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && !info.noHyphenCompounds)) return false;
-  return rest === "" || rest.endsWith("-") || rest.length >= 3;
+  if (info.exact && rest !== 0 && !spaceHyphen && !(hyphen && !info.noHyphenCompounds)) return false;
+  return (rest === 0 || hyphen || rest >= 3) && !NOT_BODIES.has(lemma);
 }
 
 export function findBodies(doc: Doc): Body[] {
@@ -122,7 +124,13 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
-  const reading = readForm(t.text, (head, l) => acceptsHead(head, withoutLeadingHyphen(l), spaceHyphen), forms);
+  let reading: FormReading | null = null;
+  for (const r of forms) {
+    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen)) {
+      reading = r;
+      break;
+    }
+  }
   if (!reading) return null;
   if (reading.plural) {
     if (!tokens[i - 1]?.joined || !tokens[i - 1].upper) {
@@ -209,7 +217,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(standsWhereCapitalsGo(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
+    spaceHyphenName || attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
@@ -223,9 +231,10 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (coordinated.length) parts.push(text.slice(coordinated[0].start, coordinated[coordinated.length - 1].end).replace(/\s+/g, " "));
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ");
-  if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
+  // a space-hyphen compound (`Terveet tilat 2028 -hankeryhmä`): the parts are joined by plain spaces, so only a space can stand before its hyphen
+  if (name.includes(" -")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
-  if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }
