@@ -486,11 +486,21 @@ function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string |
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   // a nominative without a clitic is its own lemma: a word that is no adjective (nor an -inen word) agrees as none, unanalysed
   if (headCase === "nom" && !isAdjective(t.lower) && !INEN_ENDINGS.nom.test(t.lower) && withoutClitic(t.lower) === t.lower) return null;
-  const known = lemmas.analyseIn(t.lower, [headCase]).filter((a) => a.known);
-  if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
-  const readings = known.filter((a) => isAdjective(a.lemma));
-  if (readings.length) return readings.find((a) => sameCase(a.case, headCase))?.lemma ?? null;
-  return INEN_ENDINGS[headCase]?.test(t.lower) && known.length > 0 ? known[0].lemma : null;
+  if (NOT_NAME_MODIFIERS.has(t.lower)) return null;
+  // the known readings in one pass: a modifier that names no body (uusi, entinen) in any of them, the first one, and the first adjective in the head's case
+  let first: string | null = null;
+  let adjective = false;
+  let agreeing: string | null = null;
+  for (const a of lemmas.analyseIn(t.lower, [headCase])) {
+    if (!a.known) continue;
+    if (NOT_NAME_MODIFIERS.has(a.lemma)) return null;
+    first ??= a.lemma;
+    if (!isAdjective(a.lemma)) continue;
+    adjective = true;
+    if (agreeing === null && sameCase(a.case, headCase)) agreeing = a.lemma;
+  }
+  if (adjective) return agreeing;
+  return INEN_ENDINGS[headCase]?.test(t.lower) ? first : null;
 }
 
 function sameCase(a: string, b: string): boolean {
@@ -510,8 +520,8 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
-  const readings = lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
-  return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+  for (const a of lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE)) if (a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma)) return true;
+  return false;
 }
 
 /** Whether a word ends in `n` or `N`, as every genitive does. */
