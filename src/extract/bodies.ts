@@ -90,7 +90,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.length ? out[out.length - 1] : undefined;
-      if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, tokens[i].start).replace(/^\p{L}*/u, ""))) {
+      if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, t.start).replace(/^\p{L}*/u, ""))) {
         previous.abbreviation = mention.name;
       }
       out.push(mention);
@@ -247,9 +247,9 @@ function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
 
 /** How many of a word's last letters the head-ending table reads at most. */
 const HEAD_ENDING_LETTERS = 7;
-/** log2 of the table's bits: about one bit in forty is set, so few words that end otherwise get through. */
+/** log2 of the table's bits: the endings set a few per cent of them, so few words that end otherwise get through. */
 const HEAD_ENDING_BITS = 17;
-/** log2 of the bits of a gate by first letters (initialsGate): its few hundred words set few of them. */
+/** log2 of the bits of a gate by first letters (initialsGate): the names' beginnings set few of them. */
 const INITIALS_BITS = 16;
 
 /**
