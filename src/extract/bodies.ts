@@ -260,21 +260,32 @@ const INITIALS_BITS = 16;
  * whose ending has no bit has no body reading, and its forms are not looked up.
  */
 const headEndings = once(() => {
-  const endings: string[] = [];
+  const heads = new Set(Object.keys(HEAD_NOUNS));
+  const forms: string[] = [];
+  // each line is `form<TAB>head|case[,head|case…]`
   for (const line of FORMS.split("\n")) {
     const tab = line.indexOf("\t");
-    if (!line.slice(tab + 1).split(",").some((r) => HEAD_NOUNS[r.slice(0, r.indexOf("|"))] !== undefined)) continue;
-    const form = line.slice(0, tab);
-    endings.push(form);
-    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) endings.push(form.slice(0, -bare.length) + s);
+    let body = false;
+    for (let reading = tab + 1; !body && reading > 0; reading = line.indexOf(",", reading) + 1) body = heads.has(line.slice(reading, line.indexOf("|", reading)));
+    if (body) forms.push(line.slice(0, tab));
   }
-  const shortest = Math.min(...endings.map((e) => e.length));
+  const shortest = Math.min(...forms.map((f) => f.length));
   const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
   // every ending's shortest tail too: most words are turned away by one probe after that many letters
   const gate = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
-  for (const e of endings) {
-    setBit(bits, endingBit(e, Math.min(e.length, HEAD_ENDING_LETTERS)));
-    setBit(gate, endingBit(e, shortest));
+  // the ending `stem + suffix`, hashed from its last letter as mayEndInBodyHead reads a word
+  const add = (stem: string, suffix: string) => {
+    const letters = Math.min(stem.length + suffix.length, HEAD_ENDING_LETTERS);
+    let h = ENDING_SEED;
+    for (let m = 1; m <= letters; m++) {
+      h = endingHash(h, m <= suffix.length ? suffix.charCodeAt(suffix.length - m) : stem.charCodeAt(stem.length - m + suffix.length));
+      if (m === shortest) setBit(gate, bitOf(h));
+    }
+    setBit(bits, bitOf(h));
+  };
+  for (const form of forms) {
+    add(form, "");
+    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) add(form.slice(0, -bare.length), s);
   }
   return { bits, gate, shortest };
 });
@@ -286,12 +297,6 @@ const POSSESSIVE_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["nä", ["nään", "näni", "näsi", "nämme"]],
 ];
 
-/** The table bit of a word's last `k` letters. */
-function endingBit(word: string, k: number): number {
-  let h = ENDING_SEED;
-  for (let m = 1; m <= k; m++) h = endingHash(h, word.charCodeAt(word.length - m));
-  return bitOf(h);
-}
 /** The hash of an ending, one letter more to the left at a time (FNV-1a), and its bit in the table. */
 const ENDING_SEED = 0x811c9dc5;
 const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
