@@ -9,9 +9,10 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDING, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
-import { isAdjective } from "../lexicon/index.js";
+import { FORMS } from "../lexicon/forms.generated.js";
+import { isAdjective, once } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
@@ -45,6 +46,8 @@ const HYPHEN_NAME_WORDS = 4;
  */
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
+  // no genitive ends otherwise: where it stands and the chain before it are not looked for
+  if (!endsInN(a.text)) return false;
   if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
@@ -55,11 +58,13 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
 function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
   const info = HEAD_NOUNS[h];
-  if (!info || NOT_BODIES.has(lemma)) return false;
-  const rest = lemma.slice(0, lemma.length - h.length);
+  if (!info) return false;
+  // the first part's length, and whether it ends in a hyphen (Aalto-)
+  const rest = lemma.length - h.length;
+  const hyphen = rest > 0 && lemma.charCodeAt(rest - 1) === 45;
   // exact heads: the word itself, a space-hyphen name (… -toimenpideohjelma) or a proper hyphen compound (Aalto-yliopisto)
-  if (info.exact && rest !== "" && !spaceHyphen && !(rest.endsWith("-") && !info.noHyphenCompounds)) return false;
-  return rest === "" || rest.endsWith("-") || rest.length >= 3;
+  if (info.exact && rest !== 0 && !spaceHyphen && !(hyphen && !info.noHyphenCompounds)) return false;
+  return (rest === 0 || hyphen || rest >= 3) && !NOT_BODIES.has(lemma);
 }
 
 export function findBodies(doc: Doc): Body[] {
@@ -78,12 +83,14 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
-      if (cannotName(text, tokens, i, lemmas) || inAddress(text, tokens[i])) continue;
-      const mention = headMention(text, tokens, i, lemmas, plurals) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
+      const t = tokens[i];
+      const mayHead = mayEndInBodyHead(t.lower);
+      if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
-      const previous = out.at(-1);
-      if (previous && mention.name === acronymOf(tokens[i].text) && inParentheses(text, tokens[i]) && /^\s*\($/.test(text.slice(previous.span.end, tokens[i].start).replace(/^\p{L}*/u, ""))) {
+      const previous = out.length ? out[out.length - 1] : undefined;
+      if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, t.start).replace(/^\p{L}*/u, ""))) {
         previous.abbreviation = mention.name;
       }
       out.push(mention);
@@ -101,15 +108,15 @@ const isLowerWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
- * A lower-case word that is no head noun's form, not in parentheses and not
- * before a capitalised word can start no mention: what headMention and
- * namedMention would find out, without calling them for most words.
+ * Whether a lower-case word that is no head noun's form may still start a
+ * mention: in parentheses, before a capitalised word, or a party's name.
+ * Other such words start none, which headMention and namedMention would find
+ * out, without calling them for most words.
  */
-function cannotName(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+function mayStartName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.upper || lemmas.headForms(t).length || (PARTY_INITIALS.has(t.lower.charCodeAt(0)) && PARTY_FORM.has(t.lower))) return false;
   const next = tokens[i + 1];
-  return text.charCodeAt(t.start - 1) !== 40 && !(next && next.joined && next.upper);
+  return text.charCodeAt(t.start - 1) === 40 || (next !== undefined && next.joined && next.upper) || partyForm(t) !== undefined;
 }
 
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
@@ -117,7 +124,13 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const forms = lemmas.headForms(t);
   if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
   const spaceHyphen = t.text.startsWith("-");
-  const reading = readForm(t.text, (head, l) => acceptsHead(head, withoutLeadingHyphen(l), spaceHyphen), forms);
+  let reading: FormReading | null = null;
+  for (const r of forms) {
+    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen)) {
+      reading = r;
+      break;
+    }
+  }
   if (!reading) return null;
   if (reading.plural) {
     if (!tokens[i - 1]?.joined || !tokens[i - 1].upper) {
@@ -204,7 +217,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(standsWhereCapitalsGo(text, a) && a === attributes[0] && isCommonWord(a, lemmas) && (!info.needsName || info.fieldNames || info.kind === "project")) && !(info.needsName && namesBody(a, lemmas)));
+    spaceHyphenName || attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
@@ -218,9 +231,10 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (coordinated.length) parts.push(text.slice(coordinated[0].start, coordinated[coordinated.length - 1].end).replace(/\s+/g, " "));
   parts.push(restoreCase(t.text, lemma) + after);
   let name = parts.join(" ");
-  if (name.includes("-")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
+  // a space-hyphen compound (`Terveet tilat 2028 -hankeryhmä`): the parts are joined by plain spaces, so only a space can stand before its hyphen
+  if (name.includes(" -")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
-  if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && (isCommonWord(first, lemmas) || (first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))))) name = name[0].toLowerCase() + name.slice(1);
+  if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
 }
@@ -229,6 +243,85 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
 function endsOtherName(t: Token, head: string, lemmas: Lemmas): boolean {
   const other = headReading(t, lemmas)?.head;
   return other !== undefined && (other === head || HEAD_NOUNS[other].needsName === true);
+}
+
+/** How many of a word's last letters the head-ending table reads at most. */
+const HEAD_ENDING_LETTERS = 7;
+/** log2 of the table's bits: the endings set a few per cent of them, so few words that end otherwise get through. */
+const HEAD_ENDING_BITS = 17;
+/** log2 of the bits of a gate by first letters (initialsGate): the names' beginnings set few of them. */
+const INITIALS_BITS = 16;
+
+/**
+ * The endings of body head nouns' forms, as bits of a hash of a word's last
+ * letters (the whole form when it is shorter than HEAD_ENDING_LETTERS): the
+ * forms table's forms of HEAD_NOUNS, and those forms with a possessive suffix
+ * (`lautakunnaksemme`), which formReadings reads as the bare case. A word
+ * whose ending has no bit has no body reading, and its forms are not looked up.
+ */
+const headEndings = once(() => {
+  const heads = new Set(Object.keys(HEAD_NOUNS));
+  const forms: string[] = [];
+  // each line is `form<TAB>head|case[,head|case…]`
+  for (const line of FORMS.split("\n")) {
+    const tab = line.indexOf("\t");
+    let body = false;
+    for (let reading = tab + 1; !body && reading > 0; reading = line.indexOf(",", reading) + 1) body = heads.has(line.slice(reading, line.indexOf("|", reading)));
+    if (body) forms.push(line.slice(0, tab));
+  }
+  const shortest = Math.min(...forms.map((f) => f.length));
+  const bits = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
+  // every ending's shortest tail too: most words are turned away by one probe after that many letters
+  const gate = new Uint32Array(1 << (HEAD_ENDING_BITS - 5));
+  // the ending `stem + suffix`, hashed from its last letter as mayEndInBodyHead reads a word
+  const add = (stem: string, suffix: string) => {
+    const letters = Math.min(stem.length + suffix.length, HEAD_ENDING_LETTERS);
+    let h = ENDING_SEED;
+    for (let m = 1; m <= letters; m++) {
+      h = endingHash(h, m <= suffix.length ? suffix.charCodeAt(suffix.length - m) : stem.charCodeAt(stem.length - m + suffix.length));
+      if (m === shortest) setBit(gate, bitOf(h));
+    }
+    setBit(bits, bitOf(h));
+  };
+  for (const form of forms) {
+    add(form, "");
+    for (const [bare, suffixed] of POSSESSIVE_FORMS) if (form.endsWith(bare)) for (const s of suffixed) add(form.slice(0, -bare.length), s);
+  }
+  return { bits, gate, shortest };
+});
+
+/** The translative and essive endings and the same endings with a possessive suffix, as formReadings reads them. */
+const POSSESSIVE_FORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ksi", ["kseen", "kseni", "ksesi", "ksemme", "ksenne"]],
+  ["na", ["naan", "nani", "nasi", "namme"]],
+  ["nä", ["nään", "näni", "näsi", "nämme"]],
+];
+
+/** The hash of an ending, one letter more to the left at a time (FNV-1a), and its bit in the table. */
+const ENDING_SEED = 0x811c9dc5;
+const endingHash = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - HEAD_ENDING_BITS);
+function hasBit(table: Uint32Array, bit: number): boolean {
+  return (table[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+function setBit(table: Uint32Array, bit: number): void {
+  table[bit >>> 5] |= 1 << (bit & 31);
+}
+
+/** Whether a lower-case word may end in a body head noun's form: false means it has no body reading (exported for its test). */
+export function mayEndInBodyHead(lower: string): boolean {
+  const { bits, gate, shortest } = headEndings();
+  const n = lower.length;
+  if (n < shortest) return false;
+  let h = ENDING_SEED;
+  for (let m = 1; m <= HEAD_ENDING_LETTERS && m <= n; m++) {
+    h = endingHash(h, lower.charCodeAt(n - m));
+    if (m < shortest) continue;
+    const bit = bitOf(h);
+    if (m === shortest && !hasBit(gate, bit)) return false;
+    if (hasBit(bits, bit)) return true;
+  }
+  return false;
 }
 
 /** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
@@ -258,8 +351,13 @@ function isSeriesNumber(text: string, t: Token): boolean {
 
 /** A party's genitive before a body (`perussuomalaisten valtuustoryhmä`, `SDP:n ryhmä`). */
 function partyGenitive(t: Token): boolean {
-  const party = PARTY_FORM.get(t.lower);
+  const party = partyForm(t);
   return party !== undefined && t.lower.endsWith("n") && party !== t.lower;
+}
+
+/** The party a word names in some form (`keskustan` → `keskusta`), or undefined; most words are turned away by their first letter. */
+function partyForm(t: Token): string | undefined {
+  return startsLikeOne(PARTY_INITIALS, t.lower) ? PARTY_FORM.get(t.lower) : undefined;
 }
 
 /** How far before a head a determiner may stand, over its agreeing participles (`jokaisesta hallituksessa istuvasta puolueesta`). */
@@ -285,15 +383,13 @@ const withoutLeadingHyphen = (s: string) => (s.charCodeAt(0) === 45 ? s.slice(1)
  * know as common words. A name with no head noun is most often a company.
  */
 function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): BodyMention | null {
-  if (tokens.length < 4 || !isFirstName(tokens[0]) || !tokens[1].upper) return null;
-  const comma = (a: Token, b: Token) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
   let k = 2;
-  if (!tokens[k] || !comma(tokens[1], tokens[k])) return null;
+  if (tokens.length < 4 || !tokens[1].upper || !commaBetween(text, tokens[1], tokens[k]) || !isFirstName(tokens[0])) return null;
   // the title: lower-case words ending in a role head
   let titled = false;
   while (k < tokens.length && !tokens[k].upper) {
     if (lemmas.forms(tokens[k]).some((r) => isRoleHead(r.head))) titled = true;
-    if (k + 1 < tokens.length && comma(tokens[k], tokens[k + 1])) break;
+    if (k + 1 < tokens.length && commaBetween(text, tokens[k], tokens[k + 1])) break;
     k++;
   }
   if (!titled || k + 1 >= tokens.length) return null;
@@ -303,7 +399,7 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   const run = tokens.slice(first, last + 1);
   // the segment must end here (a comma or the line's end), all capitalised, and be no known head noun phrase or common word
   const end = tokens[last + 1];
-  if (end && !comma(tokens[last], end)) return null;
+  if (end && !commaBetween(text, tokens[last], end)) return null;
   if (!run.every((t) => t.upper) || run.some((t) => headReading(t, lemmas) !== null)) return null;
   // one word: a place as often as a firm (…, kunnanjohtaja, Kuopio); only a non-Finnish-looking word is taken (Supercell, Ramboll)
   if (run.length === 1 && (isCommonWord(run[0], lemmas) || isFirstName(run[0]) || !LOOKS_FOREIGN.test(run[0].lower))) return null;
@@ -311,11 +407,27 @@ function appositionOrganization(text: string, tokens: Token[], lemmas: Lemmas): 
   return { name, kind: "company", span: { start: run[0].start, end: run[run.length - 1].end }, head: name.toLowerCase() };
 }
 
+/** Whether only a comma and white space stand between two tokens. */
+function commaBetween(text: string, a: Token, b: Token): boolean {
+  let k = a.end;
+  while (k < b.start && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 44 || k >= b.start) return false;
+  for (k++; k < b.start; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** What `\s` matches in a regular expression: ECMAScript's white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Letters and endings Finnish words do not have. */
 const LOOKS_FOREIGN = /[bcfgqwxzå]|[^aeiouyäönstlr]$|(?:ll|ss|tt|nn)$/;
 
 /** The token read as a body's head noun in any case, or null. */
 function headReading(t: Token, lemmas: Lemmas): FormReading | null {
+  if (!mayEndInBodyHead(t.lower)) return null;
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
@@ -379,11 +491,21 @@ function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string |
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   // a nominative without a clitic is its own lemma: a word that is no adjective (nor an -inen word) agrees as none, unanalysed
   if (headCase === "nom" && !isAdjective(t.lower) && !INEN_ENDINGS.nom.test(t.lower) && withoutClitic(t.lower) === t.lower) return null;
-  const known = lemmas.analyseIn(t.lower, [headCase]).filter((a) => a.known);
-  if (NOT_NAME_MODIFIERS.has(t.lower) || known.some((a) => NOT_NAME_MODIFIERS.has(a.lemma))) return null;
-  const readings = known.filter((a) => isAdjective(a.lemma));
-  if (readings.length) return readings.find((a) => sameCase(a.case, headCase))?.lemma ?? null;
-  return INEN_ENDINGS[headCase]?.test(t.lower) && known.length > 0 ? known[0].lemma : null;
+  if (NOT_NAME_MODIFIERS.has(t.lower)) return null;
+  // the known readings in one pass: a modifier that names no body (uusi, entinen) in any of them, the first one, and the first adjective in the head's case
+  let first: string | null = null;
+  let adjective = false;
+  let agreeing: string | null = null;
+  for (const a of lemmas.analyseIn(t.lower, [headCase])) {
+    if (!a.known) continue;
+    if (NOT_NAME_MODIFIERS.has(a.lemma)) return null;
+    first ??= a.lemma;
+    if (!isAdjective(a.lemma)) continue;
+    adjective = true;
+    if (agreeing === null && sameCase(a.case, headCase)) agreeing = a.lemma;
+  }
+  if (adjective) return agreeing;
+  return INEN_ENDINGS[headCase]?.test(t.lower) ? first : null;
 }
 
 function sameCase(a: string, b: string): boolean {
@@ -396,15 +518,21 @@ function sameCase(a: string, b: string): boolean {
  * nominative. Plural genitives (`kuntien`) only inside a coordination.
  */
 function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentenceStart = false): boolean {
-  if (/^\d/.test(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
-  if (/:n$/.test(t.text)) return true;
-  if (!/[nN]$/.test(t.text) || t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || /nen$/.test(t.lower)) return false;
+  if (!endsInN(t.text) || isDigit(t.text.charCodeAt(0)) || FUNCTION_WORDS.has(t.lower)) return false;
+  if (t.text.endsWith(":n")) return true;
+  if (t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || t.lower.endsWith("nen")) return false;
   // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
   if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
-  const readings = lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE).filter((a) => a.known);
-  return readings.some((a) => !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+  for (const a of lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE)) if (a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma)) return true;
+  return false;
+}
+
+/** Whether a word ends in `n` or `N`, as every genitive does. */
+function endsInN(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 110 || c === 78;
 }
 
 const GENITIVE = ["gen"];
@@ -430,8 +558,8 @@ function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   const lower = name.toLowerCase();
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
-  if (/ammattiliitto/.test(lower)) return "union";
-  return NAMED_ORGANIZATIONS[lower] ?? info.kind;
+  if (lower.includes("ammattiliitto")) return "union";
+  return NAMED_ORGANIZATION.get(lower) ?? info.kind;
 }
 
 const FOREIGN_HEAD = new Map(Object.entries(FOREIGN_HEADS));
@@ -442,13 +570,24 @@ const FOREIGN_AFTER = 8;
 
 /** The kind of organization a capitalised foreign word heads (`Centre`, `Kulturfonden`), or undefined. */
 function foreignHeadKind(t: Token): BodyKind | undefined {
-  if (!t.capital || !FOREIGN_FINALS.has(t.lower.charCodeAt(t.lower.length - 1))) return undefined;
+  if (!t.capital || !FOREIGN_TAILS.has(tailOf(t.lower))) return undefined;
   const kind = FOREIGN_HEAD.get(t.lower);
   if (kind || t.lower.length < 6) return kind;
-  return NORDIC_ENDINGS.find(([ending]) => t.lower.endsWith(ending))?.[1];
+  for (const [ending, nordic] of NORDIC_ENDINGS) if (t.lower.endsWith(ending)) return nordic;
+  return undefined;
 }
-/** The last letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
-const FOREIGN_FINALS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map((w) => w.charCodeAt(w.length - 1)));
+/** The last three letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
+const FOREIGN_TAILS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map(tailOf));
+
+/** A word's last three letters packed in one number. */
+function tailOf(word: string): number {
+  return threeLetters(word, word.length - 3);
+}
+
+/** Three letters from `at` packed in one number (letters beyond 10 bits share a code, and one outside the word is 0: a set of these is a gate, not an answer). */
+function threeLetters(word: string, at: number): number {
+  return ((word.charCodeAt(at) & 0x3ff) << 20) | ((word.charCodeAt(at + 1) & 0x3ff) << 10) | (word.charCodeAt(at + 2) & 0x3ff);
+}
 
 /**
  * An organization named in a foreign language: the capitalised words around
@@ -502,7 +641,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     const key = acronym.toLowerCase();
     if (NOT_ORGANIZATION_ACRONYMS.has(key) || LEGAL_FORM.has(key)) return null;
     const district = /shp$/.test(key);
-    const known = NAMED_ORGANIZATIONS[key] ?? (district ? "hospital-district" : undefined);
+    const known = NAMED_ORGANIZATION.get(key) ?? (district ? "hospital-district" : undefined);
     const inflected = acronym !== t.text;
     if (!known && !inflected && !inParentheses(text, t)) return null;
     // a Finnish word in capitals (LIITE, HUOM) is no acronym
@@ -513,7 +652,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (party) return party;
   const named = namedOrganization(t.lower);
   // as written when the word starts with the name (SuPer), else capitalised as the name is
-  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATIONS[named] ?? "other", span: { start: t.start, end: t.end }, head: named };
+  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
     const mixed = mixedCaseName(t.text);
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
@@ -529,11 +668,12 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     const abbreviated = PARTY_ABBREVIATION.get(t.lower);
     if (abbreviated && /^\.?\)/.test(text.slice(t.end, t.end + 2))) return { name: abbreviated, kind: "party", span: { start: t.start, end: t.end }, head: abbreviated.toLowerCase() };
   }
+  const party = partyForm(t);
+  if (!party) return null;
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja), or when capitalised
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
   if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
-  const party = PARTY_FORM.get(t.lower);
-  return party ? { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party } : null;
+  return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
 }
 
 /** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */
@@ -570,9 +710,10 @@ const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
+const NAMED_ORGANIZATION = new Map(Object.entries(NAMED_ORGANIZATIONS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
-/** The first letters of party forms: most words start like none, and are not looked up. */
-const PARTY_INITIALS = new Set([...PARTY_FORM.keys()].map((k) => k.charCodeAt(0)));
+/** The first two letters of party forms: most words start like none, and are not looked up. */
+const PARTY_INITIALS = initialsGate(PARTY_FORM.keys());
 
 const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|ään|iin|een|un|yn)$/;
 
@@ -589,7 +730,7 @@ function acronymOf(word: string): string | null {
 
 /** An acronym as written, without a case ending (`TJS`, not `TJS:n`): not a word in capitals (`LIITE`), nor an organization known by its acronym alone, which is a body of its own (`SAK`). */
 function isBareAcronym(t: Token, lemmas: Lemmas): boolean {
-  return /^\p{Lu}{2,6}$/u.test(t.text) && !LEGAL_FORM.has(t.lower) && NAMED_ORGANIZATIONS[t.lower] === undefined && !lemmas.isWholeWord(t.lower);
+  return /^\p{Lu}{2,6}$/u.test(t.text) && !LEGAL_FORM.has(t.lower) && !NAMED_ORGANIZATION.has(t.lower) && !lemmas.isWholeWord(t.lower);
 }
 
 function inParentheses(text: string, t: Token): boolean {
@@ -611,19 +752,30 @@ const NAMED_STEM_ENTRIES = NAMED_ORGANIZATION_NAMES.flatMap((name, i) =>
   [name, ...regrade(name, false).map((r) => r.word), pluralStem(name)].filter((stem) => stem !== null).map((stem) => [stem, i + 1] as const),
 );
 const NAMED_STEMS = StringTable.build(NAMED_STEM_ENTRIES);
-/** The stems' first two letters: most words start like none of them. */
-const NAMED_INITIALS = new Set(NAMED_STEM_ENTRIES.map(([stem]) => initialsOf(stem)));
+const NAME_CASE_ENDING: ReadonlySet<string> = new Set(NAME_CASE_ENDINGS);
+/** How the stems start with their case endings: most words start like none of them. */
+const NAMED_INITIALS = initialsGate(NAMED_STEM_ENTRIES.flatMap(([stem]) => NAME_CASE_ENDINGS.map((ending) => stem + ending)));
 
+/** Words' first three letters as bits of a hash: a gate before a map lookup (a word starting like none is none of them), not an answer. */
+function initialsGate(words: Iterable<string>): Uint32Array {
+  const gate = new Uint32Array((1 << INITIALS_BITS) >>> 5);
+  for (const w of words) setBit(gate, initialsOf(w));
+  return gate;
+}
+function startsLikeOne(gate: Uint32Array, word: string): boolean {
+  return hasBit(gate, initialsOf(word));
+}
+/** The gate's bit of a word's first three letters (of a shorter word, its letters and zeros). */
 function initialsOf(word: string): number {
-  return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+  return Math.imul(threeLetters(word, 0), 0x9e3779b1) >>> (32 - INITIALS_BITS);
 }
 
 /** The one-word organization a lower-case word names in some case (`tehyn`, `tehystä` → `tehy`); a case ending is at most four letters. */
 function namedOrganization(lower: string): string | null {
-  if (lower.length < 2 || !NAMED_INITIALS.has(initialsOf(lower))) return null;
+  if (lower.length < 2 || !startsLikeOne(NAMED_INITIALS, lower)) return null;
   for (let k = 0; k <= 4 && k < lower.length - 1; k++) {
     const found = NAMED_STEMS.get(lower, 0, 0, lower.length - k);
-    if (found && NAME_CASE_ENDING.test(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
+    if (found && NAME_CASE_ENDING.has(lower.slice(lower.length - k))) return NAMED_ORGANIZATION_NAMES[found - 1];
   }
   return null;
 }
@@ -649,14 +801,21 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   const kept: Array<Body & { head: string; lower: string }> = [];
   for (const b of bodies) {
     const lower = b.lower;
-    const owners = kept.filter((k) => (k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower));
-    if (owners.length === 1) {
-      owners[0].aliases.push(b.name);
-      owners[0].mentions.push(...b.mentions);
+    let owner: (typeof kept)[number] | undefined;
+    let owners = 0;
+    for (const k of kept) {
+      if ((k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower)) {
+        owner ??= k;
+        owners++;
+      }
+    }
+    if (owner && owners === 1) {
+      owner.aliases.push(b.name);
+      for (const m of b.mentions) owner.mentions.push(m);
       continue;
     }
     // a bare head (lautakunta) that could be any of several bodies names none of them
-    if (owners.length > 1 && lower === b.head) continue;
+    if (owners > 1 && lower === b.head) continue;
     kept.push(b);
   }
   return kept

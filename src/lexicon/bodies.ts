@@ -196,8 +196,8 @@ export const PARTY_FORMS: Record<string, string> = {
   "sdp:n": "SDP", "rkp:n": "RKP",
 };
 
-/** Case endings a one-word organization name can carry (`Tehyn`, `Tehystä`). */
-export const NAME_CASE_ENDING = /^(?:|n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|a|ä|ta|tä|na|nä|hin|hyn|han|hen|en|an|ään|iin|un|yn)$/;
+/** Case endings a one-word organization name can carry (`Tehyn`, `Tehystä`), and none. */
+export const NAME_CASE_ENDINGS: readonly string[] = ["", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "a", "ä", "ta", "tä", "na", "nä", "hin", "hyn", "han", "hen", "en", "an", "ään", "iin", "un", "yn"];
 
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };
