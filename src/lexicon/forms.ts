@@ -57,19 +57,23 @@ const NONE: readonly FormReading[] = [];
  * without it: `valitsi edustajakseen` is `edustajaksi`, `sijaisenaan` is
  * `sijaisena` (the table lists the forms without suffixes).
  */
-const POSSESSIVE_ROLE_CASE = /(?:ks(?:een|eni|esi|emme|enne)|n(?:aan|ani|asi|amme)|n(?:ään|äni|äsi|ämme))$/;
+const POSSESSIVE_ROLE_CASES: ReadonlyArray<readonly [suffixed: string, bare: string]> = [
+  ...["kseen", "kseni", "ksesi", "ksemme", "ksenne"].map((e) => [e, "ksi"] as const),
+  ...["naan", "nani", "nasi", "namme"].map((e) => [e, "na"] as const),
+  ...["nään", "näni", "näsi", "nämme"].map((e) => [e, "nä"] as const),
+];
+/** The shortest word read for a possessive role case: a stem of a few letters before the longest ending. */
+const POSSESSIVE_MIN_WORD = 8;
 
 /** Every reading of a lower-case word as one of the heads, longest form first; a role case with a possessive suffix reads as the case without it. */
 export function formReadings(lower: string): readonly FormReading[] {
   const readings = tableReadings(lower);
-  if (readings.length || lower.length < 8) return readings;
-  // read in the last six letters only: a pattern anchored at the end alone is tried at every place
-  const tail = lower.length - 6;
-  const m = POSSESSIVE_ROLE_CASE.exec(lower.slice(tail));
-  if (!m) return readings;
-  // the case ending without the suffix: -ksi, -na, -nä
-  const bare = m[0].startsWith("ks") ? "ksi" : m[0].slice(0, 2);
-  return tableReadings(lower.slice(0, tail + m.index) + bare).filter((r) => r.case.startsWith("tra") || r.case.startsWith("ess"));
+  if (readings.length || lower.length < POSSESSIVE_MIN_WORD) return readings;
+  // tested by the last letters alone: most words end in none of these, and are not cut
+  for (const [suffixed, bare] of POSSESSIVE_ROLE_CASES) {
+    if (lower.endsWith(suffixed)) return tableReadings(lower.slice(0, lower.length - suffixed.length) + bare).filter((r) => r.case.startsWith("tra") || r.case.startsWith("ess"));
+  }
+  return readings;
 }
 
 function tableReadings(lower: string): readonly FormReading[] {
