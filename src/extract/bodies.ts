@@ -85,6 +85,10 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const mayHead = mayEndInBodyHead(t.lower);
+      if (!t.upper && !mayHead) {
+        const titled = bodyOfTitle(tokens, i, lemmas);
+        if (titled) out.push(titled);
+      }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
       const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
       if (!mention) continue;
@@ -98,6 +102,46 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
   }
   return out;
 }
+
+/**
+ * The body a title compounded with its head names, by the coordinated
+ * field genitives before it: `kulttuurin ja vapaa-ajan toimialajohtaja`
+ * names the `kulttuurin ja vapaa-ajan toimiala`, a division named by its
+ * fields. A compound title alone (`toimialajohtaja`) names no particular
+ * body, and one genitive before it is the title's organization
+ * (`ministeriön kansliapäällikkö`), not a division's name.
+ */
+function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // the genitive right before is read first: most words have none
+  if (!prev || !t.joined || prev.upper || !prev.lower.endsWith("n") || !t.forms.length) return null;
+  for (const r of t.forms) {
+    if (!isRoleHead(r.head) || r.lemma.length <= r.head.length) continue;
+    const bodyPart = r.lemma.slice(0, r.lemma.length - r.head.length);
+    const info = HEAD_NOUNS[bodyPart];
+    if (!info) continue;
+    const fields = fieldGenitivesBefore(tokens, i, lemmas);
+    if (!fields || !fields.words.includes(" ja ")) return null;
+    const name = `${fields.words} ${bodyPart}`;
+    return { name, kind: kindOf(name, bodyPart, info), span: { start: tokens[fields.first].start, end: t.end }, head: bodyPart };
+  }
+  return null;
+}
+
+/** Lower-case genitive nouns, coordinated with `ja`, right before token k (`kasvatuksen ja koulutuksen`): their words and the first one's index. */
+export function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas): { words: string; first: number } | null {
+  let first = k;
+  for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
+    const t = tokens[j];
+    if (t.lower === "ja" && first === j + 1 && j > 0) continue;
+    if (t.upper || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE_CASE).some((a) => a.known)) break;
+    first = j;
+  }
+  if (first === k) return null;
+  return { words: tokens.slice(first, k).map((t) => t.lower).join(" "), first };
+}
+const GENITIVE_CASE = ["gen"];
 
 /** A word of a web or e-mail address (`www.kyläyhdistys.fi`, `info@seura.fi`): a dot or an at sign joins it to a lower-case word. */
 function inAddress(text: string, t: Token): boolean {

@@ -21,6 +21,7 @@ import { HEAD_NOUNS } from "../lexicon/bodies.js";
 import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import { fieldGenitivesBefore } from "./bodies.js";
 import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
@@ -85,7 +86,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
     const fields = fieldGenitivesBefore(tokens, k, lemmas);
-    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields} ${bodyPart}` };
+    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
   }
   const words = [reading.lemma];
   let first = k;
@@ -117,18 +118,6 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   return { title, first, last: k, case: reading.case };
 }
 
-/** Lower-case genitive nouns, coordinated with `ja`, right before token k: `kasvatuksen ja koulutuksen`. */
-function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas): string | null {
-  let first = k;
-  for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
-    const t = tokens[j];
-    if (t.lower === "ja" && first === j + 1 && j > 0) continue;
-    if (t.upper || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE).some((a) => a.known)) break;
-    first = j;
-  }
-  if (first === k) return null;
-  return tokens.slice(first, k).map((t) => t.lower).join(" ");
-}
 
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;

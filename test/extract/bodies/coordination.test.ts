@@ -19,3 +19,14 @@ describe("coordinated bodies", () => {
     expect(bodyNames("Vastineen antoi asunto-, liikenne- ja viestintäministeriö.")).toEqual(["asunto-, liikenne- ja viestintäministeriö"]);
   });
 });
+
+describe("a division named by its fields inside a title", () => {
+  it("reads the body from coordinated field genitives before a title compounded with its head", () => {
+    expect(bodyNames("Tervehdyksen toi liikunnan ja nuorisotyön toimialajohtaja Erkki Vaara.")).toEqual(["liikunnan ja nuorisotyön toimiala"]);
+  });
+
+  it("reads none from one genitive or from the compound title alone", () => {
+    expect(bodyNames("Tervehdyksen toi toimialajohtaja Erkki Vaara.")).toEqual([]);
+    expect(bodyNames("Tervehdyksen toi kirjaston palvelupäällikkö Erkki Vaara.")).toEqual([]);
+  });
+});
