@@ -197,6 +197,9 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     // a longer series has commas (`Sydän-, Aivo- ja Diabetesliitto`)
     while (j >= 0 && tokens[j].text.endsWith("-") && (tokens[j + 1].joined || /^,[^\S\n]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) coordinated.push(tokens[j--]);
     coordinated.reverse();
+  } else if (j >= 0 && tokens[j].lower.length > 4 && tokens[j].lower.endsWith("-ja") && tokens[j + 1].joined) {
+    // the same with the space after the hyphen left out: `Patentti-ja rekisterihallitus`
+    coordinated.push(tokens[j--]);
   }
   // left: agreeing adjectives, then genitive attributes (with coordination)
   const adjectives: Token[] = [];

@@ -30,3 +30,9 @@ describe("a division named by its fields inside a title", () => {
     expect(bodyNames("Tervehdyksen toi kirjaston palvelupäällikkö Erkki Vaara.")).toEqual([]);
   });
 });
+
+describe("a hyphen-ellipsis with the space after the hyphen left out", () => {
+  it("keeps both parts, as written", () => {
+    expect(bodyNames("Asiasta päätti sosiaali-ja terveyslautakunta eilen.")).toEqual(["sosiaali-ja terveyslautakunta"]);
+  });
+});
