@@ -173,6 +173,13 @@ export const MODAL = wordStart(`\\b${INFINITIVE_WORD}(?<=${WORD_START}${wordsSou
 /** A clause that tells a past practice (`Ennen uudistusta …`). */
 export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).replace("\\p{L}+", "(?!kuin\\b)\\p{L}+")}\\b`);
 
+/**
+ * A line that heads a list with a passive participle and a plural noun
+ * (`Uudet valitut jäsenet:`, `Nimitetyt edustajat:`): it names who the
+ * items below are, where the decision itself is stated elsewhere.
+ */
+export const PARTICIPLE_LIST_HEADING = /^(?:\p{L}+\s+)?(?:valitut|nimitetyt|hyväksytyt|myönnetyt)\s+\p{L}+\s*:\s*$/iu;
+
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
 /** The labels of one word, which may stand inside a clause. */

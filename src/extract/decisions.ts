@@ -10,7 +10,7 @@
 import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, outcomeStems, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
@@ -163,6 +163,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       election = null;
       continue;
     }
+    if (PARTICIPLE_LIST_HEADING.test(line.text)) continue;
     for (const s of line.sentences) {
       let stated = false;
       for (const part of clausesOf(s)) {

@@ -8,6 +8,11 @@ describe("not decisions", () => {
     expect(outcomes("Valtuuston tulee valita tilintarkastaja syksyllä.")).toEqual([]);
   });
 
+  it("takes a list's heading of participle and noun for a heading, where a finite verb before a colon decides", () => {
+    expect(outcomes("Uudet valitut edustajat:\n- Aino Salo\n- Veli Harju")).toEqual([]);
+    expect(outcomes("Hallitukseen valittiin:\n- Aino Salo\n- Veli Harju")).toHaveLength(1);
+  });
+
   it("takes a past practice for background", () => {
     expect(outcomes("Ennen uudistusta edustajat valitsi hallintoneuvosto.")).toEqual([]);
   });
