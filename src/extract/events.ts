@@ -411,6 +411,8 @@ function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line
   return namedBefore(doc.text, win.start, sentenceStart, a || b) ?? (a && b ? `${a} ${b}` : a || b);
 }
 
+const STATES_A_DATE = /\d{1,2}\.\d{1,2}\./;
+
 /**
  * Titles that stand above a line: the line before it in its own block when
  * that is a short unpunctuated name (`Kunnanvaltuusto` over `Pöytäkirja
@@ -423,7 +425,8 @@ class TitleContext {
 
   above(line: Line): string {
     const previous = this.doc.lines[line.index - 1];
-    if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text)) {
+    // a line with a date of its own above (`Perjantai 9.10.2026 klo 9–12` over `Lauantai 10.10.2026 …`) is another day's line, not a name
+    if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text) && !STATES_A_DATE.test(previous.text)) {
       return headingTitle(previous.text);
     }
     const h = this.nearestHeading()[line.index];

@@ -5,6 +5,10 @@ import { extractEvents } from "../../src/index.js";
 const titles = (text: string, referenceDate: string | null = "2026-01-10") => extractEvents(text, { referenceDate }).map((e) => e.title);
 
 describe("event titles", () => {
+  it("takes no day's line for the title of the next day's line", () => {
+    expect(titles("Kevätleiri\nLauantai 16.5.2026 klo 10–16\nSunnuntai 17.5.2026 klo 9–13")).toEqual(["Kevätleiri", "Kevätleiri"]);
+  });
+
   it("reads a list of times as one: neither the other dates nor the words that link them are a title", () => {
     expect(titles("Ompelukurssit 6.10.2026, 7.11.2026 ja 8.12.2026")).toEqual(["Ompelukurssit", "Ompelukurssit", "Ompelukurssit"]);
     expect(titles("Johtokunta kokoontuu 6.10.2026 sekä 7.11.2026 kirjastolla.")).toEqual(["Johtokunta kokoontuu kirjastolla", "Johtokunta kokoontuu kirjastolla"]);
