@@ -12,13 +12,13 @@
  * - Mentions of the same day merge: the clock-timed one gives the start.
  */
 import type { Doc, Line } from "../text/document.js";
-import type { Body, Event, EventKind } from "../schema/index.js";
+import type { Body, Event, EventKind, Span } from "../schema/index.js";
 import { latin1Lower, letterRunStart, wordStart } from "../lexicon/regex.js";
 import { INLINE_SPACE, isLineBreak, isWhiteSpace } from "../text/chars.js";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "../time/fi/constants.js";
 import { dayOf, formatMoment, type Moment, type TimeMention } from "../time/mention.js";
 import { lemmatize } from "../morph/fi/index.js";
-import { firstAtLeast } from "../sorted.js";
+import { firstAtLeast, partitionPoint } from "../sorted.js";
 import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,
@@ -98,6 +98,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   // the last draft that is no programme slot: the slots after it are its own, and no search reads back over them
   let top = -1;
   let programmeDay: string | null = null;
+  // the bodies' mentions in text order, made when a meeting first asks
+  let bodySpans: Span[] | undefined;
 
   for (let i = 0; i < times.length; i++) {
     const t = times[i];
@@ -161,7 +163,17 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const lower = latin1Lower(sentence);
     const kind = t.to && dayOf(t.to) !== dayOf(t.from) && TERM_OF_OFFICE.test(sentence, lower) ? "other" : classifyEvent(sentence, title, t.from.hour !== undefined, lower);
     const communication = COMMUNICATES.test(sentence, lower);
-    drafts.push({ title, time: clockedBefore(t, times[i - 1], sentenceStart, timeZone), kind: communication && kind === "meeting" && !BODY_MEETS.test(sentence, lower) ? "other" : kind, parent: null, line, children: 0, communication });
+    const time = clockedBefore(t, times[i - 1], sentenceStart, timeZone);
+    const draftKind = communication && kind === "meeting" && !BODY_MEETS.test(sentence, lower) ? "other" : kind;
+    // bodies coordinated before their meeting verb (`Hallitus ja valtuusto kokoontuvat 12.10.`) meet each: a meeting each, unless they meet together
+    const meeting = draftKind === "meeting" && BODY_MEETS.test(sentence, lower) && !JOINT_MEETING.test(sentence) ? coordinatedBodies(doc.text, (bodySpans ??= sortedMentions(bodies)), sentenceStart, t.start) : null;
+    if (meeting) {
+      const coordination = doc.text.slice(meeting[0].start, meeting[meeting.length - 1].end);
+      for (const b of meeting) {
+        const named = doc.text.slice(b.start, b.end);
+        drafts.push({ title: title.includes(coordination) ? title.replace(coordination, named) : named, time, kind: draftKind, parent: null, line, children: 0, communication });
+      }
+    } else drafts.push({ title, time, kind: draftKind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
     programmeDay = dayOf(t.from);
   }
@@ -170,6 +182,36 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   // merge made each event: it is given its organizer in place
   for (const e of events) if (e.kind !== "programme-item") e.organizer = organizers.of(e);
   return events;
+}
+
+/** Every mention of every body, by where it starts. */
+function sortedMentions(bodies: readonly Body[]): Span[] {
+  const out: Span[] = [];
+  for (const b of bodies) for (const m of b.mentions) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A meeting the bodies hold together: `yhteiskokous`, `yhteisessä istunnossa`, `yhteinen kokous`. */
+const JOINT_MEETING = /yhteis|yhteinen|yhdessä/i;
+
+/** Between two coordinated bodies: `ja`, `sekä` or a comma. */
+const BODY_COORDINATION = /^(?:,\s*|\s+(?:ja|sekä)\s+)$/;
+
+/**
+ * Two or more body mentions coordinated in `[from, to)` (`hallitus ja
+ * valtuusto`, `Lapuan kaupunki, Kauhavan kaupunki ja …`), or null when the
+ * span names fewer than two so.
+ */
+function coordinatedBodies(text: string, spans: readonly Span[], from: number, to: number): Span[] | null {
+  let run: Span[] = [];
+  for (let k = partitionPoint(spans.length, (i) => spans[i].start < from); k < spans.length && spans[k].end <= to; k++) {
+    const s = spans[k];
+    const last = run[run.length - 1];
+    if (last && s.start >= last.end && BODY_COORDINATION.test(text.slice(last.end, s.start))) run.push(s);
+    else if (run.length >= 2) return run;
+    else run = [s];
+  }
+  return run.length >= 2 ? run : null;
 }
 
 /**

@@ -5,6 +5,11 @@ import { extractEvents } from "../../src/index.js";
 const titles = (text: string, referenceDate: string | null = "2026-01-10") => extractEvents(text, { referenceDate }).map((e) => e.title);
 
 describe("event titles", () => {
+  it("makes a meeting of each body coordinated before the meeting verb, and one of a joint meeting", () => {
+    expect(titles("Sivistyslautakunta ja tekninen lautakunta kokoontuvat 14.10.2026.")).toEqual(["Sivistyslautakunta kokoontuvat", "tekninen lautakunta kokoontuvat"]);
+    expect(titles("Sivistyslautakunta ja tekninen lautakunta kokoontuvat yhteiskokoukseen 14.10.2026.")).toHaveLength(1);
+  });
+
   it("takes no day's line for the title of the next day's line", () => {
     expect(titles("Kevätleiri\nLauantai 16.5.2026 klo 10–16\nSunnuntai 17.5.2026 klo 9–13")).toEqual(["Kevätleiri", "Kevätleiri"]);
   });
