@@ -5,6 +5,10 @@ import { extractPeople } from "../../../src/index.js";
 const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
 
 describe("clause roles", () => {
+  it("reads a performer's role in the essive", () => {
+    expect(roles("Konsertissa esiintyi solistina Emma Laakso ja pianistina Ari Kulo.")).toEqual({ "Emma Laakso": [["solisti", null]], "Ari Kulo": [["pianisti", null]] });
+  });
+
   it("gives a translative title to the object before it, past the meeting's genitive", () => {
     const got = roles("Valittiin Veera Laine kokouksen sihteeriksi ja Joonas Aro ja Elsa Virta ääntenlaskijoiksi.");
     expect(got["Veera Laine"].map((r) => r[0])).toEqual(["sihteeri"]);
