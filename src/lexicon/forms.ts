@@ -65,6 +65,16 @@ const POSSESSIVE_ROLE_CASES: ReadonlyArray<readonly [suffixed: string, bare: str
 /** The shortest word read for a possessive role case: a stem of a few letters before the longest ending. */
 const POSSESSIVE_MIN_WORD = 8;
 
+/**
+ * Whether a lower-case word may have readings at all: its last letters end
+ * some form, or it ends in a possessive role case. Most words do neither,
+ * and one probe of the table says so: a caller may skip its memo for them.
+ */
+export function mayHaveReadings(lower: string): boolean {
+  if (forms().jump(lower) !== -1) return true;
+  return lower.length >= POSSESSIVE_MIN_WORD && POSSESSIVE_ROLE_CASES.some(([suffixed]) => lower.endsWith(suffixed));
+}
+
 /** Every reading of a lower-case word as one of the heads, longest form first; a role case with a possessive suffix reads as the case without it. */
 export function formReadings(lower: string): readonly FormReading[] {
   const readings = tableReadings(lower);

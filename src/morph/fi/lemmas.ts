@@ -7,7 +7,7 @@
  * pass the lower-case form (`token.lower`), so `Lapin` and `lapin` share one.
  */
 import type { PoimijaCache } from "../../cache.js";
-import { formReadings, type FormReading } from "../../lexicon/forms.js";
+import { formReadings, mayHaveReadings, type FormReading } from "../../lexicon/forms.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import type { Token } from "../../text/tokens.js";
 import { analyse, nominativeStrength, WHOLE_WORD, type Analysis } from "./index.js";
@@ -41,6 +41,8 @@ export class Lemmas {
 
   /** The forms readings of a lower-case word, read from the table once per word: a text repeats its words. The tokens' `forms` come from here. */
   formsOfWord(lower: string): readonly FormReading[] {
+    // most words end like no form: the table's first probe answers before any memo is looked in
+    if (!mayHaveReadings(lower)) return NO_READINGS;
     if (this.shared) return this.shared.memo("forms", lower, formReadings);
     return memo(this.formsMemo, lower, formReadings);
   }
