@@ -478,11 +478,18 @@ function headReading(t: Token, lemmas: Lemmas): FormReading | null {
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
-/** A one-word name without its case ending: `Pron` → `Pro`, and a foreign one without its linking vowel: `Amazonin` → `Amazon`. */
+/**
+ * A one-word name without its case ending: `Pron` → `Pro`, and a foreign one
+ * without its linking vowel: `Amazonin` → `Amazon`. A partitive -a follows a
+ * vowel (`Sitraa`), so a final -a after a consonant is the name's own (`Kestokauppa`).
+ */
 function properStem(word: string): string {
   const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
-  return m && m[2] && m[1].length >= 2 ? withoutLinkingVowel(m[1]) : word;
+  if (!m || !m[2] || m[1].length < 2) return word;
+  if (m[2].length === 1 && m[2] !== "n" && !VOWEL_FINAL.test(m[1])) return word;
+  return withoutLinkingVowel(m[1]);
 }
+const VOWEL_FINAL = /[aeiouyäö]$/i;
 
 /**
  * A foreign name ending in a consonant takes its case endings after a
@@ -494,8 +501,8 @@ function withoutLinkingVowel(stem: string): string {
   const bare = stem.slice(0, -1);
   return FOREIGN_FINAL.test(bare) || /[bcfqwxzå]/i.test(bare.slice(1)) ? bare : stem;
 }
-/** Letters no Finnish word ends in. */
-const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$/i;
+/** Letters no Finnish word ends in, and two consonants, as no Finnish word ends (`Lidl`). */
+const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$|[^aeiouyäö]{2}$/i;
 
 /** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …, Terveyden ja hyvinvoinnin …). */
 function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
@@ -568,8 +575,8 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (!endsInN(t.text) || isDigit(t.text.charCodeAt(0)) || FUNCTION_WORDS.has(t.lower)) return false;
   if (t.text.endsWith(":n")) return true;
   if (t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || t.lower.endsWith("nen")) return false;
-  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
-  if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
+  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan); no genitive ends in -tiin (Äänestettiin)
+  if (sentenceStart && !t.text.includes("-") && (t.lower.endsWith("tiin") || (/(?:aan|ään)$/.test(t.lower) && !lemmas.isKnownWord(t.lower)))) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
   for (const a of lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE)) if (a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma)) return true;

@@ -74,6 +74,10 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   yhtymä: H("other", false, { namedAfter: true }),
   piiri: H("other", true, { exact: true }),
   seurakunta: H("other"),
+  hiippakunta: H("other"),
+  tuomiokapituli: H("other"),
+  tiekunta: H("association"),
+  osakaskunta: H("association"),
   kirkko: H("other", true, { exact: true, venue: true }),
   ajatuspaja: H("other", true, { namedAfter: true }),
   puolue: H("party"),
@@ -103,6 +107,14 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   osuuskunta: H("company", true),
   osakeyhtiö: H("company", true),
   yhtiö: H("company", true, { namedAfter: true }),
+  konserni: H("company", true, { namedAfter: true }),
+  pankki: H("company", true, { namedAfter: true }),
+  kauppaketju: H("company", true, { namedAfter: true }),
+  ravintolaketju: H("company", true, { namedAfter: true }),
+  hotelliketju: H("company", true, { namedAfter: true }),
+  operaattori: H("company", true, { namedAfter: true }),
+  kustantamo: H("company", true, { namedAfter: true }),
+  varustamo: H("company", true, { namedAfter: true }),
   palvelukeskus: H("other", true),
   tutkimuskeskus: H("other", true),
 };
@@ -142,6 +154,10 @@ export const NOT_BODIES = new Set([
   "lähipiiri",
   "tuttavapiiri",
   "ongelmapiiri",
+  "ruokapankki",
+  "veripankki",
+  "tietopankki",
+  "kuvapankki",
 ]);
 
 /** Modifiers that describe a body in passing and are no part of its name. */
