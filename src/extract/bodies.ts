@@ -91,7 +91,10 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
       const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
-      if (!mention) continue;
+      if (!mention) {
+        if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
+        continue;
+      }
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.length ? out[out.length - 1] : undefined;
       if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, t.start).replace(/^\p{L}*/u, ""))) {
@@ -284,6 +287,36 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
   return { name, kind, span: { start: first.start, end: last.end }, head };
+}
+
+/**
+ * A plural head after coordinated names in the genitive names one body of
+ * each: `Espoon ja Vantaan kaupungit` are `Espoon kaupunki` and `Vantaan
+ * kaupunki`, `keskustan ja kokoomuksen valtuustoryhmät` two council groups.
+ */
+function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention[] {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // the cheap test first: a genitive right before the head, joined to it
+  if (!prev || !t.joined || !endsInN(prev.text) || !(prev.upper || partyGenitive(prev))) return [];
+  const reading = lemmas.headForms(t).find((r) => r.plural && acceptsHead(r.head, r.lemma));
+  if (!reading) return [];
+  const and = tokens[i - 2];
+  if (!and || and.lower !== "ja" || !prev.joined || !and.joined || i < 3) return [];
+  const names: Token[] = [prev];
+  // X ja Y, then the commas before: X, Y ja Z
+  for (let j = i - 3; j >= 0 && names.length < MAX_ATTRIBUTES; j--) {
+    const name = tokens[j];
+    if (!(name.upper ? isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null : partyGenitive(name))) return [];
+    names.unshift(name);
+    if (j === 0 || text.slice(tokens[j - 1].end, name.start).trim() !== ",") break;
+  }
+  if (prev.upper ? !isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null : false) return [];
+  const info = HEAD_NOUNS[reading.head];
+  return names.map((n) => {
+    const name = `${n.text} ${reading.lemma}`;
+    return { name, kind: kindOf(name, reading.head, info), span: { start: n.start, end: t.end }, head: reading.head };
+  });
 }
 
 /** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
