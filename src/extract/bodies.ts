@@ -31,6 +31,8 @@ export interface BodyMention {
   head: string;
   /** An abbreviation in parentheses right after this body's name: `sosiaali- ja terveysministeriö (STM)`. */
   abbreviation?: string;
+  /** A board named by its organization (`säätiön hallitus`): its name without it, for a text with no other board of the kind. */
+  unowned?: string;
 }
 
 
@@ -50,9 +52,21 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   if (!endsInN(a.text)) return false;
   if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
+  // a board or council named by the organization it belongs to (säätiön hallitus, yhdistyksen johtokunta) is not the city's;
+  // the city's or the area's own (kunnan valtuusto) is the one the text is about
+  if (!(info.field || chain)) return BOARD_KINDS.has(info.kind) && ownerOfBoard(a, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
-  if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
+  if (info.needsName && namesBody(a, lemmas)) return false;
   return isGenitiveAttribute(a, lemmas, chain, standsWhereCapitalsGo(text, a));
+}
+
+const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
+const AREA_KINDS: ReadonlySet<BodyKind> = new Set(["municipality", "welfare-area", "hospital-district"]);
+
+/** A body other than a municipality or an area in the genitive (`säätiön`, `yhdistyksen`). */
+function ownerOfBoard(t: Token, lemmas: Lemmas): boolean {
+  const r = headReading(t, lemmas);
+  return r !== null && r.case === "gen" && !AREA_KINDS.has(HEAD_NOUNS[r.head].kind);
 }
 
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
@@ -69,9 +83,26 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 
 export function findBodies(doc: Doc): Body[] {
   const plurals = new Map<string, number>();
-  const bodies = mergeMentions(findBodyMentions(doc, doc.lemmas, plurals));
+  const bodies = mergeMentions(withOwnersWhereNeeded(findBodyMentions(doc, doc.lemmas, plurals)));
   // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
   return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
+}
+
+/**
+ * A board named by its organization keeps the organization only beside
+ * another board of the kind (`kaupunginhallitus … säätiön hallitus`); alone it
+ * is the text's own board (`seuran johtokuntaan` in the club's news).
+ */
+function withOwnersWhereNeeded(mentions: BodyMention[]): BodyMention[] {
+  if (!mentions.some((m) => m.unowned)) return mentions;
+  const namesByHead = new Map<string, Set<string>>();
+  for (const m of mentions) if (!m.unowned) namesByHead.set(m.head, (namesByHead.get(m.head) ?? new Set()).add(m.name.toLowerCase()));
+  return mentions.map((m) => {
+    if (!m.unowned) return m;
+    const names = namesByHead.get(m.head);
+    const other = names !== undefined && [...names].some((n) => n !== m.unowned!.toLowerCase());
+    return other ? m : { ...m, name: m.unowned };
+  });
 }
 
 /** Mentions of bodies in the order of the text; `plurals` counts the bare heads written in the plural, by lemma. */
@@ -286,7 +317,9 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
   if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
-  return { name, kind, span: { start: first.start, end: last.end }, head };
+  const mention: BodyMention = { name, kind, span: { start: first.start, end: last.end }, head };
+  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(t.text, lemma) + after;
+  return mention;
 }
 
 /**
