@@ -48,8 +48,9 @@ const HYPHEN_NAME_WORDS = 4;
  */
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
-  // no genitive ends otherwise: where it stands and the chain before it are not looked for
-  if (!endsInN(a.text)) return false;
+  // no genitive ends otherwise: where it stands and the chain before it are not looked for;
+  // a legal form's genitive ends the company's name before it (Kivi Oy:n tytäryhtiö)
+  if (!endsInN(a.text) || legalFormOf(a.lower) !== undefined) return false;
   if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
   // a board or council named by the organization it belongs to (säätiön hallitus, yhdistyksen johtokunta) is not the city's;
@@ -302,6 +303,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  if (info.namedOnlyAfter && !after && !properFirstPart) return null;
   // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
   if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
 
@@ -553,6 +555,8 @@ function properStem(word: string): string {
   const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
   if (!m || !m[2] || m[1].length < 2) return word;
   if (m[2].length === 1 && m[2] !== "n" && !VOWEL_FINAL.test(m[1])) return word;
+  // -nen is a nominative (Mehiläinen); its genitive ends in -sen
+  if (m[2] === "n" && word.endsWith("nen")) return word;
   return withoutLinkingVowel(m[1]);
 }
 const VOWEL_FINAL = /[aeiouyäö]$/i;

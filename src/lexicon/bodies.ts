@@ -22,6 +22,8 @@ export interface HeadNoun {
   fieldNames?: boolean;
   /** Also a place: in the inessive or adessive (`seurakuntakeskuksessa`, `kirkossa`) it is where something happens, not who acts. */
   venue?: boolean;
+  /** Counts only with a name after it or a proper first part (`yritys Solita`, `Solita-yritys`): a genitive before it is its owner (`Matin yritys`). */
+  namedOnlyAfter?: boolean;
   /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
   afterParty?: boolean;
 }
@@ -108,6 +110,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   osakeyhtiö: H("company", true),
   yhtiö: H("company", true, { namedAfter: true }),
   konserni: H("company", true, { namedAfter: true }),
+  yritys: H("company", true, { namedAfter: true, namedOnlyAfter: true }),
+  yhteisö: H("company", true, { namedAfter: true, namedOnlyAfter: true }),
   pankki: H("company", true, { namedAfter: true }),
   kauppaketju: H("company", true, { namedAfter: true }),
   ravintolaketju: H("company", true, { namedAfter: true }),
@@ -154,6 +158,8 @@ export const NOT_BODIES = new Set([
   "lähipiiri",
   "tuttavapiiri",
   "ongelmapiiri",
+  "tytäryhtiö",
+  "emoyhtiö",
   "ruokapankki",
   "veripankki",
   "tietopankki",

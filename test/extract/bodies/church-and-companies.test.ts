@@ -21,6 +21,16 @@ describe("companies after a business noun", () => {
     expect(bodyKinds("Lainan myönsi Ylämaan Säästöpankki.")).toEqual({ "Ylämaan Säästöpankki": "company" });
   });
 
+  it("reads a firm only with its name after it: a genitive before it is its owner", () => {
+    expect(bodyNames("Urakan voitti rakennusyritys Kivirinne, ja tilintarkastusyhteisö Tarkka tarkasti tilit.")).toEqual(["rakennusyritys Kivirinne", "tilintarkastusyhteisö Tarkka"]);
+    expect(bodyNames("Sopimuksen sai yritys Mesikämmenen tytär, ja palvelun tuottaa yritys Hyvärinen.")).toContain("yritys Hyvärinen");
+    expect(bodyNames("Matin yritys menestyi, ja perheyritys kasvaa.")).toEqual([]);
+  });
+
+  it("reads a company's subsidiary for no named company", () => {
+    expect(bodyNames("Palvelun tuottaa Kivirinne Oy:n tytäryhtiö.")).toEqual(["Kivirinne Oy"]);
+  });
+
   it("reads no company in a chain of care or supply", () => {
     expect(bodyNames("Hoitoketju ja kylmäketju toimivat hyvin, kun ruoan kylmäketju säilyy.")).toEqual([]);
     expect(bodyNames("Pankki ja konserni eivät ole nimiä.")).toEqual([]);
