@@ -31,4 +31,9 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Hanke on käynnissä ja laitos on kiinni.")).toEqual([]);
     expect(bodyNames("Vaalipiiri ja lähipiiri eivät ole toimielimiä.")).toEqual([]);
   });
+
+  it("reads groups that prepare, plan, interview or select as working groups", () => {
+    expect(bodyKinds("Kaavaa valmistelee suunnitteluryhmä, ja johtokunta nimesi valintaryhmän.")).toEqual({ suunnitteluryhmä: "working-group", johtokunta: "executive-board", valintaryhmä: "working-group" });
+    expect(bodyNames("Hakijat haastattelee arviointi- ja haastatteluryhmä.")).toEqual(["arviointi- ja haastatteluryhmä"]);
+  });
 });
