@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -118,7 +118,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
       const t = tokens[i];
       const mayHead = mayEndInBodyHead(t.lower);
       if (!t.upper && !mayHead) {
-        const titled = bodyOfTitle(tokens, i, lemmas);
+        const titled = bodyOfTitle(tokens, i, lemmas) ?? companyOfTitle(text, tokens, i, lemmas);
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
@@ -162,6 +162,37 @@ function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | 
     return { name, kind: kindOf(name, bodyPart, info), span: { start: tokens[fields.first].start, end: t.end }, head: bodyPart };
   }
   return null;
+}
+
+/** How many capitalised genitives a company's name before its title may have (`Savon Sähkön`). */
+const COMPANY_NAME_WORDS = 3;
+
+/**
+ * The company a title only a company has names by the capitalised genitives
+ * before it: `Koivulan toimitusjohtaja` → `Koivula`, `Savon Sähkön
+ * toimitusjohtaja` → `Savon Sähkö`. A body's genitive (`Yhtiön`), a common
+ * word starting the sentence or an acronym (named elsewhere) names none here.
+ */
+function companyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !prev.upper || !endsInN(prev.text) || !t.forms.length || prev.text.includes(":")) return null;
+  if (!t.forms.some((r) => COMPANY_TITLES.has(r.lemma)) || headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
+  if (!isGenitiveAttribute(prev, lemmas, false, standsWhereCapitalsGo(text, prev))) return null;
+  let k = i - 1;
+  while (k > 0 && i - k < COMPANY_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
+  if (standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas)) k++;
+  if (k === i) return null;
+  const words = tokens.slice(k, i - 1).map((w) => w.text);
+  words.push(genitiveStem(prev.text));
+  const name = words.join(" ");
+  return { name, kind: "company", span: { start: tokens[k].start, end: prev.end }, head: name.toLowerCase() };
+}
+
+/** A name's nominative from its genitive, without gradation: `Koneen` → `Kone`, `Lidlin` → `Lidl`, `Valion` → `Valio`. */
+function genitiveStem(word: string): string {
+  const stem = word.slice(0, -1);
+  return /ee$/.test(stem) ? stem.slice(0, -1) : withoutLinkingVowel(stem);
 }
 
 /** Lower-case genitive nouns, coordinated with `ja`, right before token k (`kasvatuksen ja koulutuksen`): their words and the first one's index. */

@@ -288,3 +288,6 @@ export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
 };
 /** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);
+
+/** Titles only a company has: a capitalised genitive before one names a company (`Kivirinteen toimitusjohtaja`). */
+export const COMPANY_TITLES: ReadonlySet<string> = new Set(["toimitusjohtaja", "varatoimitusjohtaja"]);
