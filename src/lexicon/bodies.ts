@@ -183,17 +183,37 @@ const PRONOUN_CASES = ["nom", "gen", "par", "ine", "ela", "ill", "ade", "abl", "
  * (`jokaisesta puolueesta`, `mikä toimielin`), by form and case. Pronoun
  * stems change within the paradigm (kuka → kunkin), so forms are listed.
  */
-export const GENERIC_DETERMINERS: Record<string, string> = Object.fromEntries(
-  [
-    "jokainen jokaisen jokaista jokaisessa jokaisesta jokaiseen jokaisella jokaiselta jokaiselle",
-    "kukin kunkin kutakin kussakin kustakin kuhunkin kullakin kultakin kullekin",
-    "mikä minkä mitä missä mistä mihin millä miltä mille",
-    "jokin jonkin jotakin jossakin jostakin johonkin jollakin joltakin jollekin",
-    "mikään minkään mitään missään mistään mihinkään millään miltään millekään",
-    "toinen toisen toista toisessa toisesta toiseen toisella toiselta toiselle",
-    "muu muun muuta muussa muusta muuhun muulla muulta muulle",
-    "kumpikin kummankin kumpaakin kummassakin kummastakin kumpaankin kummallakin kummaltakin kummallekin",
-  ].flatMap((paradigm) => paradigm.split(" ").map((form, k) => [form, PRONOUN_CASES[k]] as const)),
+export const GENERIC_DETERMINERS: Record<string, string> = paradigmCases([
+  "jokainen jokaisen jokaista jokaisessa jokaisesta jokaiseen jokaisella jokaiselta jokaiselle",
+  "kukin kunkin kutakin kussakin kustakin kuhunkin kullakin kultakin kullekin",
+  "mikä minkä mitä missä mistä mihin millä miltä mille",
+  "jokin jonkin jotakin jossakin jostakin johonkin jollakin joltakin jollekin",
+  "mikään minkään mitään missään mistään mihinkään millään miltään millekään",
+  "toinen toisen toista toisessa toisesta toiseen toisella toiselta toiselle",
+  "muu muun muuta muussa muusta muuhun muulla muulta muulle",
+  "kumpikin kummankin kumpaakin kummassakin kummastakin kumpaankin kummallakin kummaltakin kummallekin",
+]);
+
+/** Each form of paradigms written in PRONOUN_CASES order (the nominative first), with its nominative and case. */
+function paradigmForms(paradigms: string[]): Array<{ form: string; lemma: string; case: string }> {
+  return paradigms.flatMap((paradigm) => {
+    const forms = paradigm.split(" ");
+    return forms.map((form, k) => ({ form, lemma: forms[0], case: PRONOUN_CASES[k] }));
+  });
+}
+
+/** Each form of paradigms written in PRONOUN_CASES order, with its case. */
+function paradigmCases(paradigms: string[]): Record<string, string> {
+  return Object.fromEntries(paradigmForms(paradigms).map((f) => [f.form, f.case]));
+}
+
+/**
+ * Superlatives in the names of national institutions (`korkein
+ * hallinto-oikeus`), by form and case: their stem changes (korkein →
+ * korkeimman) where the word analysis reads none.
+ */
+export const SUPERLATIVE_FORMS: Record<string, { lemma: string; case: string }> = Object.fromEntries(
+  paradigmForms(["korkein korkeimman korkeinta korkeimmassa korkeimmasta korkeimpaan korkeimmalla korkeimmalta korkeimmalle"]).map((f) => [f.form, f]),
 );
 
 /** Genitive pronouns and postposition-like words that end like an attribute but are none. */

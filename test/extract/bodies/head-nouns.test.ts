@@ -19,6 +19,8 @@ describe("head nouns of bodies and organizations", () => {
 
   it("reads a court the text names by its kind", () => {
     expect(bodyNames("Päätöksestä valitettiin hallinto-oikeuteen.")).toEqual(["hallinto-oikeus"]);
+    // the superlative of the supreme court agrees in every case
+    expect(bodyNames("Kunta vei asian korkeimpaan hallinto-oikeuteen, ja korkeimman hallinto-oikeuden ratkaisu tuli keväällä.")).toEqual(["korkein hallinto-oikeus"]);
   });
 
   it("numbers a body of a series", () => {
