@@ -962,7 +962,7 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     let owner: (typeof kept)[number] | undefined;
     let owners = 0;
     for (const k of kept) {
-      if ((k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower)) {
+      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head)) || isNamePart(k.lower, lower)) {
         owner ??= k;
         owners++;
       }
@@ -988,8 +988,9 @@ function isNamePart(long: string, short: string): boolean {
   return after === "-" || (after === " " && long[short.length + 1] === "-");
 }
 
-function endsWithWord(long: string, short: string): boolean {
+function endsWithWord(long: string, short: string, head: string): boolean {
   if (!long.endsWith(short) || long === short) return false;
   const before = long[long.length - short.length - 1];
-  return before === " " || before === "-" || short.length >= 5;
+  // inside a compound only the bare head is a short form (kaupunginhallitus … hallitus); a compound of its own is another body (keskusvaalilautakunta, vaalilautakunta)
+  return before === " " || before === "-" || (short.length >= 5 && short === head);
 }

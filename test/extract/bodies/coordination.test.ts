@@ -46,4 +46,9 @@ describe("a hyphen-ellipsis with the space after the hyphen left out", () => {
     expect(bodyNames("Alueen kunnat ja kaupungit hakivat avustusta.")).toEqual([]);
     expect(bodyNames("Tutkimuksen ja opetuksen yliopistot kasvavat.")).toEqual([]);
   });
+
+  it("keeps a compound apart from a longer one ending in it, and takes the bare head for the longer one's short form", () => {
+    expect(bodyNames("Vaalilautakunta ja keskusvaalilautakunta kokoontuvat samana päivänä.")).toEqual(["vaalilautakunta", "keskusvaalilautakunta"]);
+    expect(bodyNames("Kunnanhallitus esitti, ja hallitus hyväksyi esityksen.")).toEqual(["kunnanhallitus"]);
+  });
 });
