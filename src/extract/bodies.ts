@@ -122,7 +122,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
-      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas);
       if (!mention) {
         if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
         continue;
@@ -979,6 +979,45 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   return kept
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
     .map((b) => ({ name: b.name, aliases: b.aliases, kind: b.kind, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+}
+
+/** How many names a list in parentheses after a plural head may have. */
+const LISTED_NAMES = 8;
+
+/**
+ * A one-word name in a list in parentheses after a plural head that says
+ * what they are: `pääsopijajärjestöt (YTN, Pardia, JUKO)` are three
+ * organizations of the head's kind, known or not.
+ */
+function listedOrganization(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  // the cheap test first: a parenthesis or a list's separator on both sides
+  if (!t.upper || !isListBoundary(text, t.start - 1, "(") || !isListBoundary(text, t.end, ")")) return null;
+  if (t.text.includes(":") || isFirstName(t)) return null;
+  // the list's names, over the `ja` before its last one
+  let k = i;
+  while (text[tokens[k].start - 1] !== "(") {
+    const before = tokens[k - 1]?.lower === "ja" ? k - 2 : k - 1;
+    if (before < 0 || i - before > LISTED_NAMES || !tokens[before].upper || !isListBoundary(text, tokens[before].end, ")")) return null;
+    k = before;
+  }
+  for (let m = i; text[tokens[m].end] !== ")"; ) {
+    const after = tokens[m + 1]?.lower === "ja" ? m + 2 : m + 1;
+    if (after >= tokens.length || after - i > LISTED_NAMES || !tokens[after].upper || !isListBoundary(text, tokens[after].start - 1, "(")) return null;
+    m = after;
+  }
+  const head = k > 0 ? lemmas.headForms(tokens[k - 1]).find((r) => r.plural && acceptsHead(r.head, r.lemma)) : undefined;
+  // places listed after `kunnat` are place names, no bodies
+  if (!head || AREA_KINDS.has(HEAD_NOUNS[head.head].kind)) return null;
+  return { name: t.text, kind: HEAD_NOUNS[head.head].kind, span: { start: t.start, end: t.end }, head: t.lower };
+}
+
+/** Whether the character at `at` is `bracket` or ends a list's separator (`, ` or ` ja `). */
+function isListBoundary(text: string, at: number, bracket: string): boolean {
+  const c = text[at];
+  if (c === bracket || c === ",") return true;
+  if (c !== " ") return false;
+  return bracket === "(" ? text[at - 1] === "," || text.endsWith(" ja", at) : text[at + 1] === "," || text.startsWith(" ja ", at);
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

@@ -46,4 +46,11 @@ describe("parties", () => {
     // a body's genitive, a pronoun or a common word starting the sentence names no company here
     expect(bodyNames("Yhtiön toimitusjohtaja puhui. Tämän toimitusjohtaja vaikeni. Koneen toimitusjohtaja tuli.")).toEqual([]);
   });
+
+  it("reads each name in parentheses after a plural head as an organization of its kind, known or not", () => {
+    expect(bodyKinds("Neuvotteluihin osallistuivat pääsopijajärjestöt (YTK, Vartia ja KUNTO).")).toEqual({ YTK: "association", Vartia: "association", KUNTO: "association" });
+    expect(bodyKinds("Tarjouksen jättivät yhtiöt (Kivirinne, Mesikämmen).")).toEqual({ Kivirinne: "company", Mesikämmen: "company" });
+    // places after a plural of municipalities are place names
+    expect(bodyNames("Hankkeessa ovat mukana kunnat (Pihlajavesi, Kuusaari).")).toEqual([]);
+  });
 });
