@@ -164,6 +164,9 @@ function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | 
   return null;
 }
 
+/** The company titles without their last letter, a stem every case form starts with (johtaja, johtajan, johtajina). */
+const COMPANY_TITLE_STEMS = [...COMPANY_TITLES].map((title) => title.slice(0, -1));
+
 /** How many capitalised genitives a company's name before its title may have (`Savon Sähkön`). */
 const COMPANY_NAME_WORDS = 3;
 
@@ -176,8 +179,10 @@ const COMPANY_NAME_WORDS = 3;
 function companyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!prev || !t.joined || !prev.upper || !endsInN(prev.text) || !t.forms.length || prev.text.includes(":")) return null;
-  if (!t.forms.some((r) => COMPANY_TITLES.has(r.lemma)) || headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
+  if (!prev || !t.joined || !prev.upper || !endsInN(prev.text) || prev.text.includes(":")) return null;
+  // the title's stem before its forms are read: most words after a genitive are no such title
+  if (!COMPANY_TITLE_STEMS.some((stem) => t.lower.startsWith(stem)) || !t.forms.some((r) => COMPANY_TITLES.has(r.lemma))) return null;
+  if (headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
   if (!isGenitiveAttribute(prev, lemmas, false, standsWhereCapitalsGo(text, prev))) return null;
   let k = i - 1;
   while (k > 0 && i - k < COMPANY_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
