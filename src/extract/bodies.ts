@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -31,6 +31,8 @@ export interface BodyMention {
   head: string;
   /** An abbreviation in parentheses right after this body's name: `sosiaali- ja terveysministeriö (STM)`. */
   abbreviation?: string;
+  /** A board named by its organization (`säätiön hallitus`): its name without it, for a text with no other board of the kind. */
+  unowned?: string;
 }
 
 
@@ -46,13 +48,26 @@ const HYPHEN_NAME_WORDS = 4;
  */
 function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, info: HeadNoun): boolean {
   const a = tokens[j];
-  // no genitive ends otherwise: where it stands and the chain before it are not looked for
-  if (!endsInN(a.text)) return false;
+  // no genitive ends otherwise: where it stands and the chain before it are not looked for;
+  // a legal form's genitive ends the company's name before it (Kivi Oy:n tytäryhtiö)
+  if (!endsInN(a.text) || legalFormOf(a.lower) !== undefined) return false;
   if (a.upper) return isGenitiveAttribute(a, lemmas, false, standsWhereCapitalsGo(text, a));
   const chain = startsProperChain(tokens, j, lemmas);
+  // a board or council named by the organization it belongs to (säätiön hallitus, yhdistyksen johtokunta) is not the city's;
+  // the city's or the area's own (kunnan valtuusto) is the one the text is about
+  if (!(info.field || chain)) return BOARD_KINDS.has(info.kind) && ownerOfBoard(a, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
-  if (!(info.field || chain) || (info.needsName && namesBody(a, lemmas))) return false;
+  if (info.needsName && namesBody(a, lemmas)) return false;
   return isGenitiveAttribute(a, lemmas, chain, standsWhereCapitalsGo(text, a));
+}
+
+const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
+const AREA_KINDS: ReadonlySet<BodyKind> = new Set(["municipality", "welfare-area", "hospital-district"]);
+
+/** A body other than a municipality or an area in the genitive (`säätiön`, `yhdistyksen`). */
+function ownerOfBoard(t: Token, lemmas: Lemmas): boolean {
+  const r = headReading(t, lemmas);
+  return r !== null && r.case === "gen" && !AREA_KINDS.has(HEAD_NOUNS[r.head].kind);
 }
 
 /** Whether a lemma ending in head noun `h` names a body (not maakunta, not sivistyskunta). */
@@ -69,9 +84,26 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 
 export function findBodies(doc: Doc): Body[] {
   const plurals = new Map<string, number>();
-  const bodies = mergeMentions(findBodyMentions(doc, doc.lemmas, plurals));
+  const bodies = mergeMentions(withOwnersWhereNeeded(findBodyMentions(doc, doc.lemmas, plurals)));
   // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
   return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
+}
+
+/**
+ * A board named by its organization keeps the organization only beside
+ * another board of the kind (`kaupunginhallitus … säätiön hallitus`); alone it
+ * is the text's own board (`seuran johtokuntaan` in the club's news).
+ */
+function withOwnersWhereNeeded(mentions: BodyMention[]): BodyMention[] {
+  if (!mentions.some((m) => m.unowned)) return mentions;
+  const namesByHead = new Map<string, Set<string>>();
+  for (const m of mentions) if (!m.unowned) namesByHead.set(m.head, (namesByHead.get(m.head) ?? new Set()).add(m.name.toLowerCase()));
+  return mentions.map((m) => {
+    if (!m.unowned) return m;
+    const names = namesByHead.get(m.head);
+    const other = names !== undefined && [...names].some((n) => n !== m.unowned!.toLowerCase());
+    return other ? m : { ...m, name: m.unowned };
+  });
 }
 
 /** Mentions of bodies in the order of the text; `plurals` counts the bare heads written in the plural, by lemma. */
@@ -86,12 +118,15 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
       const t = tokens[i];
       const mayHead = mayEndInBodyHead(t.lower);
       if (!t.upper && !mayHead) {
-        const titled = bodyOfTitle(tokens, i, lemmas);
+        const titled = bodyOfTitle(tokens, i, lemmas) ?? companyOfTitle(text, tokens, i, lemmas);
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
-      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas);
-      if (!mention) continue;
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas);
+      if (!mention) {
+        if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
+        continue;
+      }
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.length ? out[out.length - 1] : undefined;
       if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, t.start).replace(/^\p{L}*/u, ""))) {
@@ -127,6 +162,42 @@ function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | 
     return { name, kind: kindOf(name, bodyPart, info), span: { start: tokens[fields.first].start, end: t.end }, head: bodyPart };
   }
   return null;
+}
+
+/** The company titles without their last letter, a stem every case form starts with (johtaja, johtajan, johtajina). */
+const COMPANY_TITLE_STEMS = [...COMPANY_TITLES].map((title) => title.slice(0, -1));
+
+/** How many capitalised genitives a company's name before its title may have (`Savon Sähkön`). */
+const COMPANY_NAME_WORDS = 3;
+
+/**
+ * The company a title only a company has names by the capitalised genitives
+ * before it: `Koivulan toimitusjohtaja` → `Koivula`, `Savon Sähkön
+ * toimitusjohtaja` → `Savon Sähkö`. A body's genitive (`Yhtiön`), a common
+ * word starting the sentence or an acronym (named elsewhere) names none here.
+ */
+function companyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !t.joined || !prev.upper || !endsInN(prev.text) || prev.text.includes(":")) return null;
+  // the title's stem before its forms are read: most words after a genitive are no such title
+  if (!COMPANY_TITLE_STEMS.some((stem) => t.lower.startsWith(stem)) || !t.forms.some((r) => COMPANY_TITLES.has(r.lemma))) return null;
+  if (headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
+  if (!isGenitiveAttribute(prev, lemmas, false, standsWhereCapitalsGo(text, prev))) return null;
+  let k = i - 1;
+  while (k > 0 && i - k < COMPANY_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
+  if (standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas)) k++;
+  if (k === i) return null;
+  const words = tokens.slice(k, i - 1).map((w) => w.text);
+  words.push(genitiveStem(prev.text));
+  const name = words.join(" ");
+  return { name, kind: "company", span: { start: tokens[k].start, end: prev.end }, head: name.toLowerCase() };
+}
+
+/** A name's nominative from its genitive, without gradation: `Koneen` → `Kone`, `Lidlin` → `Lidl`, `Valion` → `Valio`. */
+function genitiveStem(word: string): string {
+  const stem = word.slice(0, -1);
+  return /ee$/.test(stem) ? stem.slice(0, -1) : withoutLinkingVowel(stem);
 }
 
 /** Lower-case genitive nouns, coordinated with `ja`, right before token k (`kasvatuksen ja koulutuksen`): their words and the first one's index. */
@@ -268,6 +339,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  if (info.namedOnlyAfter && !after && !properFirstPart) return null;
   // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
   if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
 
@@ -283,7 +355,39 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
   if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
-  return { name, kind, span: { start: first.start, end: last.end }, head };
+  const mention: BodyMention = { name, kind, span: { start: first.start, end: last.end }, head };
+  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(t.text, lemma) + after;
+  return mention;
+}
+
+/**
+ * A plural head after coordinated names in the genitive names one body of
+ * each: `Espoon ja Vantaan kaupungit` are `Espoon kaupunki` and `Vantaan
+ * kaupunki`, `keskustan ja kokoomuksen valtuustoryhmät` two council groups.
+ */
+function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention[] {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // the cheap test first: a genitive right before the head, joined to it
+  if (!prev || !t.joined || !endsInN(prev.text) || !(prev.upper || partyGenitive(prev))) return [];
+  const reading = lemmas.headForms(t).find((r) => r.plural && acceptsHead(r.head, r.lemma));
+  if (!reading) return [];
+  const and = tokens[i - 2];
+  if (!and || and.lower !== "ja" || !prev.joined || !and.joined || i < 3) return [];
+  const names: Token[] = [prev];
+  // X ja Y, then the commas before: X, Y ja Z
+  for (let j = i - 3; j >= 0 && names.length < MAX_ATTRIBUTES; j--) {
+    const name = tokens[j];
+    if (!(name.upper ? isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null : partyGenitive(name))) return [];
+    names.unshift(name);
+    if (j === 0 || text.slice(tokens[j - 1].end, name.start).trim() !== ",") break;
+  }
+  if (prev.upper ? !isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null : false) return [];
+  const info = HEAD_NOUNS[reading.head];
+  return names.map((n) => {
+    const name = `${n.text} ${reading.lemma}`;
+    return { name, kind: kindOf(name, reading.head, info), span: { start: n.start, end: t.end }, head: reading.head };
+  });
 }
 
 /** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
@@ -478,11 +582,20 @@ function headReading(t: Token, lemmas: Lemmas): FormReading | null {
   return readForm(t.text, acceptsHead, lemmas.forms(t));
 }
 
-/** A one-word name without its case ending: `Pron` → `Pro`, and a foreign one without its linking vowel: `Amazonin` → `Amazon`. */
+/**
+ * A one-word name without its case ending: `Pron` → `Pro`, and a foreign one
+ * without its linking vowel: `Amazonin` → `Amazon`. A partitive -a follows a
+ * vowel (`Sitraa`), so a final -a after a consonant is the name's own (`Kestokauppa`).
+ */
 function properStem(word: string): string {
   const m = /^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$/u.exec(word);
-  return m && m[2] && m[1].length >= 2 ? withoutLinkingVowel(m[1]) : word;
+  if (!m || !m[2] || m[1].length < 2) return word;
+  if (m[2].length === 1 && m[2] !== "n" && !VOWEL_FINAL.test(m[1])) return word;
+  // -nen is a nominative (Mehiläinen); its genitive ends in -sen
+  if (m[2] === "n" && word.endsWith("nen")) return word;
+  return withoutLinkingVowel(m[1]);
 }
+const VOWEL_FINAL = /[aeiouyäö]$/i;
 
 /**
  * A foreign name ending in a consonant takes its case endings after a
@@ -494,8 +607,8 @@ function withoutLinkingVowel(stem: string): string {
   const bare = stem.slice(0, -1);
   return FOREIGN_FINAL.test(bare) || /[bcfqwxzå]/i.test(bare.slice(1)) ? bare : stem;
 }
-/** Letters no Finnish word ends in. */
-const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$/i;
+/** Letters no Finnish word ends in, and two consonants, as no Finnish word ends (`Lidl`). */
+const FOREIGN_FINAL = /[bcdfghjkmpqvwxzå]$|[^aeiouyäö]{2}$/i;
 
 /** A lower-case genitive chain that starts at a capitalised genitive (Iiroojärven rantaosayleiskaavan …, Terveyden ja hyvinvoinnin …). */
 function startsProperChain(tokens: Token[], j: number, lemmas: Lemmas): boolean {
@@ -534,6 +647,8 @@ const CASE_TAILS: Record<string, RegExp> = {
 /** The base form of an adjective or participle that agrees with a head in `headCase`, or null. */
 function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string | null {
   if (FUNCTION_WORDS.has(t.lower)) return null;
+  const superlative = SUPERLATIVE.get(t.lower);
+  if (superlative !== undefined) return superlative.case === headCase ? superlative.lemma : null;
   if (t.upper && !t.capital) return null;
   if (t.lower.length < 4 || CASE_TAILS[headCase]?.test(t.lower) === false) return null;
   // a nominative without a clitic is its own lemma: a word that is no adjective (nor an -inen word) agrees as none, unanalysed
@@ -568,8 +683,8 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (!endsInN(t.text) || isDigit(t.text.charCodeAt(0)) || FUNCTION_WORDS.has(t.lower)) return false;
   if (t.text.endsWith(":n")) return true;
   if (t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || t.lower.endsWith("nen")) return false;
-  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
-  if (sentenceStart && /(?:aan|ään)$/.test(t.lower) && !t.text.includes("-") && !lemmas.isKnownWord(t.lower)) return false;
+  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan); no genitive ends in -tiin (Äänestettiin)
+  if (sentenceStart && !t.text.includes("-") && (t.lower.endsWith("tiin") || (/(?:aan|ään)$/.test(t.lower) && !lemmas.isKnownWord(t.lower)))) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
   for (const a of lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE)) if (a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma)) return true;
@@ -759,6 +874,7 @@ const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
 const NAMED_ORGANIZATION = new Map(Object.entries(NAMED_ORGANIZATIONS));
 const GENERIC_DETERMINER = new Map(Object.entries(GENERIC_DETERMINERS));
+const SUPERLATIVE = new Map(Object.entries(SUPERLATIVE_FORMS));
 /** The first two letters of party forms: most words start like none, and are not looked up. */
 const PARTY_INITIALS = initialsGate(PARTY_FORM.keys());
 
@@ -851,7 +967,7 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     let owner: (typeof kept)[number] | undefined;
     let owners = 0;
     for (const k of kept) {
-      if ((k.head === b.head && endsWithWord(k.lower, lower)) || isNamePart(k.lower, lower)) {
+      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head)) || isNamePart(k.lower, lower)) {
         owner ??= k;
         owners++;
       }
@@ -870,6 +986,45 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     .map((b) => ({ name: b.name, aliases: b.aliases, kind: b.kind, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
 }
 
+/** How many names a list in parentheses after a plural head may have. */
+const LISTED_NAMES = 8;
+
+/**
+ * A one-word name in a list in parentheses after a plural head that says
+ * what they are: `pääsopijajärjestöt (YTN, Pardia, JUKO)` are three
+ * organizations of the head's kind, known or not.
+ */
+function listedOrganization(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  // the cheap test first: a parenthesis or a list's separator on both sides
+  if (!t.upper || !isListBoundary(text, t.start - 1, "(") || !isListBoundary(text, t.end, ")")) return null;
+  if (t.text.includes(":") || isFirstName(t)) return null;
+  // the list's names, over the `ja` before its last one
+  let k = i;
+  while (text[tokens[k].start - 1] !== "(") {
+    const before = tokens[k - 1]?.lower === "ja" ? k - 2 : k - 1;
+    if (before < 0 || i - before > LISTED_NAMES || !tokens[before].upper || !isListBoundary(text, tokens[before].end, ")")) return null;
+    k = before;
+  }
+  for (let m = i; text[tokens[m].end] !== ")"; ) {
+    const after = tokens[m + 1]?.lower === "ja" ? m + 2 : m + 1;
+    if (after >= tokens.length || after - i > LISTED_NAMES || !tokens[after].upper || !isListBoundary(text, tokens[after].start - 1, "(")) return null;
+    m = after;
+  }
+  const head = k > 0 ? lemmas.headForms(tokens[k - 1]).find((r) => r.plural && acceptsHead(r.head, r.lemma)) : undefined;
+  // places listed after `kunnat` are place names, no bodies
+  if (!head || AREA_KINDS.has(HEAD_NOUNS[head.head].kind)) return null;
+  return { name: t.text, kind: HEAD_NOUNS[head.head].kind, span: { start: t.start, end: t.end }, head: t.lower };
+}
+
+/** Whether the character at `at` is `bracket` or ends a list's separator (`, ` or ` ja `). */
+function isListBoundary(text: string, at: number, bracket: string): boolean {
+  const c = text[at];
+  if (c === bracket || c === ",") return true;
+  if (c !== " ") return false;
+  return bracket === "(" ? text[at - 1] === "," || text.endsWith(" ja", at) : text[at + 1] === "," || text.startsWith(" ja ", at);
+}
+
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */
 function isNamePart(long: string, short: string): boolean {
   if (!long.startsWith(short)) return false;
@@ -877,8 +1032,9 @@ function isNamePart(long: string, short: string): boolean {
   return after === "-" || (after === " " && long[short.length + 1] === "-");
 }
 
-function endsWithWord(long: string, short: string): boolean {
+function endsWithWord(long: string, short: string, head: string): boolean {
   if (!long.endsWith(short) || long === short) return false;
   const before = long[long.length - short.length - 1];
-  return before === " " || before === "-" || short.length >= 5;
+  // inside a compound only the bare head is a short form (kaupunginhallitus … hallitus); a compound of its own is another body (keskusvaalilautakunta, vaalilautakunta)
+  return before === " " || before === "-" || (short.length >= 5 && short === head);
 }

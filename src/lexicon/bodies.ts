@@ -22,6 +22,8 @@ export interface HeadNoun {
   fieldNames?: boolean;
   /** Also a place: in the inessive or adessive (`seurakuntakeskuksessa`, `kirkossa`) it is where something happens, not who acts. */
   venue?: boolean;
+  /** Counts only with a name after it or a proper first part (`yritys Solita`, `Solita-yritys`): a genitive before it is its owner (`Matin yritys`). */
+  namedOnlyAfter?: boolean;
   /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
   afterParty?: boolean;
 }
@@ -44,6 +46,12 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   työryhmä: H("working-group", false, { field: true }),
   hankeryhmä: H("working-group"),
   valmisteluryhmä: H("working-group", false, { field: true }),
+  suunnitteluryhmä: H("working-group", false, { field: true }),
+  projektiryhmä: H("working-group", false, { field: true }),
+  asiantuntijaryhmä: H("working-group", false, { field: true }),
+  haastatteluryhmä: H("working-group"),
+  valintaryhmä: H("working-group"),
+  arviointiryhmä: H("working-group"),
   ohjausryhmä: H("steering-group", false, { field: true }),
   seurantaryhmä: H("steering-group", false, { field: true }),
   johtoryhmä: H("steering-group", false, { field: true }),
@@ -74,6 +82,10 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   yhtymä: H("other", false, { namedAfter: true }),
   piiri: H("other", true, { exact: true }),
   seurakunta: H("other"),
+  hiippakunta: H("other"),
+  tuomiokapituli: H("other"),
+  tiekunta: H("association"),
+  osakaskunta: H("association"),
   kirkko: H("other", true, { exact: true, venue: true }),
   ajatuspaja: H("other", true, { namedAfter: true }),
   puolue: H("party"),
@@ -103,6 +115,16 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   osuuskunta: H("company", true),
   osakeyhtiö: H("company", true),
   yhtiö: H("company", true, { namedAfter: true }),
+  konserni: H("company", true, { namedAfter: true }),
+  yritys: H("company", true, { namedAfter: true, namedOnlyAfter: true }),
+  yhteisö: H("company", true, { namedAfter: true, namedOnlyAfter: true }),
+  pankki: H("company", true, { namedAfter: true }),
+  kauppaketju: H("company", true, { namedAfter: true }),
+  ravintolaketju: H("company", true, { namedAfter: true }),
+  hotelliketju: H("company", true, { namedAfter: true }),
+  operaattori: H("company", true, { namedAfter: true }),
+  kustantamo: H("company", true, { namedAfter: true }),
+  varustamo: H("company", true, { namedAfter: true }),
   palvelukeskus: H("other", true),
   tutkimuskeskus: H("other", true),
 };
@@ -142,6 +164,12 @@ export const NOT_BODIES = new Set([
   "lähipiiri",
   "tuttavapiiri",
   "ongelmapiiri",
+  "tytäryhtiö",
+  "emoyhtiö",
+  "ruokapankki",
+  "veripankki",
+  "tietopankki",
+  "kuvapankki",
 ]);
 
 /** Modifiers that describe a body in passing and are no part of its name. */
@@ -155,17 +183,37 @@ const PRONOUN_CASES = ["nom", "gen", "par", "ine", "ela", "ill", "ade", "abl", "
  * (`jokaisesta puolueesta`, `mikä toimielin`), by form and case. Pronoun
  * stems change within the paradigm (kuka → kunkin), so forms are listed.
  */
-export const GENERIC_DETERMINERS: Record<string, string> = Object.fromEntries(
-  [
-    "jokainen jokaisen jokaista jokaisessa jokaisesta jokaiseen jokaisella jokaiselta jokaiselle",
-    "kukin kunkin kutakin kussakin kustakin kuhunkin kullakin kultakin kullekin",
-    "mikä minkä mitä missä mistä mihin millä miltä mille",
-    "jokin jonkin jotakin jossakin jostakin johonkin jollakin joltakin jollekin",
-    "mikään minkään mitään missään mistään mihinkään millään miltään millekään",
-    "toinen toisen toista toisessa toisesta toiseen toisella toiselta toiselle",
-    "muu muun muuta muussa muusta muuhun muulla muulta muulle",
-    "kumpikin kummankin kumpaakin kummassakin kummastakin kumpaankin kummallakin kummaltakin kummallekin",
-  ].flatMap((paradigm) => paradigm.split(" ").map((form, k) => [form, PRONOUN_CASES[k]] as const)),
+export const GENERIC_DETERMINERS: Record<string, string> = paradigmCases([
+  "jokainen jokaisen jokaista jokaisessa jokaisesta jokaiseen jokaisella jokaiselta jokaiselle",
+  "kukin kunkin kutakin kussakin kustakin kuhunkin kullakin kultakin kullekin",
+  "mikä minkä mitä missä mistä mihin millä miltä mille",
+  "jokin jonkin jotakin jossakin jostakin johonkin jollakin joltakin jollekin",
+  "mikään minkään mitään missään mistään mihinkään millään miltään millekään",
+  "toinen toisen toista toisessa toisesta toiseen toisella toiselta toiselle",
+  "muu muun muuta muussa muusta muuhun muulla muulta muulle",
+  "kumpikin kummankin kumpaakin kummassakin kummastakin kumpaankin kummallakin kummaltakin kummallekin",
+]);
+
+/** Each form of paradigms written in PRONOUN_CASES order (the nominative first), with its nominative and case. */
+function paradigmForms(paradigms: string[]): Array<{ form: string; lemma: string; case: string }> {
+  return paradigms.flatMap((paradigm) => {
+    const forms = paradigm.split(" ");
+    return forms.map((form, k) => ({ form, lemma: forms[0], case: PRONOUN_CASES[k] }));
+  });
+}
+
+/** Each form of paradigms written in PRONOUN_CASES order, with its case. */
+function paradigmCases(paradigms: string[]): Record<string, string> {
+  return Object.fromEntries(paradigmForms(paradigms).map((f) => [f.form, f.case]));
+}
+
+/**
+ * Superlatives in the names of national institutions (`korkein
+ * hallinto-oikeus`), by form and case: their stem changes (korkein →
+ * korkeimman) where the word analysis reads none.
+ */
+export const SUPERLATIVE_FORMS: Record<string, { lemma: string; case: string }> = Object.fromEntries(
+  paradigmForms(["korkein korkeimman korkeinta korkeimmassa korkeimmasta korkeimpaan korkeimmalla korkeimmalta korkeimmalle"]).map((f) => [f.form, f]),
 );
 
 /** Genitive pronouns and postposition-like words that end like an attribute but are none. */
@@ -260,3 +308,6 @@ export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
 };
 /** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);
+
+/** Titles only a company has: a capitalised genitive before one names a company (`Kivirinteen toimitusjohtaja`). */
+export const COMPANY_TITLES: ReadonlySet<string> = new Set(["toimitusjohtaja", "varatoimitusjohtaja"]);

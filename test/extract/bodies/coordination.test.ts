@@ -35,4 +35,20 @@ describe("a hyphen-ellipsis with the space after the hyphen left out", () => {
   it("keeps both parts, as written", () => {
     expect(bodyNames("Asiasta päätti sosiaali-ja terveyslautakunta eilen.")).toEqual(["sosiaali-ja terveyslautakunta"]);
   });
+
+  it("reads one body of each name coordinated before a plural head", () => {
+    expect(bodyNames("Pihlajaveden ja Kuusaaren kunnat hakivat avustusta yhdessä.")).toEqual(["Pihlajaveden kunta", "Kuusaaren kunta"]);
+    expect(bodyNames("Sopimuksen tekivät Rantalan, Mäntykylän ja Kivijärven seurakunnat.")).toEqual(["Rantalan seurakunta", "Mäntykylän seurakunta", "Kivijärven seurakunta"]);
+    expect(bodyNames("Aloitteen jättivät vihreiden ja perussuomalaisten valtuustoryhmät.")).toEqual(["vihreiden valtuustoryhmä", "perussuomalaisten valtuustoryhmä"]);
+  });
+
+  it("reads no body from a plural head after common nouns or people", () => {
+    expect(bodyNames("Alueen kunnat ja kaupungit hakivat avustusta.")).toEqual([]);
+    expect(bodyNames("Tutkimuksen ja opetuksen yliopistot kasvavat.")).toEqual([]);
+  });
+
+  it("keeps a compound apart from a longer one ending in it, and takes the bare head for the longer one's short form", () => {
+    expect(bodyNames("Vaalilautakunta ja keskusvaalilautakunta kokoontuvat samana päivänä.")).toEqual(["vaalilautakunta", "keskusvaalilautakunta"]);
+    expect(bodyNames("Kunnanhallitus esitti, ja hallitus hyväksyi esityksen.")).toEqual(["kunnanhallitus"]);
+  });
 });

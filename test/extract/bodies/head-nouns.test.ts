@@ -19,6 +19,8 @@ describe("head nouns of bodies and organizations", () => {
 
   it("reads a court the text names by its kind", () => {
     expect(bodyNames("Päätöksestä valitettiin hallinto-oikeuteen.")).toEqual(["hallinto-oikeus"]);
+    // the superlative of the supreme court agrees in every case
+    expect(bodyNames("Kunta vei asian korkeimpaan hallinto-oikeuteen, ja korkeimman hallinto-oikeuden ratkaisu tuli keväällä.")).toEqual(["korkein hallinto-oikeus"]);
   });
 
   it("numbers a body of a series", () => {
@@ -30,5 +32,10 @@ describe("head nouns of bodies and organizations", () => {
   it("needs a name for a bare head that names no single body", () => {
     expect(bodyNames("Hanke on käynnissä ja laitos on kiinni.")).toEqual([]);
     expect(bodyNames("Vaalipiiri ja lähipiiri eivät ole toimielimiä.")).toEqual([]);
+  });
+
+  it("reads groups that prepare, plan, interview or select as working groups", () => {
+    expect(bodyKinds("Kaavaa valmistelee suunnitteluryhmä, ja johtokunta nimesi valintaryhmän.")).toEqual({ suunnitteluryhmä: "working-group", johtokunta: "executive-board", valintaryhmä: "working-group" });
+    expect(bodyNames("Hakijat haastattelee arviointi- ja haastatteluryhmä.")).toEqual(["arviointi- ja haastatteluryhmä"]);
   });
 });

@@ -26,4 +26,9 @@ describe("the left edge of a body's name", () => {
     expect(bodyNames("Paikalla oli LIITE Lautakunta.")).toEqual(["Lautakunta"]);
     expect(bodyNames("Kurssin järjestää ABC:n opintokeskus.")).not.toContain("ABC opintokeskus");
   });
+
+  it("takes a passive verb in the past that starts the sentence for no part of the name", () => {
+    expect(bodyNames("Kuultiin asiantuntijalaitos Rantaa.")).toEqual(["asiantuntijalaitos Ranta"]);
+    expect(bodyNames("Äänestettiin lautakunta koolle.")).toEqual(["lautakunta"]);
+  });
 });

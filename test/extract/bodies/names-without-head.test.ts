@@ -1,6 +1,6 @@
 /** Organizations named with no Finnish head noun: acronyms, companies, foreign names. */
 import { describe, expect, it } from "vitest";
-import { bodyNames } from "./helpers.js";
+import { bodyKinds, bodyNames } from "./helpers.js";
 
 describe("names with no head noun", () => {
   it("reads acronyms in a list in parentheses, as written", () => {
@@ -38,5 +38,19 @@ describe("parties", () => {
   it("reads a plural name in its plural cases", () => {
     expect(bodyNames("Valmisteluelin pyytää Saamelaiskäräjiä nimeämään jäsenen.")).toContain("Saamelaiskäräjät");
     expect(bodyNames("Asiasta neuvoteltiin Saamelaiskäräjillä.")).toEqual(["Saamelaiskäräjät"]);
+  });
+
+  it("reads the company a chief executive's title names by the capitalised genitive before it", () => {
+    expect(bodyKinds("Puhujina ovat Koivulan toimitusjohtaja Anna Mäki ja Savon Sähkön toimitusjohtaja Pekka Virta.")).toEqual({ Koivula: "company", "Savon Sähkö": "company" });
+    expect(bodyNames("Hän toimi Lidlin varatoimitusjohtajana.")).toEqual(["Lidl"]);
+    // a body's genitive, a pronoun or a common word starting the sentence names no company here
+    expect(bodyNames("Yhtiön toimitusjohtaja puhui. Tämän toimitusjohtaja vaikeni. Koneen toimitusjohtaja tuli.")).toEqual([]);
+  });
+
+  it("reads each name in parentheses after a plural head as an organization of its kind, known or not", () => {
+    expect(bodyKinds("Neuvotteluihin osallistuivat pääsopijajärjestöt (YTK, Vartia ja KUNTO).")).toEqual({ YTK: "association", Vartia: "association", KUNTO: "association" });
+    expect(bodyKinds("Tarjouksen jättivät yhtiöt (Kivirinne, Mesikämmen).")).toEqual({ Kivirinne: "company", Mesikämmen: "company" });
+    // places after a plural of municipalities are place names
+    expect(bodyNames("Hankkeessa ovat mukana kunnat (Pihlajavesi, Kuusaari).")).toEqual([]);
   });
 });

@@ -26,4 +26,13 @@ describe("not bodies", () => {
   it("takes a body's project or programme for no named body", () => {
     expect(bodyNames("Tapahtuman ohjelma julkaistaan. Kurssin ohjelma on liitteenä.")).toEqual([]);
   });
+
+  it("takes the board of a foundation or an association for its own, not the city's board", () => {
+    expect(bodyNames("Kaupunginhallitus hyväksyi kaavan, ja säätiön hallitus myönsi apurahat.")).toEqual(["kaupunginhallitus", "säätiön hallitus"]);
+    expect(bodyNames("Kunnanhallitus kokoontui, ja kerhon hallitus järjesti retken.")).toEqual(["kunnanhallitus", "kerhon hallitus"]);
+    // with no other board of the kind it is the text's own board
+    expect(bodyNames("Kevätkokous valitsi kerhon johtokuntaan kolme jäsentä.")).toEqual(["johtokunta"]);
+    // the municipality's own board is the one the text is about
+    expect(bodyNames("Kunnanhallitus esitti, ja kunnan valtuusto hyväksyi.")).toEqual(["kunnanhallitus", "valtuusto"]);
+  });
 });

@@ -1,0 +1,45 @@
+/** Church bodies, road and shareholder associations, and companies named after a business noun. */
+import { describe, expect, it } from "vitest";
+import { bodyKinds, bodyNames } from "./helpers.js";
+
+describe("church bodies and local associations", () => {
+  it("reads a diocese and its chapter", () => {
+    expect(bodyNames("Porvoon hiippakunta tiedotti, että tuomiokapituli nimittää kirkkoherran.")).toEqual(["Porvoon hiippakunta", "tuomiokapituli"]);
+    expect(bodyNames("Lausunnon antoi Oulun hiippakunnan tuomiokapituli.")).toEqual(["Oulun hiippakunta", "Oulun hiippakunnan tuomiokapituli"]);
+  });
+
+  it("reads a road association and a shareholders' association as associations", () => {
+    expect(bodyKinds("Tiekunta päätti tiemaksuista, ja kalastuskunnan osakaskunta kokoontui.")).toMatchObject({ tiekunta: "association" });
+    expect(bodyNames("Vesialueen osakaskunta kokoontuu keväällä.")).toEqual(["Vesialueen osakaskunta"]);
+  });
+});
+
+describe("companies after a business noun", () => {
+  it("reads a company a chain, a bank, a group or an operator names", () => {
+    expect(bodyKinds("Vähittäiskauppaketju Kestokauppa avaa myymälän.")).toEqual({ "vähittäiskauppaketju Kestokauppa": "company" });
+    expect(bodyKinds("Konserni Pelitalo raportoi tuloksensa, ja teleoperaattori Linkkon verkko laajeni.")).toEqual({ "konserni Pelitalo": "company", "teleoperaattori Linkko": "company" });
+    expect(bodyKinds("Lainan myönsi Ylämaan Säästöpankki.")).toEqual({ "Ylämaan Säästöpankki": "company" });
+  });
+
+  it("reads a firm only with its name after it: a genitive before it is its owner", () => {
+    expect(bodyNames("Urakan voitti rakennusyritys Kivirinne, ja tilintarkastusyhteisö Tarkka tarkasti tilit.")).toEqual(["rakennusyritys Kivirinne", "tilintarkastusyhteisö Tarkka"]);
+    expect(bodyNames("Sopimuksen sai yritys Mesikämmenen tytär, ja palvelun tuottaa yritys Hyvärinen.")).toContain("yritys Hyvärinen");
+    expect(bodyNames("Matin yritys menestyi, ja perheyritys kasvaa.")).toEqual([]);
+  });
+
+  it("reads a company's subsidiary for no named company", () => {
+    expect(bodyNames("Palvelun tuottaa Kivirinne Oy:n tytäryhtiö.")).toEqual(["Kivirinne Oy"]);
+  });
+
+  it("reads no company in a chain of care or supply", () => {
+    expect(bodyNames("Hoitoketju ja kylmäketju toimivat hyvin, kun ruoan kylmäketju säilyy.")).toEqual([]);
+    expect(bodyNames("Pankki ja konserni eivät ole nimiä.")).toEqual([]);
+  });
+});
+
+describe("a company's name without its case ending", () => {
+  it("keeps a final -a after a consonant and drops a linking -i- after a consonant cluster", () => {
+    expect(bodyNames("Ruokakauppaketju Marketlidlin myymälä avattiin.")).toEqual(["ruokakauppaketju Marketlidl"]);
+    expect(bodyNames("Asiaa selvitti tutkimuslaitos Kestoa ja yhtiö Virtakauppa.")).toEqual(["tutkimuslaitos Kesto", "yhtiö Virtakauppa"]);
+  });
+});
