@@ -954,7 +954,8 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   });
   const byName = new Map<string, Body & { head: string; lower: string }>();
   for (const m of mentions as Array<BodyMention & { alias?: string }>) {
-    const key = m.name.toLowerCase();
+    // any white space between a name's words is one space to the comparisons below (Wilfried\u00a0Martens)
+    const key = m.name.toLowerCase().replace(/\s+/g, " ");
     const b = byName.get(key) ?? { name: m.name, aliases: [], kind: m.kind, mentions: [], head: m.head, lower: key };
     byName.set(key, b);
     b.mentions.push(m.span);
