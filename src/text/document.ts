@@ -15,7 +15,7 @@ import { partitionPoint } from "../sorted.js";
 import { breaksOnlyAtLf, isWhiteSpace, nextLineBreak } from "./chars.js";
 import { blockLanguage } from "./language.js";
 import type { BlockDraft, BlockKind, Language, ParsedInput } from "./model.js";
-import { tokenize, type FormsLookup, type Token } from "./tokens.js";
+import { isWordCode, tokenize, type FormsLookup, type Token } from "./tokens.js";
 
 export type { BlockKind, Language } from "./model.js";
 
@@ -196,7 +196,7 @@ function isOrdinalNumber(word: string): boolean {
 /** The word that ends at `end` (letters and digits), scanning back no further than `from`. */
 function wordBefore(t: string, end: number, from: number): string {
   let a = end;
-  while (a > from && /[\p{L}\d]/u.test(t[a - 1])) a--;
+  while (a > from && isWordCode(t.charCodeAt(a - 1))) a--;
   return t.slice(a, end);
 }
 

@@ -52,9 +52,12 @@ function blockKind(node: Nodes, inListItem: boolean): BlockKind | null {
 const FIELD_COLON_MAX = 41;
 
 function isField(text: string, start: number, end: number): boolean {
-  // the label's characters are no colon, so the first colon is the field's: most paragraphs have none near their start
-  const colon = text.indexOf(":", start);
-  if (colon < 0 || colon > start + FIELD_COLON_MAX || colon >= end) return false;
-  const nl = text.indexOf("\n", start);
-  return (nl < 0 || nl >= end) && FIELD.test(text.slice(start, Math.min(end, start + 60)));
+  // the label's characters are no colon, so the first colon is the field's: most paragraphs have none near their start,
+  // and the search stops where the label would have to end (a search to the next colon could cross the whole text)
+  const limit = Math.min(end, start + FIELD_COLON_MAX + 1);
+  let colon = start;
+  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === limit) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return false;
+  return FIELD.test(text.slice(start, Math.min(end, start + 60)));
 }

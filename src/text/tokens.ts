@@ -50,7 +50,8 @@ function charClass(c: number): number {
   if (!WORD_CHAR.test(ch)) return OTHER;
   return ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : 1;
 }
-const isWordCode = (c: number) => charClass(c) !== OTHER;
+/** Whether a UTF-16 unit is a letter or a digit (a word's character), Latin-1 by table. */
+export const isWordCode = (c: number) => (c < 256 ? LATIN1[c] : charClass(c)) !== OTHER;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45 || c === 0x2013;
 export const isDigit = (c: number) => c >= 48 && c <= 57;
