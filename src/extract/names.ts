@@ -12,7 +12,8 @@
  */
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { NAME_ARTICLES, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { FOREIGN_HEADS } from "../lexicon/bodies.js";
+import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
@@ -107,6 +108,8 @@ export interface NameMatch {
   surname: string;
   /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
   surface?: string;
+  /** The context shows the surname as written is a nominative (a coordinated nominative, a nominative title in apposition, a verb it is the subject of). */
+  nominative?: boolean;
   span: Span;
   first: number;
   last: number;
@@ -123,6 +126,20 @@ function namesAThing(surname: string): boolean {
   for (const ending of THING_ENDINGS) if (lower.endsWith(ending) && ORGANIZATION_NOUNS.has(lower.slice(0, lower.length - ending.length))) return true;
   return false;
 }
+/**
+ * Whether the name ending at token `last` begins an organization's name
+ * after the person it honours: a foreign organization's head follows it
+ * (`Wilfried Martens Centre for European Studies`, `Melinda Gates
+ * Foundation`), or, in the genitive, a Finnish head of such names
+ * (`Sigrid Juséliuksen säätiö`, `Jenny ja Antti Wihurin rahastolta`).
+ */
+function startsOrganizationName(tokens: Token[], last: number, lemmas: Lemmas): boolean {
+  const after = tokens[last + 1];
+  if (!after?.joined) return false;
+  if (after.capital) return Object.hasOwn(FOREIGN_HEADS, after.lower) || namesAThing(after.text);
+  return !after.upper && tokens[last].lower.endsWith("n") && lemmas.headForms(after).some((r) => NAMESAKE_HEADS.has(r.head));
+}
+
 /** Case endings after an English noun: Prota, Storesta, Labsin, Pointilla. */
 const THING_ENDINGS = ["a", "ta", "n", "in", "sta", "ssa", "lla", "lle", "lta", "iin", "ista", "issa", "illa", "ille", "ilta"];
 
@@ -146,6 +163,11 @@ function isInitial(text: string, t: Token): boolean {
   return t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
 }
 
+/** Whether Kotus lists the word whole in the nominative (Toivo, Onni), not only as an oblique case of another word (Maria, Tiina). */
+function isWholeNominative(word: string, lemmas: Lemmas): boolean {
+  return lemmas.analyse(word).some((a) => a.known && a.strength >= WHOLE_WORD && a.case === "nom");
+}
+
 function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (!(t.capital || ARABIC_ARTICLE.test(t.text)) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
   if (surnameRank(lemma)) return true;
@@ -159,8 +181,149 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   const found = namesIn(text, tokens, lemmas);
   const beforeHyphen = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true;
   // most lines name nobody, or no hall: their list is kept, not copied
-  return found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
+  const kept = found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
+  for (let k = 0; k < kept.length; k++) if (readAsInflected(text, kept[k]) && nominativeInContext(text, tokens, kept, k, lemmas)) asNominative(text, kept[k]);
+  return kept;
 }
+
+/** The surname of a match as the text writes it. */
+const surfaceOf = (text: string, n: NameMatch) => n.surface ?? (n.surnameOnly ? text.slice(n.span.start, n.span.end) : n.surname);
+
+/**
+ * One reading per surface in a document: when the context shows one mention
+ * of a surname in -n is a nominative, every mention written so is
+ * (`Maria Ciolan, tutkija …` then `puhujana Maria Ciolan`). A text also
+ * proves a nominative by inflecting it: a name written both `Ciolan` and
+ * `Ciolanin` or `Ciolanille` — the linking -i- a consonant-final name takes
+ * before its endings — is `Ciolan`, as no genitive takes another ending; and
+ * an e-mail address spells its owner's surname in the base form
+ * (`katri.asp-dalfidan@…`).
+ */
+export function settleNominatives(text: string, names: readonly NameMatch[][]): void {
+  let proven: Set<string> | undefined;
+  let doubtful: Set<string> | undefined;
+  for (const line of names) {
+    for (const n of line) {
+      if (n.nominative) (proven ??= new Set()).add(n.surname);
+      else if (readAsInflected(text, n)) (doubtful ??= new Set()).add(surfaceOf(text, n));
+    }
+  }
+  if (!doubtful) return;
+  for (const surface of doubtful) if (!proven?.has(surface) && (inflectedWithLinkingVowel(text, surface) || spelledInAddress(text, surface))) (proven ??= new Set()).add(surface);
+  if (!proven) return;
+  for (const line of names) for (const n of line) if (readAsInflected(text, n) && proven.has(surfaceOf(text, n))) asNominative(text, n);
+}
+
+/** Endings after a consonant-final name's linking -i- (Ciolan-i-n, Ciolan-i-lle, Ciolan-i-a). */
+const LINKED_ENDING = /^(?:n|in|a|ä|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi|tt[aä])(?![\p{L}-])/u;
+
+/** Whether the text writes the surface with a linking -i- and a case ending, as a word of its own. */
+function inflectedWithLinkingVowel(text: string, surface: string): boolean {
+  const stem = surface + "i";
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    if (at > 0 && /[\p{L}-]/u.test(text[at - 1])) continue;
+    if (LINKED_ENDING.test(text.slice(at + stem.length, at + stem.length + 5))) return true;
+  }
+  return false;
+}
+
+/** Whether an e-mail address's local part spells the surface whole, between separators (`katri.h.asp-dalfidan@`, `mciolan@`). */
+function spelledInAddress(text: string, surface: string): boolean {
+  const spelled = plainSpelling(surface);
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let from = at;
+    while (from > 0 && ADDRESS_CHARACTER.test(text[from - 1])) from--;
+    const local = plainSpelling(text.slice(from, at));
+    const found = local.lastIndexOf(spelled);
+    if (found < 0) continue;
+    const end = found + spelled.length;
+    // after the start, an initial (mciolan) or a separator; before the end or a separator
+    if ((found <= 1 || ADDRESS_SEPARATOR.test(local[found - 1])) && (end === local.length || ADDRESS_SEPARATOR.test(local[end]) || /\d/.test(local[end]))) return true;
+  }
+  return false;
+}
+const ADDRESS_CHARACTER = /[\p{L}\d_.+-]/u;
+const ADDRESS_SEPARATOR = /[._+-]/;
+
+/** A word lower case and without accents (Mûller → muller), as addresses spell it. */
+const plainSpelling = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+
+/** Whether a match's surname ends in -n and was read as another form's genitive (Ciolan → Ciola, Kontkin → Kontk): a nominative in -n is as likely for a name no list knows. */
+function readAsInflected(text: string, n: NameMatch): boolean {
+  const surface = surfaceOf(text, n);
+  return surface.endsWith("n") && n.surname !== surface;
+}
+
+/** The match with its surname as written, the nominative. */
+function asNominative(text: string, n: NameMatch): void {
+  const surface = surfaceOf(text, n);
+  if (!n.name.endsWith(n.surname)) return;
+  n.name = n.name.slice(0, n.name.length - n.surname.length) + surface;
+  n.surname = surface;
+  n.nominative = true;
+}
+
+/**
+ * Whether the context of the k-th name of a line shows its surname stands in
+ * the nominative: it is coordinated (`ja`, `sekä`, `tai`, a comma) with a
+ * name plainly in the nominative, as coordinated names share their case
+ * (`Tiia Lintula ja Henri Kontkin`); a nominative title follows it in
+ * apposition (`Maria Ciolan, tutkija`); or it is the subject of a verb of
+ * saying (`Ciolan kertoo`, `sanoo Maria Ciolan.`). A noun or a postposition
+ * right after it asks for a genitive (`Kontkin esitys`, `Ciolanin mukaan`),
+ * and keeps the genitive reading.
+ */
+function nominativeInContext(text: string, tokens: Token[], names: readonly NameMatch[], k: number, lemmas: Lemmas): boolean {
+  const n = names[k];
+  const after = tokens[n.last + 1];
+  if (after?.joined && !after.upper && (GENITIVE_POSTPOSITIONS.has(after.lower) || (!FUNCTION_WORDS.has(after.lower) && lemmas.isKnownWord(after.lower)))) return false;
+  if (after?.joined && SAYING_VERBS.has(after.lower)) return true;
+  // the verb before the name, or before its title (`sanoo tutkija Maria Ciolan.`)
+  const titled = tokens[n.first].joined && isTitleWord(tokens[n.first - 1], lemmas, true) ? 1 : 0;
+  const before = tokens[n.first - 1 - titled];
+  if (before && tokens[n.first - titled].joined && SAYING_VERBS.has(before.lower) && (!after || /^\s*[.,!?;]/.test(text.slice(tokens[n.last].end, after.start)))) return true;
+  if (after && /^\s*,\s*$/.test(text.slice(tokens[n.last].end, after.start)) && nominativeTitleFollows(tokens, n.last + 1, lemmas)) return true;
+  const previous = names[k - 1];
+  const next = names[k + 1];
+  return (previous !== undefined && plainlyNominative(text, previous) && coordinates(text, tokens, previous.last, n.first, lemmas)) || (next !== undefined && plainlyNominative(text, next) && coordinates(text, tokens, n.last, next.first, lemmas));
+}
+
+/** How many words after a comma may lead up to the nominative title in apposition (`, Helsingin yliopiston tutkija`). */
+const APPOSITION_REACH = 4;
+
+/** Whether a title in the nominative singular stands among the words from token `from` to the next punctuation. */
+function nominativeTitleFollows(tokens: Token[], from: number, lemmas: Lemmas): boolean {
+  for (let j = from; j < tokens.length && j < from + APPOSITION_REACH && (j === from || tokens[j].joined); j++) if (isTitleWord(tokens[j], lemmas, true)) return true;
+  return false;
+}
+
+/** Whether a name's surname is plainly a nominative: written as its base form, and a vowel or a consonant other than -n ends it, or DVV lists it (Virtanen). */
+function plainlyNominative(text: string, n: NameMatch): boolean {
+  const surface = surfaceOf(text, n);
+  return n.nominative === true || (!n.surnameOnly && surface === n.surname && (!surface.endsWith("n") || surnameRank(surface) > 0));
+}
+
+/** How many words may stand between `ja` and a coordinated name, ending in a role in the translative or essive (`ja varamieheksi`, `ja hänen henkilökohtaiseksi varajäsenekseen`). */
+const COORDINATED_ROLE_REACH = 3;
+
+/**
+ * Whether tokens `from` and `to` (the last word of one name and the first of
+ * the next) are coordinated: a comma alone, or `ja`, `sekä` or `tai`, perhaps
+ * followed by the second name's role in the translative or essive (`valittiin
+ * A ja varamieheksi B`), between them.
+ */
+function coordinates(text: string, tokens: Token[], from: number, to: number, lemmas: Lemmas): boolean {
+  if (to === from + 1) return /^\s*,\s*$/.test(text.slice(tokens[from].end, tokens[to].start));
+  const link = tokens[from + 1];
+  if (!link.joined || !COORDINATORS.has(link.lower) || !tokens[to].joined) return false;
+  if (to === from + 2) return true;
+  if (to - from - 2 > COORDINATED_ROLE_REACH) return false;
+  for (let j = from + 2; j < to; j++) if (!tokens[j].joined || tokens[j].upper) return false;
+  return lemmas.forms(tokens[to - 1]).some((r) => isRoleHead(r.head) && /^(?:tra|ess)/.test(r.case));
+}
+
+/** Words that join coordinated names, which share their case. */
+const COORDINATORS: ReadonlySet<string> = new Set(["ja", "sekä", "tai"]);
 
 function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
@@ -230,8 +393,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
-    // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname
-    if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower)) continue;
+    // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname; one that is a common word
+    // only in an oblique case (Maria, Tiina, Alina) starts a sentence as a name, as a partitive or an essive seldom does
+    if (!surnameRank(surname) && standsWhereCapitalsGo(text, t) && lemmas.isWholeWord(t.lower) && isWholeNominative(t.lower, lemmas)) continue;
     // a first name few Finns have before a surname none has, where the pair goes on as a longer name or stands in the inessive, is a place or a title (Star Wars Battlefront, Costa Ricassa);
     // a genitive before a capitalised word is an owner before what it owns (Elon Muskin SpaceX)
     // a pair goes on as a longer name before a capitalised word in no case (Lawrence Berkeley National Lab); one in a case starts a phrase of its own (Ilkka Savonen Kyberturvallisuuskeskuksesta),
@@ -247,7 +411,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       }
       continue;
     }
-    if (namesAThing(surname)) continue;
+    if (namesAThing(surname) || startsOrganizationName(tokens, lastIndex, lemmas)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -363,7 +527,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (lemmas.isKnownWord(t.lower) || ADVERB.test(t.lower) || (!listed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
-  if (namesAThing(surname) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
+  if (namesAThing(surname) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
 }

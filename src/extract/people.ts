@@ -16,14 +16,15 @@ import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, surnameLemma, type NameMatch } from "./names.js";
+import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
 /** An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`. */
-// the lookbehind tries a run of word characters once, from its start, not again from each of its letters
-const EMAIL = /(?<![\w.+-])[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
+// the lookbehind tries a run of word characters once, from its start, not again from each of its letters; a digit before may end a phone number
+// written without a space before the address (`Puh. 040 123 4567aino.salo@…`)
+const EMAIL = /(?<![A-Za-z_.+-])[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
 const AT = /\s?(?:@|[([]at[)\]])\s?/;
 /** A Finnish phone number: `040 513 5821`, `0401 234 567`, `050-123 4567`, `+358 40 123 4567`, `(09) 123 4567`. */
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?(?![\d])/g;
@@ -41,6 +42,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   // 1. full names, line by line; a surname written alone joins the one person named in full with it
   const fullNames = doc.lines.map((line) => findNames(text, doc.tokensOf(line), lemmas));
   dropNamesOfThings(doc, fullNames, lemmas);
+  settleNominatives(text, fullNames);
   // by surname, the one full name written with it (null: more than one)
   const fullBySurname = new Map<string, string | null>();
   for (const names of fullNames) for (const n of names) if (!n.surnameOnly) addFullName(fullBySurname, n);

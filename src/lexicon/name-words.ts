@@ -25,3 +25,12 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "devices", "instruments", "pictures", "records", "broadcasting", "band", "office", "center", "centre", "agency", "street",
   "square", "valley", "radio", "browser", "engine", "reader",
 ]);
+
+/** Postpositions that take a genitive before them (`Virtasen mukaan`, `Ciolanin kanssa`): a name right before one is a genitive. */
+export const GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set([
+  "mukaan", "mielestä", "kanssa", "kautta", "jälkeen", "aikana", "vuoksi", "takia", "puolesta", "johdolla", "luona", "luokse",
+  "ansiosta", "toimesta", "tilalle", "tilalla", "sijaan", "sijasta", "seurassa",
+]);
+
+/** Heads of Finnish organizations named after a person in the genitive (`Sigrid Juséliuksen säätiö`, `Alfred Kordelinin rahasto`): the name is the organization's, not a mention of the person. */
+export const NAMESAKE_HEADS: ReadonlySet<string> = new Set(["säätiö", "rahasto", "instituutti"]);

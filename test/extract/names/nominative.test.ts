@@ -1,0 +1,70 @@
+/** Surnames in -n that the context proves nominative, and names inside organizations' names (PHENOMENA 11). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+const mentionsOf = (text: string) => extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+
+describe("a surname in -n proven nominative by its context", () => {
+  it("reads a name coordinated with a plain nominative as a nominative", () => {
+    expect(names("Illan juontajina toimivat Sanni Peltola ja Oskari Haverin.")).toEqual(["Sanni Peltola", "Oskari Haverin"]);
+    expect(names("Puheenvuoron pitävät Oskari Haverin sekä Sanni Peltola.")).toEqual(["Oskari Haverin", "Sanni Peltola"]);
+    expect(names("Äänestivät Oskari Haverin, Sanni Peltola, Aaro Mäkelä.")).toEqual(["Oskari Haverin", "Sanni Peltola", "Aaro Mäkelä"]);
+  });
+
+  it("reads a name coordinated after its own role in the translative as a nominative", () => {
+    expect(names("Tilintarkastajaksi valittiin Eeva Rinne ja varatilintarkastajaksi Oskari Haverin.")).toEqual(["Eeva Rinne", "Oskari Haverin"]);
+  });
+
+  it("keeps the genitive when coordinated names stand before a noun or a postposition", () => {
+    expect(names("Kuulimme Sanni Peltolan ja Oskari Haverin esitykset.")).toEqual(["Sanni Peltola", "Oskari Haveri"]);
+    expect(names("Työ tehtiin Sanni Peltola ja Oskari Haverin johdolla.")).toEqual(["Sanni Peltola", "Oskari Haveri"]);
+  });
+
+  it("reads a name before a nominative title in apposition as a nominative", () => {
+    expect(names("Daria Ostrovan, erikoistutkija, Itä-Suomen yliopisto")).toEqual(["Daria Ostrovan"]);
+    expect(names("Alustajana Daria Ostrovan, Itä-Suomen yliopiston erikoistutkija.")).toEqual(["Daria Ostrovan"]);
+  });
+
+  it("reads the subject of a verb of saying as a nominative", () => {
+    expect(names("Tutkija Daria Ostrovan kertoo, että aineisto kasvaa.")).toEqual(["Daria Ostrovan"]);
+    expect(names("Aineisto kasvaa, sanoo tutkija Daria Ostrovan.")).toEqual(["Daria Ostrovan"]);
+  });
+
+  it("reads every mention written so as the nominative one mention proves", () => {
+    const text = "Daria Ostrovan, erikoistutkija\n\nPaneelissa keskustelee myös Daria Ostrovan.";
+    expect(mentionsOf(text)).toEqual([["Daria Ostrovan", "Daria Ostrovan"]]);
+  });
+
+  it("reads a name the text also writes with a linking -i- and an ending as a nominative", () => {
+    const text = "Puhujana on Daria Ostrovan. Ostrovanin mukaan muutos on nopea.";
+    expect(names(text)).toEqual(["Daria Ostrovan"]);
+    expect(mentionsOf(text)).toEqual([["Daria Ostrovan", "Ostrovanin"]]);
+  });
+
+  it("reads a name an e-mail address spells whole as a nominative", () => {
+    expect(names("Lisätietoja antaa Daria Ostrovan\np. 040 123 4567daria.ostrovan@esimerkki.fi")).toEqual(["Daria Ostrovan"]);
+    expect(extractPeople("Lisätietoja antaa Daria Ostrovan, p. 040 123 4567daria.ostrovan@esimerkki.fi")[0].email).toBe("daria.ostrovan@esimerkki.fi");
+  });
+
+  it("keeps the genitive of a Finnish surname the text inflects", () => {
+    expect(names("Tapasimme Liisa Lahtisen. Liisa Lahtinen kertoi hankkeesta.")).toEqual(["Liisa Lahtinen"]);
+    expect(names("Projektia vetää Juha Salon tiimi.")).toEqual(["Juha Salo"]);
+  });
+});
+
+describe("a person's name in an organization's name", () => {
+  it("reads a name before a foreign organization's head as the organization's", () => {
+    expect(names("Rafael Moreno, tutkija, Anton Verhoeven Institute for Democracy")).toEqual(["Rafael Moreno"]);
+    expect(names("Hankkeen rahoittaa Maria Ekholm Foundation.")).toEqual([]);
+  });
+
+  it("reads a genitive name before säätiö or rahasto as the organization's", () => {
+    expect(names("Hanke sai apurahan Eino ja Helmi Pakarisen säätiöltä.")).toEqual([]);
+    expect(names("Tutkimusta tukee Aarne Kolehmaisen rahasto.")).toEqual([]);
+  });
+
+  it("keeps a person whose genitive stands before another noun", () => {
+    expect(names("Tutkija Aarne Kolehmaisen hanke sai rahoitusta.")).toEqual(["Aarne Kolehmainen"]);
+  });
+});
