@@ -514,7 +514,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const after = tokens[last + 1];
   if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
   // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
-  const listed = before !== undefined && !before.surnameOnly && before.last === i - 2 && tokens[i - 1].lower === "ja";
+  const listed = before !== undefined && !before.surnameOnly && before.last < i - 1 && coordinates(text, tokens, before.last, i, lemmas);
   // a title in the singular (a plural one heads a list of its holders: työntekijät Yotaphonen Oulun …)
   const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);

@@ -14,6 +14,7 @@ describe("a surname in -n proven nominative by its context", () => {
 
   it("reads a name coordinated after its own role in the translative as a nominative", () => {
     expect(names("Tilintarkastajaksi valittiin Eeva Rinne ja varatilintarkastajaksi Oskari Haverin.")).toEqual(["Eeva Rinne", "Oskari Haverin"]);
+    expect(names("Tilintarkastajaksi valittiin Eeva Rinne ja varatilintarkastajaksi Jean-Marek Dubanin.")).toEqual(["Eeva Rinne", "Jean-Marek Dubanin"]);
   });
 
   it("keeps the genitive when coordinated names stand before a noun or a postposition", () => {
