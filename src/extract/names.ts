@@ -50,14 +50,17 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
   const shape = (lemma: string) => restoreShape(word, lemma);
   let best: string | null = null;
   let bestScore = -1;
-  for (const a of lemmas.withGuesses(word.toLowerCase())) {
+  const lower = word.toLowerCase();
+  for (const a of lemmas.withGuesses(lower)) {
+    // a base spelled with letters Finnish words lack inflects as a loan word, without Finnish consonant gradation (Biden is no genitive of Bisi)
+    if (!lower.startsWith(a.lemma.slice(0, -1)) && FOREIGN_LETTER.test(a.lemma)) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
     if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? 2 : /n$/i.test(word) ? 1 : 0;
     // the paradigm an unknown ending implies; an ending added to the unchanged base beats one that needs the stem changed (Obama-n, not Hammarst|i → Hammarst|en)
-    if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign) + (word.toLowerCase().startsWith(a.lemma) ? 1 : 0);
+    if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign) + (lower.startsWith(a.lemma) ? 1 : 0);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -74,13 +77,17 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
   // a base ending in a consonant takes its endings after a linking -i- (Musk → Muskin, Smithiä): Obama is no partitive of "Obam"
   const linked = word.toLowerCase().startsWith(lc + "i");
   // names with van/von keep their foreign consonant ending (van Schevikhovenin → van Schevikhoven)
-  if (foreign) return /[aeiouyäö]$/.test(lc) ? 1 : linked ? 3 : 0;
+  if (foreign) return /[aeiouyäö]$/.test(lc) ? 1 : linked && !STOPS_NO_NAME_ENDS_IN.test(lc) ? 3 : 0;
   // a base no Finnish word could end in (Hägg, Berchtold) is a loan name with -i- added in inflection; so is any consonant-final base
-  // followed by -i- and an ending, which Finnish stems never take (kirves → kirveeltä, not kirvesiltä: Ivesiltä is Ives's)
-  if (linked && /[^aeiouyäö]$/.test(lc)) return 3;
+  // followed by -i- and an ending, which Finnish stems never take (kirves → kirveeltä, not kirvesiltä: Ivesiltä is Ives's) —
+  // if some language's name can end so: two stops end a word only before a t or d (Benedikt, Haupt), not as in Kontk of Kontkin
+  if (linked && /[^aeiouyäö]$/.test(lc)) return STOPS_NO_NAME_ENDS_IN.test(lc) ? 0 : 3;
   if (!FINNISH_FINAL.test(lc)) return 0;
   return 1;
 }
+
+/** Two different stops at a word's end, the second no t or d: no language's names end so (Kontk, Hedk), while Hägg, Benedikt and Musk do. */
+const STOPS_NO_NAME_ENDS_IN = /([ptkbdg])(?!\1)[pkbg]$/;
 
 /** The lemma written with the word's capitals. */
 function restoreShape(word: string, lemma: string): string {
@@ -143,7 +150,7 @@ function startsOrganizationName(tokens: Token[], last: number, lemmas: Lemmas): 
 /** Case endings after an English noun: Prota, Storesta, Labsin, Pointilla. */
 const THING_ENDINGS = ["a", "ta", "n", "in", "sta", "ssa", "lla", "lle", "lta", "iin", "ista", "issa", "illa", "ille", "ilta"];
 
-const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la"]);
+const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la", "da", "di", "dos", "del", "ten", "ter", "zu", "bin", "ibn"]);
 
 /** The DVV band (1 rare … 16 common) at or below which a first name alone is weak evidence of a person. */
 export const RARE_FIRST_NAME = 4;
@@ -209,20 +216,24 @@ export function settleNominatives(text: string, names: readonly NameMatch[][]): 
     }
   }
   if (!doubtful) return;
-  for (const surface of doubtful) if (!proven?.has(surface) && (inflectedWithLinkingVowel(text, surface) || spelledInAddress(text, surface))) (proven ??= new Set()).add(surface);
+  for (const surface of doubtful) if (!proven?.has(surface) && (inflectedFurther(text, surface) || spelledInAddress(text, surface))) (proven ??= new Set()).add(surface);
   if (!proven) return;
   for (const line of names) for (const n of line) if (readAsInflected(text, n) && proven.has(surfaceOf(text, n))) asNominative(text, n);
 }
 
 /** Endings after a consonant-final name's linking -i- (Ciolan-i-n, Ciolan-i-lle, Ciolan-i-a). */
-const LINKED_ENDING = /^(?:n|in|a|ä|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi|tt[aä])(?![\p{L}-])/u;
+const LINKED_ENDING = /^i(?:n|in|a|ä|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi|tt[aä])(?![\p{L}-])/u;
+/** Endings added to a vowel-final name unchanged (Nadella-n, Nadella-lle, Nadella-a, Nadella-an). */
+const VOWEL_ENDING = /^(?:n|[aä]|[aeiouyäö]n|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi)(?![\p{L}-])/u;
 
-/** Whether the text writes the surface with a linking -i- and a case ending, as a word of its own. */
-function inflectedWithLinkingVowel(text: string, surface: string): boolean {
-  const stem = surface + "i";
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+/** Whether the text writes the surface with a case ending added (after a linking -i- if it ends in a consonant), as a word of its own: no inflected form takes a second ending. */
+function inflectedFurther(text: string, surface: string): boolean {
+  // a partitive in a long vowel takes -n as the illative does (Koskelaa, Koskelaan): it proves nothing
+  if (/([aeiouyäö])\1$/.test(surface)) return false;
+  const ending = /[aeiouyäö]$/.test(surface) ? VOWEL_ENDING : LINKED_ENDING;
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
     if (at > 0 && /[\p{L}-]/u.test(text[at - 1])) continue;
-    if (LINKED_ENDING.test(text.slice(at + stem.length, at + stem.length + 5))) return true;
+    if (ending.test(text.slice(at + surface.length, at + surface.length + 6))) return true;
   }
   return false;
 }
@@ -248,10 +259,9 @@ const ADDRESS_SEPARATOR = /[._+-]/;
 /** A word lower case and without accents (Mûller → muller), as addresses spell it. */
 const plainSpelling = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 
-/** Whether a match's surname ends in -n and was read as another form's genitive (Ciolan → Ciola, Kontkin → Kontk): a nominative in -n is as likely for a name no list knows. */
+/** Whether a match's surname was read as an inflected form of another (Ciolan → Ciola, Kontkin → Kontk, Nadella → Nasi): a name no list knows may be a nominative that merely ends like one. */
 function readAsInflected(text: string, n: NameMatch): boolean {
-  const surface = surfaceOf(text, n);
-  return surface.endsWith("n") && n.surname !== surface;
+  return n.surname !== surfaceOf(text, n);
 }
 
 /** The match with its surname as written, the nominative. */
@@ -388,6 +398,13 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
+    }
+    // a particle after the surname starts its last part (Luiz Inácio Lula da Silva): the word before is one of the given names
+    if (!particles.length && particleTail(tokens, lastIndex) > 0) {
+      firsts.push(surnameToken.text);
+      particles.push(tokens[lastIndex + 1].text);
+      lastIndex += 2;
+      surnameToken = tokens[lastIndex];
     }
     const foreign = particles.length > 0;
     const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
@@ -529,7 +546,19 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
   if (namesAThing(surname) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
+  const tail = particleTail(tokens, last);
+  if (tail > 0) {
+    const lastPart = titledSurname(tokens[tail], undefined, lemmas, true);
+    return { name: `${firsts} ${next.text} ${tokens[last + 1].text} ${lastPart}`, surname: lastPart, surface: tokens[tail].text, span: { start: t.start, end: tokens[tail].end }, first: i, last: tail };
+  }
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
+}
+
+/** The index of the surname after a particle that follows token k (`Lula da Silva`), or -1. */
+function particleTail(tokens: Token[], k: number): number {
+  const particle = tokens[k + 1];
+  const surname = tokens[k + 2];
+  return particle?.joined && PARTICLES.has(particle.text) && surname?.joined && surname.capital ? k + 2 : -1;
 }
 
 /** A Finnish adverb in -sti (Vastaavasti, Erikoisesti), which starts a sentence as often as a name does. */

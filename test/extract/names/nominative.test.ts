@@ -1,6 +1,8 @@
 /** Surnames in -n that the context proves nominative, and names inside organizations' names (PHENOMENA 11). */
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
+import { surnameLemma } from "../../../src/extract/names.js";
+import { Lemmas } from "../../../src/morph/fi/lemmas.js";
 
 const names = (text: string) => extractPeople(text).map((p) => p.name);
 const mentionsOf = (text: string) => extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
@@ -67,5 +69,25 @@ describe("a person's name in an organization's name", () => {
 
   it("keeps a person whose genitive stands before another noun", () => {
     expect(names("Tutkija Aarne Kolehmaisen hanke sai rahoitusta.")).toEqual(["Aarne Kolehmainen"]);
+  });
+});
+
+describe("the nominative of a surname read alone", () => {
+  it("leaves no base ending in two stops no name ends in after the linking -i-", () => {
+    expect(surnameLemma("Hadtkin", new Lemmas())).not.toBe("Hadtk");
+    expect(surnameLemma("Häggille", new Lemmas())).toBe("Hägg");
+    expect(surnameLemma("Muskin", new Lemmas())).toBe("Musk");
+  });
+
+  it("undoes no Finnish consonant gradation to reach a base spelled with letters Finnish lacks", () => {
+    expect(surnameLemma("Biden", new Lemmas())).toBe("Biden");
+    expect(surnameLemma("Melaluodon", new Lemmas())).toBe("Melaluoto");
+  });
+});
+
+describe("a particle after the surname", () => {
+  it("makes the word before it a given name and the word after it the surname", () => {
+    expect(names("Presidentti Marcos Antônio Luca dos Reis saapui.")).toEqual(["Marcos Antônio Luca dos Reis"]);
+    expect(names("Kruununprinssi Hamid bin Faisal vieraili Oulussa.")).toEqual(["Hamid bin Faisal"]);
   });
 });
