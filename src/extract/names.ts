@@ -189,8 +189,34 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
   const beforeHyphen = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true;
   // most lines name nobody, or no hall: their list is kept, not copied
   const kept = found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
-  for (let k = 0; k < kept.length; k++) if (readAsInflected(text, kept[k]) && nominativeInContext(text, tokens, kept, k, lemmas)) asNominative(text, kept[k]);
+  for (let k = 0; k < kept.length; k++) {
+    const n = kept[k];
+    if (readAsInflected(text, n)) {
+      if (nominativeInContext(text, tokens, kept, k, lemmas)) asNominative(text, n);
+    } else if (beforePostposition(tokens, n.last) && n.surname.endsWith("n") && !surnameRank(n.surname)) {
+      asGenitive(n);
+    }
+  }
   return kept;
+}
+
+/** Whether a postposition that takes the genitive follows token k (`Lagarden mukaan`). */
+function beforePostposition(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return after !== undefined && after.joined && GENITIVE_POSTPOSITIONS.has(after.lower);
+}
+
+/**
+ * A surname in -n read as a nominative, before a postposition that takes the
+ * genitive: it is a genitive after all, of a name a loan word's -n follows
+ * unchanged (`Christine Lagarden mukaan` → `Lagarde`).
+ */
+function asGenitive(n: NameMatch): void {
+  const base = n.surname.slice(0, -1);
+  if (!n.name.endsWith(n.surname)) return;
+  n.surface ??= n.surname;
+  n.name = n.name.slice(0, n.name.length - n.surname.length) + base;
+  n.surname = base;
 }
 
 /** The surname of a match as the text writes it. */
@@ -329,7 +355,8 @@ function coordinates(text: string, tokens: Token[], from: number, to: number, le
   if (to === from + 2) return true;
   if (to - from - 2 > COORDINATED_ROLE_REACH) return false;
   for (let j = from + 2; j < to; j++) if (!tokens[j].joined || tokens[j].upper) return false;
-  return lemmas.forms(tokens[to - 1]).some((r) => isRoleHead(r.head) && /^(?:tra|ess)/.test(r.case));
+  // a title in the nominative before the name stays so in every case (ja tutkija Maria Ciolan, ja tutkija Maria Ciolanin)
+  return isTitleWord(tokens[to - 1], lemmas, true) || lemmas.forms(tokens[to - 1]).some((r) => isRoleHead(r.head) && /^(?:tra|ess)/.test(r.case));
 }
 
 /** Words that join coordinated names, which share their case. */

@@ -19,6 +19,14 @@ describe("a surname in -n proven nominative by its context", () => {
     expect(names("Tilintarkastajaksi valittiin Eeva Rinne ja varatilintarkastajaksi Jean-Marek Dubanin.")).toEqual(["Eeva Rinne", "Jean-Marek Dubanin"]);
   });
 
+  it("reads a name coordinated across its nominative title as a nominative", () => {
+    expect(names("Paneelissa ovat dosentti Jaakko Rinne ja tutkija Leyla Sahmanin.")).toEqual(["Jaakko Rinne", "Leyla Sahmanin"]);
+  });
+
+  it("reads a loan name's -n before a postposition as its genitive", () => {
+    expect(names("Pääjohtaja Colette Duparden mukaan korot pysyvät.")).toEqual(["Colette Duparde"]);
+  });
+
   it("keeps the genitive when coordinated names stand before a noun or a postposition", () => {
     expect(names("Kuulimme Sanni Peltolan ja Oskari Haverin esitykset.")).toEqual(["Sanni Peltola", "Oskari Haveri"]);
     expect(names("Työ tehtiin Sanni Peltola ja Oskari Haverin johdolla.")).toEqual(["Sanni Peltola", "Oskari Haveri"]);
