@@ -318,7 +318,7 @@ function nominativeInContext(text: string, tokens: Token[], names: readonly Name
   const titled = tokens[n.first].joined && isTitleWord(tokens[n.first - 1], lemmas, true) ? 1 : 0;
   const before = tokens[n.first - 1 - titled];
   if (before && tokens[n.first - titled].joined && SAYING_VERBS.has(before.lower) && (!after || /^\s*[.,!?;]/.test(text.slice(tokens[n.last].end, after.start)))) return true;
-  if (after && /^\s*,\s*$/.test(text.slice(tokens[n.last].end, after.start)) && nominativeTitleFollows(tokens, n.last + 1, lemmas)) return true;
+  if (titleInApposition(text, tokens, n.last, lemmas)) return true;
   const previous = names[k - 1];
   const next = names[k + 1];
   return (previous !== undefined && plainlyNominative(text, previous) && coordinates(text, tokens, previous.last, n.first, lemmas)) || (next !== undefined && plainlyNominative(text, next) && coordinates(text, tokens, n.last, next.first, lemmas));
@@ -327,9 +327,18 @@ function nominativeInContext(text: string, tokens: Token[], names: readonly Name
 /** How many words after a comma may lead up to the nominative title in apposition (`, Helsingin yliopiston tutkija`). */
 const APPOSITION_REACH = 4;
 
-/** Whether a title in the nominative singular stands among the words from token `from` to the next punctuation. */
-function nominativeTitleFollows(tokens: Token[], from: number, lemmas: Lemmas): boolean {
-  for (let j = from; j < tokens.length && j < from + APPOSITION_REACH && (j === from || tokens[j].joined); j++) if (isTitleWord(tokens[j], lemmas, true)) return true;
+/**
+ * Whether a comma and a title in the nominative singular follow token k, the
+ * title among the next few words before any punctuation and before no name
+ * of its own (`Maria Ciolan, vanhempi tutkija, …`; not `Nokia Oyj,
+ * toimitusjohtaja Pekka …`).
+ */
+export function titleInApposition(text: string, tokens: Token[], k: number, lemmas: Lemmas): boolean {
+  const from = k + 1;
+  if (from >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[k].end, tokens[from].start))) return false;
+  for (let j = from; j < tokens.length && j < from + APPOSITION_REACH && (j === from || tokens[j].joined); j++) {
+    if (isTitleWord(tokens[j], lemmas, true)) return !(tokens[j + 1]?.joined && tokens[j + 1].capital);
+  }
   return false;
 }
 
@@ -562,7 +571,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   // a title in the singular (a plural one heads a list of its holders: työntekijät Yotaphonen Oulun …)
   const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
-  const said = saidBy(text, tokens, i, last);
+  const said = saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas);
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;

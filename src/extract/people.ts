@@ -16,7 +16,7 @@ import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
-import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, type NameMatch } from "./names.js";
+import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
@@ -226,8 +226,7 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       pairs.set(n.surname, pair);
       pair.count++;
       // a title in apposition says it is a person: a programme names its speakers in full twice (X, tutkija, …)
-      const after = tokens[n.last + 1];
-      if (after && text[tokens[n.last].end] === "," && isTitleWord(after, lemmas)) pair.person = true;
+      if (titleInApposition(text, tokens, n.last, lemmas)) pair.person = true;
     }
   });
   if (!firsts.size) return;

@@ -99,3 +99,15 @@ describe("a particle after the surname", () => {
     expect(names("Kruununprinssi Hamid bin Faisal vieraili Oulussa.")).toEqual(["Hamid bin Faisal"]);
   });
 });
+
+describe("a title in apposition after a name", () => {
+  it("vouches for a name the lists lack, and for a rare pair written twice", () => {
+    expect(names("Thandiwe Okafor, vanhempi tutkija, Helsingin yliopisto")).toEqual(["Thandiwe Okafor"]);
+    const programme = "9.10 Alustus\nDragan Vukoslavin, vanhempi tutkija, Ulkopoliittinen instituutti\n9.40 Paneeli\nDragan Vukoslavin ja Aino Salmenkivi";
+    expect(names(programme)).toEqual(["Dragan Vukoslavin", "Aino Salmenkivi"]);
+  });
+
+  it("takes no title that introduces a name of its own", () => {
+    expect(names("Zentrix Nordic, toimitusjohtaja Pekka Lundmark")).toEqual(["Pekka Lundmark"]);
+  });
+});
