@@ -307,13 +307,15 @@ function asNominative(text: string, n: NameMatch): void {
  * apposition (`Maria Ciolan, tutkija`); or it is the subject of a verb of
  * saying (`Ciolan kertoo`, `sanoo Maria Ciolan.`). A noun or a postposition
  * right after it asks for a genitive (`Kontkin esitys`, `Ciolanin mukaan`),
- * and keeps the genitive reading.
+ * and keeps the genitive reading. A line that is a name and nothing else
+ * is a list's entry, in the nominative.
  */
 function nominativeInContext(text: string, tokens: Token[], names: readonly NameMatch[], k: number, lemmas: Lemmas): boolean {
   const n = names[k];
   const after = tokens[n.last + 1];
   if (after?.joined && !after.upper && (GENITIVE_POSTPOSITIONS.has(after.lower) || (!FUNCTION_WORDS.has(after.lower) && lemmas.isKnownWord(after.lower)))) return false;
   if (after?.joined && SAYING_VERBS.has(after.lower)) return true;
+  if (n.first === 0 && !after) return true;
   // the verb before the name, or before its title (`sanoo tutkija Maria Ciolan.`)
   const titled = tokens[n.first].joined && isTitleWord(tokens[n.first - 1], lemmas, true) ? 1 : 0;
   const before = tokens[n.first - 1 - titled];
@@ -571,7 +573,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   // a title in the singular (a plural one heads a list of its holders: työntekijät Yotaphonen Oulun …)
   const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
-  const said = saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas);
+  // a title in apposition after the pair (`X Y, vanhempi tutkija`) vouches for it as a verb of saying does
+  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas));
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;

@@ -37,6 +37,10 @@ describe("a surname in -n proven nominative by its context", () => {
     expect(names("Alustajana Daria Ostrovan, Itä-Suomen yliopiston erikoistutkija.")).toEqual(["Daria Ostrovan"]);
   });
 
+  it("reads a line that is a name and nothing else as a list's entry, in the nominative", () => {
+    expect(names("Läsnä\nHarri Ekberg\n• Daria Ostrovan\nTuomas Lindén")).toEqual(["Harri Ekberg", "Daria Ostrovan", "Tuomas Lindén"]);
+  });
+
   it("reads the subject of a verb of saying as a nominative", () => {
     expect(names("Tutkija Daria Ostrovan kertoo, että aineisto kasvaa.")).toEqual(["Daria Ostrovan"]);
     expect(names("Aineisto kasvaa, sanoo tutkija Daria Ostrovan.")).toEqual(["Daria Ostrovan"]);
