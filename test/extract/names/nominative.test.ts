@@ -19,6 +19,10 @@ describe("a surname in -n proven nominative by its context", () => {
     expect(names("Tilintarkastajaksi valittiin Eeva Rinne ja varatilintarkastajaksi Jean-Marek Dubanin.")).toEqual(["Eeva Rinne", "Jean-Marek Dubanin"]);
   });
 
+  it("reads no genitive after a coordinated role as a first name (ja sihteeriksi Oulun …)", () => {
+    expect(names("Puheenjohtajaksi valittiin Liisa Koski ja sihteeriksi Kemin Kaupunginteatteri.")).toEqual(["Liisa Koski"]);
+  });
+
   it("reads a name coordinated across its nominative title as a nominative", () => {
     expect(names("Paneelissa ovat dosentti Jaakko Rinne ja tutkija Leyla Sahmanin.")).toEqual(["Jaakko Rinne", "Leyla Sahmanin"]);
   });
