@@ -58,7 +58,8 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
-    if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? 2 : /n$/i.test(word) ? 1 : 0;
+    // — but few names end as an allative or a translative does (Obamalle, Zelenskylle), and a foreign one seldom in a partitive's long vowel (Obamaa; Siilasmaa is Finnish)
+    if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? (SELDOM_NOMINATIVE.test(lower) || (LONG_A.test(lower) && FOREIGN_LETTER.test(lower)) ? 0 : 2) : /n$/i.test(word) ? 1 : 0;
     // the paradigm an unknown ending implies; an ending added to the unchanged base beats one that needs the stem changed (Obama-n, not Hammarst|i → Hammarst|en)
     if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign) + (lower.startsWith(a.lemma) ? 1 : 0);
     if (score > bestScore) {
@@ -85,6 +86,11 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
   if (!FINNISH_FINAL.test(lc)) return 0;
   return 1;
 }
+
+/** Endings few names have in the nominative: the allative's and the translative's. */
+const SELDOM_NOMINATIVE = /(?:lle|ksi)$/;
+/** A long a or ä after a consonant, as a partitive of a name in -a ends (Obamaa). */
+const LONG_A = /[^aeiouyäö](?:aa|ää)$/;
 
 /** Two different stops at a word's end, the second no t or d: no language's names end so (Kontk, Hedk), while Hägg, Benedikt and Musk do. */
 const STOPS_NO_NAME_ENDS_IN = /([ptkbdg])(?!\1)[pkbg]$/;

@@ -40,6 +40,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Lehdistötilaisuudessa puhuivat Mette Frederiksen ja Ulf Kristersson.", ["Mette Frederiksen", "Ulf Kristersson"]],
   ["Tanskan pääministeri Mette Frederiksen vieraili Oslossa. Frederiksenin mukaan yhteistyö toimii.", ["Mette Frederiksen"]],
   ["Haastattelimme professori Jürgen Habermasia hänen kotonaan.", ["Jürgen Habermas"]],
+  ["Valkoisen talon kutsun lähetti presidentti Barack Obamalle. Obamaa pyydettiin puhumaan.", ["Barack Obama"]],
   ["Yhtiön toimitusjohtaja Satya Nadella vieraili Espoossa. Nadellan mukaan tekoäly muuttaa työtä.", ["Satya Nadella"]],
   ["Poliisi pidätti Abdullah al-Rashidin lentokentällä.", ["Abdullah al-Rashid"]],
   ["Puheenjohtajaksi valittiin Riitta Mäkinen ja varapuheenjohtajaksi Juha Kontio.", ["Riitta Mäkinen", "Juha Kontio"]],

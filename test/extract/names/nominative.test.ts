@@ -119,3 +119,16 @@ describe("a title in apposition after a name", () => {
     expect(names("Zentrix Nordic, toimitusjohtaja Pekka Lundmark")).toEqual(["Pekka Lundmark"]);
   });
 });
+
+describe("case endings few names have", () => {
+  it("reads an allative, a translative and a foreign name's long partitive vowel as endings", () => {
+    expect(surnameLemma("Obamalle", new Lemmas())).toBe("Obama");
+    expect(surnameLemma("Zelenskylle", new Lemmas())).toBe("Zelensky");
+    expect(surnameLemma("Obamaa", new Lemmas())).toBe("Obama");
+  });
+
+  it("keeps a Finnish name in a long vowel and a name in -lle DVV lists", () => {
+    expect(surnameLemma("Siilasmaa", new Lemmas())).toBe("Siilasmaa");
+    expect(surnameLemma("Kalle", new Lemmas())).toBe("Kalle");
+  });
+});
