@@ -749,7 +749,8 @@ function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (!firsts.length) return null;
   // a comma, the end of the line, a title (Vilkman Kristian varapuheenjohtaja) or the next entry of a flattened list (Virta Kalle Ranta-Aho Mikko) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
+  // a note in brackets may follow an entry (Rantala Janne (varajäsen))
+  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && after.trimStart().startsWith("(")) && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 
@@ -768,11 +769,11 @@ function startsInvertedEntry(text: string, tokens: Token[], j: number, reach = I
 /** How many entries ahead a flattened list is read to see that it is one (a bound keeps a line of a thousand names linear). */
 const INVERTED_LIST_REACH = 6;
 
-/** A surname DVV lists, or a double surname of two it lists (Ranta-Aho). */
+/** A surname DVV lists, or a double surname of one it lists after a name it lists (Ranta-Aho, Frans-Koivisto). */
 function listedSurname(t: Token): boolean {
   if (surnameRankOf(t)) return true;
   const hyphen = t.text.indexOf("-");
-  return hyphen > 0 && surnameRank(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
+  return hyphen > 0 && nameBands(t.text.slice(0, hyphen)) > 0 && surnameRank(t.text.slice(hyphen + 1)) > 0;
 }
 
 /** Whether the gap between two words holds a sentence's end. */

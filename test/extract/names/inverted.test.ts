@@ -1,0 +1,15 @@
+/** Lists written surname first (PHENOMENA 13). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+describe("inverted list entries", () => {
+  it("takes an entry followed by a note in brackets", () => {
+    expect(names("Läsnä\nHeikkilä Marja\nLaaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Laaksonen"]);
+  });
+
+  it("takes a double surname whose first part is a given name", () => {
+    expect(names("Läsnä\nHeikkilä Marja\nEmil-Laaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Emil-Laaksonen"]);
+  });
+});
