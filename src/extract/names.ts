@@ -181,6 +181,12 @@ function isWholeNominative(word: string, lemmas: Lemmas): boolean {
   return lemmas.analyse(word).some((a) => a.known && a.strength >= WHOLE_WORD && a.case === "nom");
 }
 
+/** A middle initial written without its full stop, before a capitalised word: `Jukka J Saarinen`. */
+function isBareInitial(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text.length === 1 && t.upper && tokens[j + 1]?.joined === true && tokens[j + 1].capital;
+}
+
 function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
   if (!(t.capital || ARABIC_ARTICLE.test(t.text)) || NOT_NAME_WORDS.has(lemma) || CALENDAR_WORDS.has(lemma.toLowerCase())) return false;
   if (surnameRank(lemma)) return true;
@@ -399,7 +405,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (t.joined && NAME_ARTICLES.has(tokens[i - 1]?.text)) continue;
     const firsts = [t.text];
     let j = i + 1;
-    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]))) {
+    while (j < tokens.length && tokens[j].joined && (isFirstName(tokens[j]) || isInitial(text, tokens[j]) || isBareInitial(tokens, j))) {
       firsts.push(isInitial(text, tokens[j]) ? tokens[j].text + "." : tokens[j].text);
       j++;
     }

@@ -13,3 +13,10 @@ describe("inverted list entries", () => {
     expect(names("Läsnä\nHeikkilä Marja\nEmil-Laaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Emil-Laaksonen"]);
   });
 });
+
+describe("middle initials", () => {
+  it("takes an initial written without its full stop", () => {
+    expect(names("Hallituksen puolesta\nPentti R Kallioniemi      3.5.2021")).toEqual(["Pentti R Kallioniemi"]);
+    expect(names("Kokouksen avasi Anna K Lehtinen.")).toEqual(["Anna K Lehtinen"]);
+  });
+});
