@@ -394,7 +394,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -433,7 +433,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     if (!surnameToken || !(surnameToken.capital || ARABIC_ARTICLE.test(surnameToken.text))) {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas)) : null;
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -653,6 +653,22 @@ function surnameAfterTitle(text: string, tokens: Token[], i: number, lemmas: Lem
   if (t.start === prev.end || !isTitleWord(prev, lemmas, true) || !looksForeign(t.text) || (next?.joined && next.text.length === 1) || t.text.includes("-") || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const foreign = titledSurname(t, prev, lemmas, true);
   return { name: foreign, surname: foreign, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * `valtuutetut Hyrkkö ja Lindqvist`, `valtuutettu Hyrkkö, Mäki ja Salo`: a
+ * surname DVV lists, coordinated right after a surname that a title vouched
+ * for, is the next person of the list — when no capitalised word follows
+ * (that would make it a first name) and it is no common word.
+ */
+function coordinatedSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas, before: NameMatch | undefined): NameMatch | null {
+  const t = tokens[i];
+  if (!before?.surnameOnly || before.quoted || before.last >= i || !t.capital || !coordinates(text, tokens, before.last, i, lemmas) || i - before.last > 2) return null;
+  const next = tokens[i + 1];
+  if ((next?.joined && next.upper) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || lemmas.isWholeWord(t.lower)) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  if (!surnameRank(surname) || firstNameRank(surname) > surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
 /**

@@ -59,3 +59,11 @@ describe("coordinated names", () => {
     expect(names("Tutkijat Kwame Mensah ja Amira Haddad kertoivat tuloksista.")).toEqual(["Kwame Mensah", "Amira Haddad"]);
   });
 });
+
+describe("surnames coordinated after a titled surname", () => {
+  it("takes each listed surname of a list a title heads", () => {
+    const names = (text: string) => extractPeople(text).map((p) => p.name);
+    expect(names("Aloitteen tekivät valtuutetut Hyrkkö, Salmela ja Lindqvist.")).toEqual(["Hyrkkö", "Salmela", "Lindqvist"]);
+    expect(names("Aloitteen tekivät valtuutetut Hyrkkö ja Lahti.")).toEqual(["Hyrkkö"]);
+  });
+});
