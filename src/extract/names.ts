@@ -149,7 +149,8 @@ function namesAThing(surname: string): boolean {
 function startsOrganizationName(tokens: Token[], last: number, lemmas: Lemmas): boolean {
   const after = tokens[last + 1];
   if (!after?.joined) return false;
-  if (after.capital) return Object.hasOwn(FOREIGN_HEADS, after.lower) || namesAThing(after.text);
+  // a head followed by `of` starts a name of its own (Maria Virtanen University of Helsinki, in a table without commas)
+  if (after.capital) return (Object.hasOwn(FOREIGN_HEADS, after.lower) || namesAThing(after.text)) && tokens[last + 2]?.lower !== "of";
   return !after.upper && tokens[last].lower.endsWith("n") && lemmas.headForms(after).some((r) => NAMESAKE_HEADS.has(r.head));
 }
 

@@ -76,6 +76,7 @@ describe("a person's name in an organization's name", () => {
   it("reads a name before a foreign organization's head as the organization's", () => {
     expect(names("Rafael Moreno, tutkija, Anton Verhoeven Institute for Democracy")).toEqual(["Rafael Moreno"]);
     expect(names("Hankkeen rahoittaa Maria Ekholm Foundation.")).toEqual([]);
+    expect(names("Puhujat\nRafael Moreno University of Turku")).toEqual(["Rafael Moreno"]);
   });
 
   it("reads a genitive name before säätiö or rahasto as the organization's", () => {
