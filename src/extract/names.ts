@@ -433,8 +433,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     }
     if (!surnameToken || !(surnameToken.capital || ARABIC_ARTICLE.test(surnameToken.text))) {
       if (firsts.length < 2 || particles.length) {
-        // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) > firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas)) : null;
+        // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`; a title names people by surname, so one listed as often either way is a surname there (`pääministeri Orpo`)
+        const surnameLike = surnameRankOf(t) > firstNameRankOf(t);
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas)) : null)) : null;
         if (alone) out.push(alone);
         continue;
       }

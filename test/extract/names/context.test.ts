@@ -67,3 +67,9 @@ describe("surnames coordinated after a titled surname", () => {
     expect(names("Aloitteen tekivät valtuutetut Hyrkkö ja Lahti.")).toEqual(["Hyrkkö"]);
   });
 });
+
+describe("a word DVV lists as often as a first name and as a surname", () => {
+  it("is a surname alone after a title", () => {
+    expect(extractPeople("Hallitus kokoontui. Pääministeri Orpo kertoi, että esitys hyväksyttiin.").map((p) => p.name)).toEqual(["Orpo"]);
+  });
+});
