@@ -52,8 +52,9 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
   let bestScore = -1;
   const lower = word.toLowerCase();
   for (const a of lemmas.withGuesses(lower)) {
-    // a base spelled with letters Finnish words lack inflects as a loan word, without Finnish consonant gradation (Biden is no genitive of Bisi)
-    if (!lower.startsWith(a.lemma.slice(0, -1)) && FOREIGN_LETTER.test(a.lemma)) continue;
+    // a base spelled with letters Finnish words lack inflects as a loan word, without Finnish consonant gradation (Biden is no genitive of Bisi);
+    // and one person's surname is singular (Schumerille is no allative plural of "Schumeri")
+    if ((!lower.startsWith(a.lemma.slice(0, -1)) && FOREIGN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;

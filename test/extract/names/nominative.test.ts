@@ -100,6 +100,10 @@ describe("the nominative of a surname read alone", () => {
     expect(surnameLemma("Biden", new Lemmas())).toBe("Biden");
     expect(surnameLemma("Melaluodon", new Lemmas())).toBe("Melaluoto");
   });
+
+  it("reads a surname in no plural case (Schumerille is no allative plural of a compound in -meri)", () => {
+    expect(surnameLemma("Schumerille", new Lemmas())).toBe("Schumer");
+  });
 });
 
 describe("a particle after the surname", () => {
