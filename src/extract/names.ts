@@ -57,12 +57,14 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
     if ((!lower.startsWith(a.lemma.slice(0, -1)) && FOREIGN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
-    if (a.known) score += a.strength >= WHOLE_WORD ? 6 : 4;
+    // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini)
+    const known = a.known && (a.strength >= WHOLE_WORD || !FOREIGN_LETTER.test(a.lemma.slice(0, a.lemma.length - a.strength)));
+    if (known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
     // — but few names end as an allative or a translative does (Obamalle, Zelenskylle), and a foreign one seldom in a partitive's long vowel (Obamaa; Siilasmaa is Finnish)
-    if (candidate === word) score += a.known ? 2 : /[aeiouyäö]$/i.test(word) ? (SELDOM_NOMINATIVE.test(lower) || (LONG_A.test(lower) && FOREIGN_LETTER.test(lower)) ? 0 : 2) : /n$/i.test(word) ? 1 : 0;
+    if (candidate === word) score += known ? 2 : /[aeiouyäö]$/i.test(word) ? (SELDOM_NOMINATIVE.test(lower) || (LONG_A.test(lower) && FOREIGN_LETTER.test(lower)) ? 0 : 2) : /n$/i.test(word) ? 1 : 0;
     // the paradigm an unknown ending implies; an ending added to the unchanged base beats one that needs the stem changed (Obama-n, not Hammarst|i → Hammarst|en)
-    if (!a.known && a.case !== "nom") score += priorOf(word, candidate, foreign) + (lower.startsWith(a.lemma) ? 1 : 0);
+    if (!known && a.case !== "nom") score += priorOf(word, candidate, foreign) + (lower.startsWith(a.lemma) ? 1 : 0);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -73,7 +75,10 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
 
 function priorOf(word: string, candidate: string, foreign: boolean): number {
   const lc = candidate.toLowerCase();
-  if (/sen$/.test(word) && /nen$/.test(lc)) return 3;
+  // -nen follows a vowel (Virtanen → Virtasen): Tsipraksen is no genitive of "Tsipraknen"
+  if (/sen$/.test(word) && /[aeiouyäö]nen$/.test(lc)) return 3;
+  // a base in a vowel and -s takes -kse- before an ending (Helenius → Heleniuksen, Tsipras → Tsipraksen)
+  if (/[aeiouyäö]s$/.test(lc) && word.toLowerCase().startsWith(lc.slice(0, -1) + "kse")) return 3;
   // Finnish words in -e double it before an ending (perhe → perheen): only a geminate's -e takes a bare -n (Kalle → Kallen), so Hammarsten is no genitive of "Hammarste"
   if (word.toLowerCase() === lc + "n" && /[^aeiouyäö]e$/.test(lc) && !/([^aeiouyäö])\1e$/.test(lc)) return 0;
   // a base ending in a consonant takes its endings after a linking -i- (Musk → Muskin, Smithiä): Obama is no partitive of "Obam"

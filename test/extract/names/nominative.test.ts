@@ -101,6 +101,15 @@ describe("the nominative of a surname read alone", () => {
     expect(surnameLemma("Melaluodon", new Lemmas())).toBe("Melaluoto");
   });
 
+  it("reads -kse- after a base in a vowel and -s, and -nen only after a vowel", () => {
+    expect(surnameLemma("Tsipraksen", new Lemmas())).toBe("Tsipras");
+    expect(surnameLemma("Karamanliksella", new Lemmas())).toBe("Karamanlis");
+  });
+
+  it("takes no compound's last part as confirming a reading whose first part has letters Finnish lacks", () => {
+    expect(surnameLemma("Weinsteinin", new Lemmas())).toBe("Weinstein");
+  });
+
   it("reads a surname in no plural case (Schumerille is no allative plural of a compound in -meri)", () => {
     expect(surnameLemma("Schumerille", new Lemmas())).toBe("Schumer");
   });
