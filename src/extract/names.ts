@@ -33,7 +33,9 @@ export function looksForeign(word: string): boolean {
   const lc = word.toLowerCase();
   return FOREIGN_LETTER.test(lc) || /^[^aeiouyäö-]{2}/.test(lc) || !endsFinnish(lc);
 }
-const FOREIGN_LETTER = /[bcdfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
+/** Letters no Finnish word has (d is Finnish, as t's weak grade: lahti → lahden). */
+const LOAN_LETTER = /[bcfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
+const FOREIGN_LETTER = new RegExp(`d|${LOAN_LETTER.source}`);
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
@@ -44,7 +46,12 @@ export function surnameLemma(word: string, lemmas: Lemmas, foreign = false): str
 
 function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): string {
   const hyphen = word.lastIndexOf("-");
-  if (hyphen > 0) return word.slice(0, hyphen + 1) + surnameLemma(word.slice(hyphen + 1), lemmas, foreign);
+  if (hyphen > 0) {
+    // the part after the hyphen keeps the case its owner writes it in (Aitto-oja, Ranta-Aho)
+    const part = word.slice(hyphen + 1);
+    const lemma = surnameLemma(part, lemmas, foreign);
+    return word.slice(0, hyphen + 1) + (part && part[0] !== part[0].toUpperCase() ? lemma[0].toLowerCase() + lemma.slice(1) : lemma);
+  }
   // a listed surname or first name (Kaisa, Aula) is already in base form
   if (nameBands(word) || !CASE_ENDING.test(word)) return word;
   const shape = (lemma: string) => restoreShape(word, lemma);
@@ -54,11 +61,11 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
   for (const a of lemmas.withGuesses(lower)) {
     // a base spelled with letters Finnish words lack inflects as a loan word, without Finnish consonant gradation (Biden is no genitive of Bisi);
     // and one person's surname is singular (Schumerille is no allative plural of "Schumeri")
-    if ((!lower.startsWith(a.lemma.slice(0, -1)) && FOREIGN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
+    if ((!lower.startsWith(a.lemma.slice(0, -1)) && LOAN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
     // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini)
-    const known = a.known && (a.strength >= WHOLE_WORD || !FOREIGN_LETTER.test(a.lemma.slice(0, a.lemma.length - a.strength)));
+    const known = a.known && (a.strength >= WHOLE_WORD || !LOAN_LETTER.test(a.lemma.slice(0, a.lemma.length - a.strength)));
     if (known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
     // — but few names end as an allative or a translative does (Obamalle, Zelenskylle), and a foreign one seldom in a partitive's long vowel (Obamaa; Siilasmaa is Finnish)

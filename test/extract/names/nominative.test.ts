@@ -99,6 +99,12 @@ describe("the nominative of a surname read alone", () => {
   it("undoes no Finnish consonant gradation to reach a base spelled with letters Finnish lacks", () => {
     expect(surnameLemma("Biden", new Lemmas())).toBe("Biden");
     expect(surnameLemma("Melaluodon", new Lemmas())).toBe("Melaluoto");
+    expect(surnameLemma("Pihtiputaan", new Lemmas())).toBe("Pihtipudas");
+  });
+
+  it("keeps the case of the part after a hyphen as written", () => {
+    expect(surnameLemma("Aitto-ojan", new Lemmas())).toBe("Aitto-oja");
+    expect(surnameLemma("Ranta-Ahon", new Lemmas())).toBe("Ranta-Aho");
   });
 
   it("reads -kse- after a base in a vowel and -s, and -nen only after a vowel", () => {
