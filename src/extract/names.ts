@@ -333,15 +333,17 @@ function asNominative(text: string, n: NameMatch): void {
  * apposition (`Maria Ciolan, tutkija`); or it is the subject of a verb of
  * saying (`Ciolan kertoo`, `sanoo Maria Ciolan.`). A noun or a postposition
  * right after it asks for a genitive (`Kontkin esitys`, `Ciolanin mukaan`),
- * and keeps the genitive reading. A line that is a name and nothing else
- * is a list's entry, in the nominative.
+ * and keeps the genitive reading. A line that is a name and nothing else,
+ * or a name, a comma and an organization, is a list's entry, in the
+ * nominative.
  */
 function nominativeInContext(text: string, tokens: Token[], names: readonly NameMatch[], k: number, lemmas: Lemmas): boolean {
   const n = names[k];
   const after = tokens[n.last + 1];
   if (after?.joined && !after.upper && (GENITIVE_POSTPOSITIONS.has(after.lower) || (!FUNCTION_WORDS.has(after.lower) && lemmas.isKnownWord(after.lower)))) return false;
   if (after?.joined && SAYING_VERBS.has(after.lower)) return true;
-  if (n.first === 0 && !after) return true;
+  // a list's entry: a line that is the name and nothing else, or the name and, after a comma, an organization (`Maria Ciolan, Helsingin yliopisto`)
+  if (startsEntry(tokens, n.first) && (!after || (after.capital && names[k + 1]?.first !== n.last + 1 && /^\s*,\s*$/.test(text.slice(tokens[n.last].end, after.start))))) return true;
   // the verb before the name, or before its title (`sanoo tutkija Maria Ciolan.`)
   const titled = tokens[n.first].joined && isTitleWord(tokens[n.first - 1], lemmas, true) ? 1 : 0;
   const before = tokens[n.first - 1 - titled];
@@ -350,6 +352,12 @@ function nominativeInContext(text: string, tokens: Token[], names: readonly Name
   const previous = names[k - 1];
   const next = names[k + 1];
   return (previous !== undefined && plainlyNominative(text, previous) && coordinates(text, tokens, previous.last, n.first, lemmas)) || (next !== undefined && plainlyNominative(text, next) && coordinates(text, tokens, n.last, next.first, lemmas));
+}
+
+/** Whether token k starts its line's words: only numbers (a time, an item's number) stand before it. */
+function startsEntry(tokens: Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (/\p{L}/u.test(tokens[j].text)) return false;
+  return true;
 }
 
 /** How many words after a comma may lead up to the nominative title in apposition (`, Helsingin yliopiston tutkija`). */

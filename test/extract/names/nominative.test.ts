@@ -45,6 +45,11 @@ describe("a surname in -n proven nominative by its context", () => {
     expect(names("Läsnä\nHarri Ekberg\n• Daria Ostrovan\nTuomas Lindén")).toEqual(["Harri Ekberg", "Daria Ostrovan", "Tuomas Lindén"]);
   });
 
+  it("reads a line's name, a comma and an organization as a list's entry, after an item's time too", () => {
+    expect(names("Puhujat\n9.15 Daria Ostrovan, Itä-Suomen yliopisto")).toEqual(["Daria Ostrovan"]);
+    expect(names("Matti Virtasen, Pekka Mäen ja Liisa Kosken esitykset hyväksyttiin.")).toEqual(["Matti Virtanen", "Pekka Mäki", "Liisa Koski"]);
+  });
+
   it("reads the subject of a verb of saying as a nominative", () => {
     expect(names("Tutkija Daria Ostrovan kertoo, että aineisto kasvaa.")).toEqual(["Daria Ostrovan"]);
     expect(names("Aineisto kasvaa, sanoo tutkija Daria Ostrovan.")).toEqual(["Daria Ostrovan"]);
