@@ -416,7 +416,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -688,10 +688,41 @@ function coordinatedSurname(text: string, tokens: Token[], i: number, lemmas: Le
   const t = tokens[i];
   if (!before?.surnameOnly || before.quoted || before.last >= i || !t.capital || !coordinates(text, tokens, before.last, i, lemmas) || i - before.last > 2) return null;
   const next = tokens[i + 1];
-  if ((next?.joined && next.upper) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || lemmas.isWholeWord(t.lower)) return null;
+  if ((next?.joined && next.upper) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || (lemmas.isWholeWord(t.lower) && !(before.first === i - 2 && subjectSurnames(text, tokens, i - 2, lemmas)))) return null;
   const surname = surnameLemma(t.text, lemmas);
   if (!surnameRank(surname) || firstNameRank(surname) > surnameRank(surname) || !plausibleSurname(t, surname, lemmas)) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * `Karvinen ja Varvikko jatkavat hallituksessa`: two surnames DVV lists,
+ * coordinated as the subject of a verb, name two people when one of them is
+ * a common Finnish surname in -nen (towns and firms seldom end so) and each
+ * is a surname rather than a first name and no common word, unless written
+ * with a capital where none goes. The first is returned; the second joins as
+ * a surname coordinated with it (a common word too, which the pair vouches
+ * for: Varvikko).
+ */
+function subjectSurnames(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const link = tokens[i + 1];
+  const second = tokens[i + 2];
+  const verb = tokens[i + 3];
+  if (!link?.joined || !COORDINATORS.has(link.lower) || !second?.joined || !verb?.joined || verb.upper || FUNCTION_WORDS.has(verb.lower) || lemmas.isKnownWord(verb.lower)) return null;
+  const first = tokens[i];
+  if (!surnameAlone(text, first, lemmas) || !surnameAlone(text, second, lemmas)) return null;
+  if (!first.lower.endsWith("nen") && !second.lower.endsWith("nen")) return null;
+  return { name: first.text, surname: first.text, span: { start: first.start, end: first.end }, first: i, last: i, surnameOnly: true };
+}
+
+/**
+ * Whether a word as written is a common surname in DVV, listed more often
+ * as a surname than as a first name, and no common word unless very common
+ * as a surname (Virtanen) or capitalised where no capital goes.
+ */
+function surnameAlone(text: string, t: Token, lemmas: Lemmas): boolean {
+  const rank = surnameRankOf(t);
+  if (!t.capital || rank < COMMON_SURNAME || firstNameRankOf(t) >= rank || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
+  return rank >= COMMON_WORD_SURNAME || !standsWhereCapitalsGo(text, t) || !lemmas.isWholeWord(t.lower);
 }
 
 /**

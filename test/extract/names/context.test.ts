@@ -73,3 +73,17 @@ describe("a word DVV lists as often as a first name and as a surname", () => {
     expect(extractPeople("Hallitus kokoontui. Pääministeri Orpo kertoi, että esitys hyväksyttiin.").map((p) => p.name)).toEqual(["Orpo"]);
   });
 });
+
+describe("two surnames coordinated as a verb's subject", () => {
+  const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+  it("takes them when one is a common surname in -nen", () => {
+    expect(names("Hallitukseen valittiin uusia jäseniä. Heikkinen ja Vuorela jatkavat tehtävissään.")).toEqual(["Heikkinen", "Vuorela"]);
+  });
+
+  it("takes no towns, no firms and no rare surnames", () => {
+    expect(names("Kuopio ja Järvenpää sopivat yhteistyöstä.")).toEqual([]);
+    expect(names("Lahtinen ja Kerava allekirjoittivat sopimuksen.")).toEqual([]);
+    expect(names("Heikkinen ja Vuorela Oy jatkavat yhteistyötä.")).toEqual([]);
+  });
+});
