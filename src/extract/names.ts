@@ -8,7 +8,12 @@
  * nominative is chosen among the analyser's readings by the DVV surname
  * statistics, then by the Kotus list (surnames are often compounds of common
  * nouns: `Melaluodon` → `Melaluoto`), then by the paradigm its ending implies
- * (`-sen` → `-nen`, `Häggille` → `Hägg`).
+ * (`-sen` → `-nen`, `Häggille` → `Hägg`). A name no list knows may be a
+ * nominative that merely ends like an inflected form (`Ciolan`, `Kontkin`):
+ * the context decides when it can — case agreement with a coordinated name
+ * or a title in apposition, a verb the name is the subject of, a list entry
+ * of its own, and, over the document, the same surface inflected further or
+ * spelled by an e-mail address (`settleNominatives`).
  */
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
