@@ -91,6 +91,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const mentioned = new Set<number>();
   for (const n of all) mentioned.add(n.span.start);
   let listRole: ListRole | null = null;
+  // a heading that names members with no colon (`Hallituksen jäsenet ja varajäsenet`), and its line: an attendance heading right under it keeps its role
+  let membersAbove: { title: string; line: number } | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
@@ -111,8 +113,11 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
-    // null is an attendance heading (Läsnä): it ends a list and starts none
-    const heading = listed !== undefined ? listed : titledListHeading(text, line, tokens, lemmas, index);
+    // null is an attendance heading (Läsnä): it ends a list and starts none, unless a heading naming members stands just above it
+    const attendance = listed === null && membersAbove && membersAbove.line === i - 1 ? membersAbove.title : listed;
+    const members = listed === undefined && !fullNames[i].length ? membersHeading(line, tokens.length) : undefined;
+    membersAbove = members ? { title: members, line: i } : null;
+    const heading = attendance !== undefined ? attendance : (members ?? titledListHeading(text, line, tokens, lemmas, index));
     // the body a heading over a list names, in the heading itself or just before it
     if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
     else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
@@ -131,14 +136,20 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (bySurnameOnly.length) mentions.sort((a, b) => a.first - b.first);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
+    // the people a mark beside the name makes members or deputies (`Aino Salo (varajäsen)`): the list heading's role is not theirs
+    let marked: Set<Person> | undefined;
     if (canStateRoles(line.text, mentions, previous)) {
       const titles = titlesOf(text, tokens, lemmas, namesBodyAt);
-      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) {
+        give(person, role);
+        if (listRole && MEMBER_TITLES.has(role.title)) (marked ??= new Set()).add(person);
+      }
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
-    if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
+    if (listRole && heading === undefined && !listLike(tokens, mentions, line.text)) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
+        if (marked?.has(m.person)) continue;
         // "varalla X" in a members' list: the deputy
         const deputy = m.first > 0 && tokens[m.first - 1].lower === "varalla";
         give(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
@@ -285,6 +296,22 @@ interface ListRole {
 /** Members or deputies in a list heading. */
 const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
 
+/** The titles of a body's members, which a mark beside a listed name gives instead of its heading's. */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(["jäsen", "varajäsen"]);
+
+/**
+ * `Hallituksen jäsenet ja varajäsenet`, `Saapuvilla olleet jäsenet`: a short
+ * line with no colon and no full stop that names members heads the names
+ * under it (or the attendance heading under it); the first members' word
+ * names their role.
+ */
+function membersHeading(line: Line, tokenCount: number): string | undefined {
+  const text = line.text;
+  if (tokenCount > 8 || !text.includes("jäsenet") || text.includes(":") || /[.!?,]\s*$/.test(text)) return undefined;
+  const plural = MEMBERS.exec(text);
+  return plural ? (plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen") : undefined;
+}
+
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
   const colonAtEnd = endsWithColon(line.text);
@@ -378,7 +405,9 @@ function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: Bo
 }
 
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */
-function listLike(tokens: Token[], mentions: readonly PersonMention[]): boolean {
+function listLike(tokens: Token[], mentions: readonly PersonMention[], lineText: string): boolean {
+  // a sentence that opens with other words than a name (`Sihteerinä toimi X.`) is prose, however short
+  if (mentions.length && mentions[0].first > 0 && /[.!?]\s*$/.test(lineText)) return false;
   // a line of a list may name a post instead of a person (Kolari: kunnanvaltuuston puheenjohtaja, varalla …); a sentence's line is longer
   if (!mentions.length) return tokens.length <= 8;
   let named = 0;

@@ -218,7 +218,8 @@ const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsW
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
-  // every rule gives a title: a line without one gives no role
+  memberRoles(ctx, out);
+  // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
   const mentionAt: ByToken<PersonMention> = new Array(tokens.length);
@@ -359,6 +360,85 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     from = to + 1;
   }
   return out;
+}
+
+/** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
+const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
+/** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
+const MEMBER_REACH = 3;
+const ILLATIVE: readonly string[] = ["ill"];
+
+/**
+ * A clause that elects or names people into a body, or says who belong to
+ * it, makes each of them a `jäsen` of that body: `Kirkkoneuvostoon
+ * valittiin A, B ja C`, `Työryhmään kuuluvat puheenjohtaja A ja B`, `A ja B
+ * valittiin hallitukseen`. A title in the illative names the role instead
+ * (`kunnan edustajiin lisättiin X`). A role-case title before the names
+ * says which post each gets (`hallitukseen valittiin puheenjohtajaksi A`):
+ * names from it on are the clause rules'.
+ */
+function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, sentences, titles, lemmas, bodies } = ctx;
+  if (!mentions.length) return;
+  let sentence = 0;
+  for (let v = 0; v < tokens.length; v++) {
+    const c = tokens[v].lower.charCodeAt(0);
+    // v, n, k, l: the verbs' first letters, before the pattern
+    if ((c !== 0x76 && c !== 0x6e && c !== 0x6b && c !== 0x6c) || !MEMBER_VERB.test(tokens[v].lower)) continue;
+    while (sentence + 1 < sentences.length && tokens[v].start >= sentences[sentence + 1].start) sentence++;
+    const from = sentences[sentence] ? sentences[sentence].start : 0;
+    const to = sentence + 1 < sentences.length ? sentences[sentence + 1].start : Infinity;
+    // the body (or the illative title) next to the verb, with only lower-case words between
+    let into = -1;
+    let title: TitleMatch | undefined;
+    for (let d = 1; d <= MEMBER_REACH && into < 0; d++) {
+      for (const k of [v - d, v + d]) {
+        const t = tokens[k];
+        if (!t || t.start < from || t.start >= to || !t.forms.length) continue;
+        const its = titles.get(k);
+        if (its?.case.startsWith("ill")) title = its;
+        else if (!bodyHeadIn(t, lemmas, ILLATIVE)) continue;
+        if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
+          into = k;
+          break;
+        }
+        title = undefined;
+      }
+    }
+    if (into < 0) continue;
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
+    const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[Math.max(into, v)].end } };
+    // the names after the clause's head, up to a title that gives a post of its own; or, when none follows, its subject before it
+    const after = Math.max(into, v);
+    let roleCaseBefore = false;
+    const listed: PersonMention[] = [];
+    let stop = Infinity;
+    for (const [k, t] of titles) {
+      if (!isRoleCase(t) || tokens[k].start < from || tokens[k].start >= to) continue;
+      if (k < after) roleCaseBefore = true;
+      else stop = Math.min(stop, t.first);
+    }
+    if (roleCaseBefore) continue;
+    for (const m of mentions) if (m.first > after && m.first < stop && tokens[m.first].start < to && !precededByVaralla(tokens, after, m.first)) listed.push(m);
+    if (!listed.length && stop === Infinity) for (const m of mentions) if (m.last < Math.min(into, v) && tokens[m.first].start >= from) listed.push(m);
+    // each person's own role: a later rule may give it an organization
+    for (const m of listed) out.push([m.person, { ...role }]);
+  }
+}
+
+/** Whether the tokens strictly between two indices are lower-case words (`lisäksi`, `uudelleen`), with no punctuation before them. */
+function tokensBetweenAreLowerCase(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (!tokens[k].joined || (k < b && tokens[k].upper)) return false;
+  return true;
+}
+
+/** `varalla`, `varalle`: the words that start a list of deputies. */
+const DEPUTY_WORD = /^vara(?:lla|lle|lle(?:en|nsa|nsä))$/;
+
+/** Whether a deputies' word stands between two tokens: the names after it are deputies. */
+function precededByVaralla(tokens: Token[], from: number, at: number): boolean {
+  for (let k = from + 1; k < at; k++) if (tokens[k].lower.charCodeAt(0) === 0x76 && DEPUTY_WORD.test(tokens[k].lower)) return true;
+  return false;
 }
 
 /** What the clause rules read of a line, the same for each of its sentences. */

@@ -1,0 +1,62 @@
+/** Members named by a clause or under a heading get the title `jäsen` of that body (ANNOTATION.md, PHENOMENA 14, 16). */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+
+describe("members of a body named by a clause", () => {
+  it("makes each name elected into a body in the illative a member of it", () => {
+    const got = roles("Seurakuntaneuvostoon valittiin Sari Peltola, Antti Ranta ja Maija Korpela.");
+    expect(got["Sari Peltola"]).toEqual([["jäsen", "seurakuntaneuvosto"]]);
+    expect(got["Maija Korpela"]).toEqual([["jäsen", "seurakuntaneuvosto"]]);
+  });
+
+  it("reads who belong to a body, keeping the titles they have besides", () => {
+    const got = roles("Työryhmään kuuluvat lisäksi sivistysjohtaja Leena Aho ja rehtori Pekka Varis.");
+    expect(got["Leena Aho"]).toContainEqual(["jäsen", "työryhmä"]);
+    expect(got["Leena Aho"]).toContainEqual(["sivistysjohtaja", null]);
+    expect(got["Pekka Varis"]).toContainEqual(["jäsen", "työryhmä"]);
+  });
+
+  it("reads the subject when the names stand before the verb", () => {
+    const got = roles("Kalle Mäntylä ja Riitta Sundström valittiin johtokuntaan.");
+    expect(got["Riitta Sundström"]).toEqual([["jäsen", "johtokunta"]]);
+  });
+
+  it("leaves names with a post of their own in the clause to that post", () => {
+    const got = roles("Hallitukseen valittiin puheenjohtajaksi Oona Lahti ja Eino Saari.");
+    expect(got["Oona Lahti"].map((r) => r[0])).toEqual(["puheenjohtaja"]);
+    const before = roles("Aluehallitukseen valittiin Timo Kyrö ja varapuheenjohtajaksi Eeva Salmi.");
+    expect(before["Timo Kyrö"]).toEqual([["jäsen", "aluehallitus"]]);
+    expect(before["Eeva Salmi"].map((r) => r[0])).toEqual(["varapuheenjohtaja"]);
+  });
+
+  it("gives a title in the illative instead of membership", () => {
+    const got = roles("Kaupungin edustajiin lisättiin hallintojohtaja Mervi Kaskinen.");
+    expect(got["Mervi Kaskinen"].map((r) => r[0])).toContain("edustaja");
+    expect(got["Mervi Kaskinen"].map((r) => r[0])).not.toContain("jäsen");
+  });
+
+  it("needs the body next to the verb", () => {
+    const got = roles("Asia palautettiin hallitukseen, ja puheenvuoron käytti Jaana Kellomäki.");
+    expect(got["Jaana Kellomäki"]).toEqual([]);
+  });
+});
+
+describe("members under a heading", () => {
+  it("gives the role of a members' heading over an attendance heading, a mark beside a name overriding it", () => {
+    const text = "Johtokunnan jäsenet ja varajäsenet\n\nLäsnä:\n\nRaili Kanerva puheenjohtaja\nTuomas Hirvonen\nAnu Peltoniemi, varajäsen\n\nToimisto\n\nLäsnä:\n\nJohanna Uusitalo, toiminnanjohtaja";
+    const got = roles(text);
+    expect(got["Raili Kanerva"].map((r) => r[0]).sort()).toEqual(["jäsen", "puheenjohtaja"]);
+    expect(got["Tuomas Hirvonen"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Anu Peltoniemi"].map((r) => r[0])).toEqual(["varajäsen"]);
+    expect(got["Johanna Uusitalo"].map((r) => r[0])).toEqual(["toiminnanjohtaja"]);
+  });
+
+  it("gives none under a bare attendance heading, and a sentence after the list ends it", () => {
+    const text = "Läsnä:\nVirta Kalle\nSalo Timo\n\nSihteerinä toimi Irma Koski.";
+    const got = roles(text);
+    expect(got["Kalle Virta"]).toEqual([]);
+    expect(got["Irma Koski"].map((r) => r[0])).toEqual(["sihteeri"]);
+  });
+});
