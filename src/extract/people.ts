@@ -365,7 +365,8 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
     const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
   }
-  if (MEETING_ROLES.has(title)) return index.meeting;
+  // a deputy's (varapöytäkirjantarkastaja) as the post's
+  if (MEETING_ROLES.has(title) || (title.startsWith("vara") && MEETING_ROLES.has(title.slice(4)))) return index.meeting;
   // an office of the association whose board meets (toiminnanjohtaja, järjestöpäällikkö, toiminnantarkastaja in its minutes) is the association's
   return !entry && index.meeting && isOfficeTitle(title) ? index.host : null;
 }

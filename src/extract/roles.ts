@@ -341,7 +341,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const order = [...titles.keys()];
   let mi = 0;
   let ti = 0;
-  const shared = { organization: null as string | null };
+  const shared = { organization: null as string | null, deputies: null as TitleMatch | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
   const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared };
@@ -356,6 +356,11 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
     while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
+    // "Pöytäkirjantarkastajiksi valittiin A ja B. Varalle valittiin C.": a sentence opening with `varalle` names the deputies of the last post
+    const deputies = shared.deputies;
+    if (deputies && sentenceMentions.length && isDeputyWord(tokens[from])) {
+      for (const m of sentenceMentions) give(m.person, deputyTitle(deputies), lineContext.titleOrganization(deputies));
+    }
     if (sentenceTitles.length) clauseRoles(lineContext, { mentions: sentenceMentions, titles: sentenceTitles, from, to });
     from = to + 1;
   }
@@ -419,7 +424,8 @@ function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
       else stop = Math.min(stop, t.first);
     }
     if (roleCaseBefore) continue;
-    for (const m of mentions) if (m.first > after && m.first < stop && tokens[m.first].start < to && !precededByVaralla(tokens, after, m.first)) listed.push(m);
+    const deputies = deputyWordAfter(tokens, after, tokens.length - 1);
+    for (const m of mentions) if (m.first > after && m.first < stop && m.first < deputies && tokens[m.first].start < to) listed.push(m);
     if (!listed.length && stop === Infinity) for (const m of mentions) if (m.last < Math.min(into, v) && tokens[m.first].start >= from) listed.push(m);
     // each person's own role: a later rule may give it an organization
     for (const m of listed) out.push([m.person, { ...role }]);
@@ -432,13 +438,22 @@ function tokensBetweenAreLowerCase(tokens: Token[], a: number, b: number): boole
   return true;
 }
 
-/** `varalla`, `varalle`: the words that start a list of deputies. */
-const DEPUTY_WORD = /^vara(?:lla|lle|lle(?:en|nsa|nsä))$/;
+const NO_MENTIONS: readonly PersonMention[] = [];
 
-/** Whether a deputies' word stands between two tokens: the names after it are deputies. */
-function precededByVaralla(tokens: Token[], from: number, at: number): boolean {
-  for (let k = from + 1; k < at; k++) if (tokens[k].lower.charCodeAt(0) === 0x76 && DEPUTY_WORD.test(tokens[k].lower)) return true;
-  return false;
+/** `varalla`, `varalle`, `varalleen`: the words that start a list of deputies. */
+const DEPUTY_WORD = /^vara(?:lla|lle|lleen|llaan)$/;
+
+const isDeputyWord = (t: Token) => t.lower.charCodeAt(0) === 0x76 && DEPUTY_WORD.test(t.lower);
+
+/** The first deputies' word after token `from` up to token `to` (Infinity if none): the names after it are deputies. */
+function deputyWordAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to && k < tokens.length; k++) if (isDeputyWord(tokens[k])) return k;
+  return Infinity;
+}
+
+/** The deputy's title of a post: `varapöytäkirjantarkastaja`, `varatoiminnantarkastaja`, `varajäsen`. */
+function deputyTitle(t: TitleMatch): TitleMatch {
+  return t.title.startsWith("vara") || t.title.includes(" ") ? t : { ...t, title: "vara" + t.title };
 }
 
 /** What the clause rules read of a line, the same for each of its sentences. */
@@ -451,8 +466,8 @@ interface ClauseContext extends RoleContext {
   mentionEndingAt: ByToken<PersonMention>;
   mentionAt: ByToken<PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
-  /** The organization of the line's last clause title that had one. */
-  shared: { organization: string | null };
+  /** The organization of the line's last clause title that had one, and its last title in the translative or essive (whose deputies `varalle` names). */
+  shared: { organization: string | null; deputies: TitleMatch | null };
 }
 
 /** One sentence of the line: its tokens `from`…`to`, and the mentions and titles in it. */
@@ -504,11 +519,19 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     const t = clauseTitles[x];
     const colon = isColonTitle(text, tokens, t) || isListTitle(t);
     const roleCase = isRoleCase(t);
-    if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
+    // a title the rules around a name gave already (`Toiminnantarkastajaksi valittiin A`) gives no more, but to deputies
+    const given = c.used.has(t) && !/\.pl$/.test(t.case) && !colon;
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
-    const objects = namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
-    if (objects.length && roleCase) {
+    const objects = given ? NO_MENTIONS : namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
+    // `varalle`, `varalla` after the title: the names after it are its deputies
+    const deputyFrom = deputyWordAfter(tokens, t.last, clause.to);
+    if (roleCase) c.shared.deputies = t;
+    if (given || (objects.length && roleCase)) {
       for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
+      // "… A:n ja B:n pöytäkirjantarkastajiksi sekä varalle C:n ja D:n", "Toiminnantarkastajaksi valittiin A, varalla B"
+      const limit = deputyFrom < Infinity ? (nextRoleCase.after(x, deputyFrom)?.first ?? Infinity) : -1;
+      // the post's own organization or the clause's, not one an earlier post of the line shared
+      for (const m of names) if (m.first > deputyFrom && m.first < limit) give(m.person, deputyTitle(t), c.titleOrganization(t) ?? sentenceOrganization());
       continue;
     }
     while (ni < names.length && names[ni].first <= t.last) ni++;
@@ -530,7 +553,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
-        give(m.person, t, organization);
+        give(m.person, m.first > deputyFrom ? deputyTitle(t) : t, organization);
         // an earlier title of the same text gave its role to every name from here on: the rest would give a role each name has
         // (a person keeps one role per title, and its organization once one is given)
         const earlier = own < 0 && colon ? givenToAll.get(t.title) : undefined;
