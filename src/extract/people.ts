@@ -364,6 +364,8 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
   if (entry) {
     const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
+    const place = entry.place ? index.placeOfBody(entry.part) : null;
+    if (place) return `${place} ${entry.place}`;
   }
   // a deputy's (varapöytäkirjantarkastaja) as the post's
   if (MEETING_ROLES.has(title) || (title.startsWith("vara") && MEETING_ROLES.has(title.slice(4)))) return index.meeting;

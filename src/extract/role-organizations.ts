@@ -90,6 +90,26 @@ export class BodyIndex {
     return found;
   }
 
+  /**
+   * The place a body of a municipality is named after (`Toivakan
+   * kunnanvaltuusto`, `Kuhmon kaupunginhallitus` → `Toivakan`, `Kuhmon`):
+   * the genitive before a name whose last word starts with `part`, of the
+   * body named most often.
+   */
+  placeOfBody(part: string): string | null {
+    let best: Body | null = null;
+    let place: string | null = null;
+    for (const b of this.bodies) {
+      const space = b.name.lastIndexOf(" ");
+      const before = b.name.lastIndexOf(" ", space - 1);
+      const word = b.name.slice(before + 1, space);
+      if (space < 0 || !b.name.startsWith(part, space + 1) || !/^\p{Lu}\p{Ll}+n$/u.test(word) || (best && b.mentions.length <= best.mentions.length)) continue;
+      best = b;
+      place = word;
+    }
+    return place;
+  }
+
   /** The body of this kind named most often, if any. */
   ofKind(kind: BodyKind): string | null {
     return this.mostNamed.get(kind)?.name ?? null;
@@ -326,7 +346,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a body's number: "jaoston 2 puheenjohtaja"
   const numeral = k > 0 && at.joined && /^\d{1,2}$/.test(tokens[k].text) ? tokens[k] : null;
   if (numeral) at = tokens[k--];
-  const body = index.endingAt(at.start);
+  // a body before a comma is an apposition's, not the title's genitive: "… Jyväskylän yliopistolta, sosiaalityön professiojohtaja"
+  const body = at.joined ? index.endingAt(at.start) : null;
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)

@@ -105,7 +105,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
     const prev = tokens[first - 1];
     // a capitalised genitive is a name, the organization's, not the title's: where its capital is positional (`Kelan johtaja` opening a sentence), when the bodies stage read a body there
-    if (!prev || !tokens[first].joined || (prev.upper && (!standsWhereCapitalsGo(text, prev) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    if (!prev || !tokens[first].joined || (prev.upper && ((!standsWhereCapitalsGo(text, prev) && !opensApposition(text, prev, lemmas)) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
     const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
     if (!modifier || (n > 0 && modifier !== prev.lower)) break;
     words.unshift(modifier);
@@ -122,8 +122,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
   if (lower.startsWith("-")) return null;
-  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja
-  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower)) return null;
+  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja; nor whose or when (aamupäivän, not a participle in -vän)
+  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -132,8 +132,23 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
-  return lemmas.analyseIn(prev.lower, GENITIVES).some((a) => a.known) ? lower : null;
+  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
+  return knownGenitive(lower, lemmas) ? lower : null;
+}
+
+/** The shortest first part of a compound genitive, and the shortest known last part (`sosiaali|työn`, `lasten|suojelun`). */
+const COMPOUND_PART = 3;
+
+/** Whether a word is a known noun's genitive, or a compound's whose last part is (`sosiaalityön`, which the word list lacks whole). */
+function knownGenitive(lower: string, lemmas: Lemmas): boolean {
+  if (lemmas.analyseIn(lower, GENITIVES).some((a) => a.known)) return true;
+  // -iin ends a passive past (valittiin) or an illative plural, never a genitive
+  if (lower.endsWith("iin")) return false;
+  for (let k = COMPOUND_PART; k <= lower.length - COMPOUND_PART - 1; k++) {
+    const last = lemmas.analyseIn(lower.slice(k), GENITIVES).find((a) => a.known && a.strength >= 100);
+    if (last) return last.lemma.length >= COMPOUND_PART;
+  }
+  return false;
 }
 
 /** The genitive adjective of a genitive noun modifier: kestävän (kehityksen), hengellisen (työn). */
@@ -142,6 +157,18 @@ function genitiveAdjective(prev: Token, lemmas: Lemmas): string | null {
   if (!/(?:isen|van|vän)$/.test(lower)) return null;
   const known = lemmas.analyseIn(lower, GENITIVE).find((a) => a.known);
   return known && !NOT_TITLE_MODIFIERS.has(known.lemma) ? lower : null;
+}
+
+/**
+ * A common noun's genitive capitalised after a comma, as lists capitalise
+ * the title apposed to a name (`Salo Aino, Hengellisen työn kehittäjä`): its
+ * capital is no name's.
+ */
+function opensApposition(text: string, t: Token, lemmas: Lemmas): boolean {
+  let i = t.start - 1;
+  while (i >= 0 && isGapSpace(text.charCodeAt(i))) i--;
+  // a place's genitive (Pohjois-Savon, Keski-Suomen) is a name, and the word lists know it only weakly
+  return i >= 0 && text.charCodeAt(i) === 0x2c && !t.lower.includes("-") && lemmas.analyseIn(t.lower, GENITIVES).some((a) => a.known && a.strength >= 100);
 }
 
 /** Demonyms in any case: -lainen, -läinen. */

@@ -145,8 +145,8 @@ export function isRoleHead(head: string): boolean {
 /** Role heads that describe companies as often as people (`verkkolaitetoimittaja Ericsson`, `kehittäjä Cyanogen`, `omistaja SoftBank`): a single capitalised word after them is no surname. */
 export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
 
-/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja), as against professions and elected posts. */
-const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija"];
+/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja, hengellisen työn kehittäjä), as against professions and elected posts. */
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä"];
 
 /** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
 export function isOfficeTitle(title: string): boolean {
@@ -202,10 +202,10 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
  * body of that kind, or whose name ends in the title's part with `body`
  * after it, is theirs. The first entry that fits decides.
  */
-export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string }> = [
+export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string; place?: string }> = [
   { part: "valtuutettu", at: "end", body: "valtuusto" },
-  { part: "kunnan", at: "start", kind: "municipality" },
-  { part: "kaupungin", at: "start", kind: "municipality" },
+  { part: "kunnan", at: "start", kind: "municipality", place: "kunta" },
+  { part: "kaupungin", at: "start", kind: "municipality", place: "kaupunki" },
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
 ];
 
