@@ -14,7 +14,7 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, surnameLemma, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
@@ -295,9 +295,6 @@ interface ListRole {
 
 /** Members or deputies in a list heading. */
 const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
-
-/** The titles of a body's members, which a mark beside a listed name gives instead of its heading's. */
-const MEMBER_TITLES: ReadonlySet<string> = new Set(["jäsen", "varajäsen"]);
 
 /**
  * `Hallituksen jäsenet ja varajäsenet`, `Saapuvilla olleet jäsenet`: a short

@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS } from "../lexicon/bodies.js";
-import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -315,8 +315,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
         if (tokens[e].lower === "sekä" || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
-        // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B
-        if (t && t.first <= e && t.case === "nom") {
+        // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B, "A (varajäsen: B)" to B
+        if (t && t.first <= e && t.case === "nom" && !isColonTitle(text, tokens, t)) {
           found = t.first < j ? { ...t, first: j } : t;
           break;
         }
@@ -396,6 +396,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
 
 /** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
 const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
+/** Posts in the illative after the title they are of: `sivistysjohtajan virkaan`, `johtavan lääkärin tehtävään`. */
+const POST_WORDS: ReadonlySet<string> = new Set(["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "työsuhteeseen", "virkoihin", "tehtäviin"]);
 /** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
 const MEMBER_REACH = 3;
 const ILLATIVE: readonly string[] = ["ill"];
@@ -405,7 +407,8 @@ const ILLATIVE: readonly string[] = ["ill"];
  * it, makes each of them a `jäsen` of that body: `Kirkkoneuvostoon
  * valittiin A, B ja C`, `Työryhmään kuuluvat puheenjohtaja A ja B`, `A ja B
  * valittiin hallitukseen`. A title in the illative names the role instead
- * (`kunnan edustajiin lisättiin X`). A role-case title before the names
+ * (`kunnan edustajiin lisättiin X`), as does a title in the genitive before
+ * a post in the illative (`sivistysjohtajan virkaan valittiin X`). A role-case title before the names
  * says which post each gets (`hallitukseen valittiin puheenjohtajaksi A`):
  * names from it on are the clause rules'.
  */
@@ -426,10 +429,13 @@ function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
     for (let d = 1; d <= MEMBER_REACH && into < 0; d++) {
       for (const k of [v - d, v + d]) {
         const t = tokens[k];
-        if (!t || t.start < from || t.start >= to || !t.forms.length) continue;
-        const its = titles.get(k);
+        if (!t || t.start < from || t.start >= to) continue;
+        const post = POST_WORDS.has(t.lower) && t.joined ? titles.get(k - 1) : undefined;
+        const its = post ? undefined : t.forms.length ? titles.get(k) : undefined;
         if (its?.case.startsWith("ill")) title = its;
-        else if (!bodyHeadIn(t, lemmas, ILLATIVE)) continue;
+        // "valitsi johtavan lääkärin virkaan X": the post's genitive title is the role
+        else if (post?.case === "gen") title = post;
+        else if (!t.forms.length || !bodyHeadIn(t, lemmas, ILLATIVE)) continue;
         if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
           into = k;
           break;
@@ -525,7 +531,11 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
-  if (!clauseTitles.length) return;
+  if (!clauseTitles.length) {
+    // "valitsi valiokuntaan viisi jäsentä. Jäsenet ovat: A, B …": the body a sentence elects members to is the list's that follows
+    if (titles.some((t) => MEMBER_TITLES.has(t.title)) && isRoleClause()) c.shared.organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) ?? c.shared.organization;
+    return;
+  }
   const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;

@@ -133,6 +133,15 @@ export const ROLE_HEADS = [
   "kapellimestari",
   "valmentaja",
   "kolumnisti",
+  // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori) and ceremonies' roles (lipun|kantaja)
+  "esimies",
+  "esihenkilö",
+  "kirkkoherra",
+  "pastori",
+  "pappi",
+  "diakoni",
+  "kanttori",
+  "kantaja",
 ];
 
 const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
@@ -179,6 +188,9 @@ export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([st
 
 /** Words that are capitalised like a name but are not part of one. */
 export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
+
+/** The titles of a body's members: a mark beside a listed name (`(varajäsen)`) gives one instead of its heading's. */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(["jäsen", "varajäsen"]);
 
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([

@@ -37,3 +37,14 @@ describe("title boundaries", () => {
     });
   });
 });
+
+describe("title heads of supervisors and the church", () => {
+  it("reads esimies, kirkkoherra, seurakuntapastori and lipunkantaja as titles", () => {
+    const got = Object.fromEntries(
+      extractPeople("Hanna Korpi, kotihoidon esimies, kertoi arjesta. Juhlan avasi kirkkoherra Juha Lampinen. Lipunkantajina toimivat Antti Aho ja Ville Rask.").map((p) => [p.name, p.roles.map((r) => r.title)]),
+    );
+    expect(got["Hanna Korpi"]).toEqual(["kotihoidon esimies"]);
+    expect(got["Juha Lampinen"]).toEqual(["kirkkoherra"]);
+    expect(got["Ville Rask"]).toEqual(["lipunkantaja"]);
+  });
+});

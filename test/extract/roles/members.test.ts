@@ -60,3 +60,24 @@ describe("members under a heading", () => {
     expect(got["Irma Koski"].map((r) => r[0])).toEqual(["sihteeri"]);
   });
 });
+
+describe("the body a list of members belongs to", () => {
+  it("takes the body the sentence before elected members to", () => {
+    const got = roles("Lautakunta valitsi yksimielisesti vammaisneuvostoon neljä jäsentä. Jäsenet ovat: Oskari Hyttinen ja Lotta Rämö.");
+    expect(got["Lotta Rämö"]).toEqual([["jäsen", "vammaisneuvosto"]]);
+  });
+
+  it("gives a title before a colon in parentheses to the names after it, not to the name before it", () => {
+    const got = roles("Jäsenet ovat: valtuutettu Aki Hovi (varajäsen: Niina Keto) ja Pauli Ranta (varajäsen: Elsa Kivi).");
+    expect(got["Aki Hovi"].map((r) => r[0])).not.toContain("varajäsen");
+    expect(got["Niina Keto"].map((r) => r[0])).toEqual(["varajäsen"]);
+    expect(got["Pauli Ranta"].map((r) => r[0])).toEqual(["jäsen"]);
+  });
+});
+
+describe("posts named by their office", () => {
+  it("gives the title in the genitive before `virkaan` or `tehtävään` to the one elected", () => {
+    expect(roles("Yhtymähallitus valitsi johtavan lääkärin virkaan LL Tiina Harjun.")["Tiina Harju"]).toEqual([["johtava lääkäri", null]]);
+    expect(roles("Kaisa Virta valittiin hallintojohtajan tehtävään.")["Kaisa Virta"]).toEqual([["hallintojohtaja", null]]);
+  });
+});
