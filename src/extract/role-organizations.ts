@@ -442,3 +442,22 @@ export function clauseOrganization(tokens: Token[], from: number, to: number, le
   }
   return null;
 }
+
+/** How far (tokens) after an essive title the body it is held in may stand: `toimii henkilöstön edustajana hankkeen ohjausryhmässä`. */
+const WHERE_REACH = 5;
+const INESSIVE: readonly string[] = ["ine"];
+
+/**
+ * The body an essive title is held in, named in the inessive a few words
+ * after it (`toimii puheenjohtajana hallituksessa`), with no punctuation
+ * between.
+ */
+export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex): string | null {
+  for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
+    const t = tokens[k];
+    if (t.lower.length < 6 || !/(?:ss[aä])$/.test(t.lower)) continue;
+    const head = bodyHeadIn(t, lemmas, INESSIVE);
+    return head ? (index.endingAt(t.end) ?? withSurfaceCase(t.text, head)) : null;
+  }
+  return null;
+}

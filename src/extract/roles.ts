@@ -17,12 +17,12 @@
 import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { HEAD_NOUNS } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
 import { isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
-import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
+import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, inessiveOrganization, organizationAfter } from "./role-organizations.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
@@ -232,6 +232,9 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
+/** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
+const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
+
 /** Elative and ablative endings: where a person comes from. */
 const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
 
@@ -283,7 +286,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
     if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
-    let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    // nor a party: "Kunnanhallituksen puheenjohtaja, keskustan Heidi Hakkarainen"
+    const party = degree < 0 && k > 0 && tokens[k + 1].joined && PARTY_GENITIVES.has(tokens[k].lower) && gapHolds(text, tokens[k - 1].end, tokens[k].start, ",", true);
+    if (party) k--;
+    let title = k >= 0 && (degree > 0 || party || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
     if (title && apposedToEntry?.has(title)) title = undefined;
     const before: TitleMatch[] = [];
@@ -325,7 +331,9 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija"
         let e = j;
         while (e < tokens.length && e - j < 5 && tokens[e].joined && (tokens[e].upper || tokens[e].lower.length <= 2)) e++;
-        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titles.has(e)) {
+        // …or where someone comes from: "Kati Jetsu Tehystä, hallituksen jäsen"
+        const titleNext = titles.has(e) || (e + 1 < tokens.length && titles.get(e + 1)?.first === e + 1 && tokens[e + 1].joined && tokens[e].lower.endsWith("n"));
+        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titleNext) {
           j = e;
           continue;
         }
@@ -333,7 +341,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       }
       // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before,
       // unless that name is a list entry written surname first (`Kemppi Aila, pj Virta Kalle`), whose title follows it
-      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt[found.last + 1] !== undefined) {
+      // past titles joined by a slash: "… ja rakennustarkastaja/ympäristösihteeri B"
+      let end = found.last;
+      while (end + 1 < tokens.length && titles.get(end + 1)?.first === end + 1 && gapHolds(text, tokens[end].end, tokens[end + 1].start, "/", true)) end++;
+      if (end + 1 < tokens.length && tokens[end + 1].joined && mentionAt[end + 1] !== undefined) {
         if (!writtenSurnameFirst(m, tokens)) break;
         (apposedToEntry ??= new Set()).add(titles.get(found.last)!);
       }
@@ -542,7 +553,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
-    const own = c.titleOrganization(t) ?? sentenceOrganization();
+    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies) : null) ?? sentenceOrganization();
     if (own) c.shared.organization = own;
     return own ?? c.shared.organization;
   };
@@ -569,6 +580,12 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       const limit = deputyFrom < Infinity ? (nextRoleCase.after(x, deputyFrom)?.first ?? Infinity) : -1;
       // the post's own organization or the clause's, not one an earlier post of the line shared
       for (const m of names) if (m.first > deputyFrom && m.first < limit) give(m.person, deputyTitle(t), c.titleOrganization(t) ?? sentenceOrganization());
+      continue;
+    }
+    // "A, joka toimii henkilöstön edustajana …": a relative clause's title is its antecedent's, not the names after it
+    const antecedent = roleCase ? relativeAntecedent(text, tokens, c.mentionEndingAt, clause.from, t.first) : undefined;
+    if (antecedent) {
+      give(antecedent.person, t, clauseOrganizationOf(t));
       continue;
     }
     while (ni < names.length && names[ni].first <= t.last) ni++;
@@ -741,6 +758,23 @@ function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
     if (t && t.first <= k) return true;
   }
   return false;
+}
+
+/** How far (tokens) before a title the relative pronoun of its clause may stand: `joka toimii henkilöstön edustajana`. */
+const RELATIVE_REACH = 5;
+/** The relative pronoun that is a clause's subject. */
+const RELATIVE_SUBJECT = /^(?:joka|jotka)$/;
+
+/** The name a relative clause that holds a title refers to: the one before `, joka` a few words before the title. */
+function relativeAntecedent(text: string, tokens: Token[], mentionEndingAt: ByToken<PersonMention>, from: number, at: number): PersonMention | undefined {
+  for (let r = at - 1; r > from && at - r <= RELATIVE_REACH; r--) {
+    const t = tokens[r];
+    if (t.upper || !t.joined) {
+      if (RELATIVE_SUBJECT.test(t.lower) && gapHolds(text, tokens[r - 1].end, t.start, ",", true)) return mentionEndingAt[r - 1];
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The names joined by "ja" or commas that end right before token `at`. */
