@@ -253,24 +253,30 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 /**
  * The body whose meeting a text reports, when it names one: the genitive
  * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
- * `yhdistyksen vuosikokous`).
+ * `yhdistyksen vuosikokous`) or its papers' (`kunnanhallituksen
+ * pöytäkirja`, `yhtymähallituksen päätöksiä`).
  */
 export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
-  const { text } = doc;
-  // the text is searched for the stem, not each token: few tokens hold it
-  for (let at = text.search(MEETING_STEM); at >= 0; ) {
-    const t = tokenAt(doc, at);
-    const body = t && t.joined && t.lower.includes("kokou") && MEETING_WORD.test(t.lower) ? index.endingAt(t.start) : null;
+  // the text is searched for the stems, not each token: few tokens hold one
+  for (const m of doc.text.matchAll(MEETING_STEM)) {
+    const t = tokenAt(doc, m.index!);
+    // the body's name before the word is in the genitive: "TUKI RY PÖYTÄKIRJA" is a heading of two
+    const body = t && t.joined && MEETING_WORD.test(t.lower) && endsInN(lastCharBefore(doc.text, t.start)) ? index.endingAt(t.start) : null;
     if (body) return body;
-    const next = text.slice(at + MEETING_STEM_LENGTH).search(MEETING_STEM);
-    at = next < 0 ? -1 : at + MEETING_STEM_LENGTH + next;
   }
   return null;
 }
 
-const MEETING_STEM = /kokou/iu;
-const MEETING_STEM_LENGTH = "kokou".length;
-const MEETING_WORD = /kokou(?:s|ks)/;
+/** The words of a meeting and of its papers: `kokous`, `pöytäkirja`, `esityslista`, `päätöksiä` (`hallituksen pöytäkirja`). */
+const MEETING_STEM = /kokou|pöytäkirj|esityslist|päätök/giu;
+const MEETING_WORD = /(?:kokou(?:s|ks)|pöytäkirj|esityslist|päätök)/;
+
+/** The character before an offset, past white space (a space if none). */
+function lastCharBefore(text: string, offset: number): string {
+  let k = offset;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t" || text[k - 1] === "\u00a0")) k--;
+  return text.slice(Math.max(0, k - 1), k) || " ";
+}
 
 /** The token of the document's lines that holds an offset, if any. */
 function tokenAt(doc: Doc, offset: number): Token | undefined {

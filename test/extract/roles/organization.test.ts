@@ -70,3 +70,11 @@ describe("a generic head noun's genitive", () => {
     expect(organizations("Yhdistyksen puheenjohtaja Aino Kettunen kiitti jäseniä.")["Aino Kettunen"].puheenjohtaja).toBe("yhdistys");
   });
 });
+
+describe("the body whose meeting a text reports", () => {
+  it("is the genitive before the minutes' word, though the text names another body more often", () => {
+    const text = "Rantakylän kunnanhallituksen pöytäkirja 3/2026\n\nLäsnä\nOlli Ruusu, puheenjohtaja\nSiru Kataja, jäsen\n\nPöytäkirjantarkastajiksi valittiin Siru Kataja ja Olli Ruusu.\n\nEsitys lähetetään valtuustolle. Valtuusto päättää asiasta syksyllä.";
+    const got = Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+    expect(got["Siru Kataja"]).toContainEqual(["pöytäkirjantarkastaja", "Rantakylän kunnanhallitus"]);
+  });
+});
