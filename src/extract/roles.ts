@@ -249,6 +249,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
   memberRoles(ctx, out);
+  groupMemberRoles(ctx, out);
   // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
@@ -475,6 +476,37 @@ function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
     for (const m of listed) out.push([m.person, { ...role }]);
   }
 }
+
+/**
+ * A group's name right before names makes them its members: `vihreän
+ * valtuustoryhmän Aino Salo`, `Perussuomalaisten valtuustoryhmästä A, B ja C`
+ * (a council group, a working group).
+ */
+function groupMemberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { text, tokens, mentions, bodies } = ctx;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.first === 0 || !tokens[m.first].joined) continue;
+    const before = tokens[m.first - 1];
+    // -ryhmän, -ryhmästä: a group's genitive or elative, before the index is asked
+    if (!GROUP_FORM.test(before.lower)) continue;
+    const group = bodies.endingAt(before.end + 1);
+    if (!group || !group.toLowerCase().endsWith("ryhmä")) continue;
+    const span = { start: before.start, end: before.end };
+    out.push([m.person, { title: "jäsen", organization: group, span }]);
+    // the names listed after it with commas and `ja` (`sekä` adds someone of another group)
+    for (let n = i + 1; n < mentions.length; n++) {
+      const prev = mentions[n - 1];
+      const next = mentions[n];
+      const joinedByJa = next.first === prev.last + 2 && tokens[prev.last + 1].lower === "ja";
+      if (!joinedByJa && !(next.first === prev.last + 1 && gapHolds(text, tokens[prev.last].end, tokens[next.first].start, ",", true))) break;
+      out.push([next.person, { title: "jäsen", organization: group, span }]);
+      i = n;
+    }
+  }
+}
+
+const GROUP_FORM = /ryhm(?:än|ästä)$/;
 
 /** Whether the tokens strictly between two indices are lower-case words (`lisäksi`, `uudelleen`), with no punctuation before them. */
 function tokensBetweenAreLowerCase(tokens: Token[], a: number, b: number): boolean {

@@ -81,3 +81,17 @@ describe("posts named by their office", () => {
     expect(roles("Kaisa Virta valittiin hallintojohtajan tehtävään.")["Kaisa Virta"]).toEqual([["hallintojohtaja", null]]);
   });
 });
+
+describe("members of a group", () => {
+  it("makes names right after a council group's genitive or elative its members, up to `sekä`", () => {
+    const got = roles("Vasemmistoliiton valtuustoryhmästä Eero Laakso, Minna Vuori ja Petra Salo sekä keskustan Jussi Aro äänestivät tyhjää. Vihreän valtuustoryhmän Antti Helle jätti ponnen.");
+    expect(got["Minna Vuori"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Petra Salo"][0][1]).toMatch(/valtuustoryhmä$/);
+    expect(got["Jussi Aro"]).toEqual([]);
+    expect(got["Antti Helle"].map((r) => r[0])).toEqual(["jäsen"]);
+  });
+
+  it("gives a group's chair only the chair's title", () => {
+    expect(roles("Kokoomuksen valtuustoryhmän puheenjohtaja Jari Vehkala puhui.")["Jari Vehkala"].map((r) => r[0])).toEqual(["puheenjohtaja"]);
+  });
+});
