@@ -14,7 +14,7 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, surnameLemma, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
@@ -119,8 +119,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     membersAbove = members ? { title: members, line: i } : null;
     const heading = attendance !== undefined ? attendance : (members ?? titledListHeading(text, line, tokens, lemmas, index));
     // the body a heading over a list names, in the heading itself or just before it
-    if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
-    else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
+    if (heading !== undefined) listRole = heading ? listRoleOf(heading, index, line.end) : null;
+    // a paragraph of a name alone reads as a heading, and is a list's entry (`Jäsenet:⏎⏎Anna Kivi⏎⏎Pekka Aho`)
+    else if (line.kind === "heading" && !line.text.includes(",") && !fullNames[i].length) listRole = null;
 
     const mentions: PersonMention[] = [];
     for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
@@ -146,7 +147,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       }
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
-    if (listRole && heading === undefined && !listLike(tokens, mentions, line.text)) listRole = null;
+    if (listRole && heading === undefined && (!listLike(tokens, mentions, line.text) || labelledAfterBreak(doc, i, tokens, mentions))) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
         if (marked?.has(m.person)) continue;
@@ -293,6 +294,16 @@ interface ListRole {
   organization: string | null;
 }
 
+/**
+ * The role a list heading gives: a body's members and officers (`Jäsenet:`)
+ * belong to the body named in or just before the heading; an event's roles
+ * (`Alustajat:`, `Panelistit`) to none.
+ */
+function listRoleOf(heading: string | ListRole, index: BodyIndex, end: number): ListRole {
+  const { title, organization } = typeof heading === "string" ? { title: heading, organization: null } : heading;
+  return { title, organization: organization ?? (isEventRole(title) ? null : index.lastBefore(end)) };
+}
+
 /** Members or deputies in a list heading. */
 const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
 
@@ -402,6 +413,19 @@ function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: Bo
     return [{ title: title.title, organization, span: { start: tokens[title.first].start, end: tokens[k].end } }];
   }
   return [];
+}
+
+/**
+ * `Kommenttipuheenvuoro: Jukka Mattila, …` after a blank line: a line of a
+ * new paragraph with a label of its own before its first name starts no
+ * entry of the list above (place labels of one list, `Inari: A, varalla B`,
+ * run on without a break).
+ */
+function labelledAfterBreak(doc: Doc, i: number, tokens: Token[], mentions: readonly PersonMention[]): boolean {
+  const line = doc.lines[i];
+  if (!mentions.length || i === 0 || doc.lines[i - 1].block === line.block) return false;
+  const first = tokens[mentions[0].first];
+  return line.text.lastIndexOf(":", first.start - line.start) >= 0;
 }
 
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */

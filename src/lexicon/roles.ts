@@ -7,8 +7,17 @@ import { fiRegExp } from "./regex.js";
  * (`hanke|johtaja`, `vara|puheenjohtaja`, `lapsiasiain|valtuutettu`).
  */
 
+/** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body. */
+export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja"];
+
+/** Whether a title is a role at an event. */
+export function isEventRole(title: string): boolean {
+  return EVENT_ROLE_HEADS.some((head) => title.endsWith(head));
+}
+
 /** Heads of role titles, nominative singular. */
 export const ROLE_HEADS = [
+  ...EVENT_ROLE_HEADS,
   "johtaja",
   "päällikkö",
   "asiantuntija",
@@ -19,12 +28,6 @@ export const ROLE_HEADS = [
   "valtuutettu",
   "jäsen",
   "puheenjohtaja",
-  "alustaja",
-  "puhuja",
-  "moderaattori",
-  "juontaja",
-  "panelisti",
-  "keskustelija",
   "sijainen",
   "ministeri",
   "professori",
@@ -42,7 +45,6 @@ export const ROLE_HEADS = [
   "toimittaja",
   "hakija",
   "taloudenhoitaja",
-  "laskija",
   "valmistelija",
   "pöytäkirjanpitäjä",
   "pormestari",
@@ -121,7 +123,6 @@ export const ROLE_HEADS = [
   "laulaja",
   "muusikko",
   "artisti",
-  "esiintyjä",
   "solisti",
   "kitaristi",
   "basisti",
@@ -133,7 +134,7 @@ export const ROLE_HEADS = [
   "kapellimestari",
   "valmentaja",
   "kolumnisti",
-  // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori) and ceremonies' roles (lipun|kantaja)
+  // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori)
   "esimies",
   "esihenkilö",
   "kirkkoherra",
@@ -141,7 +142,6 @@ export const ROLE_HEADS = [
   "pappi",
   "diakoni",
   "kanttori",
-  "kantaja",
 ];
 
 const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
@@ -228,7 +228,7 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
  * stand right before the person's title (`myönsi eron rehtori …`,
  * `pyysi vapautusta luottamustoimesta`).
  */
-export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "erovuoroinen", "erovuoroiset", "uudet", "entiset", "nykyiset", "varsinainen", "varsinaiset", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {

@@ -36,3 +36,25 @@ describe("roles of lists", () => {
     ]);
   });
 });
+
+describe("where a list starts and ends", () => {
+  const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+
+  it("reads names in paragraphs of their own as the list's entries", () => {
+    const got = roles("Jäsenet:\n\nAnna Kivi\n\nPekka Aho\n\nVarajäsenet:\n\nVille Ranta\n\nKokouksen avasi Tiina Lahti.");
+    expect(got["Pekka Aho"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Ville Ranta"].map((r) => r[0])).toEqual(["varajäsen"]);
+    expect(got["Tiina Lahti"]).toEqual([]);
+  });
+
+  it("ends a list at a new paragraph that labels its own name", () => {
+    const got = roles("Seminaari Rovaniemen kaupungin tiloissa\n\nAlustajat:\nHeikki Laine (Kuntaliitto)\nSanna Toivonen (THL)\n\nKommenttipuheenvuoro: Jukka Mattila, Suomen Omaishoitajat ry");
+    expect(got["Sanna Toivonen"]).toEqual([["alustaja", null]]);
+    expect(got["Jukka Mattila"]).toEqual([]);
+  });
+
+  it("keeps status words out of a title between the body and it", () => {
+    const got = roles("Johtokunnan erovuoroiset jäsenet Pentti Saari ja Leila Koski valittiin uudelleen.");
+    expect(got["Leila Koski"]).toEqual([["jäsen", "johtokunta"]]);
+  });
+});
