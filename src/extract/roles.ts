@@ -176,6 +176,7 @@ const DEMONYM = /(?:lai|läi)(?:nen|sen|sena|senä|seksi)$/;
 
 const GENITIVE = ["gen"];
 const GENITIVES = ["gen", "gen.pl"];
+const NOMINATIVE = ["nom"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
@@ -234,6 +235,9 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
 
 /** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
 const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
+
+/** A comma after an organization, or after its closing parenthesis: `(THL), tutkimuspäällikkö`. */
+const CLOSING_COMMA = /^\s*\)?\s*,\s*$/;
 
 /** Elative and ablative endings: where a person comes from. */
 const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
@@ -302,9 +306,11 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     }
     // after: Name, title[, title | ja title][, organization]
     const after: TitleMatch[] = [];
+    // the organization written between the name and its titles, once one is passed
+    let skipped: string | null | undefined;
     let j = m.last + 1;
     while (j < tokens.length) {
-      if (!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) || mentionAt[j] !== undefined) break;
+      if ((!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) && !(skipped !== undefined && CLOSING_COMMA.test(text.slice(tokens[j - 1].end, tokens[j].start)))) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -329,12 +335,13 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         }
       }
       if (!found) {
-        // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija"
+        // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija", "A, Helsingin yliopisto, professori", "A (THL), tutkimuspäällikkö"
         let e = j;
-        while (e < tokens.length && e - j < 5 && tokens[e].joined && (tokens[e].upper || tokens[e].lower.length <= 2)) e++;
+        while (e < tokens.length && e - j < 5 && (e === j || tokens[e].joined) && (tokens[e].upper || tokens[e].lower.length <= 2 || bodyHeadIn(tokens[e], lemmas, NOMINATIVE))) e++;
         // …or where someone comes from: "Kati Jetsu Tehystä, hallituksen jäsen"
         const titleNext = titles.has(e) || (e + 1 < tokens.length && titles.get(e + 1)?.first === e + 1 && tokens[e + 1].joined && tokens[e].lower.endsWith("n"));
-        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titleNext) {
+        if (e > j && e < tokens.length && titleNext && CLOSING_COMMA.test(text.slice(tokens[e - 1].end, tokens[e].start))) {
+          if (skipped === undefined) skipped = organizationAfter(text, tokens, j, lemmas, bodies, stops);
           j = e;
           continue;
         }
@@ -355,7 +362,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     }
     if (!before.length && !after.length) continue;
     // the organization written after the name or its last title names the titles that have none of their own
-    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops);
+    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops) ?? skipped ?? null;
     // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
     let chained: string | null = null;
     for (let b = before.length - 1; b >= 0; b--) {

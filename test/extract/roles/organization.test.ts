@@ -78,3 +78,13 @@ describe("the body whose meeting a text reports", () => {
     expect(got["Siru Kataja"]).toContainEqual(["pöytäkirjantarkastaja", "Rantakylän kunnanhallitus"]);
   });
 });
+
+describe("an organization between a name and its title", () => {
+  it("passes the organization to read the title after it, and gives it to that title", () => {
+    const got = Object.fromEntries(
+      extractPeople("Ohjelma\n9.40 Sari Lehto (THL), tutkimuspäällikkö\n10.00 Kalle Rantanen, Turun yliopisto, professori").map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]),
+    );
+    expect(got["Sari Lehto"]).toEqual([["tutkimuspäällikkö", "THL"]]);
+    expect(got["Kalle Rantanen"]).toEqual([["professori", "Turun yliopisto"]]);
+  });
+});
