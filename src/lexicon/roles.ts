@@ -176,7 +176,7 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 const LIST_HEADINGS: ReadonlyArray<[readonly string[], string | null]> = [
   [["jäsenet", "varsinaiset jäsenet"], "jäsen"],
   [["varajäsenet", "henkilökohtaiset varajäsenet"], "varajäsen"],
-  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "osallistujat"], null],
+  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "muut saapuvilla olleet", "muut läsnä olleet", "muut osallistujat", "osallistujat"], null],
 ];
 
 /** List headings that give each listed name a role, and headings that give none. */

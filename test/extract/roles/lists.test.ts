@@ -57,4 +57,10 @@ describe("where a list starts and ends", () => {
     const got = roles("Johtokunnan erovuoroiset jäsenet Pentti Saari ja Leila Koski valittiin uudelleen.");
     expect(got["Leila Koski"]).toEqual([["jäsen", "johtokunta"]]);
   });
+
+  it("gives a members' heading without a colon to the names under it, up to the other attendees' heading", () => {
+    const got = roles("Saapuvilla olleet jäsenet\nAho Pekka, puheenjohtaja\nLaine Ville\n\nMuut saapuvilla olleet\nLahti Jussi, tekninen johtaja, esittelijä");
+    expect(got["Ville Laine"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Jussi Lahti"].map((r) => r[0])).not.toContain("jäsen");
+  });
 });
