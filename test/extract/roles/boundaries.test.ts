@@ -1,9 +1,6 @@
 /** Where a title begins and ends (PHENOMENA 17). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const titles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]));
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles, titles } from "./helpers.js";
 
 describe("title boundaries", () => {
   it("strips where someone is from", () => {
@@ -40,9 +37,7 @@ describe("title boundaries", () => {
 
 describe("title heads of supervisors and the church", () => {
   it("reads esimies, kirkkoherra, seurakuntapastori and lipunkantaja as titles", () => {
-    const got = Object.fromEntries(
-      extractPeople("Hanna Korpi, kotihoidon esimies, kertoi arjesta. Juhlan avasi kirkkoherra Juha Lampinen. Lipunkantajina toimivat Antti Aho ja Ville Rask.").map((p) => [p.name, p.roles.map((r) => r.title)]),
-    );
+    const got = titles("Hanna Korpi, kotihoidon esimies, kertoi arjesta. Juhlan avasi kirkkoherra Juha Lampinen. Lipunkantajina toimivat Antti Aho ja Ville Rask.");
     expect(got["Hanna Korpi"]).toEqual(["kotihoidon esimies"]);
     expect(got["Juha Lampinen"]).toEqual(["kirkkoherra"]);
     expect(got["Ville Rask"]).toEqual(["lipunkantaja"]);

@@ -1,8 +1,6 @@
 /** Roles a clause gives (PHENOMENA 14–15, 17): objects before a translative, idioms of rising to a post, degrees between title and name. */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("clause roles", () => {
   it("reads a performer's role in the essive", () => {

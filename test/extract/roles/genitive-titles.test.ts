@@ -1,8 +1,6 @@
 /** A genitive before a title: part of the title when it names a field or unit, the organization when it names a body (ANNOTATION.md). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("genitives that belong to the title", () => {
   it("keeps a compound field genitive the word lists lack whole", () => {

@@ -1,8 +1,7 @@
 /** Roles that apply to lists (PHENOMENA 13–14). */
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("roles of lists", () => {
   it("gives a plural title to every name after it, up to a name with a title of its own", () => {
@@ -38,7 +37,6 @@ describe("roles of lists", () => {
 });
 
 describe("where a list starts and ends", () => {
-  const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
 
   it("reads names in paragraphs of their own as the list's entries", () => {
     const got = roles("Jäsenet:\n\nAnna Kivi\n\nPekka Aho\n\nVarajäsenet:\n\nVille Ranta\n\nKokouksen avasi Tiina Lahti.");

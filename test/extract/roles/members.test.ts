@@ -1,8 +1,6 @@
 /** Members named by a clause or under a heading get the title `jäsen` of that body (ANNOTATION.md, PHENOMENA 14, 16). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("members of a body named by a clause", () => {
   it("makes each name elected into a body in the illative a member of it", () => {

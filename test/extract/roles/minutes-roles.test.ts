@@ -1,8 +1,6 @@
 /** Procedural roles of minutes and their deputies (ANNOTATION.md: procedural roles are the meeting body's). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("deputies of a post", () => {
   it("gives the deputy's title to names after `varalle` in the same sentence", () => {

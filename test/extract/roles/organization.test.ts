@@ -1,6 +1,7 @@
 /** A role's organization, wherever Finnish writes it (PHENOMENA 16). */
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
+import { roles } from "./helpers.js";
 
 /** name → title → organization */
 const organizations = (text: string) =>
@@ -74,16 +75,14 @@ describe("a generic head noun's genitive", () => {
 describe("the body whose meeting a text reports", () => {
   it("is the genitive before the minutes' word, though the text names another body more often", () => {
     const text = "Rantakylän kunnanhallituksen pöytäkirja 3/2026\n\nLäsnä\nOlli Ruusu, puheenjohtaja\nSiru Kataja, jäsen\n\nPöytäkirjantarkastajiksi valittiin Siru Kataja ja Olli Ruusu.\n\nEsitys lähetetään valtuustolle. Valtuusto päättää asiasta syksyllä.";
-    const got = Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+    const got = roles(text);
     expect(got["Siru Kataja"]).toContainEqual(["pöytäkirjantarkastaja", "Rantakylän kunnanhallitus"]);
   });
 });
 
 describe("an organization between a name and its title", () => {
   it("passes the organization to read the title after it, and gives it to that title", () => {
-    const got = Object.fromEntries(
-      extractPeople("Ohjelma\n9.40 Sari Lehto (THL), tutkimuspäällikkö\n10.00 Kalle Rantanen, Turun yliopisto, professori").map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]),
-    );
+    const got = roles("Ohjelma\n9.40 Sari Lehto (THL), tutkimuspäällikkö\n10.00 Kalle Rantanen, Turun yliopisto, professori");
     expect(got["Sari Lehto"]).toEqual([["tutkimuspäällikkö", "THL"]]);
     expect(got["Kalle Rantanen"]).toEqual([["professori", "Turun yliopisto"]]);
   });

@@ -1,9 +1,6 @@
 /** A title goes to the person the sentence gives it, not to a name next to it that belongs elsewhere (PHENOMENA 14–17). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
-const titles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]));
+import { roles, titles } from "./helpers.js";
 
 describe("whose a title is", () => {
   it("gives titles joined by a slash after `ja` to the name after them", () => {
