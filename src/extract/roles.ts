@@ -86,7 +86,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
     const fields = fieldGenitivesBefore(tokens, k, lemmas);
-    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
+    // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
+    if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
   }
   const words = [reading.lemma];
   let first = k;

@@ -34,3 +34,9 @@ describe("organizations a title implies", () => {
     expect(roles("Kyrönkosken kunnanvaltuusto valitsi Aleksi Harjun kunnanjohtajaksi.")["Aleksi Harju"]).toEqual([["kunnanjohtaja", "Kyrönkosken kunta"]]);
   });
 });
+
+describe("a title compounded with a unit", () => {
+  it("takes a body's genitive before it as the organization, not as the unit's field", () => {
+    expect(roles("Puhujana oli valtiovarainministeriön kansliapäällikkö Juha Majanen.")["Juha Majanen"]).toContainEqual(["kansliapäällikkö", "valtiovarainministeriö"]);
+  });
+});
