@@ -237,6 +237,13 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
 /** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
 const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
 
+/** `Keskustelu (puheenjohtaja, Minna Vesisenaho)`: a title alone at the opening of parentheses, a comma after it, names the one after the comma. */
+function opensParentheses(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return k > 0 && gapHolds(text, tokens[k - 1].end, t.start, "(", true) && gapHolds(text, t.end, next.start, ",", true);
+}
+
 /** A comma after an organization, or after its closing parenthesis: `(THL), tutkimuspäällikkö`. */
 const CLOSING_COMMA = /^\s*\)?\s*,\s*$/;
 
@@ -295,7 +302,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     // nor a party: "Kunnanhallituksen puheenjohtaja, keskustan Heidi Hakkarainen"
     const party = degree < 0 && k > 0 && tokens[k + 1].joined && PARTY_GENITIVES.has(tokens[k].lower) && gapHolds(text, tokens[k - 1].end, tokens[k].start, ",", true);
     if (party) k--;
-    let title = k >= 0 && (degree > 0 || party || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    let title = k >= 0 && (degree > 0 || party || tokens[k + 1].joined || opensParentheses(text, tokens, k) || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
     if (title && apposedToEntry?.has(title)) title = undefined;
     const before: TitleMatch[] = [];

@@ -43,3 +43,9 @@ describe("title heads of supervisors and the church", () => {
     expect(got["Ville Rask"]).toEqual(["lipunkantaja"]);
   });
 });
+
+describe("a title opening parentheses", () => {
+  it("names the one after the comma in them", () => {
+    expect(titles("14.10 Keskustelu (moderaattori, Jussi Aho)")["Jussi Aho"]).toEqual(["moderaattori"]);
+  });
+});
