@@ -163,7 +163,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)
-      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
+      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !lastSentenceOf(doc.lines[i - 1].text).includes(",")) {
         const start = above[title.first].start;
         give(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
       }
@@ -426,6 +426,12 @@ function labelledAfterBreak(doc: Doc, i: number, tokens: Token[], mentions: read
   if (!mentions.length || i === 0 || doc.lines[i - 1].block === line.block) return false;
   const first = tokens[mentions[0].first];
   return line.text.lastIndexOf(":", first.start - line.start) >= 0;
+}
+
+/** A line's text after its last full stop: a hard-wrapped sentence that runs on to the next line (`… (lehdistö). Avaussanoissaan kunnanvaltuuston puheenjohtaja⏎Timo Heinonen …`). */
+function lastSentenceOf(text: string): string {
+  const stop = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "), text.lastIndexOf("? "));
+  return stop < 0 ? text : text.slice(stop + 2);
 }
 
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */

@@ -334,7 +334,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
         if (e > j && !tokens[e].joined) break;
         // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
-        if (tokens[e].lower === "sekä" || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
+        // "A, varalla talousjohtaja": the deputy's post, not A's
+        if (tokens[e].lower === "sekä" || isDeputyWord(tokens[e]) || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
         // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B, "A (varajäsen: B)" to B
         if (t && t.first <= e && t.case === "nom" && !isColonTitle(text, tokens, t)) {
@@ -382,6 +383,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
+  predicateRoles(ctx, mentionAt, titleOrganization, give);
+
   // clause rules, one sentence at a time (titlesOf found the titles in token order); they read only a title
   // before a colon, a plural one or one in the translative or essive, which most lines lack
   let clauseTitle = false;
@@ -419,6 +422,35 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     from = to + 1;
   }
   return out;
+}
+
+/** The copula after `Hän`: `Hän on kunnanvaltuutettu`, `Hän oli entinen puheenjohtaja`. */
+const COPULA = /^(?:on|oli|oli myös|ovat|olivat)$/;
+
+/**
+ * `Hän oli laukaalainen kunnanvaltuutettu ja entinen kunnanhallituksen
+ * puheenjohtaja.`: the nominative titles a sentence opening with `Hän` and
+ * the copula predicates are the person named last before it.
+ */
+function predicateRoles(ctx: RoleContext, mentionAt: ByToken<PersonMention>, organizationOf: (m: TitleMatch) => string | null, give: (p: Person, m: TitleMatch, organization: string | null) => void): void {
+  const { tokens, titles, sentences } = ctx;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // Hän, capitalised: the sentence's first word (h, then the word)
+    if (tokens[k].text !== "Hän" || !COPULA.test(tokens[k + 1].lower)) continue;
+    const subject = lastMentionBefore(ctx.mentions, k)?.person ?? ctx.previous;
+    if (!subject) continue;
+    const end = sentenceEnd(sentences, tokens[k].start);
+    for (const t of titles.values()) {
+      if (t.first <= k + 1 || tokens[t.last].start >= end || t.case !== "nom" || mentionAt[t.last + 1] !== undefined) continue;
+      give(subject, t, organizationOf(t));
+    }
+  }
+}
+
+/** Where the sentence that holds an offset ends (Infinity for the line's last). */
+function sentenceEnd(sentences: readonly Sentence[], offset: number): number {
+  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= offset && offset < sentences[i].end) return sentences[i].end;
+  return Infinity;
 }
 
 /** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */

@@ -26,3 +26,20 @@ describe("clause roles", () => {
     expect(got["Ilona Saari"].map((r) => r[0]).sort()).toEqual(["jäsen", "puheenjohtaja"]);
   });
 });
+
+describe("predicates and wrapped lines", () => {
+  it("gives the nominative titles of `Hän on/oli …` to the person named last before it", () => {
+    const got = roles("Valtuusto muisti kokouksessa Eino Harjun elämäntyötä. Hän oli kurikkalainen kaupunginvaltuutettu ja entinen teknisen lautakunnan puheenjohtaja.");
+    expect(got["Eino Harju"].map((r) => r[0]).sort()).toEqual(["kaupunginvaltuutettu", "puheenjohtaja"]);
+    expect(got["Eino Harju"]).toContainEqual(["puheenjohtaja", "tekninen lautakunta"]);
+  });
+
+  it("reads a title at the end of a hard-wrapped line as the next line's name's, past an earlier sentence with a comma", () => {
+    const got = roles("Kokous alkoi kello 18, paikalla yleisöä viisi. Avaussanoissaan kunnanvaltuuston puheenjohtaja\nHelena Ruotsi kertoi tutkimuksesta.");
+    expect(got["Helena Ruotsi"]).toEqual([["puheenjohtaja", "kunnanvaltuusto"]]);
+  });
+
+  it("keeps a deputy's post out of the name before it", () => {
+    expect(roles("Jäsenet: Anna Kivi, varalla talousjohtaja")["Anna Kivi"]).toEqual([["jäsen", null]]);
+  });
+});
