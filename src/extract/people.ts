@@ -18,6 +18,7 @@ import { isEventRole, isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, ME
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, surnameLemma, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
+import { isWhiteSpace } from "../text/chars.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -315,7 +316,7 @@ const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
  */
 function membersHeading(line: Line, tokenCount: number): string | undefined {
   const text = line.text;
-  if (tokenCount > 8 || !text.includes("jäsenet") || text.includes(":") || /[.!?,]\s*$/.test(text)) return undefined;
+  if (tokenCount > 8 || !text.includes("jäsenet") || text.includes(":") || ".!?,".includes(text.trimEnd().slice(-1))) return undefined;
   const plural = MEMBERS.exec(text);
   return plural ? (plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen") : undefined;
 }
@@ -430,8 +431,12 @@ function labelledAfterBreak(doc: Doc, i: number, tokens: Token[], mentions: read
 
 /** A line's text after its last full stop: a hard-wrapped sentence that runs on to the next line (`… (lehdistö). Avaussanoissaan kunnanvaltuuston puheenjohtaja⏎Timo Heinonen …`). */
 function lastSentenceOf(text: string): string {
-  const stop = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "), text.lastIndexOf("? "));
-  return stop < 0 ? text : text.slice(stop + 2);
+  for (let k = text.length - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    // . ! ? before white space
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isWhiteSpace(text.charCodeAt(k + 1))) return text.slice(k + 2);
+  }
+  return text;
 }
 
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */

@@ -244,8 +244,13 @@ function opensParentheses(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && gapHolds(text, tokens[k - 1].end, t.start, "(", true) && gapHolds(text, t.end, next.start, ",", true);
 }
 
-/** A comma after an organization, or after its closing parenthesis: `(THL), tutkimuspäällikkö`. */
-const CLOSING_COMMA = /^\s*\)?\s*,\s*$/;
+/** Whether the text between two offsets is a comma after an organization, or after its closing parenthesis (`(THL), tutkimuspäällikkö`), with white space around. */
+function closingComma(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 0x29) k++;
+  return gapHolds(text, k, to, ",", true);
+}
 
 /** Elative and ablative endings: where a person comes from. */
 const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
@@ -260,8 +265,10 @@ const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsW
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
-  memberRoles(ctx, out);
+  const line = new LineIndex(ctx);
+  memberRoles(ctx, line, out);
   groupMemberRoles(ctx, out);
+  resignedPostRoles(ctx, line, out);
   // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
@@ -318,7 +325,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let skipped: string | null | undefined;
     let j = m.last + 1;
     while (j < tokens.length) {
-      if ((!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) && !(skipped !== undefined && CLOSING_COMMA.test(text.slice(tokens[j - 1].end, tokens[j].start)))) || mentionAt[j] !== undefined) break;
+      if ((!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) && !(skipped !== undefined && closingComma(text, tokens[j - 1].end, tokens[j].start))) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -349,7 +356,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         while (e < tokens.length && e - j < 5 && (e === j || tokens[e].joined) && (tokens[e].upper || tokens[e].lower.length <= 2 || bodyHeadIn(tokens[e], lemmas, NOMINATIVE))) e++;
         // …or where someone comes from: "Kati Jetsu Tehystä, hallituksen jäsen"
         const titleNext = titles.has(e) || (e + 1 < tokens.length && titles.get(e + 1)?.first === e + 1 && tokens[e + 1].joined && tokens[e].lower.endsWith("n"));
-        if (e > j && e < tokens.length && titleNext && CLOSING_COMMA.test(text.slice(tokens[e - 1].end, tokens[e].start))) {
+        if (e > j && e < tokens.length && titleNext && closingComma(text, tokens[e - 1].end, tokens[e].start)) {
           if (skipped === undefined) skipped = organizationAfter(text, tokens, j, lemmas, bodies, stops);
           j = e;
           continue;
@@ -383,7 +390,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
 
-  predicateRoles(ctx, mentionAt, titleOrganization, give);
+  predicateRoles(ctx, line, mentionAt, titleOrganization, give);
 
   // clause rules, one sentence at a time (titlesOf found the titles in token order); they read only a title
   // before a colon, a plural one or one in the translative or essive, which most lines lack
@@ -401,7 +408,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const shared = { organization: null as string | null, deputies: null as TitleMatch | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
-  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared };
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared, line };
   let sentence = 0;
   for (let from = 0; from < tokens.length; ) {
     // the tokens of the sentence token `from` starts in
@@ -432,25 +439,20 @@ const COPULA = /^(?:on|oli|oli myös|ovat|olivat)$/;
  * puheenjohtaja.`: the nominative titles a sentence opening with `Hän` and
  * the copula predicates are the person named last before it.
  */
-function predicateRoles(ctx: RoleContext, mentionAt: ByToken<PersonMention>, organizationOf: (m: TitleMatch) => string | null, give: (p: Person, m: TitleMatch, organization: string | null) => void): void {
-  const { tokens, titles, sentences } = ctx;
+function predicateRoles(ctx: RoleContext, line: LineIndex, mentionAt: ByToken<PersonMention>, organizationOf: (m: TitleMatch) => string | null, give: (p: Person, m: TitleMatch, organization: string | null) => void): void {
+  const { tokens, titles } = ctx;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    // Hän, capitalised: the sentence's first word (h, then the word)
+    // Hän, capitalised: the sentence's first word
     if (tokens[k].text !== "Hän" || !COPULA.test(tokens[k + 1].lower)) continue;
     const subject = lastMentionBefore(ctx.mentions, k)?.person ?? ctx.previous;
-    if (!subject) continue;
-    const end = sentenceEnd(sentences, tokens[k].start);
-    for (const t of titles.values()) {
-      if (t.first <= k + 1 || tokens[t.last].start >= end || t.case !== "nom" || mentionAt[t.last + 1] !== undefined) continue;
-      give(subject, t, organizationOf(t));
+    const [, to] = line.sentenceAround(k);
+    for (let e = k + 2; subject && e <= to; e++) {
+      const t = titles.get(e);
+      if (t && t.first > k + 1 && t.case === "nom" && mentionAt[t.last + 1] === undefined) give(subject, t, organizationOf(t));
     }
+    // one predicate a sentence
+    k = to;
   }
-}
-
-/** Where the sentence that holds an offset ends (Infinity for the line's last). */
-function sentenceEnd(sentences: readonly Sentence[], offset: number): number {
-  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= offset && offset < sentences[i].end) return sentences[i].end;
-  return Infinity;
 }
 
 /** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
@@ -471,24 +473,21 @@ const ILLATIVE: readonly string[] = ["ill"];
  * says which post each gets (`hallitukseen valittiin puheenjohtajaksi A`):
  * names from it on are the clause rules'.
  */
-function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
-  const { tokens, mentions, sentences, titles, lemmas, bodies } = ctx;
+function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, titles, lemmas, bodies } = ctx;
   if (!mentions.length) return;
-  let sentence = 0;
-  for (let v = 0; v < tokens.length; v++) {
-    const c = tokens[v].lower.charCodeAt(0);
-    // v, n, k, l: the verbs' first letters, before the pattern
-    if ((c !== 0x76 && c !== 0x6e && c !== 0x6b && c !== 0x6c) || !MEMBER_VERB.test(tokens[v].lower)) continue;
-    while (sentence + 1 < sentences.length && tokens[v].start >= sentences[sentence + 1].start) sentence++;
-    const from = sentences[sentence] ? sentences[sentence].start : 0;
-    const to = sentence + 1 < sentences.length ? sentences[sentence + 1].start : Infinity;
+  let previousVerb = -1;
+  for (let v = line.nextMemberVerb(0); v < tokens.length; v = line.nextMemberVerb(v + 1)) {
+    const [from, to] = line.sentenceAround(v);
+    const before = previousVerb;
+    previousVerb = v;
     // the body (or the illative title) next to the verb, with only lower-case words between
     let into = -1;
     let title: TitleMatch | undefined;
     for (let d = 1; d <= MEMBER_REACH && into < 0; d++) {
       for (const k of [v - d, v + d]) {
+        if (k < from || k > to) continue;
         const t = tokens[k];
-        if (!t || t.start < from || t.start >= to) continue;
         const post = POST_WORDS.has(t.lower) && t.joined ? titles.get(k - 1) : undefined;
         const its = post ? undefined : t.forms.length ? titles.get(k) : undefined;
         if (its?.case.startsWith("ill")) title = its;
@@ -503,24 +502,23 @@ function memberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
       }
     }
     if (into < 0) continue;
-    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
-    const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[Math.max(into, v)].end } };
-    // the names after the clause's head, up to a title that gives a post of its own; or, when none follows, its subject before it
     const after = Math.max(into, v);
-    let roleCaseBefore = false;
-    const listed: PersonMention[] = [];
-    let stop = Infinity;
-    for (const [k, t] of titles) {
-      if (!isRoleCase(t) || tokens[k].start < from || tokens[k].start >= to) continue;
-      if (k < after) roleCaseBefore = true;
-      else stop = Math.min(stop, t.first);
+    // a role-case title in the clause before the names says which post each gets: the clause rules' (`hallitukseen valittiin puheenjohtajaksi A`)
+    if (line.nextRoleCaseTitle(from) < after) continue;
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
+    const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[after].end } };
+    // the names after the clause's head, up to a title that gives a post of its own, a deputies' word or the next such clause;
+    // or, when none follows, its subject before it
+    const roleCaseAfter = line.nextRoleCaseTitle(after);
+    const stop = Math.min(roleCaseAfter, line.nextDeputyWord(after + 1), line.nextMemberVerb(v + 1), to + 1);
+    let listed = false;
+    for (let n = line.firstMentionAfter(after); n < mentions.length && mentions[n].first < stop; n++) {
+      out.push([mentions[n].person, { ...role }]);
+      listed = true;
     }
-    if (roleCaseBefore) continue;
-    const deputies = deputyWordAfter(tokens, after, tokens.length - 1);
-    for (const m of mentions) if (m.first > after && m.first < stop && m.first < deputies && tokens[m.first].start < to) listed.push(m);
-    if (!listed.length && stop === Infinity) for (const m of mentions) if (m.last < Math.min(into, v) && tokens[m.first].start >= from) listed.push(m);
-    // each person's own role: a later rule may give it an organization
-    for (const m of listed) out.push([m.person, { ...role }]);
+    if (listed || roleCaseAfter <= to) continue;
+    const subjectEnd = Math.min(into, v);
+    for (let n = line.firstMentionAfter(Math.max(from, before + 1) - 1); n < mentions.length && mentions[n].last < subjectEnd; n++) out.push([mentions[n].person, { ...role }]);
   }
 }
 
@@ -555,6 +553,123 @@ function groupMemberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
 
 const GROUP_FORM = /ryhm(?:än|ästä)$/;
 
+/** Posts in the elative after the title they are of: `eron sivistyslautakunnan jäsenen tehtävästä`, `rehtorin virasta`. */
+const POSTS_LEFT: ReadonlySet<string> = new Set(["tehtävästä", "virasta", "toimesta", "luottamustoimesta", "tehtävistä"]);
+/** `hänen tilalleen valittiin X`: the successor, who takes the post. */
+const IN_PLACE = /^tilalle(?:en)?$/;
+
+/**
+ * `Valtuusto myönsi A:lle eron sivistyslautakunnan jäsenen tehtävästä ja
+ * valitsi hänen tilalleen B:n`: the genitive title before a post left
+ * (an elative) is the role of the sentence's first name, and of the names
+ * after `tilalleen`, who take the post.
+ */
+function resignedPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, titles, lemmas, bodies } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    // t…, v…: the posts' first letters, before the set
+    const lower = tokens[k].lower;
+    if (lower.charCodeAt(0) !== 0x74 && lower.charCodeAt(0) !== 0x76) continue;
+    if (!POSTS_LEFT.has(lower) || !tokens[k].joined) continue;
+    const title = titles.get(k - 1);
+    if (!title || title.case !== "gen") continue;
+    const [from, to] = line.sentenceAround(k);
+    const first = line.firstMentionAfter(from - 1);
+    if (first >= mentions.length || mentions[first].first > to) continue;
+    const role = { title: title.title, organization: genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false), span: { start: tokens[title.first].start, end: tokens[k].end } };
+    out.push([mentions[first].person, { ...role }]);
+    // the successor: the names after `tilalleen` in the sentence
+    let successor = k + 1;
+    while (successor <= to && !IN_PLACE.test(tokens[successor].lower)) successor++;
+    for (let n = line.firstMentionAfter(successor); successor <= to && n < mentions.length && mentions[n].first <= to; n++) out.push([mentions[n].person, { ...role }]);
+    // one post a sentence
+    k = to;
+  }
+}
+
+/**
+ * Where a line's sentences, member verbs, deputies' words and role-case
+ * titles are, each found in one pass when first asked: the rules ask of each
+ * token what comes next, and a long line would make a walk for each quadratic.
+ */
+class LineIndex {
+  #sentenceOf: Int32Array | undefined;
+  #sentenceFirst: number[] = [];
+  #sentenceLast: number[] = [];
+  #deputy: Int32Array | undefined;
+  #verb: Int32Array | undefined;
+  #roleCase: Int32Array | undefined;
+  #mentionFirsts: number[] | undefined;
+
+  constructor(private readonly ctx: RoleContext) {}
+
+  /** The first and last token of the sentence token k stands in. */
+  sentenceAround(k: number): [number, number] {
+    if (!this.#sentenceOf) {
+      const { tokens, sentences } = this.ctx;
+      const of = new Int32Array(tokens.length);
+      let s = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        while (s + 1 < sentences.length && tokens[i].start >= sentences[s + 1].start) s++;
+        of[i] = s;
+        if (this.#sentenceFirst[s] === undefined) this.#sentenceFirst[s] = i;
+        this.#sentenceLast[s] = i;
+      }
+      this.#sentenceOf = of;
+    }
+    const s = this.#sentenceOf[k];
+    return [this.#sentenceFirst[s], this.#sentenceLast[s]];
+  }
+
+  /** The first deputies' word (`varalle`, `varalla`) at or after token k, or the token count. */
+  nextDeputyWord(k: number): number {
+    return at((this.#deputy ??= this.nextWhere((t) => isDeputyWord(t))), k);
+  }
+
+  /** The first verb of membership (`valittiin`, `kuuluvat`) at or after token k, or the token count. */
+  nextMemberVerb(k: number): number {
+    return at((this.#verb ??= this.nextWhere((t) => isMemberVerb(t))), k);
+  }
+
+  /** The first token of the first translative or essive title that ends at or after token k, or the token count. */
+  nextRoleCaseTitle(k: number): number {
+    if (!this.#roleCase) {
+      const { tokens, titles } = this.ctx;
+      const next = new Int32Array(tokens.length + 1).fill(tokens.length);
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = titles.get(i);
+        next[i] = t && isRoleCase(t) ? t.first : next[i + 1];
+      }
+      this.#roleCase = next;
+    }
+    return at(this.#roleCase, k);
+  }
+
+  /** The index of the line's first mention that starts after token k. */
+  firstMentionAfter(k: number): number {
+    const firsts = (this.#mentionFirsts ??= this.ctx.mentions.map((m) => m.first));
+    return firstAtLeast(firsts, k + 1);
+  }
+
+  private nextWhere(test: (t: Token) => boolean): Int32Array {
+    const { tokens } = this.ctx;
+    const next = new Int32Array(tokens.length + 1).fill(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) next[i] = test(tokens[i]) ? i : next[i + 1];
+    return next;
+  }
+}
+
+/** An entry of a next-index table, past its end the last. */
+function at(table: Int32Array, k: number): number {
+  return table[Math.min(Math.max(k, 0), table.length - 1)];
+}
+
+/** A verb of membership, by its first letter (v, n, k, l) before the pattern. */
+function isMemberVerb(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return (c === 0x76 || c === 0x6e || c === 0x6b || c === 0x6c) && MEMBER_VERB.test(t.lower);
+}
+
 /** Whether the tokens strictly between two indices are lower-case words (`lisäksi`, `uudelleen`), with no punctuation before them. */
 function tokensBetweenAreLowerCase(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if (!tokens[k].joined || (k < b && tokens[k].upper)) return false;
@@ -567,12 +682,6 @@ const NO_MENTIONS: readonly PersonMention[] = [];
 const DEPUTY_WORD = /^vara(?:lla|lle|lleen|llaan)$/;
 
 const isDeputyWord = (t: Token) => t.lower.charCodeAt(0) === 0x76 && DEPUTY_WORD.test(t.lower);
-
-/** The first deputies' word after token `from` up to token `to` (Infinity if none): the names after it are deputies. */
-function deputyWordAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k <= to && k < tokens.length; k++) if (isDeputyWord(tokens[k])) return k;
-  return Infinity;
-}
 
 /** The deputy's title of a post: `varapöytäkirjantarkastaja`, `varatoiminnantarkastaja`, `varajäsen`. */
 function deputyTitle(t: TitleMatch): TitleMatch {
@@ -589,6 +698,8 @@ interface ClauseContext extends RoleContext {
   mentionEndingAt: ByToken<PersonMention>;
   mentionAt: ByToken<PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
+  /** Where the line's sentences, deputies' words and role-case titles are. */
+  line: LineIndex;
   /** The organization of the line's last clause title that had one, and its last title in the translative or essive (whose deputies `varalle` names). */
   shared: { organization: string | null; deputies: TitleMatch | null };
 }
@@ -651,12 +762,12 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
     const objects = given ? NO_MENTIONS : namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
     // `varalle`, `varalla` after the title: the names after it are its deputies
-    const deputyFrom = deputyWordAfter(tokens, t.last, clause.to);
+    const deputyFrom = c.line.nextDeputyWord(t.last + 1);
     if (roleCase) c.shared.deputies = t;
     if (given || (objects.length && roleCase)) {
       for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
       // "… A:n ja B:n pöytäkirjantarkastajiksi sekä varalle C:n ja D:n", "Toiminnantarkastajaksi valittiin A, varalla B"
-      const limit = deputyFrom < Infinity ? (nextRoleCase.after(x, deputyFrom)?.first ?? Infinity) : -1;
+      const limit = deputyFrom <= clause.to ? (nextRoleCase.after(x, deputyFrom)?.first ?? Infinity) : -1;
       // the post's own organization or the clause's, not one an earlier post of the line shared
       for (const m of names) if (m.first > deputyFrom && m.first < limit) give(m.person, deputyTitle(t), c.titleOrganization(t) ?? sentenceOrganization());
       continue;
@@ -686,7 +797,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
-        give(m.person, m.first > deputyFrom ? deputyTitle(t) : t, organization);
+        give(m.person, m.first > deputyFrom && deputyFrom <= clause.to ? deputyTitle(t) : t, organization);
         // an earlier title of the same text gave its role to every name from here on: the rest would give a role each name has
         // (a person keeps one role per title, and its organization once one is given)
         const earlier = own < 0 && colon ? givenToAll.get(t.title) : undefined;

@@ -93,3 +93,11 @@ describe("members of a group", () => {
     expect(roles("Kokoomuksen valtuustoryhmän puheenjohtaja Jari Vehkala puhui.")["Jari Vehkala"].map((r) => r[0])).toEqual(["puheenjohtaja"]);
   });
 });
+
+describe("posts left and taken", () => {
+  it("gives the post a person resigns from to them, and to the one elected in their place", () => {
+    const got = roles("Valtuusto myönsi pyynnöstä eron Petra Laineelle sivistyslautakunnan jäsenen tehtävästä ja valitsi hänen tilalleen Mikko Hakalan.");
+    expect(got["Petra Laine"]).toEqual([["jäsen", "sivistyslautakunta"]]);
+    expect(got["Mikko Hakala"]).toEqual([["jäsen", "sivistyslautakunta"]]);
+  });
+});
