@@ -268,6 +268,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const line = new LineIndex(ctx);
   memberRoles(ctx, line, out);
   groupMemberRoles(ctx, out);
+  termEndingRoles(ctx, out);
   resignedPostRoles(ctx, line, out);
   // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
@@ -540,18 +541,42 @@ function groupMemberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
     const span = { start: before.start, end: before.end };
     out.push([m.person, { title: "jäsen", organization: group, span }]);
     // the names listed after it with commas and `ja` (`sekä` adds someone of another group)
-    for (let n = i + 1; n < mentions.length; n++) {
-      const prev = mentions[n - 1];
-      const next = mentions[n];
-      const joinedByJa = next.first === prev.last + 2 && tokens[prev.last + 1].lower === "ja";
-      if (!joinedByJa && !(next.first === prev.last + 1 && gapHolds(text, tokens[prev.last].end, tokens[next.first].start, ",", true))) break;
-      out.push([next.person, { title: "jäsen", organization: group, span }]);
+    for (let n = i + 1; n < mentions.length && listedAfter(text, tokens, mentions[n - 1], mentions[n]); n++) {
+      out.push([mentions[n].person, { title: "jäsen", organization: group, span }]);
       i = n;
     }
   }
 }
 
 const GROUP_FORM = /ryhm(?:än|ästä)$/;
+
+/** `Erovuorossa ovat A, B ja C`, `Erovuoroisista A ja B valittiin jatkamaan`: the members whose term ends. */
+const TERM_ENDING = /^erovuoro(?:ssa|isista|iset)$/;
+
+/**
+ * The members whose term ends (`Erovuorossa ovat A, B ja C`) are members of
+ * the body the line elects to (`hallitukseen valitaan`), or of the meeting's.
+ */
+function termEndingRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { text, tokens, mentions, lemmas, bodies } = ctx;
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower.charCodeAt(0) !== 0x65 || !TERM_ENDING.test(tokens[k].lower)) continue;
+    let first = k + 1;
+    while (first < tokens.length && COPULA.test(tokens[first].lower)) first++;
+    while (n < mentions.length && mentions[n].first < first) n++;
+    if (n >= mentions.length || mentions[n].first !== first) continue;
+    const role = { title: "jäsen", organization: clauseOrganization(tokens, 0, tokens.length - 1, lemmas, bodies), span: { start: tokens[k].start, end: tokens[k].end } };
+    out.push([mentions[n].person, { ...role }]);
+    for (; n + 1 < mentions.length && listedAfter(text, tokens, mentions[n], mentions[n + 1]); n++) out.push([mentions[n + 1].person, { ...role }]);
+  }
+}
+
+/** Whether a mention follows another in a list: after a comma or `ja` (`sekä` adds someone else). */
+function listedAfter(text: string, tokens: Token[], prev: PersonMention, next: PersonMention): boolean {
+  if (next.first === prev.last + 2 && tokens[prev.last + 1].lower === "ja") return true;
+  return next.first === prev.last + 1 && gapHolds(text, tokens[prev.last].end, tokens[next.first].start, ",", true);
+}
 
 /** Posts in the elative after the title they are of: `eron sivistyslautakunnan jäsenen tehtävästä`, `rehtorin virasta`. */
 const POSTS_LEFT: ReadonlySet<string> = new Set(["tehtävästä", "virasta", "toimesta", "luottamustoimesta", "tehtävistä"]);

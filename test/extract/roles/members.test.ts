@@ -101,3 +101,11 @@ describe("posts left and taken", () => {
     expect(got["Mikko Hakala"]).toEqual([["jäsen", "sivistyslautakunta"]]);
   });
 });
+
+describe("members whose term ends", () => {
+  it("makes the names after erovuorossa members of the body the line elects to", () => {
+    const got = roles("Erovuorossa ovat Aarne Kuusi, Helmi Rask ja Olavi Tenhunen. Johtokuntaan valitaan kuusi jäsentä.");
+    expect(got["Helmi Rask"]).toEqual([["jäsen", "johtokunta"]]);
+    expect(got["Olavi Tenhunen"]).toEqual([["jäsen", "johtokunta"]]);
+  });
+});
