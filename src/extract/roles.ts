@@ -756,7 +756,9 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
+  // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"
+  const essiveCopula = (t: TitleMatch) => t.case.startsWith("ess") && t.last + 1 < tokens.length && COPULA.test(tokens[t.last + 1].lower);
+  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && (isRoleClause() || essiveCopula(t))));
   if (!clauseTitles.length) {
     // "valitsi valiokuntaan viisi jäsentä. Jäsenet ovat: A, B …": the body a sentence elects members to is the list's that follows
     if (titles.some((t) => MEMBER_TITLES.has(t.title)) && isRoleClause()) c.shared.organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) ?? c.shared.organization;

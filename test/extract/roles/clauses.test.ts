@@ -1,6 +1,6 @@
 /** Roles a clause gives (PHENOMENA 14–15, 17): objects before a translative, idioms of rising to a post, degrees between title and name. */
 import { describe, expect, it } from "vitest";
-import { roles } from "./helpers.js";
+import { roles, titles } from "./helpers.js";
 
 describe("clause roles", () => {
   it("reads a performer's role in the essive", () => {
@@ -41,5 +41,14 @@ describe("predicates and wrapped lines", () => {
 
   it("keeps a deputy's post out of the name before it", () => {
     expect(roles("Jäsenet: Anna Kivi, varalla talousjohtaja")["Anna Kivi"]).toEqual([["jäsen", null]]);
+  });
+});
+
+describe("event roles", () => {
+  it("reads more event role nouns, and an essive before the copula", () => {
+    const got = titles("Kommentoijana toimii johtaja Riikka Heino. Työpajan vetäjänä on suunnittelija Aino Kurki. Kouluttajina ovat Pekka Aho ja Liisa Oja.");
+    expect(got["Riikka Heino"]).toContain("kommentoija");
+    expect(got["Aino Kurki"]).toContain("työpajan vetäjä");
+    expect(got["Liisa Oja"]).toEqual(["kouluttaja"]);
   });
 });
