@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -824,7 +824,9 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
-        give(m.person, m.first > deputyFrom && deputyFrom <= clause.to ? deputyTitle(t) : t, organization);
+        // a plural title's holders each say where they come from: "tutkijat A Kelasta ja B THL:stä"
+        const whence = organization === null && !roleCase && !isColonTitle(text, tokens, t) && !isEventRole(t.title) ? organizationAfter(text, tokens, m.last + 1, lemmas, bodies, stopsAt(c)) : null;
+        give(m.person, m.first > deputyFrom && deputyFrom <= clause.to ? deputyTitle(t) : t, whence ?? organization);
         // an earlier title of the same text gave its role to every name from here on: the rest would give a role each name has
         // (a person keeps one role per title, and its organization once one is given)
         const earlier = own < 0 && colon ? givenToAll.get(t.title) : undefined;
@@ -838,6 +840,11 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
+}
+
+/** Whether token k starts a name or a title: no organization is there. */
+function stopsAt(c: ClauseContext): (k: number) => boolean {
+  return (k) => c.mentionAt[k] !== undefined || c.titles.has(k) || titleStartsAt(c.titles, k);
 }
 
 /** The first role-case title of a sentence after a title that ends after a token, found by binary search (the titles are in order). */

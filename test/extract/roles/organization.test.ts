@@ -87,3 +87,11 @@ describe("an organization between a name and its title", () => {
     expect(got["Kalle Rantanen"]).toEqual([["professori", "Turun yliopisto"]]);
   });
 });
+
+describe("where each holder of a plural title comes from", () => {
+  it("reads the elative after each name", () => {
+    const got = roles("Tulokset esittelivät tutkijat Anna Virta Turun yliopistosta ja Pekka Lehto Kelasta.");
+    expect(got["Anna Virta"]).toEqual([["tutkija", "Turun yliopisto"]]);
+    expect(got["Pekka Lehto"]).toEqual([["tutkija", "Kela"]]);
+  });
+});
