@@ -142,9 +142,9 @@ const COMPOUND_PART = 3;
 
 /** Whether a word is a known noun's genitive, or a compound's whose last part is (`sosiaalityön`, which the word list lacks whole). */
 function knownGenitive(lower: string, lemmas: Lemmas): boolean {
-  if (lemmas.analyseIn(lower, GENITIVES).some((a) => a.known)) return true;
-  // -iin ends a passive past (valittiin) or an illative plural, never a genitive
+  // -iin ends a passive past (nimitettiin) or an illative plural, never a genitive
   if (lower.endsWith("iin")) return false;
+  if (lemmas.analyseIn(lower, GENITIVES).some((a) => a.known)) return true;
   for (let k = COMPOUND_PART; k <= lower.length - COMPOUND_PART - 1; k++) {
     const last = lemmas.analyseIn(lower.slice(k), GENITIVES).find((a) => a.known && a.strength >= 100);
     if (last) return last.lemma.length >= COMPOUND_PART;
@@ -494,7 +494,7 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
         if (its?.case.startsWith("ill")) title = its;
         // "valitsi johtavan lääkärin virkaan X": the post's genitive title is the role
         else if (post?.case === "gen") title = post;
-        else if (!t.forms.length || !bodyHeadIn(t, lemmas, ILLATIVE)) continue;
+        else if (!t.forms.length || !hasMembers(bodyHeadIn(t, lemmas, ILLATIVE))) continue;
         if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
           into = k;
           break;
@@ -693,6 +693,19 @@ function at(table: Int32Array, k: number): number {
 function isMemberVerb(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
   return (c === 0x76 || c === 0x6e || c === 0x6b || c === 0x6c) && MEMBER_VERB.test(t.lower);
+}
+
+/** Kinds of bodies people are members of: not a company's or a town's staff (`yhtiöön valittiin toimitusjohtaja X`). */
+const MEMBERS_KINDS: ReadonlySet<string> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body", "association", "union", "party", "other"]);
+
+/** Whether a body head (base form of a compound, or null) names a body with members. */
+function hasMembers(lemma: string | null): boolean {
+  if (!lemma) return false;
+  for (let k = 0; k < lemma.length; k++) {
+    const head = HEAD_NOUNS[lemma.slice(k)];
+    if (head) return MEMBERS_KINDS.has(head.kind);
+  }
+  return false;
 }
 
 /** Whether the tokens strictly between two indices are lower-case words (`lisäksi`, `uudelleen`), with no punctuation before them. */

@@ -109,3 +109,13 @@ describe("members whose term ends", () => {
     expect(got["Olavi Tenhunen"]).toEqual([["jäsen", "johtokunta"]]);
   });
 });
+
+describe("bodies without members", () => {
+  it("makes no one a member of a company or a town by electing into it", () => {
+    expect(roles("Yhtiöön valittiin toimitusjohtaja Pekka Aho.")["Pekka Aho"].map((r) => r[0])).toEqual(["toimitusjohtaja"]);
+  });
+
+  it("takes no passive verb into the title after it", () => {
+    expect(roles("Ministeriöön nimitettiin ylijohtajaksi Pekka Aho.")["Pekka Aho"].map((r) => r[0])).toEqual(["ylijohtaja"]);
+  });
+});
