@@ -92,6 +92,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const mentioned = new Set<number>();
   for (const n of all) mentioned.add(n.span.start);
   let listRole: ListRole | null = null;
+  // the last line whose title went to the name above it: it is no title of the name below
+  let titleBelow = -1;
   // a heading that names members with no colon (`Hallituksen jäsenet ja varajäsenet`), and its line: an attendance heading right under it keeps its role
   let membersAbove: { title: string; line: number } | null = null;
   let previous: Person | null = null;
@@ -158,9 +160,13 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       }
     }
     // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
-    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
-      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) give(previous, role);
-    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
+    // (not across a paragraph break: `Terveisin⏎Anna Kivi⏎⏎Puheenjohtaja⏎Pekka Aho`)
+    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous && doc.lines[i - 1].block === line.block) {
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) {
+        give(previous, role);
+        titleBelow = i;
+      }
+    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1 && titleBelow !== i - 1) {
       const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)

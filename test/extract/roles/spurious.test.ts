@@ -31,3 +31,17 @@ describe("the body an essive title is held in", () => {
     expect(roles("Jussi Mäki toimii puheenjohtajana johtokunnassa.")["Jussi Mäki"]).toEqual([["puheenjohtaja", "johtokunta"]]);
   });
 });
+
+describe("titles on lines of their own", () => {
+  it("gives a title line no name across a paragraph break", () => {
+    const got = titles("Terveisin\nAnna Kivi\n\nPuheenjohtaja\nPekka Aho");
+    expect(got["Anna Kivi"]).toEqual([]);
+    expect(got["Pekka Aho"]).toEqual(["puheenjohtaja"]);
+  });
+
+  it("gives a title line under a name to that name only, in a list of names and titles on lines of their own", () => {
+    const got = titles("Yhteystiedot\nAnna Kivi\npuheenjohtaja\nPekka Aho\nsihteeri");
+    expect(got["Anna Kivi"]).toEqual(["puheenjohtaja"]);
+    expect(got["Pekka Aho"]).toEqual(["sihteeri"]);
+  });
+});
