@@ -252,6 +252,16 @@ function closingComma(text: string, from: number, to: number): boolean {
   return gapHolds(text, k, to, ",", true);
 }
 
+/** A nominative title, the subject of `on`/`oli` right before another title: `puheenjohtaja on maakuntajohtaja X`. */
+function copulaSubject(tokens: Token[], titles: Map<number, TitleMatch>, t: TitleMatch): TitleMatch | undefined {
+  let copula = t.first - 1;
+  // past the title's organization in the genitive: "on Lapin liiton maakuntajohtaja"
+  while (copula > 1 && t.first - copula <= 3 && tokens[copula + 1].joined && tokens[copula].lower.endsWith("n") && tokens[copula].lower !== "on") copula--;
+  if (copula < 1 || !tokens[t.first].joined || !tokens[copula].joined || (tokens[copula].lower !== "on" && tokens[copula].lower !== "oli")) return undefined;
+  const subject = titles.get(copula - 1);
+  return subject?.case === "nom" ? subject : undefined;
+}
+
 /** Elative and ablative endings: where a person comes from. */
 const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
 
@@ -319,6 +329,13 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       used.add(title);
       const prev = title.first - 1;
       title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[title.first].start, ",/", true) ? titles.get(prev) : undefined;
+    }
+    // the subject of the copula before them: "Seminaarin puheenjohtaja on maakuntajohtaja X"
+    const subject = before.length ? copulaSubject(tokens, titles, before[before.length - 1]) : undefined;
+    if (subject && !used.has(subject)) {
+      used.add(subject);
+      // its organization is its own, no other title's
+      give(m.person, subject, titleOrganization(subject));
     }
     // after: Name, title[, title | ja title][, organization]
     const after: TitleMatch[] = [];

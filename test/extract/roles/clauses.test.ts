@@ -52,3 +52,12 @@ describe("event roles", () => {
     expect(got["Liisa Oja"]).toEqual(["kouluttaja"]);
   });
 });
+
+describe("a title as the subject of the copula", () => {
+  it("gives the subject's title to the name after the predicate's, each with its own organization", () => {
+    const got = roles("Seminaarin puheenjohtaja on Lapin liiton maakuntajohtaja Mika Riipi. Yhdistyksen puheenjohtaja on toimittaja Pekka Aho.");
+    expect(got["Mika Riipi"]).toContainEqual(["puheenjohtaja", null]);
+    expect(got["Mika Riipi"]).toContainEqual(["maakuntajohtaja", "Lapin liitto"]);
+    expect(got["Pekka Aho"]).toContainEqual(["toimittaja", null]);
+  });
+});
