@@ -150,7 +150,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       }
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
-    if (listRole && heading === undefined && (!listLike(tokens, mentions, line.text) || labelledAfterBreak(doc, i, tokens, mentions))) listRole = null;
+    if (listRole && heading === undefined && (!listLike(tokens, mentions, line.text) || (isEventRole(listRole.title) && labelledAfterBreak(doc, i, tokens, mentions)))) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
         if (marked?.has(m.person)) continue;
@@ -423,10 +423,10 @@ function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: Bo
 }
 
 /**
- * `Kommenttipuheenvuoro: Jukka Mattila, …` after a blank line: a line of a
- * new paragraph with a label of its own before its first name starts no
- * entry of the list above (place labels of one list, `Inari: A, varalla B`,
- * run on without a break).
+ * `Kommenttipuheenvuoro: Jukka Mattila, …` after a blank line: in a
+ * programme's list of speakers, a line of a new paragraph with a label of its
+ * own before its first name starts no entry of the list above (a members'
+ * list labels its entries with places, `Inari: A, varalla B`, and goes on).
  */
 function labelledAfterBreak(doc: Doc, i: number, tokens: Token[], mentions: readonly PersonMention[]): boolean {
   const line = doc.lines[i];

@@ -51,6 +51,12 @@ describe("where a list starts and ends", () => {
     expect(got["Jukka Mattila"]).toEqual([]);
   });
 
+  it("keeps a members' list going over paragraphs labelled with places", () => {
+    const got = roles("Jäsenet:\n\nInari: Anna Kivi, varalla Pekka Aho\n\nKemi: Liisa Oja, varalla Ari Ek");
+    expect(got["Liisa Oja"]).toEqual([["jäsen", null]]);
+    expect(got["Ari Ek"]).toEqual([["varajäsen", null]]);
+  });
+
   it("keeps status words out of a title between the body and it", () => {
     const got = roles("Johtokunnan erovuoroiset jäsenet Pentti Saari ja Leila Koski valittiin uudelleen.");
     expect(got["Leila Koski"]).toEqual([["jäsen", "johtokunta"]]);
