@@ -14,10 +14,11 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
+import { isWhiteSpace } from "../text/chars.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -93,6 +94,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const mentioned = new Set<number>();
   for (const n of all) mentioned.add(n.span.start);
   let listRole: ListRole | null = null;
+  // the last line whose title went to the name above it: it is no title of the name below
+  let titleBelow = -1;
+  // a heading that names members with no colon (`Hallituksen jäsenet ja varajäsenet`), and its line: an attendance heading right under it keeps its role
+  let membersAbove: { title: string; line: number } | null = null;
   let previous: Person | null = null;
   let previousLine = -1;
   const unclaimed: Contact[] = [];
@@ -113,11 +118,15 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     lineIndex = line.index;
     const tokens = doc.tokensOf(line);
     const listed = listHeading(line);
-    // null is an attendance heading (Läsnä): it ends a list and starts none
-    const heading = listed !== undefined ? listed : titledListHeading(text, line, tokens, lemmas, index);
+    // null is an attendance heading (Läsnä): it ends a list and starts none, unless a heading naming members stands just above it
+    const attendance = listed === null && membersAbove && membersAbove.line === i - 1 ? membersAbove.title : listed;
+    const members = listed === undefined && !fullNames[i].length ? membersHeading(line, tokens.length) : undefined;
+    membersAbove = members ? { title: members, line: i } : null;
+    const heading = attendance !== undefined ? attendance : (members ?? titledListHeading(text, line, tokens, lemmas, index));
     // the body a heading over a list names, in the heading itself or just before it
-    if (heading !== undefined) listRole = heading ? { title: typeof heading === "string" ? heading : heading.title, organization: (typeof heading === "string" ? null : heading.organization) ?? index.lastBefore(line.end) } : null;
-    else if (line.kind === "heading" && !line.text.includes(",")) listRole = null;
+    if (heading !== undefined) listRole = heading ? listRoleOf(heading, index, line.end) : null;
+    // a paragraph of a name alone reads as a heading, and is a list's entry (`Jäsenet:⏎⏎Anna Kivi⏎⏎Pekka Aho`)
+    else if (line.kind === "heading" && !line.text.includes(",") && !fullNames[i].length) listRole = null;
 
     const mentions: PersonMention[] = [];
     for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
@@ -133,27 +142,37 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (bySurnameOnly.length) mentions.sort((a, b) => a.first - b.first);
 
     // most lines name nobody: they are not searched for titles, which only give roles to people named
+    // the people a mark beside the name makes members or deputies (`Aino Salo (varajäsen)`): the list heading's role is not theirs
+    let marked: Set<Person> | undefined;
     if (canStateRoles(line.text, mentions, previous)) {
       const titles = titlesOf(text, tokens, lemmas, namesBodyAt);
-      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) give(person, role);
+      for (const [person, role] of rolesOfLine({ text, tokens, sentences: line.sentences, mentions, titles, bodies: index, lemmas, previous })) {
+        give(person, role);
+        if (listRole && MEMBER_TITLES.has(role.title)) (marked ??= new Set()).add(person);
+      }
     }
     // a line of prose ends a list: a list's lines are names with a few words beside them
-    if (listRole && heading === undefined && !listLike(tokens, mentions)) listRole = null;
+    if (listRole && heading === undefined && (!listLike(tokens, mentions, line.text) || (isEventRole(listRole.title) && labelledAfterBreak(doc, i, tokens, mentions)))) listRole = null;
     if (listRole && heading === undefined) {
       for (const m of mentions) {
+        if (marked?.has(m.person)) continue;
         // "varalla X" in a members' list: the deputy
         const deputy = m.first > 0 && tokens[m.first - 1].lower === "varalla";
         give(m.person, { title: deputy ? "varajäsen" : listRole.title, organization: listRole.organization, span: m.span });
       }
     }
     // a title on a line of its own: under the name in a signature block, or above it at a line's end ("Kunnanvaltuuston puheenjohtaja⏎Timo Heinonen kertoi")
-    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous) {
-      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) give(previous, role);
-    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1) {
+    // (not across a paragraph break: `Terveisin⏎Anna Kivi⏎⏎Puheenjohtaja⏎Pekka Aho`)
+    if (i > 0 && line.index - previousLine === 1 && !mentions.length && previous && doc.lines[i - 1].block === line.block) {
+      for (const role of titleLineRoles(text, tokens, lemmas, index, 0)) {
+        give(previous, role);
+        titleBelow = i;
+      }
+    } else if (i > 0 && mentions.length && mentions[0].first === 0 && previousLine !== i - 1 && titleBelow !== i - 1) {
       const above = doc.tokensOf(doc.lines[i - 1]);
       const title = above.length ? titleEndingAt(text, above, above.length - 1, lemmas) : null;
       // not a list's line that names a post (…, varalla talousjohtaja)
-      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !doc.lines[i - 1].text.includes(",")) {
+      if (title && title.case === "nom" && !listRole && !/[.!?:;]\s*$/.test(doc.lines[i - 1].text) && !lastSentenceOf(doc.lines[i - 1].text).includes(",")) {
         const start = above[title.first].start;
         give(mentions[0].person, { title: title.title, organization: title.organization ? index.named(title.organization) : genitiveOrganization(text, above, title.first, lemmas, index, () => false), span: { start, end: above[title.last].end } });
       }
@@ -283,8 +302,31 @@ interface ListRole {
   organization: string | null;
 }
 
+/**
+ * The role a list heading gives: a body's members and officers (`Jäsenet:`)
+ * belong to the body named in or just before the heading; an event's roles
+ * (`Alustajat:`, `Panelistit`) to none.
+ */
+function listRoleOf(heading: string | ListRole, index: BodyIndex, end: number): ListRole {
+  const { title, organization } = typeof heading === "string" ? { title: heading, organization: null } : heading;
+  return { title, organization: organization ?? (isEventRole(title) ? null : index.lastBefore(end)) };
+}
+
 /** Members or deputies in a list heading. */
 const MEMBERS = fi`\b(varajäsenet|jäsenet)\b`;
+
+/**
+ * `Hallituksen jäsenet ja varajäsenet`, `Saapuvilla olleet jäsenet`: a short
+ * line with no colon and no full stop that names members heads the names
+ * under it (or the attendance heading under it); the first members' word
+ * names their role.
+ */
+function membersHeading(line: Line, tokenCount: number): string | undefined {
+  const text = line.text;
+  if (tokenCount > 8 || !text.includes("jäsenet") || text.includes(":") || ".!?,".includes(text.trimEnd().slice(-1))) return undefined;
+  const plural = MEMBERS.exec(text);
+  return plural ? (plural[1].toLowerCase() === "jäsenet" ? "jäsen" : "varajäsen") : undefined;
+}
 
 /** A line that heads a list of names: `Varajäsenet:`, `… nimeämät jäsenet ja heidän varajäsenensä:`, `Läsnä`. */
 function listHeading(line: Line): string | null | undefined {
@@ -338,8 +380,11 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
   if (entry) {
     const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
+    const place = entry.place ? index.placeOfBody(entry.part) : null;
+    if (place) return `${place} ${entry.place}`;
   }
-  if (MEETING_ROLES.has(title)) return index.meeting;
+  // a deputy's (varapöytäkirjantarkastaja) as the post's
+  if (MEETING_ROLES.has(title) || (title.startsWith("vara") && MEETING_ROLES.has(title.slice(4)))) return index.meeting;
   // an office of the association whose board meets (toiminnanjohtaja, järjestöpäällikkö, toiminnantarkastaja in its minutes) is the association's
   return !entry && index.meeting && isOfficeTitle(title) ? index.host : null;
 }
@@ -378,8 +423,33 @@ function titleLineRoles(text: string, tokens: Token[], lemmas: Lemmas, index: Bo
   return [];
 }
 
+/**
+ * `Kommenttipuheenvuoro: Jukka Mattila, …` after a blank line: in a
+ * programme's list of speakers, a line of a new paragraph with a label of its
+ * own before its first name starts no entry of the list above (a members'
+ * list labels its entries with places, `Inari: A, varalla B`, and goes on).
+ */
+function labelledAfterBreak(doc: Doc, i: number, tokens: Token[], mentions: readonly PersonMention[]): boolean {
+  const line = doc.lines[i];
+  if (!mentions.length || i === 0 || doc.lines[i - 1].block === line.block) return false;
+  const first = tokens[mentions[0].first];
+  return line.text.lastIndexOf(":", first.start - line.start) >= 0;
+}
+
+/** A line's text after its last full stop: a hard-wrapped sentence that runs on to the next line (`… (lehdistö). Avaussanoissaan kunnanvaltuuston puheenjohtaja⏎Timo Heinonen …`). */
+function lastSentenceOf(text: string): string {
+  for (let k = text.length - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    // . ! ? before white space
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isWhiteSpace(text.charCodeAt(k + 1))) return text.slice(k + 2);
+  }
+  return text;
+}
+
 /** Whether a line reads as a list's line: names, and at most a few words beside each (a title, a place, a party). */
-function listLike(tokens: Token[], mentions: readonly PersonMention[]): boolean {
+function listLike(tokens: Token[], mentions: readonly PersonMention[], lineText: string): boolean {
+  // a sentence that opens with other words than a name (`Sihteerinä toimi X.`) is prose, however short
+  if (mentions.length && mentions[0].first > 0 && /[.!?]\s*$/.test(lineText)) return false;
   // a line of a list may name a post instead of a person (Kolari: kunnanvaltuuston puheenjohtaja, varalla …); a sentence's line is longer
   if (!mentions.length) return tokens.length <= 8;
   let named = 0;

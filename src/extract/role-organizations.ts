@@ -90,6 +90,26 @@ export class BodyIndex {
     return found;
   }
 
+  /**
+   * The place a body of a municipality is named after (`Toivakan
+   * kunnanvaltuusto`, `Kuhmon kaupunginhallitus` → `Toivakan`, `Kuhmon`):
+   * the genitive before a name whose last word starts with `part`, of the
+   * body named most often.
+   */
+  placeOfBody(part: string): string | null {
+    let best: Body | null = null;
+    let place: string | null = null;
+    for (const b of this.bodies) {
+      const space = b.name.lastIndexOf(" ");
+      const before = b.name.lastIndexOf(" ", space - 1);
+      const word = b.name.slice(before + 1, space);
+      if (space < 0 || !b.name.startsWith(part, space + 1) || !/^\p{Lu}\p{Ll}+n$/u.test(word) || (best && b.mentions.length <= best.mentions.length)) continue;
+      best = b;
+      place = word;
+    }
+    return place;
+  }
+
   /** The body of this kind named most often, if any. */
   ofKind(kind: BodyKind): string | null {
     return this.mostNamed.get(kind)?.name ?? null;
@@ -233,24 +253,30 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 /**
  * The body whose meeting a text reports, when it names one: the genitive
  * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
- * `yhdistyksen vuosikokous`).
+ * `yhdistyksen vuosikokous`) or its papers' (`kunnanhallituksen
+ * pöytäkirja`, `yhtymähallituksen päätöksiä`).
  */
 export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
-  const { text } = doc;
-  // the text is searched for the stem, not each token: few tokens hold it
-  for (let at = text.search(MEETING_STEM); at >= 0; ) {
-    const t = tokenAt(doc, at);
-    const body = t && t.joined && t.lower.includes("kokou") && MEETING_WORD.test(t.lower) ? index.endingAt(t.start) : null;
+  // the text is searched for the stems, not each token: few tokens hold one
+  for (const m of doc.text.matchAll(MEETING_STEM)) {
+    const t = tokenAt(doc, m.index!);
+    // the body's name before the word is in the genitive: "TUKI RY PÖYTÄKIRJA" is a heading of two
+    const body = t && t.joined && MEETING_WORD.test(t.lower) && endsInN(lastCharBefore(doc.text, t.start)) ? index.endingAt(t.start) : null;
     if (body) return body;
-    const next = text.slice(at + MEETING_STEM_LENGTH).search(MEETING_STEM);
-    at = next < 0 ? -1 : at + MEETING_STEM_LENGTH + next;
   }
   return null;
 }
 
-const MEETING_STEM = /kokou/iu;
-const MEETING_STEM_LENGTH = "kokou".length;
-const MEETING_WORD = /kokou(?:s|ks)/;
+/** The words of a meeting and of its papers: `kokous`, `pöytäkirja`, `esityslista`, `päätöksiä` (`hallituksen pöytäkirja`). */
+const MEETING_STEM = /kokou|pöytäkirj|esityslist|päätök/giu;
+const MEETING_WORD = /(?:kokou(?:s|ks)|pöytäkirj|esityslist|päätök)/;
+
+/** The character before an offset, past white space (a space if none). */
+function lastCharBefore(text: string, offset: number): string {
+  let k = offset;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t" || text[k - 1] === "\u00a0")) k--;
+  return text.slice(Math.max(0, k - 1), k) || " ";
+}
 
 /** The token of the document's lines that holds an offset, if any. */
 function tokenAt(doc: Doc, offset: number): Token | undefined {
@@ -326,7 +352,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a body's number: "jaoston 2 puheenjohtaja"
   const numeral = k > 0 && at.joined && /^\d{1,2}$/.test(tokens[k].text) ? tokens[k] : null;
   if (numeral) at = tokens[k--];
-  const body = index.endingAt(at.start);
+  // a body before a comma is an apposition's, not the title's genitive: "… Jyväskylän yliopistolta, sosiaalityön professiojohtaja"
+  const body = at.joined ? index.endingAt(at.start) : null;
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
@@ -418,6 +445,25 @@ export function clauseOrganization(tokens: Token[], from: number, to: number, le
     if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
     const head = bodyHeadIn(t, lemmas, WHERE_TO_CASES);
     if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
+  }
+  return null;
+}
+
+/** How far (tokens) after an essive title the body it is held in may stand: `toimii henkilöstön edustajana hankkeen ohjausryhmässä`. */
+const WHERE_REACH = 5;
+const INESSIVE: readonly string[] = ["ine"];
+
+/**
+ * The body an essive title is held in, named in the inessive a few words
+ * after it (`toimii puheenjohtajana hallituksessa`), with no punctuation
+ * between.
+ */
+export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex): string | null {
+  for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
+    const t = tokens[k];
+    if (t.lower.length < 6 || !/(?:ss[aä])$/.test(t.lower)) continue;
+    const head = bodyHeadIn(t, lemmas, INESSIVE);
+    return head ? (index.endingAt(t.end) ?? withSurfaceCase(t.text, head)) : null;
   }
   return null;
 }

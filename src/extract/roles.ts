@@ -17,12 +17,12 @@
 import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { HEAD_NOUNS } from "../lexicon/bodies.js";
-import { isRoleHead, MEETING_ROLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
+import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
-import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, organizationAfter } from "./role-organizations.js";
+import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, inessiveOrganization, organizationAfter } from "./role-organizations.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
@@ -86,7 +86,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
     const fields = fieldGenitivesBefore(tokens, k, lemmas);
-    if (fields) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
+    // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
+    if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
   }
   const words = [reading.lemma];
   let first = k;
@@ -105,7 +106,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   for (let n = titleOrganizationEntry(reading.lemma) ? 2 : 0; n < 2; n++) {
     const prev = tokens[first - 1];
     // a capitalised genitive is a name, the organization's, not the title's: where its capital is positional (`Kelan johtaja` opening a sentence), when the bodies stage read a body there
-    if (!prev || !tokens[first].joined || (prev.upper && (!standsWhereCapitalsGo(text, prev) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
+    if (!prev || !tokens[first].joined || (prev.upper && ((!standsWhereCapitalsGo(text, prev) && !opensApposition(text, prev, lemmas)) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
     const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
     if (!modifier || (n > 0 && modifier !== prev.lower)) break;
     words.unshift(modifier);
@@ -122,8 +123,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
 function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string | null {
   const lower = prev.lower;
   if (lower.startsWith("-")) return null;
-  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja
-  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower)) return null;
+  // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja; nor whose or when (aamupäivän, not a participle in -vän)
+  if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -132,8 +133,23 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
     return NOT_TITLE_MODIFIERS.has(base) ? null : base;
   }
   // a genitive noun naming a field, not an organization or a time: sosiaalityön, henkilöstön, palvelusektorin, pöytäkirjan
-  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || ORGANIZATION_OR_TIME_GENITIVE.test(lower) || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
-  return lemmas.analyseIn(prev.lower, GENITIVES).some((a) => a.known) ? lower : null;
+  if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
+  return knownGenitive(lower, lemmas) ? lower : null;
+}
+
+/** The shortest first part of a compound genitive, and the shortest known last part (`sosiaali|työn`, `lasten|suojelun`). */
+const COMPOUND_PART = 3;
+
+/** Whether a word is a known noun's genitive, or a compound's whose last part is (`sosiaalityön`, which the word list lacks whole). */
+function knownGenitive(lower: string, lemmas: Lemmas): boolean {
+  // -iin ends a passive past (nimitettiin) or an illative plural, never a genitive
+  if (lower.endsWith("iin")) return false;
+  if (lemmas.analyseIn(lower, GENITIVES).some((a) => a.known)) return true;
+  for (let k = COMPOUND_PART; k <= lower.length - COMPOUND_PART - 1; k++) {
+    const last = lemmas.analyseIn(lower.slice(k), GENITIVES).find((a) => a.known && a.strength >= 100);
+    if (last) return last.lemma.length >= COMPOUND_PART;
+  }
+  return false;
 }
 
 /** The genitive adjective of a genitive noun modifier: kestävän (kehityksen), hengellisen (työn). */
@@ -144,11 +160,24 @@ function genitiveAdjective(prev: Token, lemmas: Lemmas): string | null {
   return known && !NOT_TITLE_MODIFIERS.has(known.lemma) ? lower : null;
 }
 
+/**
+ * A common noun's genitive capitalised after a comma, as lists capitalise
+ * the title apposed to a name (`Salo Aino, Hengellisen työn kehittäjä`): its
+ * capital is no name's.
+ */
+function opensApposition(text: string, t: Token, lemmas: Lemmas): boolean {
+  let i = t.start - 1;
+  while (i >= 0 && isGapSpace(text.charCodeAt(i))) i--;
+  // a place's genitive (Pohjois-Savon, Keski-Suomen) is a name, and the word lists know it only weakly
+  return i >= 0 && text.charCodeAt(i) === 0x2c && !t.lower.includes("-") && lemmas.analyseIn(t.lower, GENITIVES).some((a) => a.known && a.strength >= 100);
+}
+
 /** Demonyms in any case: -lainen, -läinen. */
 const DEMONYM = /(?:lai|läi)(?:nen|sen|sena|senä|seksi)$/;
 
 const GENITIVE = ["gen"];
 const GENITIVES = ["gen", "gen.pl"];
+const NOMINATIVE = ["nom"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
@@ -205,6 +234,34 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
+/** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
+const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
+
+/** `Keskustelu (puheenjohtaja, Minna Vesisenaho)`: a title alone at the opening of parentheses, a comma after it, names the one after the comma. */
+function opensParentheses(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return k > 0 && gapHolds(text, tokens[k - 1].end, t.start, "(", true) && gapHolds(text, t.end, next.start, ",", true);
+}
+
+/** Whether the text between two offsets is a comma after an organization, or after its closing parenthesis (`(THL), tutkimuspäällikkö`), with white space around. */
+function closingComma(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) === 0x29) k++;
+  return gapHolds(text, k, to, ",", true);
+}
+
+/** A nominative title, the subject of `on`/`oli` right before another title: `puheenjohtaja on maakuntajohtaja X`. */
+function copulaSubject(tokens: Token[], titles: Map<number, TitleMatch>, t: TitleMatch): TitleMatch | undefined {
+  let copula = t.first - 1;
+  // past the title's organization in the genitive: "on Lapin liiton maakuntajohtaja"
+  while (copula > 1 && t.first - copula <= 3 && tokens[copula + 1].joined && tokens[copula].lower.endsWith("n") && tokens[copula].lower !== "on") copula--;
+  if (copula < 1 || !tokens[t.first].joined || !tokens[copula].joined || (tokens[copula].lower !== "on" && tokens[copula].lower !== "oli")) return undefined;
+  const subject = titles.get(copula - 1);
+  return subject?.case === "nom" ? subject : undefined;
+}
+
 /** Elative and ablative endings: where a person comes from. */
 const FROM_CASE = /(?:sta|stä|lta|ltä)$/;
 
@@ -218,7 +275,12 @@ const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsW
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
-  // every rule gives a title: a line without one gives no role
+  const line = new LineIndex(ctx);
+  memberRoles(ctx, line, out);
+  groupMemberRoles(ctx, out);
+  termEndingRoles(ctx, out);
+  resignedPostRoles(ctx, line, out);
+  // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
   const mentionAt: ByToken<PersonMention> = new Array(tokens.length);
@@ -255,7 +317,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
     if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
-    let title = k >= 0 && (degree > 0 || tokens[k + 1].joined || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
+    // nor a party: "Kunnanhallituksen puheenjohtaja, keskustan Heidi Hakkarainen"
+    const party = degree < 0 && k > 0 && tokens[k + 1].joined && PARTY_GENITIVES.has(tokens[k].lower) && gapHolds(text, tokens[k - 1].end, tokens[k].start, ",", true);
+    if (party) k--;
+    let title = k >= 0 && (degree > 0 || party || tokens[k + 1].joined || opensParentheses(text, tokens, k) || /^:\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) ? titles.get(k) : undefined;
     // the title of the entry before, in a list written surname first (`Kemppi Aila, pj Virta Kalle`), is not this one's
     if (title && apposedToEntry?.has(title)) title = undefined;
     const before: TitleMatch[] = [];
@@ -265,11 +330,20 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       const prev = title.first - 1;
       title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[title.first].start, ",/", true) ? titles.get(prev) : undefined;
     }
+    // the subject of the copula before them: "Seminaarin puheenjohtaja on maakuntajohtaja X"
+    const subject = before.length ? copulaSubject(tokens, titles, before[before.length - 1]) : undefined;
+    if (subject && !used.has(subject)) {
+      used.add(subject);
+      // its organization is its own, no other title's
+      give(m.person, subject, titleOrganization(subject));
+    }
     // after: Name, title[, title | ja title][, organization]
     const after: TitleMatch[] = [];
+    // the organization written between the name and its titles, once one is passed
+    let skipped: string | null | undefined;
     let j = m.last + 1;
     while (j < tokens.length) {
-      if (!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) || mentionAt[j] !== undefined) break;
+      if ((!gapHolds(text, tokens[j - 1].end, tokens[j].start, ",(", false) && !(skipped !== undefined && closingComma(text, tokens[j - 1].end, tokens[j].start))) || mentionAt[j] !== undefined) break;
       if (tokens[j].lower === "ja") {
         j++;
         continue;
@@ -285,19 +359,23 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
         if (e > j && !tokens[e].joined) break;
         // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
-        if (tokens[e].lower === "sekä" || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
+        // "A, varalla talousjohtaja": the deputy's post, not A's
+        if (tokens[e].lower === "sekä" || isDeputyWord(tokens[e]) || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
-        // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B
-        if (t && t.first <= e && t.case === "nom") {
+        // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B, "A (varajäsen: B)" to B
+        if (t && t.first <= e && t.case === "nom" && !isColonTitle(text, tokens, t)) {
           found = t.first < j ? { ...t, first: j } : t;
           break;
         }
       }
       if (!found) {
-        // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija"
+        // an organization between titles: "palvelupäällikkö Rosk n Roll Oy Ab, asiantuntija", "A, Helsingin yliopisto, professori", "A (THL), tutkimuspäällikkö"
         let e = j;
-        while (e < tokens.length && e - j < 5 && tokens[e].joined && (tokens[e].upper || tokens[e].lower.length <= 2)) e++;
-        if (e > j && e < tokens.length && gapHolds(text, tokens[e - 1].end, tokens[e].start, ",", true) && titles.has(e)) {
+        while (e < tokens.length && e - j < 5 && (e === j || tokens[e].joined) && (tokens[e].upper || tokens[e].lower.length <= 2 || bodyHeadIn(tokens[e], lemmas, NOMINATIVE))) e++;
+        // …or where someone comes from: "Kati Jetsu Tehystä, hallituksen jäsen"
+        const titleNext = titles.has(e) || (e + 1 < tokens.length && titles.get(e + 1)?.first === e + 1 && tokens[e + 1].joined && tokens[e].lower.endsWith("n"));
+        if (e > j && e < tokens.length && titleNext && closingComma(text, tokens[e - 1].end, tokens[e].start)) {
+          if (skipped === undefined) skipped = organizationAfter(text, tokens, j, lemmas, bodies, stops);
           j = e;
           continue;
         }
@@ -305,7 +383,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       }
       // a title right before a name is that name's (`A, Kuhmon kaupunginjohtaja B`), not an apposition of the name before,
       // unless that name is a list entry written surname first (`Kemppi Aila, pj Virta Kalle`), whose title follows it
-      if (found.last + 1 < tokens.length && tokens[found.last + 1].joined && mentionAt[found.last + 1] !== undefined) {
+      // past titles joined by a slash: "… ja rakennustarkastaja/ympäristösihteeri B"
+      let end = found.last;
+      while (end + 1 < tokens.length && titles.get(end + 1)?.first === end + 1 && gapHolds(text, tokens[end].end, tokens[end + 1].start, "/", true)) end++;
+      if (end + 1 < tokens.length && tokens[end + 1].joined && mentionAt[end + 1] !== undefined) {
         if (!writtenSurnameFirst(m, tokens)) break;
         (apposedToEntry ??= new Set()).add(titles.get(found.last)!);
       }
@@ -315,7 +396,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     }
     if (!before.length && !after.length) continue;
     // the organization written after the name or its last title names the titles that have none of their own
-    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops);
+    const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops) ?? skipped ?? null;
     // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
     let chained: string | null = null;
     for (let b = before.length - 1; b >= 0; b--) {
@@ -326,6 +407,8 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     }
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
+
+  predicateRoles(ctx, line, mentionAt, titleOrganization, give);
 
   // clause rules, one sentence at a time (titlesOf found the titles in token order); they read only a title
   // before a colon, a plural one or one in the translative or essive, which most lines lack
@@ -340,10 +423,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const order = [...titles.keys()];
   let mi = 0;
   let ti = 0;
-  const shared = { organization: null as string | null };
+  const shared = { organization: null as string | null, deputies: null as TitleMatch | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
-  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared };
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared, line };
   let sentence = 0;
   for (let from = 0; from < tokens.length; ) {
     // the tokens of the sentence token `from` starts in
@@ -355,10 +438,309 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (mi < mentions.length && mentions[mi].first <= to) sentenceMentions.push(mentions[mi++]);
     const sentenceTitles: TitleMatch[] = [];
     while (ti < order.length && order[ti] <= to) sentenceTitles.push(titles.get(order[ti++])!);
+    // "Pöytäkirjantarkastajiksi valittiin A ja B. Varalle valittiin C.": a sentence opening with `varalle` names the deputies of the last post
+    const deputies = shared.deputies;
+    if (deputies && sentenceMentions.length && isDeputyWord(tokens[from])) {
+      for (const m of sentenceMentions) give(m.person, deputyTitle(deputies), lineContext.titleOrganization(deputies));
+    }
     if (sentenceTitles.length) clauseRoles(lineContext, { mentions: sentenceMentions, titles: sentenceTitles, from, to });
     from = to + 1;
   }
   return out;
+}
+
+/** The copula after `Hän`: `Hän on kunnanvaltuutettu`, `Hän oli entinen puheenjohtaja`. */
+const COPULA = /^(?:on|oli|oli myös|ovat|olivat)$/;
+
+/**
+ * `Hän oli laukaalainen kunnanvaltuutettu ja entinen kunnanhallituksen
+ * puheenjohtaja.`: the nominative titles a sentence opening with `Hän` and
+ * the copula predicates are the person named last before it.
+ */
+function predicateRoles(ctx: RoleContext, line: LineIndex, mentionAt: ByToken<PersonMention>, organizationOf: (m: TitleMatch) => string | null, give: (p: Person, m: TitleMatch, organization: string | null) => void): void {
+  const { tokens, titles } = ctx;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // Hän, capitalised: the sentence's first word
+    if (tokens[k].text !== "Hän" || !COPULA.test(tokens[k + 1].lower)) continue;
+    const subject = lastMentionBefore(ctx.mentions, k)?.person ?? ctx.previous;
+    const [, to] = line.sentenceAround(k);
+    for (let e = k + 2; subject && e <= to; e++) {
+      const t = titles.get(e);
+      if (t && t.first > k + 1 && t.case === "nom" && mentionAt[t.last + 1] === undefined) give(subject, t, organizationOf(t));
+    }
+    // one predicate a sentence
+    k = to;
+  }
+}
+
+/** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
+const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
+/** Posts in the illative after the title they are of: `sivistysjohtajan virkaan`, `johtavan lääkärin tehtävään`. */
+const POST_WORDS: ReadonlySet<string> = new Set(["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "työsuhteeseen", "virkoihin", "tehtäviin"]);
+/** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
+const MEMBER_REACH = 3;
+const ILLATIVE: readonly string[] = ["ill"];
+
+/**
+ * A clause that elects or names people into a body, or says who belong to
+ * it, makes each of them a `jäsen` of that body: `Kirkkoneuvostoon
+ * valittiin A, B ja C`, `Työryhmään kuuluvat puheenjohtaja A ja B`, `A ja B
+ * valittiin hallitukseen`. A title in the illative names the role instead
+ * (`kunnan edustajiin lisättiin X`), as does a title in the genitive before
+ * a post in the illative (`sivistysjohtajan virkaan valittiin X`). A role-case title before the names
+ * says which post each gets (`hallitukseen valittiin puheenjohtajaksi A`):
+ * names from it on are the clause rules'.
+ */
+function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, titles, lemmas, bodies } = ctx;
+  if (!mentions.length) return;
+  let previousVerb = -1;
+  for (let v = line.nextMemberVerb(0); v < tokens.length; v = line.nextMemberVerb(v + 1)) {
+    const [from, to] = line.sentenceAround(v);
+    const before = previousVerb;
+    previousVerb = v;
+    // the body (or the illative title) next to the verb, with only lower-case words between
+    let into = -1;
+    let title: TitleMatch | undefined;
+    for (let d = 1; d <= MEMBER_REACH && into < 0; d++) {
+      for (const k of [v - d, v + d]) {
+        if (k < from || k > to) continue;
+        const t = tokens[k];
+        const post = POST_WORDS.has(t.lower) && t.joined ? titles.get(k - 1) : undefined;
+        const its = post ? undefined : t.forms.length ? titles.get(k) : undefined;
+        if (its?.case.startsWith("ill")) title = its;
+        // "valitsi johtavan lääkärin virkaan X": the post's genitive title is the role
+        else if (post?.case === "gen") title = post;
+        else if (!t.forms.length || !hasMembers(bodyHeadIn(t, lemmas, ILLATIVE))) continue;
+        if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
+          into = k;
+          break;
+        }
+        title = undefined;
+      }
+    }
+    if (into < 0) continue;
+    const after = Math.max(into, v);
+    // a role-case title in the clause before the names says which post each gets: the clause rules' (`hallitukseen valittiin puheenjohtajaksi A`)
+    if (line.nextRoleCaseTitle(from) < after) continue;
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
+    const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[after].end } };
+    // the names after the clause's head, up to a title that gives a post of its own, a deputies' word or the next such clause;
+    // or, when none follows, its subject before it
+    const roleCaseAfter = line.nextRoleCaseTitle(after);
+    const stop = Math.min(roleCaseAfter, line.nextDeputyWord(after + 1), line.nextMemberVerb(v + 1), to + 1);
+    let listed = false;
+    for (let n = line.firstMentionAfter(after); n < mentions.length && mentions[n].first < stop; n++) {
+      out.push([mentions[n].person, { ...role }]);
+      listed = true;
+    }
+    if (listed || roleCaseAfter <= to) continue;
+    const subjectEnd = Math.min(into, v);
+    for (let n = line.firstMentionAfter(Math.max(from, before + 1) - 1); n < mentions.length && mentions[n].last < subjectEnd; n++) out.push([mentions[n].person, { ...role }]);
+  }
+}
+
+/**
+ * A group's name right before names makes them its members: `vihreän
+ * valtuustoryhmän Aino Salo`, `Perussuomalaisten valtuustoryhmästä A, B ja C`
+ * (a council group, a working group).
+ */
+function groupMemberRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { text, tokens, mentions, bodies } = ctx;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.first === 0 || !tokens[m.first].joined) continue;
+    const before = tokens[m.first - 1];
+    // -ryhmän, -ryhmästä: a group's genitive or elative, before the index is asked
+    if (!GROUP_FORM.test(before.lower)) continue;
+    const group = bodies.endingAt(before.end + 1);
+    if (!group || !group.toLowerCase().endsWith("ryhmä")) continue;
+    const span = { start: before.start, end: before.end };
+    out.push([m.person, { title: "jäsen", organization: group, span }]);
+    // the names listed after it with commas and `ja` (`sekä` adds someone of another group)
+    for (let n = i + 1; n < mentions.length && listedAfter(text, tokens, mentions[n - 1], mentions[n]); n++) {
+      out.push([mentions[n].person, { title: "jäsen", organization: group, span }]);
+      i = n;
+    }
+  }
+}
+
+const GROUP_FORM = /ryhm(?:än|ästä)$/;
+
+/** `Erovuorossa ovat A, B ja C`, `Erovuoroisista A ja B valittiin jatkamaan`: the members whose term ends. */
+const TERM_ENDING = /^erovuoro(?:ssa|isista|iset)$/;
+
+/**
+ * The members whose term ends (`Erovuorossa ovat A, B ja C`) are members of
+ * the body the line elects to (`hallitukseen valitaan`), or of the meeting's.
+ */
+function termEndingRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { text, tokens, mentions, lemmas, bodies } = ctx;
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower.charCodeAt(0) !== 0x65 || !TERM_ENDING.test(tokens[k].lower)) continue;
+    let first = k + 1;
+    while (first < tokens.length && COPULA.test(tokens[first].lower)) first++;
+    while (n < mentions.length && mentions[n].first < first) n++;
+    if (n >= mentions.length || mentions[n].first !== first) continue;
+    const role = { title: "jäsen", organization: clauseOrganization(tokens, 0, tokens.length - 1, lemmas, bodies), span: { start: tokens[k].start, end: tokens[k].end } };
+    out.push([mentions[n].person, { ...role }]);
+    for (; n + 1 < mentions.length && listedAfter(text, tokens, mentions[n], mentions[n + 1]); n++) out.push([mentions[n + 1].person, { ...role }]);
+  }
+}
+
+/** Whether a mention follows another in a list: after a comma or `ja` (`sekä` adds someone else). */
+function listedAfter(text: string, tokens: Token[], prev: PersonMention, next: PersonMention): boolean {
+  if (next.first === prev.last + 2 && tokens[prev.last + 1].lower === "ja") return true;
+  return next.first === prev.last + 1 && gapHolds(text, tokens[prev.last].end, tokens[next.first].start, ",", true);
+}
+
+/** Posts in the elative after the title they are of: `eron sivistyslautakunnan jäsenen tehtävästä`, `rehtorin virasta`. */
+const POSTS_LEFT: ReadonlySet<string> = new Set(["tehtävästä", "virasta", "toimesta", "luottamustoimesta", "tehtävistä"]);
+/** `hänen tilalleen valittiin X`: the successor, who takes the post. */
+const IN_PLACE = /^tilalle(?:en)?$/;
+
+/**
+ * `Valtuusto myönsi A:lle eron sivistyslautakunnan jäsenen tehtävästä ja
+ * valitsi hänen tilalleen B:n`: the genitive title before a post left
+ * (an elative) is the role of the sentence's first name, and of the names
+ * after `tilalleen`, who take the post.
+ */
+function resignedPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, titles, lemmas, bodies } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    // t…, v…: the posts' first letters, before the set
+    const lower = tokens[k].lower;
+    if (lower.charCodeAt(0) !== 0x74 && lower.charCodeAt(0) !== 0x76) continue;
+    if (!POSTS_LEFT.has(lower) || !tokens[k].joined) continue;
+    const title = titles.get(k - 1);
+    if (!title || title.case !== "gen") continue;
+    const [from, to] = line.sentenceAround(k);
+    const first = line.firstMentionAfter(from - 1);
+    if (first >= mentions.length || mentions[first].first > to) continue;
+    const role = { title: title.title, organization: genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false), span: { start: tokens[title.first].start, end: tokens[k].end } };
+    out.push([mentions[first].person, { ...role }]);
+    // the successor: the names after `tilalleen` in the sentence
+    let successor = k + 1;
+    while (successor <= to && !IN_PLACE.test(tokens[successor].lower)) successor++;
+    for (let n = line.firstMentionAfter(successor); successor <= to && n < mentions.length && mentions[n].first <= to; n++) out.push([mentions[n].person, { ...role }]);
+    // one post a sentence
+    k = to;
+  }
+}
+
+/**
+ * Where a line's sentences, member verbs, deputies' words and role-case
+ * titles are, each found in one pass when first asked: the rules ask of each
+ * token what comes next, and a long line would make a walk for each quadratic.
+ */
+class LineIndex {
+  #sentenceOf: Int32Array | undefined;
+  #sentenceFirst: number[] = [];
+  #sentenceLast: number[] = [];
+  #deputy: Int32Array | undefined;
+  #verb: Int32Array | undefined;
+  #roleCase: Int32Array | undefined;
+  #mentionFirsts: number[] | undefined;
+
+  constructor(private readonly ctx: RoleContext) {}
+
+  /** The first and last token of the sentence token k stands in. */
+  sentenceAround(k: number): [number, number] {
+    if (!this.#sentenceOf) {
+      const { tokens, sentences } = this.ctx;
+      const of = new Int32Array(tokens.length);
+      let s = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        while (s + 1 < sentences.length && tokens[i].start >= sentences[s + 1].start) s++;
+        of[i] = s;
+        if (this.#sentenceFirst[s] === undefined) this.#sentenceFirst[s] = i;
+        this.#sentenceLast[s] = i;
+      }
+      this.#sentenceOf = of;
+    }
+    const s = this.#sentenceOf[k];
+    return [this.#sentenceFirst[s], this.#sentenceLast[s]];
+  }
+
+  /** The first deputies' word (`varalle`, `varalla`) at or after token k, or the token count. */
+  nextDeputyWord(k: number): number {
+    return at((this.#deputy ??= this.nextWhere((t) => isDeputyWord(t))), k);
+  }
+
+  /** The first verb of membership (`valittiin`, `kuuluvat`) at or after token k, or the token count. */
+  nextMemberVerb(k: number): number {
+    return at((this.#verb ??= this.nextWhere((t) => isMemberVerb(t))), k);
+  }
+
+  /** The first token of the first translative or essive title that ends at or after token k, or the token count. */
+  nextRoleCaseTitle(k: number): number {
+    if (!this.#roleCase) {
+      const { tokens, titles } = this.ctx;
+      const next = new Int32Array(tokens.length + 1).fill(tokens.length);
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = titles.get(i);
+        next[i] = t && isRoleCase(t) ? t.first : next[i + 1];
+      }
+      this.#roleCase = next;
+    }
+    return at(this.#roleCase, k);
+  }
+
+  /** The index of the line's first mention that starts after token k. */
+  firstMentionAfter(k: number): number {
+    const firsts = (this.#mentionFirsts ??= this.ctx.mentions.map((m) => m.first));
+    return firstAtLeast(firsts, k + 1);
+  }
+
+  private nextWhere(test: (t: Token) => boolean): Int32Array {
+    const { tokens } = this.ctx;
+    const next = new Int32Array(tokens.length + 1).fill(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) next[i] = test(tokens[i]) ? i : next[i + 1];
+    return next;
+  }
+}
+
+/** An entry of a next-index table, past its end the last. */
+function at(table: Int32Array, k: number): number {
+  return table[Math.min(Math.max(k, 0), table.length - 1)];
+}
+
+/** A verb of membership, by its first letter (v, n, k, l) before the pattern. */
+function isMemberVerb(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return (c === 0x76 || c === 0x6e || c === 0x6b || c === 0x6c) && MEMBER_VERB.test(t.lower);
+}
+
+/** Kinds of bodies people are members of: not a company's or a town's staff (`yhtiöön valittiin toimitusjohtaja X`). */
+const MEMBERS_KINDS: ReadonlySet<string> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body", "association", "union", "party", "other"]);
+
+/** Whether a body head (base form of a compound, or null) names a body with members. */
+function hasMembers(lemma: string | null): boolean {
+  if (!lemma) return false;
+  for (let k = 0; k < lemma.length; k++) {
+    const head = HEAD_NOUNS[lemma.slice(k)];
+    if (head) return MEMBERS_KINDS.has(head.kind);
+  }
+  return false;
+}
+
+/** Whether the tokens strictly between two indices are lower-case words (`lisäksi`, `uudelleen`), with no punctuation before them. */
+function tokensBetweenAreLowerCase(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (!tokens[k].joined || (k < b && tokens[k].upper)) return false;
+  return true;
+}
+
+const NO_MENTIONS: readonly PersonMention[] = [];
+
+/** `varalla`, `varalle`, `varalleen`: the words that start a list of deputies. */
+const DEPUTY_WORD = /^vara(?:lla|lle|lleen|llaan)$/;
+
+const isDeputyWord = (t: Token) => t.lower.charCodeAt(0) === 0x76 && DEPUTY_WORD.test(t.lower);
+
+/** The deputy's title of a post: `varapöytäkirjantarkastaja`, `varatoiminnantarkastaja`, `varajäsen`. */
+function deputyTitle(t: TitleMatch): TitleMatch {
+  return t.title.startsWith("vara") || t.title.includes(" ") ? t : { ...t, title: "vara" + t.title };
 }
 
 /** What the clause rules read of a line, the same for each of its sentences. */
@@ -371,8 +753,10 @@ interface ClauseContext extends RoleContext {
   mentionEndingAt: ByToken<PersonMention>;
   mentionAt: ByToken<PersonMention>;
   titleOrganization: (m: TitleMatch) => string | null;
-  /** The organization of the line's last clause title that had one. */
-  shared: { organization: string | null };
+  /** Where the line's sentences, deputies' words and role-case titles are. */
+  line: LineIndex;
+  /** The organization of the line's last clause title that had one, and its last title in the translative or essive (whose deputies `varalle` names). */
+  shared: { organization: string | null; deputies: TitleMatch | null };
 }
 
 /** One sentence of the line: its tokens `from`…`to`, and the mentions and titles in it. */
@@ -402,15 +786,21 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
-  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && isRoleClause()));
-  if (!clauseTitles.length) return;
+  // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"
+  const essiveCopula = (t: TitleMatch) => t.case.startsWith("ess") && t.last + 1 < tokens.length && COPULA.test(tokens[t.last + 1].lower);
+  const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && (isRoleClause() || essiveCopula(t))));
+  if (!clauseTitles.length) {
+    // "valitsi valiokuntaan viisi jäsentä. Jäsenet ovat: A, B …": the body a sentence elects members to is the list's that follows
+    if (titles.some((t) => MEMBER_TITLES.has(t.title)) && isRoleClause()) c.shared.organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) ?? c.shared.organization;
+    return;
+  }
   const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
   const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
-    const own = c.titleOrganization(t) ?? sentenceOrganization();
+    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies) : null) ?? sentenceOrganization();
     if (own) c.shared.organization = own;
     return own ?? c.shared.organization;
   };
@@ -424,11 +814,25 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     const t = clauseTitles[x];
     const colon = isColonTitle(text, tokens, t) || isListTitle(t);
     const roleCase = isRoleCase(t);
-    if (c.used.has(t) && !/\.pl$/.test(t.case) && !colon) continue;
+    // a title the rules around a name gave already (`Toiminnantarkastajaksi valittiin A`) gives no more, but to deputies
+    const given = c.used.has(t) && !/\.pl$/.test(t.case) && !colon;
     // the names of a genitive object right before the title: "valita A:n ja B:n pöytäkirjantarkastajiksi"
-    const objects = namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
-    if (objects.length && roleCase) {
+    const objects = given ? NO_MENTIONS : namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
+    // `varalle`, `varalla` after the title: the names after it are its deputies
+    const deputyFrom = c.line.nextDeputyWord(t.last + 1);
+    if (roleCase) c.shared.deputies = t;
+    if (given || (objects.length && roleCase)) {
       for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
+      // "… A:n ja B:n pöytäkirjantarkastajiksi sekä varalle C:n ja D:n", "Toiminnantarkastajaksi valittiin A, varalla B"
+      const limit = deputyFrom <= clause.to ? (nextRoleCase.after(x, deputyFrom)?.first ?? Infinity) : -1;
+      // the post's own organization or the clause's, not one an earlier post of the line shared
+      for (const m of names) if (m.first > deputyFrom && m.first < limit) give(m.person, deputyTitle(t), c.titleOrganization(t) ?? sentenceOrganization());
+      continue;
+    }
+    // "A, joka toimii henkilöstön edustajana …": a relative clause's title is its antecedent's, not the names after it
+    const antecedent = roleCase ? relativeAntecedent(text, tokens, c.mentionEndingAt, clause.from, t.first) : undefined;
+    if (antecedent) {
+      give(antecedent.person, t, clauseOrganizationOf(t));
       continue;
     }
     while (ni < names.length && names[ni].first <= t.last) ni++;
@@ -450,7 +854,9 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
         if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
-        give(m.person, t, organization);
+        // a plural title's holders each say where they come from: "tutkijat A Kelasta ja B THL:stä"
+        const whence = organization === null && !roleCase && !isColonTitle(text, tokens, t) && !isEventRole(t.title) ? organizationAfter(text, tokens, m.last + 1, lemmas, bodies, stopsAt(c)) : null;
+        give(m.person, m.first > deputyFrom && deputyFrom <= clause.to ? deputyTitle(t) : t, whence ?? organization);
         // an earlier title of the same text gave its role to every name from here on: the rest would give a role each name has
         // (a person keeps one role per title, and its organization once one is given)
         const earlier = own < 0 && colon ? givenToAll.get(t.title) : undefined;
@@ -464,6 +870,11 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
+}
+
+/** Whether token k starts a name or a title: no organization is there. */
+function stopsAt(c: ClauseContext): (k: number) => boolean {
+  return (k) => c.mentionAt[k] !== undefined || c.titles.has(k) || titleStartsAt(c.titles, k);
 }
 
 /** The first role-case title of a sentence after a title that ends after a token, found by binary search (the titles are in order). */
@@ -601,6 +1012,23 @@ function titleStartsAt(titles: Map<number, TitleMatch>, k: number): boolean {
     if (t && t.first <= k) return true;
   }
   return false;
+}
+
+/** How far (tokens) before a title the relative pronoun of its clause may stand: `joka toimii henkilöstön edustajana`. */
+const RELATIVE_REACH = 5;
+/** The relative pronoun that is a clause's subject. */
+const RELATIVE_SUBJECT = /^(?:joka|jotka)$/;
+
+/** The name a relative clause that holds a title refers to: the one before `, joka` a few words before the title. */
+function relativeAntecedent(text: string, tokens: Token[], mentionEndingAt: ByToken<PersonMention>, from: number, at: number): PersonMention | undefined {
+  for (let r = at - 1; r > from && at - r <= RELATIVE_REACH; r--) {
+    const t = tokens[r];
+    if (t.upper || !t.joined) {
+      if (RELATIVE_SUBJECT.test(t.lower) && gapHolds(text, tokens[r - 1].end, t.start, ",", true)) return mentionEndingAt[r - 1];
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The names joined by "ja" or commas that end right before token `at`. */

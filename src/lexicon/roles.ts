@@ -7,8 +7,17 @@ import { fiRegExp } from "./regex.js";
  * (`hanke|johtaja`, `vara|puheenjohtaja`, `lapsiasiain|valtuutettu`).
  */
 
+/** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body. */
+export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija"];
+
+/** Whether a title is a role at an event. */
+export function isEventRole(title: string): boolean {
+  return EVENT_ROLE_HEADS.some((head) => title.endsWith(head));
+}
+
 /** Heads of role titles, nominative singular. */
 export const ROLE_HEADS = [
+  ...EVENT_ROLE_HEADS,
   "johtaja",
   "päällikkö",
   "asiantuntija",
@@ -19,12 +28,6 @@ export const ROLE_HEADS = [
   "valtuutettu",
   "jäsen",
   "puheenjohtaja",
-  "alustaja",
-  "puhuja",
-  "moderaattori",
-  "juontaja",
-  "panelisti",
-  "keskustelija",
   "sijainen",
   "ministeri",
   "professori",
@@ -35,13 +38,13 @@ export const ROLE_HEADS = [
   "luottamusmies",
   "varamies",
   "tarkastaja",
+  "tarkistaja",
   "esittelijä",
   "edustaja",
   "ehdokas",
   "toimittaja",
   "hakija",
   "taloudenhoitaja",
-  "laskija",
   "valmistelija",
   "pöytäkirjanpitäjä",
   "pormestari",
@@ -120,7 +123,6 @@ export const ROLE_HEADS = [
   "laulaja",
   "muusikko",
   "artisti",
-  "esiintyjä",
   "solisti",
   "kitaristi",
   "basisti",
@@ -132,6 +134,14 @@ export const ROLE_HEADS = [
   "kapellimestari",
   "valmentaja",
   "kolumnisti",
+  // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori)
+  "esimies",
+  "esihenkilö",
+  "kirkkoherra",
+  "pastori",
+  "pappi",
+  "diakoni",
+  "kanttori",
 ];
 
 const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS);
@@ -144,8 +154,8 @@ export function isRoleHead(head: string): boolean {
 /** Role heads that describe companies as often as people (`verkkolaitetoimittaja Ericsson`, `kehittäjä Cyanogen`, `omistaja SoftBank`): a single capitalised word after them is no surname. */
 export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
 
-/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja), as against professions and elected posts. */
-const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija"];
+/** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja, hengellisen työn kehittäjä), as against professions and elected posts. */
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä"];
 
 /** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
 export function isOfficeTitle(title: string): boolean {
@@ -166,7 +176,7 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 const LIST_HEADINGS: ReadonlyArray<[readonly string[], string | null]> = [
   [["jäsenet", "varsinaiset jäsenet"], "jäsen"],
   [["varajäsenet", "henkilökohtaiset varajäsenet"], "varajäsen"],
-  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "osallistujat"], null],
+  [["läsnä", "poissa", "paikalla", "muut läsnäolijat", "muut saapuvilla olleet", "muut läsnä olleet", "muut osallistujat", "osallistujat"], null],
 ];
 
 /** List headings that give each listed name a role, and headings that give none. */
@@ -179,6 +189,9 @@ export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([st
 /** Words that are capitalised like a name but are not part of one. */
 export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
 
+/** The titles of a body's members: a mark beside a listed name (`(varajäsen)`) gives one instead of its heading's. */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(["jäsen", "varajäsen"]);
+
 /** Roles of a meeting's procedure and membership: with no body of their own named, they are the meeting body's (ANNOTATION.md). */
 export const MEETING_ROLES: ReadonlySet<string> = new Set([
   "puheenjohtaja",
@@ -188,6 +201,7 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
   "pöytäkirjanpitäjä",
   "pöytäkirjantarkastaja",
   "pöytäkirjan tarkastaja",
+  "pöytäkirjantarkistaja",
   "ääntenlaskija",
   "jäsen",
   "varajäsen",
@@ -200,10 +214,10 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
  * body of that kind, or whose name ends in the title's part with `body`
  * after it, is theirs. The first entry that fits decides.
  */
-export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string }> = [
+export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string; place?: string }> = [
   { part: "valtuutettu", at: "end", body: "valtuusto" },
-  { part: "kunnan", at: "start", kind: "municipality" },
-  { part: "kaupungin", at: "start", kind: "municipality" },
+  { part: "kunnan", at: "start", kind: "municipality", place: "kunta" },
+  { part: "kaupungin", at: "start", kind: "municipality", place: "kaupunki" },
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
 ];
 
@@ -214,7 +228,7 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
  * stand right before the person's title (`myönsi eron rehtori …`,
  * `pyysi vapautusta luottamustoimesta`).
  */
-export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "erovuoroinen", "erovuoroiset", "uudet", "entiset", "nykyiset", "varsinainen", "varsinaiset", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {

@@ -1,9 +1,6 @@
 /** Where a title begins and ends (PHENOMENA 17). */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const titles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => r.title)]));
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles, titles } from "./helpers.js";
 
 describe("title boundaries", () => {
   it("strips where someone is from", () => {
@@ -35,5 +32,20 @@ describe("title boundaries", () => {
       "Mari Salo": ["varapuheenjohtaja"],
       "Olli Peltonen": [],
     });
+  });
+});
+
+describe("title heads of supervisors and the church", () => {
+  it("reads esimies, kirkkoherra, seurakuntapastori and lipunkantaja as titles", () => {
+    const got = titles("Hanna Korpi, kotihoidon esimies, kertoi arjesta. Juhlan avasi kirkkoherra Juha Lampinen. Lipunkantajina toimivat Antti Aho ja Ville Rask.");
+    expect(got["Hanna Korpi"]).toEqual(["kotihoidon esimies"]);
+    expect(got["Juha Lampinen"]).toEqual(["kirkkoherra"]);
+    expect(got["Ville Rask"]).toEqual(["lipunkantaja"]);
+  });
+});
+
+describe("a title opening parentheses", () => {
+  it("names the one after the comma in them", () => {
+    expect(titles("14.10 Keskustelu (moderaattori, Jussi Aho)")["Jussi Aho"]).toEqual(["moderaattori"]);
   });
 });

@@ -1,8 +1,6 @@
 /** Roles a clause gives (PHENOMENA 14–15, 17): objects before a translative, idioms of rising to a post, degrees between title and name. */
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles, titles } from "./helpers.js";
 
 describe("clause roles", () => {
   it("reads a performer's role in the essive", () => {
@@ -26,5 +24,40 @@ describe("clause roles", () => {
   it("gives a plural title before a comma to the names after it", () => {
     const got = roles("Kokouksessa valittiin uudet johtokunnan jäsenet, Ilona Saari puheenjohtajana.");
     expect(got["Ilona Saari"].map((r) => r[0]).sort()).toEqual(["jäsen", "puheenjohtaja"]);
+  });
+});
+
+describe("predicates and wrapped lines", () => {
+  it("gives the nominative titles of `Hän on/oli …` to the person named last before it", () => {
+    const got = roles("Valtuusto muisti kokouksessa Eino Harjun elämäntyötä. Hän oli kurikkalainen kaupunginvaltuutettu ja entinen teknisen lautakunnan puheenjohtaja.");
+    expect(got["Eino Harju"].map((r) => r[0]).sort()).toEqual(["kaupunginvaltuutettu", "puheenjohtaja"]);
+    expect(got["Eino Harju"]).toContainEqual(["puheenjohtaja", "tekninen lautakunta"]);
+  });
+
+  it("reads a title at the end of a hard-wrapped line as the next line's name's, past an earlier sentence with a comma", () => {
+    const got = roles("Kokous alkoi kello 18, paikalla yleisöä viisi. Avaussanoissaan kunnanvaltuuston puheenjohtaja\nHelena Ruotsi kertoi tutkimuksesta.");
+    expect(got["Helena Ruotsi"]).toEqual([["puheenjohtaja", "kunnanvaltuusto"]]);
+  });
+
+  it("keeps a deputy's post out of the name before it", () => {
+    expect(roles("Jäsenet: Anna Kivi, varalla talousjohtaja")["Anna Kivi"]).toEqual([["jäsen", null]]);
+  });
+});
+
+describe("event roles", () => {
+  it("reads more event role nouns, and an essive before the copula", () => {
+    const got = titles("Kommentoijana toimii johtaja Riikka Heino. Työpajan vetäjänä on suunnittelija Aino Kurki. Kouluttajina ovat Pekka Aho ja Liisa Oja.");
+    expect(got["Riikka Heino"]).toContain("kommentoija");
+    expect(got["Aino Kurki"]).toContain("työpajan vetäjä");
+    expect(got["Liisa Oja"]).toEqual(["kouluttaja"]);
+  });
+});
+
+describe("a title as the subject of the copula", () => {
+  it("gives the subject's title to the name after the predicate's, each with its own organization", () => {
+    const got = roles("Seminaarin puheenjohtaja on Lapin liiton maakuntajohtaja Mika Riipi. Yhdistyksen puheenjohtaja on toimittaja Pekka Aho.");
+    expect(got["Mika Riipi"]).toContainEqual(["puheenjohtaja", null]);
+    expect(got["Mika Riipi"]).toContainEqual(["maakuntajohtaja", "Lapin liitto"]);
+    expect(got["Pekka Aho"]).toContainEqual(["toimittaja", null]);
   });
 });

@@ -1,8 +1,7 @@
 /** Roles that apply to lists (PHENOMENA 13–14). */
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
-
-const roles = (text: string) => Object.fromEntries(extractPeople(text).map((p) => [p.name, p.roles.map((r) => [r.title, r.organization])]));
+import { roles } from "./helpers.js";
 
 describe("roles of lists", () => {
   it("gives a plural title to every name after it, up to a name with a title of its own", () => {
@@ -34,5 +33,38 @@ describe("roles of lists", () => {
       ["Mikko Ranta-Aho", []],
       ["Liisa Laine", []],
     ]);
+  });
+});
+
+describe("where a list starts and ends", () => {
+
+  it("reads names in paragraphs of their own as the list's entries", () => {
+    const got = roles("Jäsenet:\n\nAnna Kivi\n\nPekka Aho\n\nVarajäsenet:\n\nVille Ranta\n\nKokouksen avasi Tiina Lahti.");
+    expect(got["Pekka Aho"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Ville Ranta"].map((r) => r[0])).toEqual(["varajäsen"]);
+    expect(got["Tiina Lahti"]).toEqual([]);
+  });
+
+  it("ends a list at a new paragraph that labels its own name", () => {
+    const got = roles("Seminaari Rovaniemen kaupungin tiloissa\n\nAlustajat:\nHeikki Laine (Kuntaliitto)\nSanna Toivonen (THL)\n\nKommenttipuheenvuoro: Jukka Mattila, Suomen Omaishoitajat ry");
+    expect(got["Sanna Toivonen"]).toEqual([["alustaja", null]]);
+    expect(got["Jukka Mattila"]).toEqual([]);
+  });
+
+  it("keeps a members' list going over paragraphs labelled with places", () => {
+    const got = roles("Jäsenet:\n\nInari: Anna Kivi, varalla Pekka Aho\n\nKemi: Liisa Oja, varalla Ari Ek");
+    expect(got["Liisa Oja"]).toEqual([["jäsen", null]]);
+    expect(got["Ari Ek"]).toEqual([["varajäsen", null]]);
+  });
+
+  it("keeps status words out of a title between the body and it", () => {
+    const got = roles("Johtokunnan erovuoroiset jäsenet Pentti Saari ja Leila Koski valittiin uudelleen.");
+    expect(got["Leila Koski"]).toEqual([["jäsen", "johtokunta"]]);
+  });
+
+  it("gives a members' heading without a colon to the names under it, up to the other attendees' heading", () => {
+    const got = roles("Saapuvilla olleet jäsenet\nAho Pekka, puheenjohtaja\nLaine Ville\n\nMuut saapuvilla olleet\nLahti Jussi, tekninen johtaja, esittelijä");
+    expect(got["Ville Laine"].map((r) => r[0])).toEqual(["jäsen"]);
+    expect(got["Jussi Lahti"].map((r) => r[0])).not.toContain("jäsen");
   });
 });

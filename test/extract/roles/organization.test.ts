@@ -1,6 +1,7 @@
 /** A role's organization, wherever Finnish writes it (PHENOMENA 16). */
 import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
+import { roles } from "./helpers.js";
 
 /** name → title → organization */
 const organizations = (text: string) =>
@@ -68,5 +69,29 @@ describe("a generic head noun's genitive", () => {
     const text = "Suomen Uimaliitto juhli sata vuotta. Liiton puheenjohtaja Aino Kettunen kiitti seuroja.";
     expect(organizations(text)["Aino Kettunen"].puheenjohtaja?.toLowerCase()).toBe("suomen uimaliitto");
     expect(organizations("Yhdistyksen puheenjohtaja Aino Kettunen kiitti jäseniä.")["Aino Kettunen"].puheenjohtaja).toBe("yhdistys");
+  });
+});
+
+describe("the body whose meeting a text reports", () => {
+  it("is the genitive before the minutes' word, though the text names another body more often", () => {
+    const text = "Rantakylän kunnanhallituksen pöytäkirja 3/2026\n\nLäsnä\nOlli Ruusu, puheenjohtaja\nSiru Kataja, jäsen\n\nPöytäkirjantarkastajiksi valittiin Siru Kataja ja Olli Ruusu.\n\nEsitys lähetetään valtuustolle. Valtuusto päättää asiasta syksyllä.";
+    const got = roles(text);
+    expect(got["Siru Kataja"]).toContainEqual(["pöytäkirjantarkastaja", "Rantakylän kunnanhallitus"]);
+  });
+});
+
+describe("an organization between a name and its title", () => {
+  it("passes the organization to read the title after it, and gives it to that title", () => {
+    const got = roles("Ohjelma\n9.40 Sari Lehto (THL), tutkimuspäällikkö\n10.00 Kalle Rantanen, Turun yliopisto, professori");
+    expect(got["Sari Lehto"]).toEqual([["tutkimuspäällikkö", "THL"]]);
+    expect(got["Kalle Rantanen"]).toEqual([["professori", "Turun yliopisto"]]);
+  });
+});
+
+describe("where each holder of a plural title comes from", () => {
+  it("reads the elative after each name", () => {
+    const got = roles("Tulokset esittelivät tutkijat Anna Virta Turun yliopistosta ja Pekka Lehto Kelasta.");
+    expect(got["Anna Virta"]).toEqual([["tutkija", "Turun yliopisto"]]);
+    expect(got["Pekka Lehto"]).toEqual([["tutkija", "Kela"]]);
   });
 });
