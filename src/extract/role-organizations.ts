@@ -18,7 +18,7 @@
  */
 import { HEAD_NOUNS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { NOT_TITLE_MODIFIERS } from "../lexicon/roles.js";
+import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
 import { partitionPoint } from "../sorted.js";
@@ -72,7 +72,8 @@ export class BodyIndex {
       if (!most || b.mentions.length > most.mentions.length) this.mostNamed.set(b.kind, b);
     }
     this.meeting = meeting?.name ?? null;
-    this.host = host?.name ?? null;
+    // a public body's meeting (kunnanhallitus) that names an association (an applicant) is not that association's board meeting
+    this.host = host && !(meeting && isPublicBody(meeting.name)) ? host.name : null;
   }
 
   private mentionSpans(): MentionSpans {
@@ -232,8 +233,16 @@ function compoundHead(lower: string): string | undefined {
 /** Heads of the organizations that have members, a board and staff: associations, unions, federations (`yhdistys`, `seura`, `liitto`). */
 const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "association" || HEAD_NOUNS[h].kind === "union" || h === "liitto");
 
+/** A body whose name's last word is a public body's compound (`Kymenlaakson hyvinvointialueen aluehallitus`, `kunnanhallitus`). */
+function isPublicBody(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  return PUBLIC_BODY_PARTS.some((part) => last.startsWith(part) && last.length > part.length);
+}
+
 function isMembersOrganization(b: Body): boolean {
   if (b.kind === "party" || COLLEGIAL.has(b.kind)) return false;
+  // a registered association or union (`Lahden Latu ry`) whatever its name's last word
+  if (b.kind === "association" || b.kind === "union") return true;
   const name = b.name.toLowerCase();
   return MEMBERS_HEADS.some((h) => name.endsWith(h));
 }

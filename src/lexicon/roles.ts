@@ -230,6 +230,15 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
  */
 export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "erovuoroinen", "erovuoroiset", "uudet", "entiset", "nykyiset", "varsinainen", "varsinaiset", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
 
+/**
+ * First parts of the compounds that name a public body (`kunnan|hallitus`,
+ * `kaupungin|valtuusto`, `alue|hallitus`, `yhtymä|hallitus`): such a
+ * body's meeting is no association's, and the offices it names are not an
+ * association's staff. A region's `maakunta|hallitus` is the board of its
+ * regional council, a `liitto` (`Keski-Suomen liitto`), and stays out.
+ */
+export const PUBLIC_BODY_PARTS: readonly string[] = ["kunnan", "kaupungin", "alue", "yhtymä", "valtio", "seurakunta", "kirkko"];
+
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
   for (const entry of TITLE_ORGANIZATIONS) if (entry.at === "start" ? title.startsWith(entry.part) : title.endsWith(entry.part)) return entry;

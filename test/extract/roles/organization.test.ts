@@ -94,4 +94,11 @@ describe("where each holder of a plural title comes from", () => {
     expect(got["Anna Virta"]).toEqual([["tutkija", "Turun yliopisto"]]);
     expect(got["Pekka Lehto"]).toEqual([["tutkija", "Kela"]]);
   });
+
+  it("gives an office to an association whose board meets, not to one a public body's meeting only mentions", () => {
+    const board = "Hallitus kokoontui 3.2.2026. Hallitus hyväksyi Lahden Latu ry:n toimintakertomuksen. Toiminnanjohtaja Sari Aalto esitteli tilinpäätöksen. Lahden Latu ry:n jäsenille lähetetään kutsu.";
+    expect(organizations(board)["Sari Aalto"].toiminnanjohtaja).toBe("Lahden Latu ry");
+    const council = "Kaupunginhallitus kokoontui 3.2.2026. Kaupunginhallitus myönsi avustuksen Lahden Latu ry:lle. Talousjohtaja Sari Aalto esitteli asian. Kaupunginhallitus hylkäsi Lahden Latu ry:n toisen hakemuksen.";
+    expect(organizations(council)["Sari Aalto"].talousjohtaja).toBeNull();
+  });
 });
