@@ -16,7 +16,7 @@
  * An organization that is one of the document's bodies is named as that body
  * is named; any other is put in base form.
  */
-import { HEAD_NOUNS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, LEGAL_FORMS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
@@ -124,6 +124,25 @@ export class BodyIndex {
     // an acronym is named by the body whose name it spells, the fuller name
     this.byInitials ??= initialsOf(this.bodies);
     return this.byInitials.get(name) ?? found ?? name;
+  }
+
+  /**
+   * A bare head noun (`piiri`, `yhdistys`) names the one body whose name ends
+   * in a compound of it (`Pohjois-Savon Luonnonsuojelupiiri ry`): the text
+   * refers back to the organization it named in full.
+   */
+  ownerOfHead(word: string): string | null {
+    if (!Object.hasOwn(HEAD_NOUNS, word)) return null;
+    let owner: string | null = null;
+    for (const b of this.bodies) {
+      const words = b.name.toLowerCase().split(" ");
+      if (words.length > 1 && Object.hasOwn(LEGAL_FORMS, words[words.length - 1])) words.pop();
+      const last = words[words.length - 1];
+      if (last.length <= word.length || !last.endsWith(word)) continue;
+      if (owner !== null && owner !== b.name) return null;
+      owner = b.name;
+    }
+    return owner;
   }
 
   /** The body whose mention ends at `offset` or one or two characters before it (a space, `, `). */
@@ -380,7 +399,10 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   }
   if (first > last) return null;
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
-  if (headLemma && first === last) return index.endingWith(headLemma.toLowerCase()) ?? headLemma.toLowerCase();
+  if (headLemma && first === last) {
+    const head = headLemma.toLowerCase();
+    return index.endingWith(head) ?? index.ownerOfHead(head) ?? head;
+  }
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
   return index.named(nameOf(text, tokens, first, last, lemma));
 }

@@ -101,4 +101,9 @@ describe("where each holder of a plural title comes from", () => {
     const council = "Kaupunginhallitus kokoontui 3.2.2026. Kaupunginhallitus myönsi avustuksen Lahden Latu ry:lle. Talousjohtaja Sari Aalto esitteli asian. Kaupunginhallitus hylkäsi Lahden Latu ry:n toisen hakemuksen.";
     expect(organizations(council)["Sari Aalto"].talousjohtaja).toBeNull();
   });
+
+  it("names the organization a bare head's genitive refers back to as the text named it in full", () => {
+    const text = "Keski-Suomen Retkeilyseura ry kokoontuu 4.3.2026. Kokoukseen ilmoittaudutaan seuran sihteerille Laura Virtaselle.";
+    expect(organizations(text)["Laura Virtanen"].sihteeri).toBe("Keski-Suomen Retkeilyseura ry");
+  });
 });
