@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -719,6 +719,7 @@ function restoreCase(surface: string, lemma: string): string {
 function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   const lower = name.toLowerCase();
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
+  if (head === "hallitus" && AGENCY_BOARDS.some((agency) => lower.endsWith(agency))) return "agency";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
   if (lower.includes("ammattiliitto")) return "union";
   return NAMED_ORGANIZATION.get(lower) ?? info.kind;
@@ -968,7 +969,8 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     let owner: (typeof kept)[number] | undefined;
     let owners = 0;
     for (const k of kept) {
-      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head)) || isNamePart(k.lower, lower)) {
+      // an agency named as a board (Opetushallitus) is no board the bare head (hallitus) could stand for
+      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head) && !(k.kind === "agency" && HEAD_NOUNS[b.head]?.kind !== "agency")) || isNamePart(k.lower, lower)) {
         owner ??= k;
         owners++;
       }

@@ -129,6 +129,13 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   tutkimuskeskus: H("other", true),
 };
 
+/**
+ * National agencies named as a board (`Opetushallitus`, `Patentti- ja
+ * rekisterihallitus`), by the end of their lemma: an agency, not a board, so
+ * a text's bare `hallitus` is another body (the association's own board).
+ */
+export const AGENCY_BOARDS: readonly string[] = ["opetushallitus", "rekisterihallitus", "metsähallitus", "kirkkohallitus", "tullihallitus"];
+
 /** Words ending like a head noun that name no body. */
 export const NOT_BODIES = new Set([
   "maakunta",
