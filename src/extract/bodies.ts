@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -122,6 +122,13 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
+      const listed = mayHead ? namesListedAfter(text, tokens, i, lemmas) : null;
+      if (listed) {
+        out.push(...listed);
+        // the listed names are read: the loop goes on after the last one
+        while (i + 1 < tokens.length && tokens[i + 1].start < listed[listed.length - 1].span.end) i++;
+        continue;
+      }
       const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas);
       if (!mention) {
         if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
@@ -257,6 +264,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
+  // a count (neljä alatyöryhmää, 3 jaostoa) speaks of bodies of the kind, not of one
+  if (reading.case === "par" && isCount(tokens[i - 1]) && t.joined) return null;
   // a venue where something happens (seurakuntakeskuksessa, Urheiluopistolle) is a place, not an actor
   if (info.venue && PLACE_CASES.has(reading.case)) return null;
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
@@ -388,6 +397,67 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
     const name = `${n.text} ${reading.lemma}`;
     return { name, kind: kindOf(name, reading.head, info), span: { start: n.start, end: t.end }, head: reading.head };
   });
+}
+
+/** The endings of the local cases and the translative, which no name in the nominative has. */
+const LOCAL_CASE_TAIL = /(?:ss|st|ll|lt)[aä]$|lle$|ksi$/;
+
+/** How many words a name in a list after a head may have (`Aikuisten koti- ja asumispalvelut`). */
+const LISTED_NAME_WORDS = 6;
+
+/**
+ * Names listed after a head that says what they are, as a predicate
+ * (`Alatyöryhmät ovat Perheiden palvelut, Sairaalapalvelut sekä Aikuisten
+ * koti- ja asumispalvelut`) or after a colon (`Työryhmät: …`): each
+ * capitalised item, up to a comma or a `ja`/`sekä` before a capital, is a
+ * body of the head's kind. A `ja` before a lower-case word is inside an item
+ * (`Lasten ja nuorten palvelut`). Places after `kunnat` stay places; a list
+ * with an item that is not capitalised, or a person's name, is no such list.
+ */
+function namesListedAfter(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention[] | null {
+  const t = tokens[i];
+  const verb = tokens[i + 1];
+  // the cheap test first: `ovat` or a colon right after the head
+  const colon = text.charCodeAt(t.end) === 58;
+  if (!colon && !(verb && verb.joined && verb.lower === "ovat")) return null;
+  const reading = lemmas.headForms(t).find((r) => (colon ? r.plural : true) && r.case.startsWith("nom") && acceptsHead(r.head, withoutLeadingHyphen(r.lemma)));
+  // a bare `ryhmät` is any groups (a kindergarten's), not a party's
+  if (!reading || AREA_KINDS.has(HEAD_NOUNS[reading.head].kind) || HEAD_NOUNS[reading.head].afterParty) return null;
+  let k = colon ? i + 1 : i + 2;
+  // `ovat seuraavat:` before the list: after the colon the list need not be joined to its verb
+  let joinedNeeded = !colon;
+  if (!colon && tokens[k]?.lower === "seuraavat" && text.charCodeAt(tokens[k].end) === 58) {
+    k++;
+    joinedNeeded = false;
+  }
+  const out: BodyMention[] = [];
+  while (k < tokens.length) {
+    const first = tokens[k];
+    if (!first.upper || isFirstName(first) || (joinedNeeded && !out.length && !first.joined)) return null;
+    let last = k;
+    let m = k + 1;
+    for (; m < tokens.length && m - k < LISTED_NAME_WORDS; m++) {
+      const w = tokens[m];
+      if (!w.joined || text.slice(tokens[m - 1].end, w.start).trim() !== "") break;
+      if ((w.lower === "ja" || w.lower === "sekä") && !tokens[m - 1].text.endsWith("-") && tokens[m + 1]?.upper) break;
+      last = m;
+    }
+    // a place or a time (Kokkolassa ja Vaasassa, keväällä) says where or when they are, not which
+    if (LOCAL_CASE_TAIL.test(tokens[last].lower)) return null;
+    const name = text.slice(first.start, tokens[last].end);
+    out.push({ name, kind: kindOf(name, reading.head, HEAD_NOUNS[reading.head]), span: { start: first.start, end: tokens[last].end }, head: name.toLowerCase() });
+    const between = m < tokens.length ? text.slice(tokens[last].end, tokens[m].start).trim() : "";
+    if (between === ",") k = m;
+    else if (between === "" && (tokens[m]?.lower === "ja" || tokens[m]?.lower === "sekä")) k = m + 1;
+    else break;
+    if (out.length > LISTED_NAMES) return null;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** A numeral or quantifier that counts (`neljä`, `3`): a partitive singular after it is no one body. */
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (isDigit(t.text.charCodeAt(0)) || COUNT_WORDS.has(t.lower));
 }
 
 /** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */

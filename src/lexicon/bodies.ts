@@ -45,6 +45,7 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   osasto: H("other", true, { field: true }),
   työryhmä: H("working-group", false, { field: true }),
   hankeryhmä: H("working-group"),
+  alaryhmä: H("working-group", false, { field: true }),
   valmisteluryhmä: H("working-group", false, { field: true }),
   suunnitteluryhmä: H("working-group", false, { field: true }),
   projektiryhmä: H("working-group", false, { field: true }),
@@ -178,6 +179,9 @@ export const NOT_BODIES = new Set([
   "tietopankki",
   "kuvapankki",
 ]);
+
+/** Numerals and quantifiers before a partitive singular that count bodies of a kind (`neljä työryhmää`, `useita hankkeita`): no one body. */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "pari", "monta", "muutama", "useampi"]);
 
 /** Modifiers that describe a body in passing and are no part of its name. */
 export const NOT_NAME_MODIFIERS = new Set(["jokainen", "kukin", "useampi", "usea", "nuori", "varsinainen", "uusi", "entinen", "nykyinen", "tuleva", "koko", "oma", "eri", "sama", "kyseinen", "tämä", "se", "kaikki", "muu", "ensimmäinen", "toinen", "kolmas", "viimeinen", "seuraava", "edellinen", "ylimääräinen", "historian"]);
