@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -191,14 +191,24 @@ function companyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (!COMPANY_TITLE_STEMS.some((stem) => t.lower.startsWith(stem)) || !t.forms.some((r) => COMPANY_TITLES.has(r.lemma))) return null;
   if (headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
   if (!isGenitiveAttribute(prev, lemmas, false, standsWhereCapitalsGo(text, prev))) return null;
-  let k = i - 1;
-  while (k > 0 && i - k < COMPANY_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
-  if (standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas)) k++;
+  const k = firstOfGenitives(text, tokens, i - 1, COMPANY_NAME_WORDS, lemmas);
   if (k === i) return null;
   const words = tokens.slice(k, i - 1).map((w) => w.text);
   words.push(genitiveStem(prev.text));
   const name = words.join(" ");
   return { name, kind: "company", span: { start: tokens[k].start, end: prev.end }, head: name.toLowerCase() };
+}
+
+/**
+ * The first of the capitalised genitives that end at token `last` (`Savon
+ * Sähkön`, `Etelä-Suomen`), at most `max` of them; a common word capitalised
+ * only because it starts the sentence (`Eilen`) is none of them, so the
+ * answer is `last + 1` when no genitive is left.
+ */
+function firstOfGenitives(text: string, tokens: Token[], last: number, max: number, lemmas: Lemmas): number {
+  let k = last;
+  while (k > 0 && last - k < max - 1 && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
+  return standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas) ? k + 1 : k;
 }
 
 /** A name's nominative from its genitive, without gradation: `Koneen` → `Kone`, `Lidlin` → `Lidl`, `Valion` → `Valio`. */
@@ -857,6 +867,8 @@ function withoutFinnishEnding(word: string): string {
 function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
+  const plural = pluralNameMention(text, tokens, i, lemmas);
+  if (plural) return plural;
   if (!t.upper) return partyMention(text, tokens, i, lemmas);
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
@@ -891,6 +903,66 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
   }
   return null;
+}
+
+/** The plural heads of names (PLURAL_NAME_HEADS) with every case form of each, by form. */
+const PLURAL_NAME_FORMS = new Map(
+  Object.entries(PLURAL_NAME_HEADS).flatMap(([name, head]) => [name, ...PLURAL_NAME_ENDINGS.map((ending) => head.stem + ending)].map((form) => [form, { name, ...head }] as const)),
+);
+/** The last three letters of those forms: most words end otherwise, and are not looked up. */
+const PLURAL_NAME_TAILS = new Set([...PLURAL_NAME_FORMS.keys()].map(tailOf));
+/** The parties' names, whose first parts name a party's wing (`Vasemmisto|nuoret`, `Kokoomus|naiset`). */
+const PARTY_NAMES = Object.keys(NAMED_ORGANIZATIONS).filter((name) => NAMED_ORGANIZATIONS[name] === "party");
+/** How many capitalised genitives a newspaper's name may have before its plural head (`Etelä-Suomen Sanomat`). */
+const NEWSPAPER_GENITIVES = 2;
+
+/** The plural head of a name that a word's end is in some case (`vasemmistonuorten` → nuoret at 10), or null. */
+function pluralNameHead(lower: string): { name: string; kind: BodyKind; afterGenitive?: boolean; at: number } | null {
+  if (lower.length < 5 || !PLURAL_NAME_TAILS.has(tailOf(lower))) return null;
+  for (let at = lower.length - 5; at >= 0 && at >= lower.length - 9; at--) {
+    const head = PLURAL_NAME_FORMS.get(lower.slice(at));
+    if (head) return { ...head, at };
+  }
+  return null;
+}
+
+/**
+ * An organization named by a plural head: a wing compounded with its
+ * movement (`Vasemmistonuorten` → `Vasemmistonuoret`, `SDP-naiset`), a
+ * party's name before it as a word of its own (`vihreiden nuorten` →
+ * `vihreät nuoret`), and a newspaper after a place's genitive (`Kouvolan
+ * Sanomien` → `Kouvolan Sanomat`). A capitalised compound starting a
+ * sentence is a wing only of a party (`Suomalaisnuoret` are young Finns).
+ */
+function pluralNameMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // a party's plural name before the head as a word of its own, agreeing with it (vihreät nuoret, not Kokoomuksen Naisten Liitto)
+  const party = !t.upper || t.capital ? partyForm(t) : undefined;
+  if (party !== undefined && next && next.joined) {
+    const head = pluralNameHead(next.lower);
+    if (!head || head.at !== 0 || head.afterGenitive || !party.endsWith("t")) return null;
+    if (tokens[i + 2]?.joined && tokens[i + 2].upper) return null;
+    const name = `${t.upper ? party[0].toUpperCase() + party.slice(1) : party} ${next.text[0]}${head.name.slice(1)}`;
+    return { name, kind: head.kind, span: { start: t.start, end: next.end }, head: name.toLowerCase() };
+  }
+  if (!t.upper) return null;
+  const head = pluralNameHead(t.lower);
+  if (!head) return null;
+  if (head.afterGenitive) {
+    const before = tokens[i - 1];
+    const k = i > 0 && t.joined && before.upper && endsInN(before.text) && !before.text.includes(":") ? firstOfGenitives(text, tokens, i - 1, NEWSPAPER_GENITIVES, lemmas) : i;
+    // a compound (Ilta-Sanomat) or the head after a place's genitive
+    if (k === i ? head.at === 0 || t.lower[head.at - 1] !== "-" : head.at !== 0 || !t.capital) return null;
+    const end = t.start + head.at;
+    const name = `${text.slice(tokens[k].start, end)}${t.text[head.at]}${head.name.slice(1)}`;
+    return { name, kind: head.kind, span: { start: tokens[k].start, end: t.end }, head: name.toLowerCase() };
+  }
+  const prefix = t.lower.slice(0, head.at).replace(/-$/, "");
+  if (prefix.length < 3) return null;
+  if (standsWhereCapitalsGo(text, t) && !PARTY_NAMES.some((name) => name.startsWith(prefix))) return null;
+  const name = t.text.slice(0, head.at) + head.name;
+  return { name, kind: head.kind, span: { start: t.start, end: t.end }, head: name.toLowerCase() };
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */

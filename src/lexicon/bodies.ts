@@ -137,6 +137,21 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
  */
 export const AGENCY_BOARDS: readonly string[] = ["opetushallitus", "rekisterihallitus", "metsähallitus", "kirkkohallitus", "tullihallitus"];
 
+/**
+ * Plural nouns that end an organization's name, by the stem their plural
+ * case forms share: a party's or movement's youth and women's wings
+ * (`Vasemmistonuoret`, `Keskustanaiset`, `Vihreät nuoret`), and newspapers
+ * after a place's genitive (`Kouvolan Sanomat`, `Helsingin Uutiset`).
+ */
+export const PLURAL_NAME_HEADS: Readonly<Record<string, { stem: string; kind: BodyKind; afterGenitive?: boolean }>> = {
+  nuoret: { stem: "nuor", kind: "association" },
+  naiset: { stem: "nais", kind: "association" },
+  sanomat: { stem: "sanom", kind: "company", afterGenitive: true },
+  uutiset: { stem: "uutis", kind: "company", afterGenitive: true },
+};
+/** The plural case endings after such a stem besides the nominative's (`nuor|ten`, `Sanom|issa`). */
+export const PLURAL_NAME_ENDINGS: readonly string[] = ["ten", "ien", "ia", "issa", "issä", "ista", "istä", "iin", "illa", "illä", "ilta", "iltä", "ille", "ina", "inä", "iksi"];
+
 /** Words ending like a head noun that name no body. */
 export const NOT_BODIES = new Set([
   "maakunta",
