@@ -33,6 +33,8 @@ export interface BodyMention {
   abbreviation?: string;
   /** A board named by its organization (`säätiön hallitus`): its name without it, for a text with no other board of the kind. */
   unowned?: string;
+  /** A bare head that needs a name (`kaupunki`): its genitive, which a body the text names must start with (`kaupunginvaltuusto`) for it to count. */
+  ownerGenitive?: string;
 }
 
 
@@ -84,9 +86,24 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 
 export function findBodies(doc: Doc): Body[] {
   const plurals = new Map<string, number>();
-  const bodies = mergeMentions(withOwnersWhereNeeded(findBodyMentions(doc, doc.lemmas, plurals)));
+  const bodies = mergeMentions(withOwnersWhereNeeded(withOwnTextsOwners(doc.text, findBodyMentions(doc, doc.lemmas, plurals))));
   // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
   return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
+}
+
+/**
+ * A bare head that needs a name counts where the text names a body it owns
+ * (`kaupunginvaltuusto`, `osaston toimikunta`): the text is that owner's own,
+ * and `kaupungin verkkosivuilla` speaks of it. Elsewhere it is any of its kind.
+ */
+function withOwnTextsOwners(text: string, mentions: BodyMention[]): BodyMention[] {
+  if (!mentions.some((m) => m.ownerGenitive)) return mentions;
+  const others = mentions.filter((m) => !m.ownerGenitive);
+  const owned = others.map((m) => m.name.toLowerCase());
+  // the owner's genitive inside an owned body's name (kerhon hallitus) or right before one (kunnan valtuusto) is that name's part, no mention of its own
+  const inside = (m: BodyMention) =>
+    others.some((o) => (o.span.start <= m.span.start && m.span.end <= o.span.end) || (o.span.start >= m.span.end && text.slice(m.span.end, o.span.start).trim() === ""));
+  return mentions.filter((m) => !m.ownerGenitive || (owned.some((name) => name.startsWith(m.ownerGenitive!)) && !inside(m)));
 }
 
 /**
@@ -357,7 +374,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     spaceHyphenName || attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
-  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) {
+    // the bare head as a text's own owner (kaupungin verkkosivuilla): an actor, not where (kaupungissa, kaupunkiin), and no name's part
+    if (!info.ownerGenitive || attributes.length || adjectives.length || coordinated.length || numbered || WHERE_CASES.has(reading.case) || (t.upper && !standsWhereCapitalsGo(text, t))) return null;
+    return { name: lemma, kind: info.kind, span: { start: t.start, end: t.end }, head, ownerGenitive: info.ownerGenitive };
+  }
   if (info.namedOnlyAfter && !after && !properFirstPart) return null;
   // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
   if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
@@ -554,6 +575,9 @@ export function mayEndInBodyHead(lower: string): boolean {
   }
   return false;
 }
+
+/** The cases that say where (in, out of, into): a town in them is a place, not its organization. */
+const WHERE_CASES: ReadonlySet<string> = new Set(["ine", "ela", "ill"]);
 
 /** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
 const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);

@@ -26,6 +26,13 @@ export interface HeadNoun {
   namedOnlyAfter?: boolean;
   /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
   afterParty?: boolean;
+  /**
+   * With `needsName`: its genitive, which starts the names of the bodies it
+   * owns (`kaupungin|valtuusto`, `osaston toimikunta`). In a text that names
+   * such a body, the bare head is that body's owner (`kaupungin
+   * verkkosivuilla` in the city council's minutes).
+   */
+  ownerGenitive?: string;
 }
 
 const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
@@ -42,7 +49,7 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   neuvottelukunta: H("committee", false, { field: true }),
   neuvosto: H("committee", false, { field: true }),
   jaosto: H("division", false, { field: true }),
-  osasto: H("other", true, { field: true }),
+  osasto: H("other", true, { ownerGenitive: "osaston", field: true }),
   työryhmä: H("working-group", false, { field: true }),
   hankeryhmä: H("working-group"),
   alaryhmä: H("working-group", false, { field: true }),
@@ -73,12 +80,12 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   toimiala: H("other", true, { field: true, fieldNames: true }),
   tiedekunta: H("other", false, { field: true }),
   yhdistys: H("association", false, { namedAfter: true }),
-  järjestö: H("association", true, { namedAfter: true }),
-  kerho: H("association", true),
-  seura: H("association", true),
+  järjestö: H("association", true, { ownerGenitive: "järjestön", namedAfter: true }),
+  kerho: H("association", true, { ownerGenitive: "kerhon" }),
+  seura: H("association", true, { ownerGenitive: "seuran" }),
   keskusliitto: H("association", false, { namedAfter: true }),
   ammattiliitto: H("union", false, { namedAfter: true }),
-  liitto: H("other", true),
+  liitto: H("other", true, { ownerGenitive: "liiton" }),
   unioni: H("other", true, { exact: true }),
   yhtymä: H("other", false, { namedAfter: true }),
   piiri: H("other", true, { exact: true }),
@@ -94,8 +101,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   projekti: H("project", true),
   ohjelma: H("project", true, { exact: true, noHyphenCompounds: true }),
   hyvinvointialue: H("welfare-area"),
-  kunta: H("municipality", true, { exact: true }),
-  kaupunki: H("municipality", true, { exact: true }),
+  kunta: H("municipality", true, { ownerGenitive: "kunnan", exact: true }),
+  kaupunki: H("municipality", true, { ownerGenitive: "kaupungin", exact: true }),
   sairaanhoitopiiri: H("hospital-district"),
   hyvinvointiyhtymä: H("hospital-district"),
   kuntayhtymä: H("other"),
