@@ -60,7 +60,9 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   if (!(info.field || chain)) return BOARD_KINDS.has(info.kind) && ownerOfBoard(a, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
   if (info.needsName && namesBody(a, lemmas)) return false;
-  return isGenitiveAttribute(a, lemmas, chain, standsWhereCapitalsGo(text, a));
+  // a field may be plural (sosiaalipalvelujen lautakunta, yksilöasioiden jaosto), but not other bodies (kuntien työryhmä)
+  const plural = chain || (info.field === true && headReading(a, lemmas) === null);
+  return isGenitiveAttribute(a, lemmas, plural, standsWhereCapitalsGo(text, a));
 }
 
 const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
@@ -321,6 +323,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta", "Lapuan kaupungin ja Kauhavan kaupungin")
     const coordination =
       (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !endsOtherName(tokens[j - 1], head, lemmas)) ||
+      // the first part of a compound genitive written before ja (perhe- ja sosiaalipalvelujen)
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && tokens[j - 1].text.endsWith("-") && tokens[j - 1].text.length > 2) ||
       (a.text.endsWith("-") && attributes.length > 0);
     if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
@@ -331,7 +335,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     }
     break;
   }
-  while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
+  while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
   // nothing read to the left, and a word right before the head: it may still begin the name
   const bareHead = !attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined;
   // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)
