@@ -907,7 +907,19 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
-    const name = text.slice(tokens[k].start, end);
+    let name = text.slice(tokens[k].start, end);
+    // a legal form after a business word (Asunto Oy, Kiinteistö Oy) comes before the name itself: Asunto Oy Kuopion Helmelle → Asunto Oy Kuopion Helmi
+    if (k === i && end === next.end && isCommonWord(t, lemmas)) {
+      let last = i + 1;
+      while (last + 1 < tokens.length && last - i <= NAME_WORDS_AFTER_FORM && tokens[last + 1].joined && tokens[last + 1].upper) last++;
+      // one word in a local case says where (Rakennus Oy Tampereella)
+      if (last > i + 1 && !(last === i + 2 && /(?:ss|st|ll|lt)[aä]$/.test(tokens[last].lower))) {
+        const words = tokens.slice(i + 2, last).map((w) => w.text);
+        words.push(nominativeOfName(tokens[last], lemmas));
+        name = `${name} ${words.join(" ")}`;
+        end = tokens[last].end;
+      }
+    }
     return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
   }
   const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
@@ -992,6 +1004,15 @@ function pluralNameMention(text: string, tokens: Token[], i: number, lemmas: Lem
   if (standsWhereCapitalsGo(text, t) && !PARTY_NAMES.some((name) => name.startsWith(prefix))) return null;
   const name = t.text.slice(0, head.at) + head.name;
   return { name, kind: head.kind, span: { start: t.start, end: t.end }, head: name.toLowerCase() };
+}
+
+/** How many words a name may have after its legal form (`Asunto Oy Kuopion Helmi`). */
+const NAME_WORDS_AFTER_FORM = 3;
+
+/** A name's last word in the nominative: a known word's lemma as written (Helmelle → Helmi, Kivimäen → Kivimäki), else without its case ending. */
+function nominativeOfName(t: Token, lemmas: Lemmas): string {
+  const known = lemmas.analyse(t.lower).find((a) => a.known);
+  return known ? withSurfaceCase(t.text, known.lemma) : properStem(t.text);
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */

@@ -43,3 +43,12 @@ describe("a company's name without its case ending", () => {
     expect(bodyNames("Asiaa selvitti tutkimuslaitos Kestoa ja yhtiö Virtakauppa.")).toEqual(["tutkimuslaitos Kesto", "yhtiö Virtakauppa"]);
   });
 });
+
+describe("a legal form before the name", () => {
+  it("reads the name after a business word's legal form, its last word in the nominative", () => {
+    expect(bodyNames("Lautakunta myönsi rakennusluvan Asunto Oy Järvenpään Kielolle.")).toEqual(["lautakunta", "Asunto Oy Järvenpään Kielo"]);
+    expect(bodyNames("Kaupunki myy tontin Rakennus Oy Kivimäelle.")).toEqual(["Rakennus Oy Kivimäki"]);
+    // a place after the form says where
+    expect(bodyNames("Kiinteistö Oy Lahdessa aloitti remontin.")).toEqual(["Kiinteistö Oy"]);
+  });
+});
