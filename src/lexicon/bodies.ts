@@ -105,7 +105,7 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   kaupunki: H("municipality", true, { ownerGenitive: "kaupungin", exact: true }),
   sairaanhoitopiiri: H("hospital-district"),
   hyvinvointiyhtymä: H("hospital-district"),
-  kuntayhtymä: H("other"),
+  kuntayhtymä: H("other", false, { namedAfter: true }),
   yliopisto: H("other", true),
   korkeakoulu: H("other", true),
   ammattikorkeakoulu: H("other", true),

@@ -20,3 +20,9 @@ describe("a name in apposition", () => {
     expect(bodyNames("Mäntylän Kyläyhdistys ry:n kokous.")).toEqual(["Mäntylän Kyläyhdistys ry"]);
   });
 });
+
+describe("a joint municipal authority's name after it", () => {
+  it("keeps the name after kuntayhtymä", () => {
+    expect(bodyNames("Palvelut tuottaa perusturvakuntayhtymä Karviainen.")).toEqual(["perusturvakuntayhtymä Karviainen"]);
+  });
+});
