@@ -33,6 +33,8 @@ export interface BodyMention {
   abbreviation?: string;
   /** A board named by its organization (`säätiön hallitus`): its name without it, for a text with no other board of the kind. */
   unowned?: string;
+  /** A second body written glued to this one's head (`viestintäosastoympäristöministeriö`): the one after it. */
+  glued?: BodyMention;
   /** A bare head that needs a name (`kaupunki`): its genitive, which a body the text names must start with (`kaupunginvaltuusto`) for it to count. */
   ownerGenitive?: string;
 }
@@ -59,7 +61,8 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   // the city's or the area's own (kunnan valtuusto) is the one the text is about
   if (!(info.field || chain)) return BOARD_KINDS.has(info.kind) && ownerOfBoard(a, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
-  if (info.needsName && namesBody(a, lemmas)) return false;
+  // (a unit named by its field is its owner's: ministeriön osasto, valtioneuvoston viestintäosasto)
+  if (info.needsName && !info.field && namesBody(a, lemmas)) return false;
   // a field may be plural (sosiaalipalvelujen lautakunta, yksilöasioiden jaosto), but not other bodies (kuntien työryhmä)
   const plural = chain || (info.field === true && headReading(a, lemmas) === null);
   return isGenitiveAttribute(a, lemmas, plural, standsWhereCapitalsGo(text, a));
@@ -159,6 +162,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         previous.abbreviation = mention.name;
       }
       out.push(mention);
+      if (mention.glued) out.push(mention.glued);
     }
   }
   return out;
@@ -290,6 +294,17 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     }
     return null;
   }
+  // two bodies' names glued together (a lost line break): the first, in the nominative as written, is read here, the second after it
+  const glued = spaceHyphen ? null : gluedNames(reading.lemma, reading.head);
+  let second: BodyMention | undefined;
+  let surface = t.text;
+  if (glued) {
+    const rest = t.text.slice(glued.first.length);
+    const name = restoreCase(rest, glued.second);
+    second = { name, kind: kindOf(name, reading.head, HEAD_NOUNS[reading.head]), span: { start: t.start + glued.first.length, end: t.end }, head: reading.head };
+    surface = t.text.slice(0, glued.first.length);
+    reading = { ...reading, lemma: glued.first, head: glued.firstHead, case: "nom" };
+  }
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
@@ -364,12 +379,12 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
   if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
   const afterNext = tokens[i + 2];
-  if (info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
+  if (!glued && info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
     after = " " + properStem(next.text);
     last = next;
   }
   // a numbered body of a series: jaosto 1, työryhmä 2
-  const numbered = !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
+  const numbered = !glued && !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
   if (numbered) {
     after = " " + numbered.text;
     last = numbered;
@@ -393,15 +408,16 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   for (const a of attributes) parts.push(a.text);
   parts.push(...adjectiveLemmas);
   if (coordinated.length) parts.push(text.slice(coordinated[0].start, coordinated[coordinated.length - 1].end).replace(/\s+/g, " "));
-  parts.push(restoreCase(t.text, lemma) + after);
+  parts.push(restoreCase(surface, lemma) + after);
   let name = parts.join(" ");
   // a space-hyphen compound (`Terveet tilat 2028 -hankeryhmä`): the parts are joined by plain spaces, so only a space can stand before its hyphen
   if (name.includes(" -")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
   if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
-  const mention: BodyMention = { name, kind, span: { start: first.start, end: last.end }, head };
-  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(t.text, lemma) + after;
+  const mention: BodyMention = { name, kind, span: { start: first.start, end: glued ? t.start + surface.length : last.end }, head };
+  if (second) mention.glued = second;
+  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
   return mention;
 }
 
@@ -437,6 +453,30 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
 
 /** The endings of the local cases and the translative, which no name in the nominative has. */
 const LOCAL_CASE_TAIL = /(?:ss|st|ll|lt)[aä]$|lle$|ksi$/;
+
+/** The shortest first part of a compound (`ympäristö|ministeriö` has one of 9 letters; `hyvinvointi|alue` …). */
+const FIRST_PART = 3;
+/** How many letters a head noun has at most (`yhteistoimintaelin`). */
+const LONGEST_HEAD = Math.max(...Object.keys(HEAD_NOUNS).map((h) => h.length));
+
+/**
+ * Two bodies' names written as one word, where a line break or a space was
+ * lost: `viestintäosasto|ympäristöministeriö` is two compounds, each with
+ * its own first part and head. A compound whose second part is a bare head
+ * (`valtuusto|ryhmä`, `kunta|yhtymä`, `seurakunta|yhtymä`) is one name.
+ */
+function gluedNames(lemma: string, head: string): { first: string; firstHead: string; second: string } | null {
+  // the second name's first part and the first name's own first part and head must fit
+  const lastEnd = lemma.length - head.length - FIRST_PART;
+  for (let end = lastEnd; end >= 2 * FIRST_PART; end--) {
+    const first = lemma.slice(0, end);
+    for (let n = Math.min(LONGEST_HEAD, end - FIRST_PART); n >= FIRST_PART + 1; n--) {
+      const h = first.slice(end - n);
+      if (HEAD_NOUNS[h] && !HEAD_NOUNS[h].exact && acceptsHead(h, first)) return { first, firstHead: h, second: lemma.slice(end) };
+    }
+  }
+  return null;
+}
 
 /** How many words a name in a list after a head may have (`Aikuisten koti- ja asumispalvelut`). */
 const LISTED_NAME_WORDS = 6;
