@@ -979,9 +979,16 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const named = namedOrganization(t.lower);
   // as written when the word starts with the name (SuPer), else capitalised as the name is
   if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
-  if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
+  if (t.text.length > 3 && innerCapital(t.text)) {
     const mixed = mixedCaseName(t.text);
-    if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
+    // a surname after a first name (Leena McCarthy) is a person's
+    if (!mixed || (i > 0 && t.joined && isFirstName(tokens[i - 1]))) return null;
+    // an uninflected brand and the region or place after it that end the segment (ProAgria Keski-Pohjanmaa)
+    let end = t.start + mixed.length;
+    const place = tokens[i + 1];
+    if (mixed === t.text && place && place.joined && place.capital && !LOCAL_CASE_TAIL.test(place.lower) && endsSegment(text, place, tokens[i + 2])) end = place.end;
+    const name = text.slice(t.start, end);
+    return { name, kind: "other", span: { start: t.start, end }, head: name.toLowerCase() };
   }
   return null;
 }
@@ -1076,10 +1083,24 @@ function isTitle(t: Token | undefined, lemmas: Lemmas): boolean {
   return t !== undefined && t.joined && lemmas.forms(t).some((r) => isRoleHead(r.head));
 }
 
+/** How far into a word an inner capital may stand (`ProAgria`, `SuPer`, `POPsote`). */
+const INNER_CAPITAL_REACH = 5;
+function innerCapital(word: string): boolean {
+  for (let k = 1; k <= INNER_CAPITAL_REACH && k < word.length; k++) if (isUpperAt(word, k)) return true;
+  return false;
+}
+
+/** Whether token `t` ends its line or comma-separated segment (`next` is the token after it, if any). */
+function endsSegment(text: string, t: Token, next: Token | undefined): boolean {
+  return next === undefined || commaBetween(text, t, next);
+}
+
 /** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
 function mixedCaseName(word: string): string | null {
-  if (!/^\p{Lu}\p{Ll}?\p{Lu}+\p{Ll}{2,}/u.test(word) || word.includes("-") || word.includes(":")) return null;
+  if (!/^\p{Lu}\p{Ll}{0,4}\p{Lu}+\p{Ll}{2,}/u.test(word) || word.includes("-") || word.includes(":")) return null;
   const m = /^(.*?)(n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|a|ä|na|nä)?$/u.exec(word)!;
+  // a name's own final -a after i (ProAgria, Lappia) is no partitive ending
+  if (m[2] && m[2].length === 1 && m[2] !== "n" && m[1].endsWith("i")) return word;
   return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 

@@ -54,3 +54,13 @@ describe("parties", () => {
     expect(bodyNames("Hankkeessa ovat mukana kunnat (Pihlajavesi, Kuusaari).")).toEqual([]);
   });
 });
+
+describe("brands with an inner capital", () => {
+  it("reads a brand with its inner capital further in, and the region that ends its segment", () => {
+    expect(bodyNames("Puheenjohtaja Aino Rinne, ProAgria Etelä-Savo")).toEqual(["ProAgria Etelä-Savo"]);
+    expect(bodyNames("Neuvontaa antaa ProAgrian asiantuntija.")).toEqual(["ProAgria"]);
+    // a place in a local case says where; a surname after a first name is a person's
+    expect(bodyNames("Koulutuksen järjestää ProAgria Kuopiossa.")).toEqual(["ProAgria"]);
+    expect(bodyNames("Puhujana on Leena McCarthy.")).toEqual([]);
+  });
+});
