@@ -943,7 +943,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
+    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
@@ -1051,6 +1051,11 @@ function pluralNameMention(text: string, tokens: Token[], i: number, lemmas: Lem
   if (standsWhereCapitalsGo(text, t) && !PARTY_NAMES.some((name) => name.startsWith(prefix))) return null;
   const name = t.text.slice(0, head.at) + head.name;
   return { name, kind: head.kind, span: { start: t.start, end: t.end }, head: name.toLowerCase() };
+}
+
+/** Whether only an ampersand stands between token k and the one before it (`Ernst & Young`). */
+function ampersandBefore(text: string, tokens: Token[], k: number): boolean {
+  return text.slice(tokens[k - 1].end, tokens[k].start).trim() === "&" && tokens[k - 1].upper;
 }
 
 /** How many words a name may have after its legal form (`Asunto Oy Kuopion Helmi`). */

@@ -52,3 +52,9 @@ describe("a legal form before the name", () => {
     expect(bodyNames("Kiinteistö Oy Lahdessa aloitti remontin.")).toEqual(["Kiinteistö Oy"]);
   });
 });
+
+describe("an ampersand in a company's name", () => {
+  it("keeps the words joined by an ampersand before the legal form", () => {
+    expect(bodyNames("Urakan voitti Mäkelä & Salo Oy.")).toEqual(["Mäkelä & Salo Oy"]);
+  });
+});
