@@ -74,7 +74,7 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   valmisteluelin: H("preparatory-body"),
   ministeriö: H("ministry"),
   kanslia: H("ministry", false, { exact: true }),
-  virasto: H("agency"),
+  virasto: H("agency", false, { namedAfter: true }),
   laitos: H("agency", true, { field: true, fieldNames: true, namedAfter: true }),
   keskus: H("agency", true, { venue: true }),
   toimiala: H("other", true, { field: true, fieldNames: true }),

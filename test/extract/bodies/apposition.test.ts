@@ -26,3 +26,10 @@ describe("a joint municipal authority's name after it", () => {
     expect(bodyNames("Palvelut tuottaa perusturvakuntayhtymä Karviainen.")).toEqual(["perusturvakuntayhtymä Karviainen"]);
   });
 });
+
+describe("an agency's name after it", () => {
+  it("keeps the name after virasto, in its base form", () => {
+    expect(bodyNames("Luvan myönsi Liikenne- ja viestintävirasto Traficom.")).toEqual(["Liikenne- ja viestintävirasto Traficom"]);
+    expect(bodyNames("Lupaa haettiin Liikenne- ja viestintävirasto Traficomilta.")).toEqual(["Liikenne- ja viestintävirasto Traficom"]);
+  });
+});

@@ -39,3 +39,9 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Hakijat haastattelee arviointi- ja haastatteluryhmä.")).toEqual(["arviointi- ja haastatteluryhmä"]);
   });
 });
+
+describe("a first part of digits and letters", () => {
+  it("reads a head after a first part like 4H- as a name", () => {
+    expect(bodyNames("Leirin järjestää 4H-yhdistys yhdessä seurakunnan kanssa.")).toEqual(["4H-yhdistys", "seurakunta"]);
+  });
+});
