@@ -339,6 +339,14 @@ export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
   fonden: "association", förbund: "association", förbundet: "association", forbund: "association", föreningen: "association",
   förening: "association", forening: "association", stiftelsen: "association", institutet: "other", universitet: "other",
 };
+/**
+ * Swedish definite plurals that name a movement by its members
+ * (`Humanisterna`, `Moderaterna`): an organization, as one word of at least
+ * NORDIC_PLURAL_LENGTH letters (a short word may end so by chance: taverna).
+ */
+export const NORDIC_PLURAL_ENDINGS: readonly string[] = ["erna", "arna", "orna"];
+export const NORDIC_PLURAL_LENGTH = 9;
+
 /** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);
 

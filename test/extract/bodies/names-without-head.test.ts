@@ -64,3 +64,10 @@ describe("brands with an inner capital", () => {
     expect(bodyNames("Puhujana on Leena McCarthy.")).toEqual([]);
   });
 });
+
+describe("Swedish definite plurals", () => {
+  it("reads a movement named by its members in Swedish as an organization, not a short word that ends so", () => {
+    expect(bodyNames("Seminaariin osallistuu myös ruotsalainen Liberalerna.")).toEqual(["Liberalerna"]);
+    expect(bodyNames("Illallinen syödään ravintola Tavernassa, ja Kaarna esiintyy.")).toEqual([]);
+  });
+});
