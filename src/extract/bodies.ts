@@ -365,6 +365,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
   if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
+  // a bare head in a list with a bare plural one (valtuusto, hallitus, lautakunnat) names kinds of body, not bodies
+  if (reading.case === "nom" && lemma === head && !attributes.length && !adjectives.length && !coordinated.length && listedWithPlural(text, tokens, i, lemmas)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     let k = i - 1;
@@ -535,6 +537,37 @@ function namesListedAfter(text: string, tokens: Token[], i: number, lemmas: Lemm
 /** A numeral or quantifier that counts (`neljä`, `3`): a partitive singular after it is no one body. */
 function isCount(t: Token | undefined): boolean {
   return t !== undefined && (isDigit(t.text.charCodeAt(0)) || COUNT_WORDS.has(t.lower));
+}
+
+/** How many items of a list on either side of a head are looked at for a plural. */
+const LIST_REACH = 3;
+
+/** Whether token `k` and the one before it are separated as items of a list are (`, ` or ` ja `, ` tai `, ` sekä `): the item before's index, or -1. */
+function previousItem(text: string, tokens: Token[], k: number): number {
+  if (k < 1) return -1;
+  const between = text.slice(tokens[k - 1].end, tokens[k].start).trim();
+  if (between === ",") return k - 1;
+  const word = tokens[k - 1].lower;
+  return between === "" && (word === "ja" || word === "tai" || word === "sekä") && k >= 2 && text.slice(tokens[k - 2].end, tokens[k - 1].start).trim() === "" ? k - 2 : -1;
+}
+
+/**
+ * Whether the one-word items of the list a head in the nominative stands in
+ * include a bare head in the nominative plural: `luottamuselinten (valtuusto,
+ * hallitus, lautakunnat)` lists kinds of body; a list of genitives (`kuntien,
+ * hyvinvointialueen ja maakunnan`) names whose something is. Most heads stand in no list and are answered by the
+ * characters around them.
+ */
+function listedWithPlural(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const plural = (k: number) => k >= 0 && lemmas.headForms(tokens[k]).some((r) => r.case === "nom.pl" && r.lemma === r.head);
+  for (let k = i, n = 0; n < LIST_REACH && (k = previousItem(text, tokens, k)) >= 0; n++) if (plural(k)) return true;
+  for (let k = i, n = 0; n < LIST_REACH && k + 1 < tokens.length; n++) {
+    const next = tokens[k + 1].lower === "ja" || tokens[k + 1].lower === "tai" || tokens[k + 1].lower === "sekä" ? k + 2 : k + 1;
+    if (next >= tokens.length || previousItem(text, tokens, next) !== k) return false;
+    if (plural(next)) return true;
+    k = next;
+  }
+  return false;
 }
 
 /** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
