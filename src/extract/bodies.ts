@@ -973,7 +973,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const next = tokens[i + 1];
   const plural = pluralNameMention(text, tokens, i, lemmas);
   if (plural) return plural;
-  if (!t.upper) return partyMention(text, tokens, i, lemmas);
+  if (!t.upper) return registeredWithHead(text, tokens, i, lemmas) ?? partyMention(text, tokens, i, lemmas);
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
     let k = i;
@@ -1091,6 +1091,34 @@ function pluralNameMention(text: string, tokens: Token[], i: number, lemmas: Lem
 /** Whether only an ampersand stands between token k and the one before it (`Ernst & Young`). */
 function ampersandBefore(text: string, tokens: Token[], k: number): boolean {
   return text.slice(tokens[k - 1].end, tokens[k].start).trim() === "&" && tokens[k - 1].upper;
+}
+
+/** How many words a registered name may have before its lower-case head (`Eläkeliiton Kiteen yhdistys ry`). */
+const REGISTERED_NAME_WORDS = 5;
+
+/**
+ * A registered name whose head is written in lower case before its legal
+ * form: `Eläkeliiton Kiteen yhdistys ry`, `Helsingin seudun kauppakamari ry`.
+ * The name reaches back over capitalised words and lower-case genitives to
+ * its first capitalised word; a head with no capital before it names none.
+ */
+function registeredWithHead(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const form = next && next.joined ? legalFormOf(next.lower) : undefined;
+  if (!form || !tokens[i - 1]?.joined || headReading(t, lemmas) === null) return null;
+  let k = i;
+  let first = -1;
+  while (k > 0 && i - k < REGISTERED_NAME_WORDS && tokens[k].joined) {
+    const w = tokens[k - 1];
+    if (!w.upper && !(endsInN(w.text) && isGenitiveAttribute(w, lemmas, true))) break;
+    k--;
+    if (w.upper) first = k;
+  }
+  if (first < 0) return null;
+  const end = next.start + withoutColonEnding(next.text).length;
+  const name = text.slice(tokens[first].start, end);
+  return { name, kind: form, span: { start: tokens[first].start, end }, head: form };
 }
 
 /** How many words a name may have after its legal form (`Asunto Oy Kuopion Helmi`). */

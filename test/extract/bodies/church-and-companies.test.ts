@@ -58,3 +58,12 @@ describe("an ampersand in a company's name", () => {
     expect(bodyNames("Urakan voitti Mäkelä & Salo Oy.")).toEqual(["Mäkelä & Salo Oy"]);
   });
 });
+
+describe("a registered name with its head in lower case", () => {
+  it("reads the name back to its first capitalised word before the legal form", () => {
+    expect(bodyNames("Kokous pidettiin Eläkeliiton Kiteen yhdistys ry:n tiloissa.")).toContain("Eläkeliiton Kiteen yhdistys ry");
+    expect(bodyNames("Jäseniä on Oulun seudun kauppakamari ry:ssä.")).toEqual(["Oulun seudun kauppakamari ry"]);
+    // with no capital before it the head names none
+    expect(bodyNames("Kokouksen järjesti yhdistys ry.")).toEqual([]);
+  });
+});
