@@ -333,6 +333,13 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     adjectives.unshift(tokens[j]);
     adjectiveLemmas.unshift(lemma);
   }
+  // a participle with its object says what the group does (purkamista valmisteleva ohjausryhmä); the object's own genitives follow as attributes
+  const participle = info.field && j >= 1 && tokens[j + 1].joined && tokens[j].joined ? participleNominative(tokens[j].lower, reading.case) : null;
+  if (participle !== null && isPartitiveObject(text, tokens[j - 1], lemmas)) {
+    adjectives.unshift(tokens[j - 1], tokens[j]);
+    adjectiveLemmas.unshift(tokens[j - 1].lower, participle);
+    j -= 2;
+  }
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
@@ -538,6 +545,33 @@ function namesListedAfter(text: string, tokens: Token[], i: number, lemmas: Lemm
 function isCount(t: Token | undefined): boolean {
   return t !== undefined && (isDigit(t.text.charCodeAt(0)) || COUNT_WORDS.has(t.lower));
 }
+
+/** A present participle's case endings after its -va/-vä, by the case of the head it agrees with. */
+const PARTICIPLE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  nom: [""], gen: ["n"], par: ["a", "ä"], ine: ["ssa", "ssä"], ela: ["sta", "stä"], ill: ["an", "än"],
+  ade: ["lla", "llä"], abl: ["lta", "ltä"], all: ["lle"], tra: ["ksi"], ess: ["na", "nä"],
+};
+/** The shortest present participle read before a head (`ohjaava`). */
+const SHORTEST_PARTICIPLE = 6;
+
+/** A present participle in the head's case (`valmistelevan` before a genitive head), in its nominative (`valmisteleva`), or null. */
+function participleNominative(lower: string, headCase: string): string | null {
+  for (const ending of PARTICIPLE_ENDINGS[headCase] ?? []) {
+    if (!lower.endsWith(ending)) continue;
+    const nominative = lower.slice(0, lower.length - ending.length);
+    if (nominative.length >= SHORTEST_PARTICIPLE && /v[aä]$/.test(nominative) && !NOT_NAME_MODIFIERS.has(nominative)) return nominative;
+  }
+  return null;
+}
+
+/** A noun in the partitive, a participle's object (`purkamista`, `palveluverkkoa`), capitalised only where a sentence starts. */
+function isPartitiveObject(text: string, t: Token, lemmas: Lemmas): boolean {
+  if ((t.upper && !standsWhereCapitalsGo(text, t)) || !/[aä]$/.test(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // verbal nouns: purkamista, kehittämistä
+  if (/mist[aä]$/.test(t.lower)) return true;
+  return lemmas.analyseIn(t.lower, PARTITIVE).some((a) => a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+}
+const PARTITIVE = ["par"];
 
 /** How many items of a list on either side of a head are looked at for a plural. */
 const LIST_REACH = 3;
