@@ -151,7 +151,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         while (i + 1 < tokens.length && tokens[i + 1].start < listed[listed.length - 1].span.end) i++;
         continue;
       }
-      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas);
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas) ?? parentheticalOrganization(text, tokens, i, lemmas);
       if (!mention) {
         if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
         continue;
@@ -1050,8 +1050,8 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && innerCapital(t.text)) {
     const mixed = mixedCaseName(t.text);
-    // a surname after a first name (Leena McCarthy) is a person's
-    if (!mixed || (i > 0 && t.joined && isFirstName(tokens[i - 1]))) return null;
+    // a surname after a first name (Leena McCarthy) is a person's; a platform (YouTube) is where, not who
+    if (!mixed || (i > 0 && t.joined && isFirstName(tokens[i - 1])) || NOT_ORGANIZATION_ACRONYMS.has(mixed.toLowerCase())) return null;
     // an uninflected brand and the region or place after it that end the segment (ProAgria Keski-Pohjanmaa)
     let end = t.start + mixed.length;
     const place = tokens[i + 1];
@@ -1373,6 +1373,30 @@ function listedOrganization(text: string, tokens: Token[], i: number, lemmas: Le
   // places listed after `kunnat` are place names, no bodies
   if (!head || AREA_KINDS.has(HEAD_NOUNS[head.head].kind)) return null;
   return { name: t.text, kind: HEAD_NOUNS[head.head].kind, span: { start: t.start, end: t.end }, head: t.lower };
+}
+
+/** How many capitalised words an organization in parentheses may have (`(Business Finland, …)`). */
+const PARENTHESIS_NAME_WORDS = 3;
+
+/**
+ * An organization that opens a programme's parentheses, alone or before the
+ * people who speak for it: `(Ramboll)`, `(Ramboll, Jutta Piispanen)`,
+ * `(Business Finland, Aino Rinne)`. One word must look foreign (a Finnish
+ * word or a surname alone is as likely), and a first word that is a first
+ * name is a person.
+ */
+function parentheticalOrganization(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  if (!t.capital || text.charCodeAt(t.start - 1) !== 40 || isFirstName(t)) return null;
+  let last = i;
+  while (last + 1 < tokens.length && last - i < PARENTHESIS_NAME_WORDS - 1 && tokens[last + 1].joined && tokens[last + 1].upper) last++;
+  const close = text.charCodeAt(tokens[last].end);
+  if (close !== 41 && !(close === 44 && tokens[last + 1] && isFirstName(tokens[last + 1]))) return null;
+  const run = tokens.slice(i, last + 1);
+  if (run.some((w) => headReading(w, lemmas) !== null || w.text.includes(":"))) return null;
+  if (run.length === 1 && (isCommonWord(t, lemmas) || !LOOKS_FOREIGN.test(t.lower) || lemmas.isKnownWord(t.lower) || NOT_ORGANIZATION_ACRONYMS.has(t.lower))) return null;
+  const name = text.slice(t.start, tokens[last].end);
+  return { name, kind: "company", span: { start: t.start, end: tokens[last].end }, head: name.toLowerCase() };
 }
 
 /** Whether the character at `at` is `bracket` or ends a list's separator (`, ` or ` ja `). */

@@ -319,8 +319,8 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
   saamelaiskäräjät: "other",
 };
 
-/** Acronyms and abbreviations that are not organizations. */
-export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
+/** Acronyms, abbreviations, meeting platforms (a venue online) and software written with inner capitals that are not organizations. */
+export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "webex", "meet", "youtube", "facebook", "instagram", "linkedin", "whatsapp", "powerpoint", "sharepoint", "onedrive", "javascript", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
 
 /**
  * Head words of organizations named in English, Swedish, Norwegian or German

@@ -71,3 +71,16 @@ describe("Swedish definite plurals", () => {
     expect(bodyNames("Illallinen syödään ravintola Tavernassa, ja Kaarna esiintyy.")).toEqual([]);
   });
 });
+
+describe("an organization opening a programme's parentheses", () => {
+  it("reads a foreign-looking name alone or before its speakers, and a name of words before a person", () => {
+    expect(bodyNames("3. Hankkeen esittely (Sweco, Anna Lehto ja Mika Aho)")).toEqual(["Sweco"]);
+    expect(bodyNames("1. Tekniset järjestelyt (Ramboll)")).toEqual(["Ramboll"]);
+    expect(bodyNames("4. Rahoitus (Business Finland, Aino Rinne)")).toEqual(["Business Finland"]);
+  });
+
+  it("reads no person, Finnish word, place or meeting platform in parentheses", () => {
+    expect(bodyNames("Puheenvuoro (Virtanen) ja kommentti (Jutta Piispanen)")).toEqual([]);
+    expect(bodyNames("Tilaisuus verkossa (Teams) ja tallenne (YouTube), kuvat (Helsinki)")).toEqual([]);
+  });
+});
