@@ -1152,7 +1152,8 @@ function registeredWithHead(text: string, tokens: Token[], i: number, lemmas: Le
   if (first < 0) return null;
   const end = next.start + withoutColonEnding(next.text).length;
   const name = text.slice(tokens[first].start, end);
-  return { name, kind: form, span: { start: tokens[first].start, end }, head: form };
+  // the head noun's lemma, so its bare head elsewhere in the text is this name's short form
+  return { name, kind: form, span: { start: tokens[first].start, end }, head: headReading(t, lemmas)!.head };
 }
 
 /** How many words a name may have after its legal form (`Asunto Oy Kuopion Helmi`). */
@@ -1325,7 +1326,7 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     let owners = 0;
     for (const k of kept) {
       // an agency named as a board (Opetushallitus) is no board the bare head (hallitus) could stand for
-      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head) && !(k.kind === "agency" && HEAD_NOUNS[b.head]?.kind !== "agency")) || isNamePart(k.lower, lower)) {
+      if ((k.head === b.head && endsWithWord(withoutLegalForm(k.lower), lower, b.head) && !(k.kind === "agency" && HEAD_NOUNS[b.head]?.kind !== "agency")) || isNamePart(k.lower, lower)) {
         owner ??= k;
         owners++;
       }
@@ -1405,6 +1406,12 @@ function isListBoundary(text: string, at: number, bracket: string): boolean {
   if (c === bracket || c === ",") return true;
   if (c !== " ") return false;
   return bracket === "(" ? text[at - 1] === "," || text.endsWith(" ja", at) : text[at + 1] === "," || text.startsWith(" ja ", at);
+}
+
+/** A registered name without its legal form (`kiteen yhdistys ry` → `kiteen yhdistys`), so its bare head is its short form. */
+function withoutLegalForm(lower: string): string {
+  const space = lower.lastIndexOf(" ");
+  return space > 0 && LEGAL_FORM.has(lower.slice(space + 1)) ? lower.slice(0, space) : lower;
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

@@ -1,5 +1,6 @@
 /** Church bodies, road and shareholder associations, and companies named after a business noun. */
 import { describe, expect, it } from "vitest";
+import { extractBodies } from "../../../src/index.js";
 import { bodyKinds, bodyNames } from "./helpers.js";
 
 describe("church bodies and local associations", () => {
@@ -65,5 +66,11 @@ describe("a registered name with its head in lower case", () => {
     expect(bodyNames("Jäseniä on Oulun seudun kauppakamari ry:ssä.")).toEqual(["Oulun seudun kauppakamari ry"]);
     // with no capital before it the head names none
     expect(bodyNames("Kokouksen järjesti yhdistys ry.")).toEqual([]);
+  });
+});
+
+describe("a registered name's bare head", () => {
+  it("reads the bare head as the registered name's short form", () => {
+    expect(extractBodies("Kokous pidettiin Eläkeliiton Kiteen yhdistys ry:n tiloissa. Ensi vuonna yhdistys täyttää 40 vuotta.").map((b) => [b.name, b.aliases])).toContainEqual(["Eläkeliiton Kiteen yhdistys ry", ["yhdistys"]]);
   });
 });
