@@ -22,6 +22,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import { partitionPoint } from "../sorted.js";
 
 export interface BodyMention {
   name: string;
@@ -109,12 +110,22 @@ export function findBodies(doc: Doc): Body[] {
  */
 function withOwnTextsOwners(text: string, mentions: BodyMention[]): BodyMention[] {
   if (!mentions.some((m) => m.ownerGenitive)) return mentions;
-  const others = mentions.filter((m) => !m.ownerGenitive);
-  const owned = others.map((m) => m.name.toLowerCase());
+  const others = mentions.filter((m) => !m.ownerGenitive).sort((a, b) => a.span.start - b.span.start);
+  const genitives = new Set(mentions.map((m) => m.ownerGenitive).filter((g) => g !== undefined));
+  const owning = new Set<string>();
+  for (const o of others) {
+    const name = o.name.toLowerCase();
+    for (const g of genitives) if (name.startsWith(g)) owning.add(g);
+  }
   // the owner's genitive inside an owned body's name (kerhon hallitus) or right before one (kunnan valtuusto) is that name's part, no mention of its own
-  const inside = (m: BodyMention) =>
-    others.some((o) => (o.span.start <= m.span.start && m.span.end <= o.span.end) || (o.span.start >= m.span.end && text.slice(m.span.end, o.span.start).trim() === ""));
-  return mentions.filter((m) => !m.ownerGenitive || (owned.some((name) => name.startsWith(m.ownerGenitive!)) && !inside(m)));
+  const partOfName = (m: BodyMention) => {
+    // the first body that starts after the owner's start: it may follow right after it; those before may hold it
+    const next = partitionPoint(others.length, (k) => others[k].span.start <= m.span.start);
+    if (next < others.length && others[next].span.start >= m.span.end && text.slice(m.span.end, others[next].span.start).trim() === "") return true;
+    for (let k = next - 1; k >= 0 && next - k <= MAX_ATTRIBUTES + 1; k--) if (others[k].span.end >= m.span.end) return true;
+    return false;
+  };
+  return mentions.filter((m) => !m.ownerGenitive || (owning.has(m.ownerGenitive) && !partOfName(m)));
 }
 
 /**
@@ -474,6 +485,8 @@ const LOCAL_CASE_TAIL = /(?:ss|st|ll|lt)[aä]$|lle$|ksi$/;
 
 /** The shortest first part of a compound (`ympäristö|ministeriö` has one of 9 letters; `hyvinvointi|alue` …). */
 const FIRST_PART = 3;
+/** How many letters two glued names have at most: a longer word is read as one (and not searched letter by letter). */
+const LONGEST_GLUED = 64;
 /** How many letters a head noun has at most (`yhteistoimintaelin`). */
 const LONGEST_HEAD = Math.max(...Object.keys(HEAD_NOUNS).map((h) => h.length));
 
@@ -484,13 +497,15 @@ const LONGEST_HEAD = Math.max(...Object.keys(HEAD_NOUNS).map((h) => h.length));
  * (`valtuusto|ryhmä`, `kunta|yhtymä`, `seurakunta|yhtymä`) is one name.
  */
 function gluedNames(lemma: string, head: string): { first: string; firstHead: string; second: string } | null {
+  if (lemma.length > LONGEST_GLUED) return null;
   // the second name's first part and the first name's own first part and head must fit
   const lastEnd = lemma.length - head.length - FIRST_PART;
   for (let end = lastEnd; end >= 2 * FIRST_PART; end--) {
-    const first = lemma.slice(0, end);
     for (let n = Math.min(LONGEST_HEAD, end - FIRST_PART); n >= FIRST_PART + 1; n--) {
-      const h = first.slice(end - n);
-      if (HEAD_NOUNS[h] && !HEAD_NOUNS[h].exact && acceptsHead(h, first)) return { first, firstHead: h, second: lemma.slice(end) };
+      const h = lemma.slice(end - n, end);
+      if (!HEAD_NOUNS[h] || HEAD_NOUNS[h].exact) continue;
+      const first = lemma.slice(0, end);
+      if (acceptsHead(h, first)) return { first, firstHead: h, second: lemma.slice(end) };
     }
   }
   return null;
