@@ -72,12 +72,6 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
 const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
 const AREA_KINDS: ReadonlySet<BodyKind> = new Set(["municipality", "welfare-area", "hospital-district"]);
 
-/** Whether a word is a head noun itself in some case, with no first part (`Yhdistyksen`, not `Perusturvayhtymän`). */
-function bareHeadOf(t: Token, lemmas: Lemmas): boolean {
-  const r = headReading(t, lemmas);
-  return r !== null && r.lemma === r.head;
-}
-
 /** A body other than a municipality or an area in the genitive (`säätiön`, `yhdistyksen`). */
 function ownerOfBoard(t: Token, lemmas: Lemmas): boolean {
   const r = headReading(t, lemmas);
@@ -444,9 +438,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const kind = fieldName ? "other" : kindOf(name, head, info);
   const mention: BodyMention = { name, kind, span: { start: first.start, end: glued ? t.start + surface.length : last.end }, head };
   if (second) mention.glued = second;
-  // a bare owner capitalised only because it starts the sentence (Yhdistyksen hallitus) is a common word still
-  const owner = attributes[0];
-  if (attributes.length === 1 && !adjectives.length && !info.field && (!owner.upper || (BOARD_KINDS.has(info.kind) && standsWhereCapitalsGo(text, owner) && bareHeadOf(owner, lemmas))) && ownerOfBoard(owner, lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
+  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
   return mention;
 }
 

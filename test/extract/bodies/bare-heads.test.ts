@@ -21,7 +21,7 @@ describe("a bare owner in its own text", () => {
     expect(bodyKinds("Kaupunginvaltuusto hyväksyi talousarvion. Pöytäkirja on nähtävillä kaupungin verkkosivuilla.")).toEqual({ kaupunginvaltuusto: "council", kaupunki: "municipality" });
     expect(bodyKinds("Kunnanhallitus esittää, että kunta hakee avustusta.")).toEqual({ kunnanhallitus: "executive-board", kunta: "municipality" });
     expect(bodyKinds("Osaston syyskokous valitsi osaston toimikuntaan viisi jäsentä.")).toEqual({ osasto: "other", "osaston toimikunta": "committee" });
-    expect(bodyKinds("Seuran hallitus kokoontui. Seura täyttää ensi vuonna 50 vuotta.")).toEqual({ seura: "association", hallitus: "executive-board" });
+    expect(bodyKinds("Seuran hallitus kokoontui. Seura täyttää ensi vuonna 50 vuotta.")).toEqual({ seura: "association", "Seuran hallitus": "executive-board" });
   });
 
   it("reads no bare town that is a place, nor one in a text of no body it owns", () => {
