@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { COMPANY_TITLES, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -22,6 +22,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import { partitionPoint } from "../sorted.js";
 
 export interface BodyMention {
   name: string;
@@ -33,6 +34,10 @@ export interface BodyMention {
   abbreviation?: string;
   /** A board named by its organization (`säätiön hallitus`): its name without it, for a text with no other board of the kind. */
   unowned?: string;
+  /** A second body written glued to this one's head (`viestintäosastoympäristöministeriö`): the one after it. */
+  glued?: BodyMention;
+  /** A bare head that needs a name (`kaupunki`): its genitive, which a body the text names must start with (`kaupunginvaltuusto`) for it to count. */
+  ownerGenitive?: string;
 }
 
 
@@ -57,8 +62,11 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   // the city's or the area's own (kunnan valtuusto) is the one the text is about
   if (!(info.field || chain)) return BOARD_KINDS.has(info.kind) && ownerOfBoard(a, lemmas);
   // …but another body's genitive before a place-bound head is a list, not an attribute ("ohjausryhmän Soinin kunta")
-  if (info.needsName && namesBody(a, lemmas)) return false;
-  return isGenitiveAttribute(a, lemmas, chain, standsWhereCapitalsGo(text, a));
+  // (a unit named by its field is its owner's: ministeriön osasto, valtioneuvoston viestintäosasto)
+  if (info.needsName && !info.field && namesBody(a, lemmas)) return false;
+  // a field may be plural (sosiaalipalvelujen lautakunta, yksilöasioiden jaosto), but not other bodies (kuntien työryhmä)
+  const plural = chain || (info.field === true && headReading(a, lemmas) === null);
+  return isGenitiveAttribute(a, lemmas, plural, standsWhereCapitalsGo(text, a));
 }
 
 const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
@@ -84,9 +92,34 @@ function acceptsHead(h: string, lemma: string, spaceHyphen = false): boolean {
 
 export function findBodies(doc: Doc): Body[] {
   const plurals = new Map<string, number>();
-  const bodies = mergeMentions(withOwnersWhereNeeded(findBodyMentions(doc, doc.lemmas, plurals)));
+  const bodies = mergeMentions(withOwnersWhereNeeded(withOwnTextsOwners(doc.text, findBodyMentions(doc, doc.lemmas, plurals))));
   // a bare head the text uses as often in the plural (`hyvinvointialueiden … hyvinvointialueen`) speaks of any body of the kind
   return plurals.size ? bodies.filter((b) => b.aliases.length > 0 || (plurals.get(b.name.toLowerCase()) ?? 0) < b.mentions.length) : bodies;
+}
+
+/**
+ * A bare head that needs a name counts where the text names a body it owns
+ * (`kaupunginvaltuusto`, `osaston toimikunta`): the text is that owner's own,
+ * and `kaupungin verkkosivuilla` speaks of it. Elsewhere it is any of its kind.
+ */
+function withOwnTextsOwners(text: string, mentions: BodyMention[]): BodyMention[] {
+  if (!mentions.some((m) => m.ownerGenitive)) return mentions;
+  const others = mentions.filter((m) => !m.ownerGenitive).sort((a, b) => a.span.start - b.span.start);
+  const genitives = new Set(mentions.map((m) => m.ownerGenitive).filter((g) => g !== undefined));
+  const owning = new Set<string>();
+  for (const o of others) {
+    const name = o.name.toLowerCase();
+    for (const g of genitives) if (name.startsWith(g)) owning.add(g);
+  }
+  // the owner's genitive inside an owned body's name (kerhon hallitus) or right before one (kunnan valtuusto) is that name's part, no mention of its own
+  const partOfName = (m: BodyMention) => {
+    // the first body that starts after the owner's start: it may follow right after it; those before may hold it
+    const next = partitionPoint(others.length, (k) => others[k].span.start <= m.span.start);
+    if (next < others.length && others[next].span.start >= m.span.end && text.slice(m.span.end, others[next].span.start).trim() === "") return true;
+    for (let k = next - 1; k >= 0 && next - k <= MAX_ATTRIBUTES + 1; k--) if (others[k].span.end >= m.span.end) return true;
+    return false;
+  };
+  return mentions.filter((m) => !m.ownerGenitive || (owning.has(m.ownerGenitive) && !partOfName(m)));
 }
 
 /**
@@ -122,7 +155,14 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
-      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas);
+      const listed = mayHead ? namesListedAfter(text, tokens, i, lemmas) : null;
+      if (listed) {
+        out.push(...listed);
+        // the listed names are read: the loop goes on after the last one
+        while (i + 1 < tokens.length && tokens[i + 1].start < listed[listed.length - 1].span.end) i++;
+        continue;
+      }
+      const mention = (mayHead ? headMention(text, tokens, i, lemmas, plurals) : null) ?? namedMention(text, tokens, i, lemmas) ?? foreignMention(text, tokens, i, lemmas) ?? listedOrganization(text, tokens, i, lemmas) ?? parentheticalOrganization(text, tokens, i, lemmas);
       if (!mention) {
         if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
         continue;
@@ -133,6 +173,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         previous.abbreviation = mention.name;
       }
       out.push(mention);
+      if (mention.glued) out.push(mention.glued);
     }
   }
   return out;
@@ -184,14 +225,24 @@ function companyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (!COMPANY_TITLE_STEMS.some((stem) => t.lower.startsWith(stem)) || !t.forms.some((r) => COMPANY_TITLES.has(r.lemma))) return null;
   if (headReading(prev, lemmas) !== null || isFirstName(prev)) return null;
   if (!isGenitiveAttribute(prev, lemmas, false, standsWhereCapitalsGo(text, prev))) return null;
-  let k = i - 1;
-  while (k > 0 && i - k < COMPANY_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
-  if (standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas)) k++;
+  const k = firstOfGenitives(text, tokens, i - 1, COMPANY_NAME_WORDS, lemmas);
   if (k === i) return null;
   const words = tokens.slice(k, i - 1).map((w) => w.text);
   words.push(genitiveStem(prev.text));
   const name = words.join(" ");
   return { name, kind: "company", span: { start: tokens[k].start, end: prev.end }, head: name.toLowerCase() };
+}
+
+/**
+ * The first of the capitalised genitives that end at token `last` (`Savon
+ * Sähkön`, `Etelä-Suomen`), at most `max` of them; a common word capitalised
+ * only because it starts the sentence (`Eilen`) is none of them, so the
+ * answer is `last + 1` when no genitive is left.
+ */
+function firstOfGenitives(text: string, tokens: Token[], last: number, max: number, lemmas: Lemmas): number {
+  let k = last;
+  while (k > 0 && last - k < max - 1 && tokens[k].joined && tokens[k - 1].upper && endsInN(tokens[k - 1].text) && !tokens[k - 1].text.includes(":")) k--;
+  return standsWhereCapitalsGo(text, tokens[k]) && isCommonWord(tokens[k], lemmas) ? k + 1 : k;
 }
 
 /** A name's nominative from its genitive, without gradation: `Koneen` → `Kone`, `Lidlin` → `Lidl`, `Valion` → `Valio`. */
@@ -237,7 +288,8 @@ function mayStartName(text: string, tokens: Token[], i: number): boolean {
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
   const forms = lemmas.headForms(t);
-  if (!forms.length || t.text.endsWith("-") || isDigit(t.text.charCodeAt(0))) return null;
+  // a digit starts no name, but for a first part of digits and letters (4H-yhdistys, 5G-hanke)
+  if (!forms.length || t.text.endsWith("-") || (isDigit(t.text.charCodeAt(0)) && !/^\d+\p{Lu}+-/u.test(t.text))) return null;
   const spaceHyphen = t.text.startsWith("-");
   let reading: FormReading | null = null;
   for (const r of forms) {
@@ -254,9 +306,22 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     }
     return null;
   }
+  // two bodies' names glued together (a lost line break): the first, in the nominative as written, is read here, the second after it
+  const glued = spaceHyphen ? null : gluedNames(reading.lemma, reading.head);
+  let second: BodyMention | undefined;
+  let surface = t.text;
+  if (glued) {
+    const rest = t.text.slice(glued.first.length);
+    const name = restoreCase(rest, glued.second);
+    second = { name, kind: kindOf(name, reading.head, HEAD_NOUNS[reading.head]), span: { start: t.start + glued.first.length, end: t.end }, head: reading.head };
+    surface = t.text.slice(0, glued.first.length);
+    reading = { ...reading, lemma: glued.first, head: glued.firstHead, case: "nom" };
+  }
   const lemma = withoutLeadingHyphen(reading.lemma);
   const head = reading.head;
   const info = HEAD_NOUNS[head];
+  // a count (neljä alatyöryhmää, 3 jaostoa) speaks of bodies of the kind, not of one
+  if (reading.case === "par" && isCount(tokens[i - 1]) && t.joined) return null;
   // a venue where something happens (seurakuntakeskuksessa, Urheiluopistolle) is a place, not an actor
   if (info.venue && PLACE_CASES.has(reading.case)) return null;
   // the head's own coordination: sosiaali- ja terveys|ministeriö, asunto-, energia- ja …
@@ -279,12 +344,21 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     adjectives.unshift(tokens[j]);
     adjectiveLemmas.unshift(lemma);
   }
+  // a participle with its object says what the group does (purkamista valmisteleva ohjausryhmä); the object's own genitives follow as attributes
+  const participle = info.field && j >= 1 && tokens[j + 1].joined && tokens[j].joined ? participleNominative(tokens[j].lower, reading.case) : null;
+  if (participle !== null && isPartitiveObject(text, tokens[j - 1], lemmas)) {
+    adjectives.unshift(tokens[j - 1], tokens[j]);
+    adjectiveLemmas.unshift(tokens[j - 1].lower, participle);
+    j -= 2;
+  }
   const attributes: Token[] = [];
   while (j >= 0 && tokens[j + 1].joined && attributes.length < MAX_ATTRIBUTES) {
     const a = tokens[j];
     // "X:n ja Y:n lautakunta", but not a list of bodies ("asiakkuuslautakunnan ja saamen kielen lautakunta", "Lapuan kaupungin ja Kauhavan kaupungin")
     const coordination =
       (a.lower === "ja" && j > 0 && attributes.length > 0 && isGenitiveAttribute(tokens[j - 1], lemmas, true, false) && !endsOtherName(tokens[j - 1], head, lemmas)) ||
+      // the first part of a compound genitive written before ja (perhe- ja sosiaalipalvelujen)
+      (a.lower === "ja" && j > 0 && attributes.length > 0 && tokens[j - 1].text.endsWith("-") && tokens[j - 1].text.length > 2) ||
       (a.text.endsWith("-") && attributes.length > 0);
     if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
@@ -295,7 +369,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     }
     break;
   }
-  while (attributes.length && (attributes[0].lower === "ja" || attributes[0].text.endsWith("-"))) attributes.shift();
+  // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
+  while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
   // nothing read to the left, and a word right before the head: it may still begin the name
   const bareHead = !attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined;
   // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)
@@ -308,6 +383,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   // "jokaisesta … puolueesta", "mikä toimielin": any body of the kind, not one
   if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
+  // a bare head in a list with a bare plural one (valtuusto, hallitus, lautakunnat) names kinds of body, not bodies
+  if (reading.case === "nom" && lemma === head && !attributes.length && !adjectives.length && !coordinated.length && listedWithPlural(text, tokens, i, lemmas)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     let k = i - 1;
@@ -323,12 +400,12 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
   if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
   const afterNext = tokens[i + 2];
-  if (info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
+  if (!glued && info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
     after = " " + properStem(next.text);
     last = next;
   }
   // a numbered body of a series: jaosto 1, työryhmä 2
-  const numbered = !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
+  const numbered = !glued && !after && next && next.joined && isSeriesNumber(text, next) ? next : null;
   if (numbered) {
     after = " " + numbered.text;
     last = numbered;
@@ -338,7 +415,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     spaceHyphenName || attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
-  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) return null;
+  if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) {
+    // the bare head as a text's own owner (kaupungin verkkosivuilla): an actor, not where (kaupungissa, kaupunkiin), and no name's part
+    if (!info.ownerGenitive || attributes.length || adjectives.length || coordinated.length || numbered || WHERE_CASES.has(reading.case) || (t.upper && !standsWhereCapitalsGo(text, t))) return null;
+    return { name: lemma, kind: info.kind, span: { start: t.start, end: t.end }, head, ownerGenitive: info.ownerGenitive };
+  }
   if (info.namedOnlyAfter && !after && !properFirstPart) return null;
   // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
   if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
@@ -348,15 +429,16 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   for (const a of attributes) parts.push(a.text);
   parts.push(...adjectiveLemmas);
   if (coordinated.length) parts.push(text.slice(coordinated[0].start, coordinated[coordinated.length - 1].end).replace(/\s+/g, " "));
-  parts.push(restoreCase(t.text, lemma) + after);
+  parts.push(restoreCase(surface, lemma) + after);
   let name = parts.join(" ");
   // a space-hyphen compound (`Terveet tilat 2028 -hankeryhmä`): the parts are joined by plain spaces, so only a space can stand before its hyphen
   if (name.includes(" -")) name = name.replace(/\s+-(?=\p{L})/gu, " -");
   // a common word capitalised only because it starts the sentence: the head itself or an adjective (a genitive before it may be a place)
   if (standsWhereCapitalsGo(text, first) && first !== attributes[0] && ((first === t && !t.text.includes("-") && !/\p{Lu}/u.test(t.text.slice(1))) || isCommonWord(first, lemmas))) name = name[0].toLowerCase() + name.slice(1);
   const kind = fieldName ? "other" : kindOf(name, head, info);
-  const mention: BodyMention = { name, kind, span: { start: first.start, end: last.end }, head };
-  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(t.text, lemma) + after;
+  const mention: BodyMention = { name, kind, span: { start: first.start, end: glued ? t.start + surface.length : last.end }, head };
+  if (second) mention.glued = second;
+  if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
   return mention;
 }
 
@@ -388,6 +470,153 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
     const name = `${n.text} ${reading.lemma}`;
     return { name, kind: kindOf(name, reading.head, info), span: { start: n.start, end: t.end }, head: reading.head };
   });
+}
+
+/** The endings of the local cases and the translative, which no name in the nominative has. */
+const LOCAL_CASE_TAIL = /(?:ss|st|ll|lt)[aä]$|lle$|ksi$/;
+
+/** The shortest first part of a compound (`ympäristö|ministeriö` has one of 9 letters; `hyvinvointi|alue` …). */
+const FIRST_PART = 3;
+/** How many letters two glued names have at most: a longer word is read as one (and not searched letter by letter). */
+const LONGEST_GLUED = 64;
+/** How many letters a head noun has at most (`yhteistoimintaelin`). */
+const LONGEST_HEAD = Math.max(...Object.keys(HEAD_NOUNS).map((h) => h.length));
+
+/**
+ * Two bodies' names written as one word, where a line break or a space was
+ * lost: `viestintäosasto|ympäristöministeriö` is two compounds, each with
+ * its own first part and head. A compound whose second part is a bare head
+ * (`valtuusto|ryhmä`, `kunta|yhtymä`, `seurakunta|yhtymä`) is one name.
+ */
+function gluedNames(lemma: string, head: string): { first: string; firstHead: string; second: string } | null {
+  if (lemma.length > LONGEST_GLUED) return null;
+  // the second name's first part and the first name's own first part and head must fit
+  const lastEnd = lemma.length - head.length - FIRST_PART;
+  for (let end = lastEnd; end >= 2 * FIRST_PART; end--) {
+    for (let n = Math.min(LONGEST_HEAD, end - FIRST_PART); n >= FIRST_PART + 1; n--) {
+      const h = lemma.slice(end - n, end);
+      if (!HEAD_NOUNS[h] || HEAD_NOUNS[h].exact) continue;
+      const first = lemma.slice(0, end);
+      if (acceptsHead(h, first)) return { first, firstHead: h, second: lemma.slice(end) };
+    }
+  }
+  return null;
+}
+
+/** How many words a name in a list after a head may have (`Aikuisten koti- ja asumispalvelut`). */
+const LISTED_NAME_WORDS = 6;
+
+/**
+ * Names listed after a head that says what they are, as a predicate
+ * (`Alatyöryhmät ovat Perheiden palvelut, Sairaalapalvelut sekä Aikuisten
+ * koti- ja asumispalvelut`) or after a colon (`Työryhmät: …`): each
+ * capitalised item, up to a comma or a `ja`/`sekä` before a capital, is a
+ * body of the head's kind. A `ja` before a lower-case word is inside an item
+ * (`Lasten ja nuorten palvelut`). Places after `kunnat` stay places; a list
+ * with an item that is not capitalised, or a person's name, is no such list.
+ */
+function namesListedAfter(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention[] | null {
+  const t = tokens[i];
+  const verb = tokens[i + 1];
+  // the cheap test first: `ovat` or a colon right after the head
+  const colon = text.charCodeAt(t.end) === 58;
+  if (!colon && !(verb && verb.joined && verb.lower === "ovat")) return null;
+  const reading = lemmas.headForms(t).find((r) => (colon ? r.plural : true) && r.case.startsWith("nom") && acceptsHead(r.head, withoutLeadingHyphen(r.lemma)));
+  // a bare `ryhmät` is any groups (a kindergarten's), not a party's
+  if (!reading || AREA_KINDS.has(HEAD_NOUNS[reading.head].kind) || HEAD_NOUNS[reading.head].afterParty) return null;
+  let k = colon ? i + 1 : i + 2;
+  // `ovat seuraavat:` before the list: after the colon the list need not be joined to its verb
+  let joinedNeeded = !colon;
+  if (!colon && tokens[k]?.lower === "seuraavat" && text.charCodeAt(tokens[k].end) === 58) {
+    k++;
+    joinedNeeded = false;
+  }
+  const out: BodyMention[] = [];
+  while (k < tokens.length) {
+    const first = tokens[k];
+    if (!first.upper || isFirstName(first) || (joinedNeeded && !out.length && !first.joined)) return null;
+    let last = k;
+    let m = k + 1;
+    for (; m < tokens.length && m - k < LISTED_NAME_WORDS; m++) {
+      const w = tokens[m];
+      if (!w.joined || text.slice(tokens[m - 1].end, w.start).trim() !== "") break;
+      if ((w.lower === "ja" || w.lower === "sekä") && !tokens[m - 1].text.endsWith("-") && tokens[m + 1]?.upper) break;
+      last = m;
+    }
+    // a place or a time (Kokkolassa ja Vaasassa, keväällä) says where or when they are, not which
+    if (LOCAL_CASE_TAIL.test(tokens[last].lower)) return null;
+    const name = text.slice(first.start, tokens[last].end);
+    out.push({ name, kind: kindOf(name, reading.head, HEAD_NOUNS[reading.head]), span: { start: first.start, end: tokens[last].end }, head: name.toLowerCase() });
+    const between = m < tokens.length ? text.slice(tokens[last].end, tokens[m].start).trim() : "";
+    if (between === ",") k = m;
+    else if (between === "" && (tokens[m]?.lower === "ja" || tokens[m]?.lower === "sekä")) k = m + 1;
+    else break;
+    if (out.length > LISTED_NAMES) return null;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** A numeral or quantifier that counts (`neljä`, `3`): a partitive singular after it is no one body. */
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (isDigit(t.text.charCodeAt(0)) || COUNT_WORDS.has(t.lower));
+}
+
+/** A present participle's case endings after its -va/-vä, by the case of the head it agrees with. */
+const PARTICIPLE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  nom: [""], gen: ["n"], par: ["a", "ä"], ine: ["ssa", "ssä"], ela: ["sta", "stä"], ill: ["an", "än"],
+  ade: ["lla", "llä"], abl: ["lta", "ltä"], all: ["lle"], tra: ["ksi"], ess: ["na", "nä"],
+};
+/** The shortest present participle read before a head (`ohjaava`). */
+const SHORTEST_PARTICIPLE = 6;
+
+/** A present participle in the head's case (`valmistelevan` before a genitive head), in its nominative (`valmisteleva`), or null. */
+function participleNominative(lower: string, headCase: string): string | null {
+  for (const ending of PARTICIPLE_ENDINGS[headCase] ?? []) {
+    if (!lower.endsWith(ending)) continue;
+    const nominative = lower.slice(0, lower.length - ending.length);
+    if (nominative.length >= SHORTEST_PARTICIPLE && /v[aä]$/.test(nominative) && !NOT_NAME_MODIFIERS.has(nominative)) return nominative;
+  }
+  return null;
+}
+
+/** A noun in the partitive, a participle's object (`purkamista`, `palveluverkkoa`), capitalised only where a sentence starts. */
+function isPartitiveObject(text: string, t: Token, lemmas: Lemmas): boolean {
+  if ((t.upper && !standsWhereCapitalsGo(text, t)) || !/[aä]$/.test(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // verbal nouns: purkamista, kehittämistä
+  if (/mist[aä]$/.test(t.lower)) return true;
+  return lemmas.analyseIn(t.lower, PARTITIVE).some((a) => a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma));
+}
+const PARTITIVE = ["par"];
+
+/** How many items of a list on either side of a head are looked at for a plural. */
+const LIST_REACH = 3;
+
+/** Whether token `k` and the one before it are separated as items of a list are (`, ` or ` ja `, ` tai `, ` sekä `): the item before's index, or -1. */
+function previousItem(text: string, tokens: Token[], k: number): number {
+  if (k < 1) return -1;
+  const between = text.slice(tokens[k - 1].end, tokens[k].start).trim();
+  if (between === ",") return k - 1;
+  const word = tokens[k - 1].lower;
+  return between === "" && (word === "ja" || word === "tai" || word === "sekä") && k >= 2 && text.slice(tokens[k - 2].end, tokens[k - 1].start).trim() === "" ? k - 2 : -1;
+}
+
+/**
+ * Whether the one-word items of the list a head in the nominative stands in
+ * include a bare head in the nominative plural: `luottamuselinten (valtuusto,
+ * hallitus, lautakunnat)` lists kinds of body; a list of genitives (`kuntien,
+ * hyvinvointialueen ja maakunnan`) names whose something is. Most heads stand in no list and are answered by the
+ * characters around them.
+ */
+function listedWithPlural(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const plural = (k: number) => k >= 0 && lemmas.headForms(tokens[k]).some((r) => r.case === "nom.pl" && r.lemma === r.head);
+  for (let k = i, n = 0; n < LIST_REACH && (k = previousItem(text, tokens, k)) >= 0; n++) if (plural(k)) return true;
+  for (let k = i, n = 0; n < LIST_REACH && k + 1 < tokens.length; n++) {
+    const next = tokens[k + 1].lower === "ja" || tokens[k + 1].lower === "tai" || tokens[k + 1].lower === "sekä" ? k + 2 : k + 1;
+    if (next >= tokens.length || previousItem(text, tokens, next) !== k) return false;
+    if (plural(next)) return true;
+    k = next;
+  }
+  return false;
 }
 
 /** Whether a genitive before `ja` ends a body's name of its own: the same head, or a head that needs a name (`Alavuden kaupungin ja Kuortaneen kunnan`). */
@@ -474,6 +703,9 @@ export function mayEndInBodyHead(lower: string): boolean {
   }
   return false;
 }
+
+/** The cases that say where (in, out of, into): a town in them is a place, not its organization. */
+const WHERE_CASES: ReadonlySet<string> = new Set(["ine", "ela", "ill"]);
 
 /** The cases of a place: in, at, into, onto (`keskuksessa`, `opistolla`, `kirkkoon`, `opistolle`). */
 const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
@@ -719,6 +951,7 @@ function restoreCase(surface: string, lemma: string): string {
 function kindOf(name: string, head: string, info: HeadNoun): BodyKind {
   const lower = name.toLowerCase();
   if (head === "hallitus" && /valtioneuvosto|suomen hallitus/.test(lower)) return "executive-board";
+  if (head === "hallitus" && AGENCY_BOARDS.some((agency) => lower.endsWith(agency))) return "agency";
   if (head === "neuvosto" && /vanhus|vammais|nuoriso/.test(lower)) return "other";
   if (lower.includes("ammattiliitto")) return "union";
   return NAMED_ORGANIZATION.get(lower) ?? info.kind;
@@ -736,10 +969,11 @@ function foreignHeadKind(t: Token): BodyKind | undefined {
   const kind = FOREIGN_HEAD.get(t.lower);
   if (kind || t.lower.length < 6) return kind;
   for (const [ending, nordic] of NORDIC_ENDINGS) if (t.lower.endsWith(ending)) return nordic;
+  if (t.lower.length >= NORDIC_PLURAL_LENGTH && NORDIC_PLURAL_ENDINGS.some((ending) => t.lower.endsWith(ending))) return "association";
   return undefined;
 }
 /** The last three letters of foreign heads: most capitalised words end otherwise, and are not looked up. */
-const FOREIGN_TAILS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending)].map(tailOf));
+const FOREIGN_TAILS = new Set([...FOREIGN_HEAD.keys(), ...NORDIC_ENDINGS.map(([ending]) => ending), ...NORDIC_PLURAL_ENDINGS].map(tailOf));
 
 /** A word's last three letters packed in one number. */
 function tailOf(word: string): number {
@@ -786,16 +1020,30 @@ function withoutFinnishEnding(word: string): string {
 function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.upper) return partyMention(text, tokens, i, lemmas);
+  const plural = pluralNameMention(text, tokens, i, lemmas);
+  if (plural) return plural;
+  if (!t.upper) return registeredWithHead(text, tokens, i, lemmas) ?? partyMention(text, tokens, i, lemmas);
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && tokens[k].joined && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
+    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;
-    const name = text.slice(tokens[k].start, end);
+    let name = text.slice(tokens[k].start, end);
+    // a legal form after a business word (Asunto Oy, Kiinteistö Oy) comes before the name itself: Asunto Oy Kuopion Helmelle → Asunto Oy Kuopion Helmi
+    if (k === i && end === next.end && isCommonWord(t, lemmas)) {
+      let last = i + 1;
+      while (last + 1 < tokens.length && last - i <= NAME_WORDS_AFTER_FORM && tokens[last + 1].joined && tokens[last + 1].upper) last++;
+      // one word in a local case says where (Rakennus Oy Tampereella)
+      if (last > i + 1 && !(last === i + 2 && /(?:ss|st|ll|lt)[aä]$/.test(tokens[last].lower))) {
+        const words = tokens.slice(i + 2, last).map((w) => w.text);
+        words.push(nominativeOfName(tokens[last], lemmas));
+        name = `${name} ${words.join(" ")}`;
+        end = tokens[last].end;
+      }
+    }
     return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
   }
   const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
@@ -815,11 +1063,121 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const named = namedOrganization(t.lower);
   // as written when the word starts with the name (SuPer), else capitalised as the name is
   if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
-  if (t.text.length > 3 && (isUpperAt(t.text, 1) || isUpperAt(t.text, 2))) {
+  if (t.text.length > 3 && innerCapital(t.text)) {
     const mixed = mixedCaseName(t.text);
-    if (mixed) return { name: mixed, kind: "other", span: { start: t.start, end: t.start + mixed.length }, head: mixed.toLowerCase() };
+    // a surname after a first name (Leena McCarthy) is a person's; a platform (YouTube) is where, not who
+    if (!mixed || (i > 0 && t.joined && isFirstName(tokens[i - 1])) || NOT_ORGANIZATION_ACRONYMS.has(mixed.toLowerCase())) return null;
+    // an uninflected brand and the region or place after it that end the segment (ProAgria Keski-Pohjanmaa)
+    let end = t.start + mixed.length;
+    const place = tokens[i + 1];
+    if (mixed === t.text && place && place.joined && place.capital && !LOCAL_CASE_TAIL.test(place.lower) && endsSegment(text, place, tokens[i + 2])) end = place.end;
+    const name = text.slice(t.start, end);
+    return { name, kind: "other", span: { start: t.start, end }, head: name.toLowerCase() };
   }
   return null;
+}
+
+/** The plural heads of names (PLURAL_NAME_HEADS) with every case form of each, by form. */
+const PLURAL_NAME_FORMS = new Map(
+  Object.entries(PLURAL_NAME_HEADS).flatMap(([name, head]) => [name, ...PLURAL_NAME_ENDINGS.map((ending) => head.stem + ending)].map((form) => [form, { name, ...head }] as const)),
+);
+/** The last three letters of those forms: most words end otherwise, and are not looked up. */
+const PLURAL_NAME_TAILS = new Set([...PLURAL_NAME_FORMS.keys()].map(tailOf));
+/** The parties' names, whose first parts name a party's wing (`Vasemmisto|nuoret`, `Kokoomus|naiset`). */
+const PARTY_NAMES = Object.keys(NAMED_ORGANIZATIONS).filter((name) => NAMED_ORGANIZATIONS[name] === "party");
+/** How many capitalised genitives a newspaper's name may have before its plural head (`Etelä-Suomen Sanomat`). */
+const NEWSPAPER_GENITIVES = 2;
+
+/** The plural head of a name that a word's end is in some case (`vasemmistonuorten` → nuoret at 10), or null. */
+function pluralNameHead(lower: string): { name: string; kind: BodyKind; afterGenitive?: boolean; at: number } | null {
+  if (lower.length < 5 || !PLURAL_NAME_TAILS.has(tailOf(lower))) return null;
+  for (let at = lower.length - 5; at >= 0 && at >= lower.length - 9; at--) {
+    const head = PLURAL_NAME_FORMS.get(lower.slice(at));
+    if (head) return { ...head, at };
+  }
+  return null;
+}
+
+/**
+ * An organization named by a plural head: a wing compounded with its
+ * movement (`Vasemmistonuorten` → `Vasemmistonuoret`, `SDP-naiset`), a
+ * party's name before it as a word of its own (`vihreiden nuorten` →
+ * `vihreät nuoret`), and a newspaper after a place's genitive (`Kouvolan
+ * Sanomien` → `Kouvolan Sanomat`). A capitalised compound starting a
+ * sentence is a wing only of a party (`Suomalaisnuoret` are young Finns).
+ */
+function pluralNameMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // a party's plural name before the head as a word of its own, agreeing with it (vihreät nuoret, not Kokoomuksen Naisten Liitto)
+  const party = !t.upper || t.capital ? partyForm(t) : undefined;
+  if (party !== undefined && next && next.joined) {
+    const head = pluralNameHead(next.lower);
+    if (!head || head.at !== 0 || head.afterGenitive || !party.endsWith("t")) return null;
+    if (tokens[i + 2]?.joined && tokens[i + 2].upper) return null;
+    const name = `${t.upper ? party[0].toUpperCase() + party.slice(1) : party} ${next.text[0]}${head.name.slice(1)}`;
+    return { name, kind: head.kind, span: { start: t.start, end: next.end }, head: name.toLowerCase() };
+  }
+  if (!t.upper) return null;
+  const head = pluralNameHead(t.lower);
+  if (!head) return null;
+  if (head.afterGenitive) {
+    const before = tokens[i - 1];
+    const k = i > 0 && t.joined && before.upper && endsInN(before.text) && !before.text.includes(":") ? firstOfGenitives(text, tokens, i - 1, NEWSPAPER_GENITIVES, lemmas) : i;
+    // a compound (Ilta-Sanomat) or the head after a place's genitive
+    if (k === i ? head.at === 0 || t.lower[head.at - 1] !== "-" : head.at !== 0 || !t.capital) return null;
+    const end = t.start + head.at;
+    const name = `${text.slice(tokens[k].start, end)}${t.text[head.at]}${head.name.slice(1)}`;
+    return { name, kind: head.kind, span: { start: tokens[k].start, end: t.end }, head: name.toLowerCase() };
+  }
+  const prefix = t.lower.slice(0, head.at).replace(/-$/, "");
+  if (prefix.length < 3) return null;
+  if (standsWhereCapitalsGo(text, t) && !PARTY_NAMES.some((name) => name.startsWith(prefix))) return null;
+  const name = t.text.slice(0, head.at) + head.name;
+  return { name, kind: head.kind, span: { start: t.start, end: t.end }, head: name.toLowerCase() };
+}
+
+/** Whether only an ampersand stands between token k and the one before it (`Ernst & Young`). */
+function ampersandBefore(text: string, tokens: Token[], k: number): boolean {
+  return text.slice(tokens[k - 1].end, tokens[k].start).trim() === "&" && tokens[k - 1].upper;
+}
+
+/** How many words a registered name may have before its lower-case head (`Eläkeliiton Kiteen yhdistys ry`). */
+const REGISTERED_NAME_WORDS = 5;
+
+/**
+ * A registered name whose head is written in lower case before its legal
+ * form: `Eläkeliiton Kiteen yhdistys ry`, `Helsingin seudun kauppakamari ry`.
+ * The name reaches back over capitalised words and lower-case genitives to
+ * its first capitalised word; a head with no capital before it names none.
+ */
+function registeredWithHead(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const form = next && next.joined ? legalFormOf(next.lower) : undefined;
+  if (!form || !tokens[i - 1]?.joined || headReading(t, lemmas) === null) return null;
+  let k = i;
+  let first = -1;
+  while (k > 0 && i - k < REGISTERED_NAME_WORDS && tokens[k].joined) {
+    const w = tokens[k - 1];
+    if (!w.upper && !(endsInN(w.text) && isGenitiveAttribute(w, lemmas, true))) break;
+    k--;
+    if (w.upper) first = k;
+  }
+  if (first < 0) return null;
+  const end = next.start + withoutColonEnding(next.text).length;
+  const name = text.slice(tokens[first].start, end);
+  // the head noun's lemma, so its bare head elsewhere in the text is this name's short form
+  return { name, kind: form, span: { start: tokens[first].start, end }, head: headReading(t, lemmas)!.head };
+}
+
+/** How many words a name may have after its legal form (`Asunto Oy Kuopion Helmi`). */
+const NAME_WORDS_AFTER_FORM = 3;
+
+/** A name's last word in the nominative: a known word's lemma as written (Helmelle → Helmi, Kivimäen → Kivimäki), else without its case ending. */
+function nominativeOfName(t: Token, lemmas: Lemmas): string {
+  const known = lemmas.analyse(t.lower).find((a) => a.known);
+  return known ? withSurfaceCase(t.text, known.lemma) : properStem(t.text);
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
@@ -843,10 +1201,24 @@ function isTitle(t: Token | undefined, lemmas: Lemmas): boolean {
   return t !== undefined && t.joined && lemmas.forms(t).some((r) => isRoleHead(r.head));
 }
 
+/** How far into a word an inner capital may stand (`ProAgria`, `SuPer`, `POPsote`). */
+const INNER_CAPITAL_REACH = 5;
+function innerCapital(word: string): boolean {
+  for (let k = 1; k <= INNER_CAPITAL_REACH && k < word.length; k++) if (isUpperAt(word, k)) return true;
+  return false;
+}
+
+/** Whether token `t` ends its line or comma-separated segment (`next` is the token after it, if any). */
+function endsSegment(text: string, t: Token, next: Token | undefined): boolean {
+  return next === undefined || commaBetween(text, t, next);
+}
+
 /** A name written with inner capitals (`POPsoten` → `POPsote`, `PoPsoten`): an organization or project. */
 function mixedCaseName(word: string): string | null {
-  if (!/^\p{Lu}\p{Ll}?\p{Lu}+\p{Ll}{2,}/u.test(word) || word.includes("-") || word.includes(":")) return null;
+  if (!/^\p{Lu}\p{Ll}{0,4}\p{Lu}+\p{Ll}{2,}/u.test(word) || word.includes("-") || word.includes(":")) return null;
   const m = /^(.*?)(n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|a|ä|na|nä)?$/u.exec(word)!;
+  // a name's own final -a after i (ProAgria, Lappia) is no partitive ending
+  if (m[2] && m[2].length === 1 && m[2] !== "n" && m[1].endsWith("i")) return word;
   return m[2] && /[aeiouyäö]$/.test(m[1]) ? m[1] : word;
 }
 
@@ -968,7 +1340,8 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     let owner: (typeof kept)[number] | undefined;
     let owners = 0;
     for (const k of kept) {
-      if ((k.head === b.head && endsWithWord(k.lower, lower, b.head)) || isNamePart(k.lower, lower)) {
+      // an agency named as a board (Opetushallitus) is no board the bare head (hallitus) could stand for
+      if ((k.head === b.head && endsWithWord(withoutLegalForm(k.lower), lower, b.head) && !(k.kind === "agency" && HEAD_NOUNS[b.head]?.kind !== "agency")) || isNamePart(k.lower, lower)) {
         owner ??= k;
         owners++;
       }
@@ -1018,12 +1391,42 @@ function listedOrganization(text: string, tokens: Token[], i: number, lemmas: Le
   return { name: t.text, kind: HEAD_NOUNS[head.head].kind, span: { start: t.start, end: t.end }, head: t.lower };
 }
 
+/** How many capitalised words an organization in parentheses may have (`(Business Finland, …)`). */
+const PARENTHESIS_NAME_WORDS = 3;
+
+/**
+ * An organization that opens a programme's parentheses, alone or before the
+ * people who speak for it: `(Ramboll)`, `(Ramboll, Jutta Piispanen)`,
+ * `(Business Finland, Aino Rinne)`. One word must look foreign (a Finnish
+ * word or a surname alone is as likely), and a first word that is a first
+ * name is a person.
+ */
+function parentheticalOrganization(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+  const t = tokens[i];
+  if (!t.capital || text.charCodeAt(t.start - 1) !== 40 || isFirstName(t)) return null;
+  let last = i;
+  while (last + 1 < tokens.length && last - i < PARENTHESIS_NAME_WORDS - 1 && tokens[last + 1].joined && tokens[last + 1].upper) last++;
+  const close = text.charCodeAt(tokens[last].end);
+  if (close !== 41 && !(close === 44 && tokens[last + 1] && isFirstName(tokens[last + 1]))) return null;
+  const run = tokens.slice(i, last + 1);
+  if (run.some((w) => headReading(w, lemmas) !== null || w.text.includes(":"))) return null;
+  if (run.length === 1 && (isCommonWord(t, lemmas) || !LOOKS_FOREIGN.test(t.lower) || lemmas.isKnownWord(t.lower) || NOT_ORGANIZATION_ACRONYMS.has(t.lower))) return null;
+  const name = text.slice(t.start, tokens[last].end);
+  return { name, kind: "company", span: { start: t.start, end: tokens[last].end }, head: name.toLowerCase() };
+}
+
 /** Whether the character at `at` is `bracket` or ends a list's separator (`, ` or ` ja `). */
 function isListBoundary(text: string, at: number, bracket: string): boolean {
   const c = text[at];
   if (c === bracket || c === ",") return true;
   if (c !== " ") return false;
   return bracket === "(" ? text[at - 1] === "," || text.endsWith(" ja", at) : text[at + 1] === "," || text.startsWith(" ja ", at);
+}
+
+/** A registered name without its legal form (`kiteen yhdistys ry` → `kiteen yhdistys`), so its bare head is its short form. */
+function withoutLegalForm(lower: string): string {
+  const space = lower.lastIndexOf(" ");
+  return space > 0 && LEGAL_FORM.has(lower.slice(space + 1)) ? lower.slice(0, space) : lower;
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

@@ -26,6 +26,13 @@ export interface HeadNoun {
   namedOnlyAfter?: boolean;
   /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
   afterParty?: boolean;
+  /**
+   * With `needsName`: its genitive, which starts the names of the bodies it
+   * owns (`kaupungin|valtuusto`, `osaston toimikunta`). In a text that names
+   * such a body, the bare head is that body's owner (`kaupungin
+   * verkkosivuilla` in the city council's minutes).
+   */
+  ownerGenitive?: string;
 }
 
 const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
@@ -42,9 +49,10 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   neuvottelukunta: H("committee", false, { field: true }),
   neuvosto: H("committee", false, { field: true }),
   jaosto: H("division", false, { field: true }),
-  osasto: H("other", true, { field: true }),
+  osasto: H("other", true, { ownerGenitive: "osaston", field: true }),
   työryhmä: H("working-group", false, { field: true }),
   hankeryhmä: H("working-group"),
+  alaryhmä: H("working-group", false, { field: true }),
   valmisteluryhmä: H("working-group", false, { field: true }),
   suunnitteluryhmä: H("working-group", false, { field: true }),
   projektiryhmä: H("working-group", false, { field: true }),
@@ -66,18 +74,21 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   valmisteluelin: H("preparatory-body"),
   ministeriö: H("ministry"),
   kanslia: H("ministry", false, { exact: true }),
-  virasto: H("agency"),
+  virasto: H("agency", false, { namedAfter: true }),
   laitos: H("agency", true, { field: true, fieldNames: true, namedAfter: true }),
   keskus: H("agency", true, { venue: true }),
   toimiala: H("other", true, { field: true, fieldNames: true }),
+  palvelualue: H("other", true, { field: true, fieldNames: true }),
+  vastuualue: H("other", true, { field: true, fieldNames: true }),
+  tulosalue: H("other", true, { field: true, fieldNames: true }),
   tiedekunta: H("other", false, { field: true }),
   yhdistys: H("association", false, { namedAfter: true }),
-  järjestö: H("association", true, { namedAfter: true }),
-  kerho: H("association", true),
-  seura: H("association", true),
+  järjestö: H("association", true, { ownerGenitive: "järjestön", namedAfter: true }),
+  kerho: H("association", true, { ownerGenitive: "kerhon" }),
+  seura: H("association", true, { ownerGenitive: "seuran" }),
   keskusliitto: H("association", false, { namedAfter: true }),
   ammattiliitto: H("union", false, { namedAfter: true }),
-  liitto: H("other", true),
+  liitto: H("other", true, { ownerGenitive: "liiton" }),
   unioni: H("other", true, { exact: true }),
   yhtymä: H("other", false, { namedAfter: true }),
   piiri: H("other", true, { exact: true }),
@@ -93,11 +104,11 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   projekti: H("project", true),
   ohjelma: H("project", true, { exact: true, noHyphenCompounds: true }),
   hyvinvointialue: H("welfare-area"),
-  kunta: H("municipality", true, { exact: true }),
-  kaupunki: H("municipality", true, { exact: true }),
+  kunta: H("municipality", true, { ownerGenitive: "kunnan", exact: true }),
+  kaupunki: H("municipality", true, { ownerGenitive: "kaupungin", exact: true }),
   sairaanhoitopiiri: H("hospital-district"),
   hyvinvointiyhtymä: H("hospital-district"),
-  kuntayhtymä: H("other"),
+  kuntayhtymä: H("other", false, { namedAfter: true }),
   yliopisto: H("other", true),
   korkeakoulu: H("other", true),
   ammattikorkeakoulu: H("other", true),
@@ -128,6 +139,28 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   palvelukeskus: H("other", true),
   tutkimuskeskus: H("other", true),
 };
+
+/**
+ * National agencies named as a board (`Opetushallitus`, `Patentti- ja
+ * rekisterihallitus`), by the end of their lemma: an agency, not a board, so
+ * a text's bare `hallitus` is another body (the association's own board).
+ */
+export const AGENCY_BOARDS: readonly string[] = ["opetushallitus", "rekisterihallitus", "metsähallitus", "kirkkohallitus", "tullihallitus"];
+
+/**
+ * Plural nouns that end an organization's name, by the stem their plural
+ * case forms share: a party's or movement's youth and women's wings
+ * (`Vasemmistonuoret`, `Keskustanaiset`, `Vihreät nuoret`), and newspapers
+ * after a place's genitive (`Kouvolan Sanomat`, `Helsingin Uutiset`).
+ */
+export const PLURAL_NAME_HEADS: Readonly<Record<string, { stem: string; kind: BodyKind; afterGenitive?: boolean }>> = {
+  nuoret: { stem: "nuor", kind: "association" },
+  naiset: { stem: "nais", kind: "association" },
+  sanomat: { stem: "sanom", kind: "company", afterGenitive: true },
+  uutiset: { stem: "uutis", kind: "company", afterGenitive: true },
+};
+/** The plural case endings after such a stem besides the nominative's (`nuor|ten`, `Sanom|issa`). */
+export const PLURAL_NAME_ENDINGS: readonly string[] = ["ten", "ien", "ia", "issa", "issä", "ista", "istä", "iin", "illa", "illä", "ilta", "iltä", "ille", "ina", "inä", "iksi"];
 
 /** Words ending like a head noun that name no body. */
 export const NOT_BODIES = new Set([
@@ -171,6 +204,9 @@ export const NOT_BODIES = new Set([
   "tietopankki",
   "kuvapankki",
 ]);
+
+/** Numerals and quantifiers before a partitive singular that count bodies of a kind (`neljä työryhmää`, `useita hankkeita`): no one body. */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "pari", "monta", "muutama", "useampi"]);
 
 /** Modifiers that describe a body in passing and are no part of its name. */
 export const NOT_NAME_MODIFIERS = new Set(["jokainen", "kukin", "useampi", "usea", "nuori", "varsinainen", "uusi", "entinen", "nykyinen", "tuleva", "koko", "oma", "eri", "sama", "kyseinen", "tämä", "se", "kaikki", "muu", "ensimmäinen", "toinen", "kolmas", "viimeinen", "seuraava", "edellinen", "ylimääräinen", "historian"]);
@@ -286,8 +322,8 @@ export const NAMED_ORGANIZATIONS: Record<string, BodyKind> = {
   saamelaiskäräjät: "other",
 };
 
-/** Acronyms and abbreviations that are not organizations. */
-export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
+/** Acronyms, abbreviations, meeting platforms (a venue online) and software written with inner capitals that are not organizations. */
+export const NOT_ORGANIZATION_ACRONYMS = new Set(["teams", "zoom", "webex", "meet", "youtube", "facebook", "instagram", "linkedin", "whatsapp", "powerpoint", "sharepoint", "onedrive", "javascript", "ok", "eet", "eest", "utc", "gmt", "pdf", "ict", "hr", "yva", "it", "eu", "tki", "sote", "vuca", "faq", "url", "www", "pj", "vpj", "klo", "nro", "puh", "ps", "os"]);
 
 /**
  * Head words of organizations named in English, Swedish, Norwegian or German
@@ -306,6 +342,14 @@ export const NORDIC_HEAD_ENDINGS: Record<string, BodyKind> = {
   fonden: "association", förbund: "association", förbundet: "association", forbund: "association", föreningen: "association",
   förening: "association", forening: "association", stiftelsen: "association", institutet: "other", universitet: "other",
 };
+/**
+ * Swedish definite plurals that name a movement by its members
+ * (`Humanisterna`, `Moderaterna`): an organization, as one word of at least
+ * NORDIC_PLURAL_LENGTH letters (a short word may end so by chance: taverna).
+ */
+export const NORDIC_PLURAL_ENDINGS: readonly string[] = ["erna", "arna", "orna"];
+export const NORDIC_PLURAL_LENGTH = 9;
+
 /** Words that join the parts of a foreign organization's name (`Centre for European Studies`). */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "för", "och", "für", "und"]);
 

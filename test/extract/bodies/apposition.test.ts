@@ -20,3 +20,16 @@ describe("a name in apposition", () => {
     expect(bodyNames("Mäntylän Kyläyhdistys ry:n kokous.")).toEqual(["Mäntylän Kyläyhdistys ry"]);
   });
 });
+
+describe("a joint municipal authority's name after it", () => {
+  it("keeps the name after kuntayhtymä", () => {
+    expect(bodyNames("Palvelut tuottaa perusturvakuntayhtymä Karviainen.")).toEqual(["perusturvakuntayhtymä Karviainen"]);
+  });
+});
+
+describe("an agency's name after it", () => {
+  it("keeps the name after virasto, in its base form", () => {
+    expect(bodyNames("Luvan myönsi Liikenne- ja viestintävirasto Traficom.")).toEqual(["Liikenne- ja viestintävirasto Traficom"]);
+    expect(bodyNames("Lupaa haettiin Liikenne- ja viestintävirasto Traficomilta.")).toEqual(["Liikenne- ja viestintävirasto Traficom"]);
+  });
+});

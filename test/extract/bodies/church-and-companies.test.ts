@@ -1,5 +1,6 @@
 /** Church bodies, road and shareholder associations, and companies named after a business noun. */
 import { describe, expect, it } from "vitest";
+import { extractBodies } from "../../../src/index.js";
 import { bodyKinds, bodyNames } from "./helpers.js";
 
 describe("church bodies and local associations", () => {
@@ -41,5 +42,35 @@ describe("a company's name without its case ending", () => {
   it("keeps a final -a after a consonant and drops a linking -i- after a consonant cluster", () => {
     expect(bodyNames("Ruokakauppaketju Marketlidlin myymälä avattiin.")).toEqual(["ruokakauppaketju Marketlidl"]);
     expect(bodyNames("Asiaa selvitti tutkimuslaitos Kestoa ja yhtiö Virtakauppa.")).toEqual(["tutkimuslaitos Kesto", "yhtiö Virtakauppa"]);
+  });
+});
+
+describe("a legal form before the name", () => {
+  it("reads the name after a business word's legal form, its last word in the nominative", () => {
+    expect(bodyNames("Lautakunta myönsi rakennusluvan Asunto Oy Järvenpään Kielolle.")).toEqual(["lautakunta", "Asunto Oy Järvenpään Kielo"]);
+    expect(bodyNames("Kaupunki myy tontin Rakennus Oy Kivimäelle.")).toEqual(["Rakennus Oy Kivimäki"]);
+    // a place after the form says where
+    expect(bodyNames("Kiinteistö Oy Lahdessa aloitti remontin.")).toEqual(["Kiinteistö Oy"]);
+  });
+});
+
+describe("an ampersand in a company's name", () => {
+  it("keeps the words joined by an ampersand before the legal form", () => {
+    expect(bodyNames("Urakan voitti Mäkelä & Salo Oy.")).toEqual(["Mäkelä & Salo Oy"]);
+  });
+});
+
+describe("a registered name with its head in lower case", () => {
+  it("reads the name back to its first capitalised word before the legal form", () => {
+    expect(bodyNames("Kokous pidettiin Eläkeliiton Kiteen yhdistys ry:n tiloissa.")).toContain("Eläkeliiton Kiteen yhdistys ry");
+    expect(bodyNames("Jäseniä on Oulun seudun kauppakamari ry:ssä.")).toEqual(["Oulun seudun kauppakamari ry"]);
+    // with no capital before it the head names none
+    expect(bodyNames("Kokouksen järjesti yhdistys ry.")).toEqual([]);
+  });
+});
+
+describe("a registered name's bare head", () => {
+  it("reads the bare head as the registered name's short form", () => {
+    expect(extractBodies("Kokous pidettiin Eläkeliiton Kiteen yhdistys ry:n tiloissa. Ensi vuonna yhdistys täyttää 40 vuotta.").map((b) => [b.name, b.aliases])).toContainEqual(["Eläkeliiton Kiteen yhdistys ry", ["yhdistys"]]);
   });
 });

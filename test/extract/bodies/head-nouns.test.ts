@@ -39,3 +39,20 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Hakijat haastattelee arviointi- ja haastatteluryhmä.")).toEqual(["arviointi- ja haastatteluryhmä"]);
   });
 });
+
+describe("a first part of digits and letters", () => {
+  it("reads a head after a first part like 4H- as a name", () => {
+    expect(bodyNames("Leirin järjestää 4H-yhdistys yhdessä seurakunnan kanssa.")).toEqual(["4H-yhdistys", "seurakunta"]);
+  });
+});
+
+describe("a welfare area's units", () => {
+  it("reads service and responsibility areas named by their field as units of kind other", () => {
+    expect(bodyKinds("Asian valmisteli ikäihmisten palvelujen vastuualue, ja sosiaalipalvelujen tulosalue antoi lausunnon.")).toEqual({
+      "ikäihmisten palvelujen vastuualue": "other",
+      "sosiaalipalvelujen tulosalue": "other",
+    });
+    // a bare one names none
+    expect(bodyNames("Hoitaja toimii omalla vastuualueellaan, ja palvelualueella on kolme terveysasemaa.")).toEqual([]);
+  });
+});

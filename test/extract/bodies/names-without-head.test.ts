@@ -54,3 +54,33 @@ describe("parties", () => {
     expect(bodyNames("Hankkeessa ovat mukana kunnat (Pihlajavesi, Kuusaari).")).toEqual([]);
   });
 });
+
+describe("brands with an inner capital", () => {
+  it("reads a brand with its inner capital further in, and the region that ends its segment", () => {
+    expect(bodyNames("Puheenjohtaja Aino Rinne, ProAgria Etelä-Savo")).toEqual(["ProAgria Etelä-Savo"]);
+    expect(bodyNames("Neuvontaa antaa ProAgrian asiantuntija.")).toEqual(["ProAgria"]);
+    // a place in a local case says where; a surname after a first name is a person's
+    expect(bodyNames("Koulutuksen järjestää ProAgria Kuopiossa.")).toEqual(["ProAgria"]);
+    expect(bodyNames("Puhujana on Leena McCarthy.")).toEqual([]);
+  });
+});
+
+describe("Swedish definite plurals", () => {
+  it("reads a movement named by its members in Swedish as an organization, not a short word that ends so", () => {
+    expect(bodyNames("Seminaariin osallistuu myös ruotsalainen Liberalerna.")).toEqual(["Liberalerna"]);
+    expect(bodyNames("Illallinen syödään ravintola Tavernassa, ja Kaarna esiintyy.")).toEqual([]);
+  });
+});
+
+describe("an organization opening a programme's parentheses", () => {
+  it("reads a foreign-looking name alone or before its speakers, and a name of words before a person", () => {
+    expect(bodyNames("3. Hankkeen esittely (Sweco, Anna Lehto ja Mika Aho)")).toEqual(["Sweco"]);
+    expect(bodyNames("1. Tekniset järjestelyt (Ramboll)")).toEqual(["Ramboll"]);
+    expect(bodyNames("4. Rahoitus (Business Finland, Aino Rinne)")).toEqual(["Business Finland"]);
+  });
+
+  it("reads no person, Finnish word, place or meeting platform in parentheses", () => {
+    expect(bodyNames("Puheenvuoro (Virtanen) ja kommentti (Jutta Piispanen)")).toEqual([]);
+    expect(bodyNames("Tilaisuus verkossa (Teams) ja tallenne (YouTube), kuvat (Helsinki)")).toEqual([]);
+  });
+});

@@ -36,3 +36,16 @@ describe("not bodies", () => {
     expect(bodyNames("Kunnanhallitus esitti, ja kunnan valtuusto hyväksyi.")).toEqual(["kunnanhallitus", "valtuusto"]);
   });
 });
+
+describe("kinds of body in a list", () => {
+  it("reads no body in a nominative list with a bare plural head", () => {
+    expect(bodyNames("Säännöissä määrätään toimielinten (valtuusto, hallitus, lautakunnat) tehtävistä.")).toEqual([]);
+    expect(bodyNames("Johtokunta, jaostot ja työryhmät saavat palkkion.")).toEqual([]);
+  });
+
+  it("keeps a body in a list of genitives or beside a named plural", () => {
+    expect(bodyNames("Sopimus on kuntien, hyvinvointialueen ja maakunnan liiton yhteinen.")).toContain("hyvinvointialue");
+    expect(bodyNames("Kaupunginhallitus, tekninen lautakunta ja jaostot kokoontuvat.")).toEqual(["kaupunginhallitus", "tekninen lautakunta"]);
+    expect(bodyNames("Kunnanhallitus, lautakunnat ja jaostot kokoontuvat.")).toEqual(["kunnanhallitus"]);
+  });
+});
