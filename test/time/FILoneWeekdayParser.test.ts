@@ -31,6 +31,13 @@ describe("FILoneWeekdayParser", () => {
     expect(values("Kokous pidettiin keskiviikkona.", REF)).toEqual(["2026-03-18"]);
   });
 
+  it("reads an invitation, a meeting to come and a matter to be handled as ahead", () => {
+    expect(values("Tervetuloa perjantaina kylätalolle kuulemaan kaavasta!", REF)).toEqual(["2026-03-20"]);
+    expect(values("Nähdään lauantaina uimahallin edessä.", REF)).toEqual(["2026-03-21"]);
+    expect(values("Aluevaltuusto käsittelee talousarviota maanantaina.", REF)).toEqual(["2026-03-23"]);
+    expect(values("Asiaa käsitellään kunnanhallituksessa torstaina.", REF)).toEqual(["2026-03-19"]);
+  });
+
   it("joins a day word (`tänään torstaina`) with its clock, and a clock later in the sentence takes that day", () => {
     expect(texts("Avoimet ovet tänään keskiviikkona kello 16–18.", REF)).toEqual(["tänään keskiviikkona kello 16–18"]);
     expect(values("Avoimet ovet tänään keskiviikkona kello 16–18.", REF)).toEqual(["2026-03-18T16:00/2026-03-18T18:00"]);

@@ -9,9 +9,11 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { mergeNeighbours } from "./merge.js";
+import { DAY_PART_WORDS } from "../constants.js";
 
-// never across a line break (any other white space joins); a stamp writes a dash between (`3.3.2026 - 09:15`)
-const BETWEEN = /^[.,]?[\t\p{Zs}]*(?:(?:klo\.?|kello|[-–—])[\t\p{Zs}]*)?$/iu;
+// never across a line break (any other white space joins); a stamp writes a dash between (`3.3.2026 - 09:15`);
+// a part of the day may stand between (`ensi tiistaina illalla klo 7`): FIPartOfDayRefiner has already set the clock's half of the day
+const BETWEEN = new RegExp(`^[.,]?[\\t\\p{Zs}]*(?:(?:${DAY_PART_WORDS.join("|")})[\\t\\p{Zs}]+)?(?:(?:klo\\.?|kello|[-–—])[\\t\\p{Zs}]*)?$`, "iu");
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
