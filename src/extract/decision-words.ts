@@ -5,7 +5,7 @@
  * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
@@ -111,11 +111,11 @@ function keysOf(phrase: string): string[] {
   return startsOf(words[keyIndexOf(words)]);
 }
 
-/** `päätti valita`, `päätettiin hyväksyä`: a form of päättää and an infinitive that says the outcome. */
+/** `päätti valita`, `päätettiin yksimielisesti hyväksyä`: a form of päättää, perhaps a word of manner, and an infinitive that says the outcome. */
 const decideTo = (outcome: Outcome) =>
   Object.entries(OUTCOME_INFINITIVES)
     .filter(([, o]) => o === outcome && o !== "decided")
-    .map(([infinitive]) => `(?:${DECIDE_FORMS.join("|")}) ${infinitive}`);
+    .flatMap(([infinitive]) => [`(?:${DECIDE_FORMS.join("|")}) ${infinitive}`, `(?:${DECIDE_FORMS.join("|")}) (?:${DECIDE_MANNERS.join("|")}) ${infinitive}`]);
 
 /** Each outcome's phrases with their keys, most specific outcome first, and whether a body must be named in the clause. */
 const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern, boolean]> = OUTCOME_PHRASES.map(([outcome, written, options]) => {

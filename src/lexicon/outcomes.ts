@@ -117,6 +117,13 @@ export const OUTCOME_INFINITIVES: Readonly<Record<string, Outcome>> = {
 export const DECIDE_FORMS = ["päätti", "päättivät", "päätettiin", "päättänyt"];
 
 /**
+ * Words of manner between `päätti` and its infinitive that leave the outcome
+ * the infinitive's (`päätti yksimielisesti hyväksyä`). A word of time does
+ * not: `päätettiin jatkossa valita` sets a practice, it elects no one.
+ */
+export const DECIDE_MANNERS = ["yksimielisesti", "osaltaan", "puolestaan", "myös", "lisäksi", "kuitenkin", "nyt", "tänään"];
+
+/**
  * Modal verbs before an outcome infinitive state a possibility or a duty,
  * not a decision (`Tehtävään voidaan nimittää`, `valtuuston tulee valita`).
  */

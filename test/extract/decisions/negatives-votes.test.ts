@@ -20,6 +20,13 @@ describe("negatives and votes", () => {
     expect(extractDecisions("Lautakunta hyväksyi kaavan äänin 7–5.")[0].votes).toEqual({ for: 7, against: 5 });
   });
 
+  it("reads a vote that ends its sentence in one digit as the end of that decision", () => {
+    expect(extractDecisions("Liikuntapaikkaohjelma hyväksyttiin äänin 8–3. Uimahallin maksuista päätettiin toisin.").map((d) => d.text)).toEqual([
+      "Liikuntapaikkaohjelma hyväksyttiin äänin 8–3",
+      "Uimahallin maksuista päätettiin toisin",
+    ]);
+  });
+
   it("takes the winning side of a yes-no vote as the outcome", () => {
     const [d] = extractDecisions("Äänestyksessä annettiin 5 JAA-ääntä ja 7 EI-ääntä.");
     expect([d.outcome, d.votes]).toEqual(["rejected", { for: 5, against: 7 }]);

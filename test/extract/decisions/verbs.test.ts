@@ -24,6 +24,13 @@ describe("outcome verbs", () => {
     expect(outcomes("Kevätkokouksessa vahvistettiin tilinpäätös, päätettiin jäsenmaksu ja valittiin uusi sihteeri.")).toEqual(["approved", "decided", "elected"]);
   });
 
+  it("reads päätti and its infinitive across a word of manner, not of time", () => {
+    expect(outcomes("Johtokunta päätti yksimielisesti hyväksyä tilinpäätöksen.")).toEqual(["approved"]);
+    expect(outcomes("Hallitus päätti osaltaan valita edustajakseen Mirja Honkasen.")).toEqual(["elected"]);
+    // a practice set for the future elects no one
+    expect(outcomes("Kokouksessa päätettiin vastedes valita tilintarkastaja kahdeksi vuodeksi.")).toEqual(["decided"]);
+  });
+
   it("reads a stance only when a body takes it", () => {
     expect(outcomes("Lautakunta edellyttää, että selvitys tehdään.")).toEqual(["decided"]);
     expect(outcomes("Kurssille osallistuminen edellyttää ilmoittautumista.")).toEqual([]);
