@@ -111,11 +111,14 @@ function keysOf(phrase: string): string[] {
   return startsOf(words[keyIndexOf(words)]);
 }
 
-/** `päätti valita`, `päätettiin yksimielisesti hyväksyä`: a form of päättää, perhaps a word of manner, and an infinitive that says the outcome. */
+const DECIDE = `(?:${DECIDE_FORMS.join("|")})`;
+/** A word of manner, or the date of the meeting (`päätti 12.1.2026 asettaa`). */
+const MANNER = `(?:${DECIDE_MANNERS.join("|")}|\\d{1,2}\\.\\d{1,2}\\.\\d{0,4})`;
+/** `päätti valita`, `päätettiin yksimielisesti hyväksyä`: a form of päättää, up to two words of manner, and an infinitive that says the outcome. */
 const decideTo = (outcome: Outcome) =>
   Object.entries(OUTCOME_INFINITIVES)
     .filter(([, o]) => o === outcome && o !== "decided")
-    .flatMap(([infinitive]) => [`(?:${DECIDE_FORMS.join("|")}) ${infinitive}`, `(?:${DECIDE_FORMS.join("|")}) (?:${DECIDE_MANNERS.join("|")}) ${infinitive}`]);
+    .flatMap(([infinitive]) => [DECIDE, `${DECIDE} ${MANNER}`, `${DECIDE} ${MANNER} ${MANNER}`].map((head) => `${head} ${infinitive}`));
 
 /** Each outcome's phrases with their keys, most specific outcome first, and whether a body must be named in the clause. */
 const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern, boolean]> = OUTCOME_PHRASES.map(([outcome, written, options]) => {

@@ -96,6 +96,14 @@ export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|
 /** A clause that sets a date as an aim (`pyritään avaamaan`, `tavoitteena on`): a time, not a happening. */
 export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
 
+/**
+ * Nouns of a reporting or accounting period right before a date range
+ * (`kattavat ajanjakson 1.1.–31.8.`, `tarkastelujaksolla`, `tilikaudelta`):
+ * the range is a time, not a happening. An application period (`hakujakso`)
+ * or a term of office is a happening and stays out.
+ */
+export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau)\p{L}*\s*:?\s*$`);
+
 /** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
 export const TERM_OF_OFFICE = fiPattern(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
 

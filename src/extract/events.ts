@@ -33,6 +33,7 @@ import {
   FIELD_LABEL,
   HAPPENING_NOUNS,
   isOnline,
+  PERIOD_BEFORE,
   START_LABEL,
   STARTS,
   TARGET_CLAUSE,
@@ -145,7 +146,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       }
       continue;
     }
-    if (isStamp(doc, t, line, win)) continue;
+    if (isStamp(doc, t, line, win) || isReportingPeriod(doc, t, win)) continue;
     const sentenceStart = sentenceStartIn(doc, win, t.start);
     const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
@@ -260,6 +261,13 @@ function isAimOrEstimate(doc: Doc, t: TimeMention, win: Window, sentenceStart: n
 }
 /** How far before a date an aim word governs it. */
 const AIM_REACH = 48;
+
+/** A range of days named as a reporting or accounting period (`tilastot kattavat ajanjakson 1.1.–31.8.`). */
+function isReportingPeriod(doc: Doc, t: TimeMention, win: Window): boolean {
+  return t.to !== null && dayOf(t.to) !== dayOf(t.from) && PERIOD_BEFORE.test(doc.text.slice(Math.max(win.start, t.start - PERIOD_REACH), t.start));
+}
+/** How far before a range its period noun is read: the longest noun in a case and a colon. */
+const PERIOD_REACH = 32;
 
 /** Whether a happening spans several days and its range holds this time's day. */
 function covers(d: Draft, t: TimeMention): boolean {

@@ -121,7 +121,7 @@ export const DECIDE_FORMS = ["päätti", "päättivät", "päätettiin", "päät
  * the infinitive's (`päätti yksimielisesti hyväksyä`). A word of time does
  * not: `päätettiin jatkossa valita` sets a practice, it elects no one.
  */
-export const DECIDE_MANNERS = ["yksimielisesti", "osaltaan", "puolestaan", "myös", "lisäksi", "kuitenkin", "nyt", "tänään"];
+export const DECIDE_MANNERS = ["yksimielisesti", "osaltaan", "puolestaan", "myös", "lisäksi", "kuitenkin", "nyt", "tänään", "kokouksessaan", "kokouksessa", "äänestyksen", "jälkeen"];
 
 /**
  * Modal verbs before an outcome infinitive state a possibility or a duty,

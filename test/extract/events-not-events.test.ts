@@ -28,4 +28,13 @@ describe("not events", () => {
     // a word that only ends like a stamp word is no stamp
     expect(events("Kunnanhallituksen kokoustiedote 3.3.2026")).toHaveLength(1);
   });
+
+  it("a reporting or accounting period is a time, not an event; an application period or a term is a happening", () => {
+    for (const text of ["Luvut kattavat ajanjakson 1.1.–30.6.2026.", "Tarkastelujaksolla 1.1.–31.3.2026 päivystyskäyntejä oli 3 200.", "Yhdistyksen tilikaudelta 1.5.2025–30.4.2026 kertyi ylijäämää."]) {
+      expect(times(text)).toHaveLength(1);
+      expect(events(text)).toEqual([]);
+    }
+    expect(events("Avustusten hakujakso 1.3.–31.3.2026.")).toHaveLength(1);
+    expect(events("Johtokunnan toimikausi 1.6.2025–31.5.2029.")).toHaveLength(1);
+  });
 });

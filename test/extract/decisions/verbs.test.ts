@@ -27,6 +27,8 @@ describe("outcome verbs", () => {
   it("reads päätti and its infinitive across a word of manner, not of time", () => {
     expect(outcomes("Johtokunta päätti yksimielisesti hyväksyä tilinpäätöksen.")).toEqual(["approved"]);
     expect(outcomes("Hallitus päätti osaltaan valita edustajakseen Mirja Honkasen.")).toEqual(["elected"]);
+    expect(outcomes("Kunnanhallitus päätti 9.2.2026 asettaa kirjastotyöryhmän.")).toEqual(["appointed"]);
+    expect(outcomes("Johtokunta päätti äänestyksen jälkeen hylätä tarjouksen.")).toEqual(["rejected"]);
     // a practice set for the future elects no one
     expect(outcomes("Kokouksessa päätettiin vastedes valita tilintarkastaja kahdeksi vuodeksi.")).toEqual(["decided"]);
   });
