@@ -54,13 +54,13 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   ],
   [
     "elected",
-    ["valitsi", "valitsivat", "valittiin", "on valinnut", "on valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
+    ["valitsi", "valitsivat", "valittiin", "on valinnut", "(?:on|oli|ovat|olivat) valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
   ],
   [
     "appointed",
     [
-      "nimesi", "nimettiin", "on nimetty", "nimennyt", "nimitti", "nimitettiin", "on nimitetty", "nimittänyt",
-      "asetti", "asetettiin", "on asetettu", "on asettanut", "asettanut",
+      "nimesi", "nimettiin", "(?:on|oli) nimetty", "nimennyt", "nimitti", "nimitettiin", "(?:on|oli) nimitetty", "nimittänyt",
+      "asetti", "asetettiin", "(?:on|oli) asetettu", "on asettanut", "asettanut",
       "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
       "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
     ],
@@ -68,8 +68,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   [
     "approved",
     [
-      "hyväksyi", "hyväksyivät", "hyväksyttiin", "hyväksynyt",
-      "myönsi", "myönnettiin", "vahvisti", "vahvistettiin", "puolsi",
+      "hyväksyi", "hyväksyivät", "hyväksyttiin", "hyväksynyt", "(?:on|oli|ovat|olivat) hyväksytty",
+      "myönsi", "myönnettiin", "(?:on|oli) myönnetty", "vahvisti", "vahvistettiin", "puolsi",
       "antoi vihreän valon",
       "(?:käsitteli|hyväksyi) … esityslistan mukaisesti",
       "(?:päätti|päättivät|päätettiin) … (?:esityksen|ehdotuksen) mukaisesti",
@@ -78,7 +78,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   [
     "decided",
     [
-      "päätti", "päättivät", "päätettiin", "päättänyt", "päädyttiin", "todettiin", "määrättiin", "määräsi",
+      "päätti", "päättivät", "päätettiin", "päättänyt", "(?:on|oli) päätetty", "päädyttiin",
+      "kumosi", "kumottiin", "(?:on|oli) kumottu", "pysytti", "pysytettiin", "velvoitti", "velvoitettiin", "todettiin", "määrättiin", "määräsi",
       "edellytti", "linjasi", "suosittelee päätöksessään", "katsoi äänin", "äänestyksen tulos",
       "perusti", "perustettiin", "perustetaan", "on perustanut", "perustamalla",
       "antoi lausunnon", "annettiin lausunto", "antoi vastineen", "annettiin vastine",

@@ -13,6 +13,11 @@ describe("not decisions", () => {
     expect(outcomes("Hallitukseen valittiin:\n- Aino Salo\n- Veli Harju")).toHaveLength(1);
   });
 
+  it("takes a participle before its noun, or a negated perfect, for no decision", () => {
+    expect(outcomes("Hyväksytty talousarvio julkaistaan kunnan verkkosivuilla.")).toEqual([]);
+    expect(outcomes("Rakennuslupaa ei ole vielä myönnetty.")).toEqual([]);
+  });
+
   it("takes a past practice for background", () => {
     expect(outcomes("Ennen uudistusta edustajat valitsi hallintoneuvosto.")).toEqual([]);
   });

@@ -12,6 +12,13 @@ describe("outcome verbs", () => {
     ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
     ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
     ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
+    // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
+    ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
+    ["Hänen tilalleen oli valittu Reijo Koskela.", "elected"],
+    ["Kyläyhdistykselle on myönnetty avustus.", "approved"],
+    ["Koulun nimestä on päätetty lautakunnassa.", "decided"],
+    ["Valtuusto kumosi aiemman päätöksensä koulun lakkauttamisesta.", "decided"],
+    ["Lautakunta velvoitti rakennusvalvonnan selvittämään asian.", "decided"],
   ])("%s → %s", (text, outcome) => {
     expect(outcomes(text)).toEqual([outcome]);
   });
