@@ -98,6 +98,9 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   let programme: number | null = null; // index of the draft whose slots follow
   // the last draft that is no programme slot: the slots after it are its own, and no search reads back over them
   let top = -1;
+  // the last draft that is neither a slot nor a deadline: a deadline between a happening and its slots is no parent of theirs
+  let host = -1;
+  const slotHost = () => (top >= 0 && drafts[top].kind === "deadline" && host >= 0 ? host : top);
   let programmeDay: string | null = null;
   // the bodies' mentions in text order, made when a meeting first asks
   let bodySpans: Span[] | undefined;
@@ -125,7 +128,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       let title = SLOT_TITLE.exec(rest)![1].trim();
       if (!title) title = nextLineText(doc, line) ?? "";
       if (programme === null || programmeDay !== dayOf(t.from)) {
-        programme = ensureParent(doc, drafts, top, t, line);
+        programme = ensureParent(doc, drafts, slotHost(), t, line);
         top = Math.max(top, programme);
         programmeDay = dayOf(t.from);
       }
@@ -151,7 +154,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
     // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
-    const covering = lineStartsWithTime && top >= 0 && covers(drafts[top], t) ? top : -1;
+    const covering = lineStartsWithTime && slotHost() >= 0 && covers(drafts[slotHost()], t) ? slotHost() : -1;
     if (covering >= 0 && isHeaderLine(doc, t, line, win)) {
       programme = covering;
       programmeDay = dayOf(t.from);
@@ -176,6 +179,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       }
     } else drafts.push({ title, time, kind: draftKind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
+    if (draftKind !== "deadline") host = top;
     programmeDay = dayOf(t.from);
   }
   const events = merge(doc, drafts, timeZone);

@@ -22,6 +22,20 @@ describe("events", () => {
     ]);
   });
 
+  it("keeps a multi-day happening the parent of its days' slots across a registration deadline between them", () => {
+    const text = "Kulttuuripäivät ma–ti 2.–3.11.2026\n\nIlmoittautuminen 20.10. mennessä.\n\nMaanantai 2.11.\n9-10: Kahvi\n10-12 Luennot\n\nTiistai 3.11.\n9.15-11 Työpajat";
+    const events = brief(text, "2026-09-01");
+    expect(events.filter((e) => e[4] === null).map((e) => [e[0], e[1], e[3]])).toEqual([
+      ["Kulttuuripäivät", "2026-11-02", "other"],
+      ["Ilmoittautuminen mennessä", "2026-10-20", "deadline"],
+    ]);
+    expect(events.filter((e) => e[4] !== null).map((e) => [e[1], e[4]])).toEqual([
+      ["2026-11-02T09:00", 0],
+      ["2026-11-02T10:00", 0],
+      ["2026-11-03T09:15", 0],
+    ]);
+  });
+
   it("takes a slot's title from the next line when the time stands alone", () => {
     const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
     const events = brief(text);
