@@ -73,8 +73,8 @@ export const WEEKDAY_DIRECTION: Record<string, number> = { ensi: 1, tulevana: 1,
  * meetings and happenings, and any passive past (`pidettiin`, `päätettiin`).
  */
 export const PAST_CLAUSE = /(?<![\p{L}\d])(?:[\p{L}]+t?tiin|kokoontui|kokoontuivat|päätti|päättivät|valitsi|valitsivat|hyväksyi|hyväksyivät|käsitteli|keskusteli|järjesti|järjestivät|piti|pitivät|oli|olivat|alkoi|päättyi|avasi|vieraili|kertoi)(?![\p{L}\d])/iu;
-/** Verbs of a clause that put a lone weekday ahead (the next such day from the reference date). */
-export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa|käsittelee|käsittelevät|käsitellään|tervetuloa|nähdään|tavataan)(?![\p{L}\d])/iu;
+/** Verbs of a clause that put a lone weekday or a year-less date ahead (the next such day from the reference date), and `seuraava` (`Seuraava kokous on 12.1.`). */
+export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa|käsittelee|käsittelevät|käsitellään|tervetuloa|nähdään|tavataan|seuraava|seuraavan|seuraavassa|seuraavaksi)(?![\p{L}\d])/iu;
 
 /** Words before a clock time that make an hour from 1 to 11 afternoon or evening (`illalla klo 8` is 20:00). */
 export const AFTERNOON_WORDS = ["illalla", "iltapäivällä", "iltaisin", "illan", "iltapäivän", "iltana", "iltapäivänä"];
