@@ -34,7 +34,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
     "postponed",
     [
       "pöydälle*", "pöydättiin", "pöydätään", "pöydätä",
-      "palaut* … (?:valmisteluun|valmisteltavaksi)", "siirrettiin seuraavaan kokoukseen", "lykättiin",
+      "(?:palautti|palauttivat|palautettiin|palauttaa|palauttanut|palautettu) … (?:valmisteluun|valmisteltavaksi)", "siirrettiin seuraavaan kokoukseen", "lykättiin",
     ],
   ],
   [
@@ -129,6 +129,13 @@ export const DECIDE_MANNERS = ["yksimielisesti", "osaltaan", "puolestaan", "myö
  * not a decision (`Tehtävään voidaan nimittää`, `valtuuston tulee valita`).
  */
 export const MODALS = ["voidaan", "voi", "voivat", "voisi", "voisivat", "saa", "saavat", "tulee", "tulisi", "pitää", "pitäisi", "täytyy", "aikoo", "aikovat", "aiotaan", "on tarkoitus", "olisi", "ei voi", "ei saa"];
+
+/**
+ * Verbs of a motion a member or a body put forward (`Valtuutettu X esitti
+ * asian palauttamista valmisteluun`, `ehdotti, että asia jätetään
+ * pöydälle`): the outcome words after them are what was proposed, not decided.
+ */
+export const MOTION_VERBS = ["ehdotti", "ehdottivat", "esitti", "esittivät", "ehdotettiin", "esitettiin", "teki vastaesityksen", "teki vastaehdotuksen"];
 
 /** Openings of a clause that tell a past practice or a habit, not a decision (`Ennen uudistusta edustajat valitsi …`). */
 export const BACKGROUND_OPENINGS = ["ennen \\p{L}+", "aiemmin", "aikaisemmin", "perinteisesti", "yleensä", "tavallisesti", "tähän asti"];

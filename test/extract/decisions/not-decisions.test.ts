@@ -18,6 +18,14 @@ describe("not decisions", () => {
     expect(outcomes("Rakennuslupaa ei ole vielä myönnetty.")).toEqual([]);
   });
 
+  it("takes a member's motion for what was proposed, not decided", () => {
+    expect(outcomes("Valtuutettu Pekka Rinne esitti asian palauttamista valmisteluun, mutta esitys hävisi äänestyksessä.")).toEqual([]);
+    expect(outcomes("Jäsen Aino Salo ehdotti, että asia jätetään pöydälle.")).toEqual([]);
+    // the body's own referral is decided
+    expect(outcomes("Lautakunta päätti palauttaa asian yksimielisesti valmisteluun.")).toEqual(["postponed"]);
+    expect(outcomes("Kaava palautettiin uudelleen valmisteltavaksi.")).toEqual(["postponed"]);
+  });
+
   it("takes a past practice for background", () => {
     expect(outcomes("Ennen uudistusta edustajat valitsi hallintoneuvosto.")).toEqual([]);
   });
