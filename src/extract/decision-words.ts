@@ -5,7 +5,7 @@
  * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, MOTION_VERBS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, CLOSED_OBJECTS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, MOTION_VERBS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
@@ -185,6 +185,9 @@ export const PARTICIPLE_LIST_HEADING = /^(?:\p{L}+\s+)?(?:valitut|nimitetyt|hyv�
 
 /** A motion put forward in the clause (`X esitti asian palauttamista valmisteluun`): what it proposes is not decided. */
 export const MOTION = fiRegExp(`\\b${wordsSource(MOTION_VERBS)}\\b`);
+
+/** A chair closing the meeting (`päätti kokouksen klo 19.40.`, `päätti istunnon`): no decision. */
+export const CLOSES_MEETING = fiRegExp(`\\b(?:päätti|päättänyt)\\s+${wordsSource(CLOSED_OBJECTS)}(?:\\s*[.,;]|\\s*$|\\s+(?:klo|kello|ajassa|\\d))`);
 
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);

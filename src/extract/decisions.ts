@@ -10,7 +10,7 @@
 import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
@@ -174,7 +174,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         // a stance some verbs take is a decision when a body is named as its subject
         if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES, true, lower) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
-        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text)) continue;
+        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text) || CLOSES_MEETING.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);

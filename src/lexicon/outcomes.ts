@@ -137,6 +137,13 @@ export const MODALS = ["voidaan", "voi", "voivat", "voisi", "voisivat", "saa", "
  */
 export const MOTION_VERBS = ["ehdotti", "ehdottivat", "esitti", "esittivät", "ehdotettiin", "esitettiin", "teki vastaesityksen", "teki vastaehdotuksen"];
 
+/**
+ * What a chair closes (`Puheenjohtaja päätti kokouksen klo 19.40`): `päätti`
+ * with one of these and nothing after but the clock is the meeting's end, not
+ * a decision (`päätti kokouksen ajankohdasta` decides).
+ */
+export const CLOSED_OBJECTS = ["kokouksen", "istunnon", "tilaisuuden", "kokouksen virallisen osan"];
+
 /** Openings of a clause that tell a past practice or a habit, not a decision (`Ennen uudistusta edustajat valitsi …`). */
 export const BACKGROUND_OPENINGS = ["ennen \\p{L}+", "aiemmin", "aikaisemmin", "perinteisesti", "yleensä", "tavallisesti", "tähän asti"];
 

@@ -76,6 +76,13 @@ export const PAST_CLAUSE = /(?<![\p{L}\d])(?:[\p{L}]+t?tiin|kokoontui|kokoontuiv
 /** Verbs of a clause that put a lone weekday or a year-less date ahead (the next such day from the reference date), and `seuraava` (`Seuraava kokous on 12.1.`). */
 export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa|käsittelee|käsittelevät|käsitellään|tervetuloa|nähdään|tavataan|seuraava|seuraavan|seuraavassa|seuraavaksi)(?![\p{L}\d])/iu;
 
+/**
+ * Words of a meeting's course in minutes (`Puheenjohtaja avasi kokouksen klo
+ * 13.00`, `saapui klo 13.20`, `Kokous päättyi klo 15.10`): their clock is on the
+ * meeting's day, whatever later date the minutes have named since.
+ */
+export const MEETING_COURSE = /(?<![\p{L}\d])(?:saapui|saapuivat|poistui|poistuivat|(?:avasi|päätti|keskeytti)\s+(?:kokouksen|istunnon)|kokous\s+(?:päättyi|keskeytettiin|jatkui))(?![\p{L}\d])/iu;
+
 /** Words before a clock time that make an hour from 1 to 11 afternoon or evening (`illalla klo 8` is 20:00). */
 export const AFTERNOON_WORDS = ["illalla", "iltapäivällä", "iltaisin", "illan", "iltapäivän", "iltana", "iltapäivänä"];
 /** Words that name a part of one day, which may stand between a date and its clock time (`ensi tiistaina illalla klo 7`, `2.3. aamulla klo 9`). */

@@ -26,6 +26,12 @@ describe("not decisions", () => {
     expect(outcomes("Kaava palautettiin uudelleen valmisteltavaksi.")).toEqual(["postponed"]);
   });
 
+  it("takes a chair closing the meeting for no decision, but a decision about the meeting for one", () => {
+    expect(outcomes("Puheenjohtaja päätti kokouksen klo 19.42.")).toEqual([]);
+    expect(outcomes("Puheenjohtaja päätti istunnon ja kiitti valtuutettuja.")).toEqual([]);
+    expect(outcomes("Johtokunta päätti kokouksen siirtämisestä syyskuulle.")).toEqual(["decided"]);
+  });
+
   it("takes a past practice for background", () => {
     expect(outcomes("Ennen uudistusta edustajat valitsi hallintoneuvosto.")).toEqual([]);
   });
