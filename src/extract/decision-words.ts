@@ -198,11 +198,16 @@ const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(INLINE_LABELS)}${AFTER_
 /** The inline labels anywhere, as the label pattern reads them: most clauses have none, and one test tells. */
 const INLINE_LABEL_WORDS = new RegExp(INLINE_LABELS.join("|"), "iu");
 
-/** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …". */
-export function isInlineProposal(clause: string): boolean {
-  if (!INLINE_LABEL_WORDS.test(clause)) return false;
-  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return true;
-  return false;
+/**
+ * Where a proposal written inline starts (minutes flattened from PDF:
+ * "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …"), or -1:
+ * what follows the label is proposed; what stands before it may be the
+ * previous item's decision.
+ */
+export function inlineProposalAt(clause: string): number {
+  if (!INLINE_LABEL_WORDS.test(clause)) return -1;
+  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return m.index;
+  return -1;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
@@ -166,7 +166,11 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     if (PARTICIPLE_LIST_HEADING.test(line.text)) continue;
     for (const s of line.sentences) {
       let stated = false;
-      for (const part of clausesOf(s)) {
+      for (const whole of clausesOf(s)) {
+        // only the words before an inline proposal label can state a decision (`… todettiin päätösvaltaiseksi. 2 VALINTA Ehdotus Valitaan …`)
+        const label = inlineProposalAt(whole.text);
+        const part = label < 0 ? whole : clause(s, whole.start - s.start, whole.start - s.start + label);
+        if (part.text.length < MIN_CLAUSE) continue;
         const bits = stems.within(part.start, part.end);
         // lower-cased once for the outcome patterns that read the clause, when it has an outcome's stem
         const lower = bits ? latin1Lower(part.text) : undefined;
@@ -174,7 +178,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         // a stance some verbs take is a decision when a body is named as its subject
         if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES, true, lower) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
-        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text) || CLOSES_MEETING.test(part.text)) continue;
+        if (!outcome || HYPOTHETICAL.test(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text) || CLOSES_MEETING.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);
@@ -281,6 +285,9 @@ interface Clause {
  * relative or subordinate clause (`, jonka lautakunta päätti …`, `, kunnes
  * …`), which then starts its own clause.
  */
+/** The shortest clause read for a decision. */
+const MIN_CLAUSE = 10;
+
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
@@ -293,7 +300,7 @@ function clausesOf(s: Sentence): Clause[] {
     }
   }
   parts.push(clause(s, from, s.text.length));
-  return parts.filter((c) => c.text.length >= 10);
+  return parts.filter((c) => c.text.length >= MIN_CLAUSE);
 }
 
 function clause(s: Sentence, a: number, b: number): Clause {

@@ -138,8 +138,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     }
     if (bare) {
       // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
-      const day = programme !== null ? drafts[programme] : null;
-      if (day && dayOf(day.time.from) === dayOf(t.from) && !lastDayOf(day)) {
+      const day = happeningOfDay(drafts, programme, dayOf(t.from));
+      if (day && !lastDayOf(day)) {
         const sentenceStart = sentenceStartIn(doc, win, t.start);
         const clause = doc.text.slice(sentenceStart, t.start);
         // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
@@ -187,6 +187,22 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   // merge made each event: it is given its organizer in place
   for (const e of events) if (e.kind !== "programme-item") e.organizer = organizers.of(e);
   return events;
+}
+
+/**
+ * The happening a clock in running text belongs to: the current one on its
+ * day, else the latest one of that day (the time refiner gave the minutes'
+ * `päätti kokouksen klo 19.20` the meeting's day past the next meeting's date).
+ */
+const DAY_LOOKBACK = 32;
+function happeningOfDay(drafts: readonly Draft[], programme: number | null, day: string): Draft | null {
+  if (programme === null) return null;
+  // a bounded look back: a clock in running text is seldom far from its day's happening, and a long programme stays linear
+  for (let k = programme; k >= 0 && programme - k < DAY_LOOKBACK; k--) {
+    const d = drafts[k];
+    if (d.kind !== "programme-item" && dayOf(d.time.from) === day) return d;
+  }
+  return null;
 }
 
 /** Every mention of every body, by where it starts. */

@@ -36,6 +36,14 @@ describe("events", () => {
     ]);
   });
 
+  it("ends the meeting of the minutes at the chair's closing clock, past the next meeting's date", () => {
+    const text = "Johtokunnan kokous\nAika: ti 3.3.2026 klo 18.00\n\n§ 6 Seuraava kokous\nSeuraava kokous pidetään 7.4.2026.\n\n§ 7 Kokouksen päättäminen\nPuheenjohtaja päätti kokouksen klo 19.35.";
+    expect(brief(text, "2026-03-04").map((e) => [e[1], e[2]])).toEqual([
+      ["2026-03-03T18:00", "2026-03-03T19:35"],
+      ["2026-04-07", null],
+    ]);
+  });
+
   it("takes a slot's title from the next line when the time stands alone", () => {
     const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
     const events = brief(text);

@@ -42,3 +42,10 @@ describe("a bare Päätös line", () => {
     expect(extractDecisions(text).map((d) => d.outcome)).toEqual(["approved", "decided"]);
   });
 });
+
+describe("minutes flattened into one line", () => {
+  it("reads the decision before an inline proposal label, and not the proposal after it", () => {
+    const text = "1 AVAUS Ehdotus Kokous todetaan päätösvaltaiseksi. Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT Ehdotus Valitaan tarkastajat Aino Salo ja Pekka Laine.";
+    expect(extractDecisions(text).map((d) => [d.outcome, d.text])).toEqual([["decided", "Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT"]]);
+  });
+});
