@@ -38,10 +38,11 @@ const ELECTION_REACH = 2;
 /**
  * A verbless sentence that continues a list of elections: a post in the
  * translative and a capitalised name (`II varapuheenjohtajaksi Maija Mäki.`,
- * `Ympäristölautakunnan jäseneksi Outi Ranta`).
+ * `Ympäristölautakunnan jäseneksi Outi Ranta`), a party after a name in
+ * parentheses with its full stop (`Sanna Rautio (sd.) ja II …`).
  */
 // the name's words are parted by white space: an optional gap between them would split one long word every way there is
-const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u);
+const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|varalla|varajäseneksi|(?=\())(?:[^.(]|\([^)]{0,40}\))*)?\.?\s*$/u);
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { decided, outcomes } from "./helpers.js";
 
 describe("elections and appointments", () => {
+  it("continues a list of elections past a party in parentheses with its full stop", () => {
+    const text = "Valtuuston puheenjohtajaksi valittiin Raimo Kettunen (kesk.). I varapuheenjohtajaksi Sanna Rautio (sd.) ja II varapuheenjohtajaksi Mika Lehtola (ps.).";
+    expect(outcomes(text)).toEqual(["elected", "elected"]);
+  });
+
   it("tells elected (valita) from appointed (nimittää, nimetä, asettaa, määrätä)", () => {
     expect(outcomes("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Aino Laakson.")).toEqual(["elected"]);
     expect(outcomes("Aluehallitus nimitti hallintojohtajaksi Veikko Rantasen.")).toEqual(["appointed"]);
