@@ -194,7 +194,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       } else election = null;
     }
   }
-  return samePersonOnce(dropRestatements(out, lines), ctx.people);
+  return samePersonOnce(dropVoteRestatements(doc.text, dropRestatements(out, lines)), ctx.people);
 }
 
 /**
@@ -219,6 +219,34 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
     return true;
   });
 }
+
+/**
+ * A short sentence right after a decision that names its subject in one
+ * word and gives the same outcome again, with the vote or a manner
+ * (`Valtuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin
+ * äänin 45–14.`), restates that decision: the first, fuller clause stands.
+ * A subject of more words (`Talousarvion muutos hyväksyttiin`) is another.
+ */
+function dropVoteRestatements(text: string, list: Decision[]): Decision[] {
+  return list.filter((d, i) => {
+    const prev = list[i - 1];
+    if (!prev || prev.outcome !== d.outcome || prev.subject !== d.subject || d.span.start < prev.span.end) return true;
+    if (!ONLY_MARKS.test(text.slice(prev.span.end, d.span.start))) return true;
+    const m = ONE_WORD_SUBJECT.exec(d.text);
+    if (!m || d.text.split(/\s+/).length > RESTATEMENT_WORDS) return true;
+    const stem = m[1].toLowerCase().slice(0, SUBJECT_STEM);
+    // a compound's head names it too (`oikaisuvaatimuksen` … `Vaatimus hylättiin`)
+    return !prev.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(stem));
+  });
+}
+/** Between a decision and the next sentence of its paragraph: its full stop and spaces only. */
+const ONLY_MARKS = /^[^\p{L}\d\n\r]{0,6}$/u;
+/** A subject of one word before a past verb (`Talousarvio hyväksyttiin …`), not before a translative (`puheenjohtajaksi`). */
+const ONE_WORD_SUBJECT = /^(\p{L}{4,})\s+\p{Ll}+(?:ttiin|tiin|(?<!ks)i)(?!\p{L})/u;
+/** The longest sentence read as a restatement, in words. */
+const RESTATEMENT_WORDS = 6;
+/** How many letters of the subject are compared: a noun's stem before its case ending (`talousarvio`, `talousarvion`). */
+const SUBJECT_STEM = 7;
 
 /**
  * A person elected or appointed to a post once: a headline, a lead and a
