@@ -194,7 +194,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       } else election = null;
     }
   }
-  return samePersonOnce(dropVoteRestatements(doc.text, dropRestatements(out, lines)), ctx.people);
+  return samePersonOnce(sameResolutionOnce(doc.text, dropVoteRestatements(doc.text, dropRestatements(out, lines))), ctx.people);
 }
 
 /**
@@ -221,6 +221,63 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
 }
 
 /**
+ * One resolution once: a lead and a body that each say the body decided to
+ * do the same thing to the same object (`aluevaltuusto päätti maanantaina
+ * lakkauttaa kolme vuodeosastoa` … `Aluevaltuusto päätti kokouksessaan
+ * 8.6.2026 lakkauttaa Parikkalan ja Rautjärven vuodeosastot`) are one
+ * decision, stated by the fuller clause: the same infinitive after `päätti`,
+ * and a word of its object shared (a compound's head counts).
+ */
+function sameResolutionOnce(text: string, list: Decision[]): Decision[] {
+  // the object is read to the sentence's end: a clause may end at a list of names (`Parikkalan, Rautjärven ja Taipalsaaren …`)
+  const sentences = list.map((d) => sentenceFrom(text, d.span.start));
+  const resolutions = sentences.map(resolutionOf);
+  if (resolutions.filter(Boolean).length < 2) return list;
+  const kept: Decision[] = [];
+  // each kept resolution: its verb and objects, where it is kept, and the length of its sentence (the fuller one stays)
+  const keptResolutions: Array<{ verb: string; objects: string[]; at: number; length: number }> = [];
+  list.forEach((d, i) => {
+    const r = resolutions[i];
+    const same = r && keptResolutions.find((k) => k.verb === r.verb && kept[k.at].subject === d.subject && kept[k.at].outcome === d.outcome && k.objects.some((o) => r.objects.some((w) => w.includes(o) || o.includes(w))));
+    if (same) {
+      if (sentences[i].length > same.length) {
+        kept[same.at] = d;
+        same.length = sentences[i].length;
+      }
+      return;
+    }
+    if (r) keptResolutions.push({ ...r, at: kept.length, length: sentences[i].length });
+    kept.push(d);
+  });
+  return kept;
+}
+
+/** The text from an offset to its sentence's end (a full stop before white space, or the line's end), at most SENTENCE_REACH characters. */
+function sentenceFrom(text: string, start: number): string {
+  const rest = text.slice(start, start + SENTENCE_REACH);
+  const end = rest.search(/[.!?](?=\s|$)|[\n\r]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+const SENTENCE_REACH = 400;
+
+/** `päätti` (up to three words between) and the infinitive after it: the verb and the stems of the object's longer words. */
+function resolutionOf(text: string): { verb: string; objects: string[] } | null {
+  const m = RESOLUTION.exec(text);
+  if (!m) return null;
+  const objects = text
+    .slice(m.index + m[0].length)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= OBJECT_STEM)
+    .map((w) => w.slice(0, OBJECT_STEM));
+  return objects.length ? { verb: m[1].toLowerCase(), objects } : null;
+}
+/** `päätti`/`päätettiin`, up to three words, then a first infinitive (`lakkauttaa`, `myydä`, `hylätä`); an essive (`maanantaina`), an elative or an ablative (`asiasta`, `hallitukselta`) is none. */
+const RESOLUTION = /(?<!\p{L})(?:päätti|päättivät|päätettiin)\s+(?:\S+\s+){0,3}?(\p{Ll}{3,}(?:aa|ää|da|dä|(?<![ls])ta|(?<![ls])tä))(?!\p{L})/iu;
+/** Letters of an object's word compared: its stem before a case or number ending (`vuodeosastoa`, `vuodeosastot`). */
+const OBJECT_STEM = 7;
+
+/**
  * A short sentence right after a decision that names its subject in one
  * word and gives the same outcome again, with the vote or a manner
  * (`Valtuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin
@@ -241,8 +298,8 @@ function dropVoteRestatements(text: string, list: Decision[]): Decision[] {
 }
 /** Between a decision and the next sentence of its paragraph: its full stop and spaces only. */
 const ONLY_MARKS = /^[^\p{L}\d\n\r]{0,6}$/u;
-/** A subject of one word before a past verb (`Talousarvio hyväksyttiin …`), not before a translative (`puheenjohtajaksi`). */
-const ONE_WORD_SUBJECT = /^(\p{L}{4,})\s+\p{Ll}+(?:ttiin|tiin|(?<!ks)i)(?!\p{L})/u;
+/** A subject of one word before a passive past (`Talousarvio hyväksyttiin …`); before an active one (`Hallitus päätti …`) it is the decider. */
+const ONE_WORD_SUBJECT = /^(\p{L}{4,})\s+\p{Ll}+t?tiin(?!\p{L})/u;
 /** The longest sentence read as a restatement, in words. */
 const RESTATEMENT_WORDS = 6;
 /** How many letters of the subject are compared: a noun's stem before its case ending (`talousarvio`, `talousarvion`). */
@@ -296,7 +353,8 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
+// a capital after a capitalised word (`Kirkonkylän ja Mäntyharjun`, `Eino Salo ja Aino Mäki`) continues a list of names, no new clause
+const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;

@@ -1,5 +1,6 @@
 /** What states no decision: possibilities, duties, past practice, proposals. */
 import { describe, expect, it } from "vitest";
+import { extractDecisions } from "../../../src/index.js";
 import { outcomes } from "./helpers.js";
 
 describe("not decisions", () => {
@@ -38,5 +39,19 @@ describe("not decisions", () => {
 
   it("still reads a clause after `ennen kuin` as before", () => {
     expect(outcomes("Hallitus hyväksyi suunnitelman ennen kuin kokous päättyi.")).toEqual(["approved"]);
+  });
+});
+
+describe("one decision told twice", () => {
+  it("reads a lead and a body that decide the same thing to the same object as one decision, stated by the fuller clause", () => {
+    const text = "Kunnanvaltuusto päätti maanantaina myydä kaksi koulukiinteistöä.\n\nValtuusto päätti kokouksessaan 9.3.2026 myydä Kirkonkylän ja Mäntyharjun koulukiinteistöt tarjouskilpailun perusteella.";
+    expect(extractDecisions(text, { referenceDate: "2026-03-10" }).map((d) => d.text)).toEqual([
+      "Valtuusto päätti kokouksessaan 9.3.2026 myydä Kirkonkylän ja Mäntyharjun koulukiinteistöt tarjouskilpailun perusteella",
+    ]);
+  });
+
+  it("keeps decisions to do the same to other objects, and a body deciding twice in a row", () => {
+    expect(outcomes("Hallitus päätti lakkauttaa Kiteen vuodeosaston. Hallitus päätti lakkauttaa myös Rääkkylän neuvolan.")).toEqual(["decided", "decided"]);
+    expect(outcomes("Hallitus hyväksyi talousarvion. Hallitus hyväksyi myös henkilöstösuunnitelman.")).toEqual(["approved", "approved"]);
   });
 });
