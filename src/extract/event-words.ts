@@ -13,7 +13,8 @@ const KIND_WORDS: Array<[EventKind, FiPattern]> = [
   ["seminar", fiPattern(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
   ["training", fiPattern(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
   ["hearing", fiPattern(String.raw`yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*`)],
-  ["tour", fiPattern(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*`)],
+  // a visit told by its verb (`Valtuutetut tutustuvat sairaalaan`), not the imperative of a link (`Tutustu ohjelmaan`)
+  ["tour", fiPattern(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*|tutustu(?:vat|u|i|ivat)\b|retki\w*|retke\w*|opintomatk\w*|opintokäyn\w*|ekskursio\w*`)],
   ["meeting", fiPattern(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
   ["milestone", fiPattern(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
   // a dated line that names a collegial body is its meeting: "Tekninen lautakunta 12.03.2024 § 21"

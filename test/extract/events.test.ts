@@ -97,6 +97,13 @@ describe("event kinds by sentence", () => {
     const text = "Kesäleiri järjestetään 1.–3.8.2025 Anjalassa. Hakuaika päättyy 31.5.2025 klo 16.00.\n\nAvoimet ovet ti 5.11. klo 18 alkaen kirjastossa.";
     expect(extractEvents(text, { referenceDate: "2025-04-01" }).map((e) => e.kind)).toEqual(["other", "deadline", "other"]);
   });
+
+  it("reads a visit by its verb or its noun as a tour, not a link's imperative", () => {
+    const kinds = (text: string) => extractEvents(text, { referenceDate: "2026-03-01" }).map((e) => e.kind);
+    expect(kinds("Lautakunta tutustuu uuteen paloasemaan 12.5.2026.")).toEqual(["tour"]);
+    expect(kinds("Eläkeläisten kesäretki Kolille tehdään 9.6.2026.")).toEqual(["tour"]);
+    expect(kinds("Tutustu ohjelmaan: kevätseminaari 14.4.2026.")).toEqual(["seminar"]);
+  });
 });
 
 describe("cleanTitle", () => {
