@@ -66,6 +66,8 @@ export const DAY_PART_ESSIVES = ["iltana", "aamuna", "iltapäivänä", "aamupäi
 
 /** Words before a weekday that fix it to the next (+1) or the last (-1) such day from the reference date. */
 export const WEEKDAY_DIRECTION: Record<string, number> = { ensi: 1, tulevana: 1, tänä: 1, viime: -1, viimeksi: -1, mennyt: -1, menneenä: -1 };
+/** Words before `viikon` and a weekday that name its week: the next (+1), the last (-1) or this one (`ensi viikon tiistaina`). */
+export const WEEK_DIRECTION: Record<string, number> = { ensi: 1, tulevan: 1, seuraavan: 1, viime: -1, edellisen: -1, menneen: -1, tämän: 0, kuluvan: 0 };
 
 /**
  * Verbs of a clause that put a lone weekday in the past (the last such day

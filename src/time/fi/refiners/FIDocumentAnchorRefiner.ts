@@ -27,7 +27,7 @@ import { FUTURE_CLAUSE, MEETING_COURSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER,
 import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
-import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
+import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEK_TAG_PREFIX, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
 /**
@@ -264,6 +264,9 @@ const TENSE_SLACK = 7;
 /** The day a lone weekday names, when the text makes it certain. */
 function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | null, reference: Day | null): Day | null {
   const weekday = r.start.get("weekday")!;
+  const week = reference ? weekOffset(r) : null;
+  // a named week runs from Monday (day 1) to Sunday (day 0)
+  if (reference && week !== null) return shifted(reference, 7 * week + ((weekday + 6) % 7) - ((weekdayOf(reference) + 6) % 7));
   if (reference && r.tags().has(NEXT_WEEKDAY_TAG)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7 || 7);
   if (reference && r.tags().has(LAST_WEEKDAY_TAG)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7 || 7));
   if (lastRange) {
@@ -278,6 +281,12 @@ function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | n
   const clause = clauseAround(text, r.index);
   if (PAST_CLAUSE.test(clause)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7));
   if (FUTURE_CLAUSE.test(clause)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7);
+  return null;
+}
+
+/** The week a weekday's tag names, relative to the reference date's (`ensi viikon` +1), or null. */
+function weekOffset(r: ParsingResult): number | null {
+  for (const tag of r.tags()) if (tag.startsWith(WEEK_TAG_PREFIX)) return Number(tag.slice(WEEK_TAG_PREFIX.length));
   return null;
 }
 
