@@ -80,6 +80,9 @@ export const STARTS = fiRegExp(String.raw`\b(?:alkoi|alkaa|alkavat|alkoivat|avas
 /** A verb that a clock time in the same clause ends the day's happening at (`päättyi klo 19.40`). */
 export const ENDS = fiRegExp(String.raw`\b(?:päättyi|päättyy|päätti\s+kokouksen|päätettiin|loppui|loppuu)\b`);
 
+/** A verb that a later day in the same sentence ends the happening on (`alkaa 12.3. ja päättyy 13.3.`): not `päätettiin`, which decides. */
+export const ENDS_ON = fiRegExp(String.raw`\b(?:päättyy|päättyi|päättyen|päättyvät|loppuu|loppui|jatkuu|jatkui)\b`);
+
 /** Words after a clock time that only say it starts or lasts (`klo 15 alkaen`): no title. */
 export const CLOCK_FILLER = fiRegExp(String.raw`^(?:alkaen|lähtien|asti|saakka|eteenpäin)?$`);
 

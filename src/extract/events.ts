@@ -28,6 +28,7 @@ import {
   COMMUNICATES,
   END_LABEL,
   ENDS,
+  ENDS_ON,
   eventLocation,
   FIELD_HEADING,
   FIELD_LABEL,
@@ -161,6 +162,12 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       continue;
     }
 
+    // `alkaa 12.3. klo 18 ja päättyy 13.3. klo 12`: a later day that the same sentence says the happening ends on is its end
+    const previous = top >= 0 ? drafts[top] : null;
+    if (previous && !previous.time.to && previous.time.end <= t.start && previous.time.start >= sentenceStart && !t.to && dayOf(t.from) > dayOf(previous.time.from) && ENDS_ON.test(doc.text.slice(previous.time.end, t.start))) {
+      previous.time = retimed(previous.time, previous.time.from, t.from, timeZone);
+      continue;
+    }
     const title = titleFor(doc, times, i, line, win, context);
     // the kind is read from the time's own sentence: a line may hold two happenings
     // lower-cased once for the patterns that read the sentence

@@ -44,6 +44,14 @@ describe("events", () => {
     ]);
   });
 
+  it("ends a happening on the later day its own sentence says it ends", () => {
+    expect(brief("Kurssi alkaa 12.3. klo 18 ja päättyy 13.3. klo 12.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-12T18:00", "2026-03-13T12:00"]]);
+    expect(brief("Leiri alkaa perjantaina 20.3. ja päättyy sunnuntaina 22.3.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-20", "2026-03-22"]]);
+    // two happenings of a sentence on two days stay two
+    expect(brief("Hallitus kokoontui 12.3. ja valtuusto 16.3.", "2026-03-20")).toHaveLength(2);
+    expect(brief("Hallitus kokoontui 12.3., ja siellä päätettiin, että valtuusto kokoontuu 16.3.", "2026-03-14")).toHaveLength(2);
+  });
+
   it("takes a slot's title from the next line when the time stands alone", () => {
     const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
     const events = brief(text);
