@@ -33,6 +33,8 @@ const AGENDA_ITEM = /^(?:§\s*\d+\b|\d+\s*§|asia\s+\d+\b)\s*([^]*)/i;
 /** A minutes page header: "Aluehallitus 04.12.2023 § 198". Its body decides what follows. */
 const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
+/** A line that introduces a list of decided points: a form of päättää, up to two words, a colon (`Hallitus päätti muun muassa:`). */
+const DECIDES_LIST = /(?<!\p{L})(?:päätti|päättivät|päätettiin|päättää)(?:\s+\p{L}+){0,2}\s*:\s*$/iu;
 /** How many lines below an election a verbless sentence may continue it. */
 const ELECTION_REACH = 2;
 /**
@@ -147,6 +149,13 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     if (mode === "proposal") {
       // concatenated, not joined: join copies the proposal so far for every line (quadratic in a long proposal)
       if (item) item.proposal = item.proposal ? `${item.proposal} ${line.text}` : line.text;
+      continue;
+    }
+    // a list of decided points ends at the first line that is no point
+    if (mode === "decisionList" && line.kind !== "listItem") mode = "free";
+    // "Kaupunginhallitus päätti:" over a list: each point is a decision (`- hyväksyä …`), the line that introduces them none
+    if (mode === "free" && line.text.endsWith(":") && DECIDES_LIST.test(line.text) && doc.lines[line.index + 1]?.kind === "listItem") {
+      mode = "decisionList";
       continue;
     }
     if (mode === "decisionList" && line.kind === "listItem") {

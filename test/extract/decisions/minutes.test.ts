@@ -49,3 +49,14 @@ describe("minutes flattened into one line", () => {
     expect(extractDecisions(text).map((d) => [d.outcome, d.text])).toEqual([["decided", "Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT"]]);
   });
 });
+
+describe("a list of decided points in running text", () => {
+  it("reads each point under a line that ends in päätti and a colon, and not the line itself", () => {
+    const text = "Johtokunta päätti muun muassa:\n- hyväksyä toimintakertomuksen\n- valita rahastonhoitajaksi Jaana Hiltusen\n- merkitä tiedoksi jäsenkyselyn tulokset\n\nSeuraava kokous on huhtikuussa.";
+    expect(extractDecisions(text).map((d) => [d.outcome, d.text])).toEqual([
+      ["approved", "hyväksyä toimintakertomuksen"],
+      ["elected", "valita rahastonhoitajaksi Jaana Hiltusen"],
+      ["noted", "merkitä tiedoksi jäsenkyselyn tulokset"],
+    ]);
+  });
+});

@@ -851,4 +851,29 @@ Puheenjohtaja päätti kokouksen klo 19.20.
       ["elected", "Retken vastuuhenkilöksi valittiin Veikko Ranta"],
     ],
   },
+  {
+    name: "decided-points",
+    referenceDate: "2026-03-03",
+    text: `Kaupunginhallituksen päätöksiä 2.3.2026
+
+Kaupunginhallitus päätti:
+- hyväksyä kaupungin hankintaohjeen
+- valita kaupungin edustajaksi Kuntaliiton kevätkokoukseen Mari Vuorisen
+- merkitä tiedoksi sisäisen valvonnan raportin
+- myöntää Kylätalo ry:lle 5 000 euron avustuksen
+
+Lisäksi kaupunginhallitus päätti, että uimahallin peruskorjauksen suunnittelu käynnistetään.
+
+Päätöksistä voi tehdä oikaisuvaatimuksen 14 päivän kuluessa.
+`,
+    times: ["2026-03-02"],
+    events: [["2026-03-02", null, "meeting", "Kaupunginhallituksen kokous"]],
+    decisions: [
+      ["approved", "hyväksyä kaupungin hankintaohjeen"],
+      ["elected", "valita kaupungin edustajaksi Kuntaliiton kevätkokoukseen Mari Vuorisen"],
+      ["noted", "merkitä tiedoksi sisäisen valvonnan raportin"],
+      ["approved", "myöntää Kylätalo ry:lle 5 000 euron avustuksen"],
+      ["decided", "Lisäksi kaupunginhallitus päätti, että uimahallin peruskorjauksen suunnittelu käynnistetään"],
+    ],
+  },
 ];
