@@ -417,9 +417,25 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
     const label = doc.lines[line.index - 1];
-    return !(label && FIELD_LABEL.test(label.text) && !/pöytäkirja/i.test(label.text));
+    if (label && FIELD_LABEL.test(label.text) && !/pöytäkirja/i.test(label.text)) return false;
+    return !inListOfDays(doc, line);
   }
   return false;
+}
+
+/** A line that is only a date (a weekday before it allowed): `12.1.2026`, `ma 14.9.`. */
+const DATE_LINE = /^\s*(?:\p{L}{2,12}\.?\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\.?\s*$/u;
+
+/**
+ * A date line in a list of days, not a stamp: a date line beside it, or a
+ * line above that introduces happenings with a colon (`Kaupunginhallituksen
+ * kokoukset keväällä 2026:` over `12.1.2026`, `26.1.2026`).
+ */
+function inListOfDays(doc: Doc, line: Line): boolean {
+  const above = doc.lines[line.index - 1];
+  const below = doc.lines[line.index + 1];
+  if ((above && DATE_LINE.test(above.text)) || (below && DATE_LINE.test(below.text))) return true;
+  return Boolean(above && above.text.endsWith(":") && namesHappenings(above.text.slice(0, -1)));
 }
 
 /** A word, then white space of four characters at least: the padding before a date at a line's end. */
@@ -496,6 +512,11 @@ const STATES_A_DATE = /\d{1,2}\.\d{1,2}\./;
  * 31.10.2017`), else the nearest heading above, else the document's title.
  * The nearest heading of every line is found once, on demand.
  */
+/** How many date lines above a list's own a line that introduces it is looked for. */
+const LIST_INTRO_REACH = 24;
+/** A stamp's label before a colon (`Julkaistu:`, `Päivitetty:`): it introduces no happenings. */
+const STAMP_LABEL = new RegExp(`(?:^|\\s)(?:${NOT_AN_EVENT_BEFORE.join("|")})\\s*:$`, "i");
+
 class TitleContext {
   private headings: Int32Array | null = null;
   constructor(private readonly doc: Doc) {}
@@ -506,8 +527,21 @@ class TitleContext {
     if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text) && !STATES_A_DATE.test(previous.text)) {
       return headingTitle(previous.text);
     }
+    // a list of days under the line that introduces them (`Valtuuston kokoukset:` over `- ma 14.9.2026 klo 18`, `- ma 12.10.2026 klo 18`)
+    const intro = this.introOfList(line);
+    if (intro) return headingTitle(intro.text.slice(0, -1));
     const h = this.nearestHeading()[line.index];
     return h >= 0 ? headingTitle(this.doc.lines[h].text) : documentTitle(this.doc);
+  }
+
+  /** The line ending in a colon that a run of date lines or dated list items right below it belongs to, or null. */
+  private introOfList(line: Line): Line | null {
+    for (let k = line.index - 1; k >= 0 && line.index - k <= LIST_INTRO_REACH; k--) {
+      const l = this.doc.lines[k];
+      if (l.text.endsWith(":")) return l.text.length <= 80 && namesHappenings(l.text.slice(0, -1)) ? l : null;
+      if (!STATES_A_DATE.test(l.text) || (l.kind !== "listItem" && !DATE_LINE.test(l.text))) return null;
+    }
+    return null;
   }
 
   private nearestHeading(): Int32Array {
@@ -521,6 +555,14 @@ class TitleContext {
     }
     return (this.headings = out);
   }
+}
+
+/**
+ * A line that names happenings of a kind (`Valtuuston kokoukset`), not a
+ * field (`Tapaamisten ajat`, `Lähetysten aikataulut`) or a stamp's label.
+ */
+function namesHappenings(text: string): boolean {
+  return !FIELD_LABEL.test(text) && !FIELD_HEADING.test(text) && !STAMP_LABEL.test(`${text}:`) && classifyEvent(text, text, false) !== "other";
 }
 
 /** A field label that names no happening (`Aika ja paikka`, not `Juhlan aika ja paikka`). */
