@@ -47,8 +47,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "(?:hyväks*|päät*) … (?:muutoksin|muutetun|muutettuna|lisäyksin|lisäys*|tekstimuutoksin)",
       "(?:hyväks*|päät*) … sillä muutoksella",
       "hyväksyttiin, muuten", "muutoksin hyväks*",
-      "(?:muutoin|muuten) (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
-      "muutetun (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
+      "(?:muutoin|muuten) (?:esityksen|ehdotuksen|päätösehdotuksen|pohjaesityksen) (?:mukaan|mukai*)",
+      "muutetun (?:esityksen|ehdotuksen|päätösehdotuksen|pohjaesityksen) (?:mukaan|mukai*)",
+      "muutettu (?:päätösehdotus|ehdotus|esitys|pohjaesitys) … hyväks*",
       "(?:tehtiin|teki) … tekstimuutos*",
     ],
   ],
@@ -161,7 +162,7 @@ export const AS_PROPOSED = "(?:esityksen|ehdotuksen|päätösehdotuksen) (?:muka
 export const DECISION_LABEL_WORD = "päätös";
 
 /** Labels of a proposal, which is no decision (`Esitys:`, `Päätösehdotus:`); written inline in a clause they mark it as a proposal too. */
-export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus"];
+export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus", "muutettu päätösehdotus", "muutettu ehdotus", "esittelijän muutettu päätösehdotus", "esittelijän muutettu ehdotus"];
 
 /** Openings of a clause that only supposes an outcome (`kunnes aluevaltuusto on valittu`, `jos hallitus hyväksyy`). */
 export const SUPPOSING_OPENINGS = ["kunnes", "jos", "mikäli", "jotta", "ennen kuin", "jolloin", "mikä toimielin"];

@@ -43,6 +43,13 @@ describe("a bare Päätös line", () => {
   });
 });
 
+describe("a modified proposal", () => {
+  it("reads a modified proposal's label as a proposal, and the item settled by it as amended", () => {
+    const text = ["§ 5 Talousraportti", "", "Päätösehdotus:", "Johtokunta päättää hyväksyä raportin.", "", "Muutettu päätösehdotus:", "Johtokunta päättää merkitä raportin tiedoksi.", "", "Päätös:", "Muutetun päätösehdotuksen mukaan."].join("\n");
+    expect(settled(text)).toEqual([["§ 5 Talousraportti", "amended", "Muutetun päätösehdotuksen mukaan."]]);
+  });
+});
+
 describe("minutes flattened into one line", () => {
   it("reads the decision before an inline proposal label, and not the proposal after it", () => {
     const text = "1 AVAUS Ehdotus Kokous todetaan päätösvaltaiseksi. Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT Ehdotus Valitaan tarkastajat Aino Salo ja Pekka Laine.";

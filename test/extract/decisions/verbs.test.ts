@@ -12,6 +12,7 @@ describe("outcome verbs", () => {
     ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
     ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
     ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
+    ["Esittelijän muutettu päätösehdotus hyväksyttiin yksimielisesti.", "amended"],
     // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
     ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
     ["Hänen tilalleen oli valittu Reijo Koskela.", "elected"],
