@@ -5,7 +5,7 @@
  * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { AS_PROPOSED, BACKGROUND_OPENINGS, CLOSED_OBJECTS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, MOTION_VERBS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, CLOSED_OBJECTS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, MOTION_VERBS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABEL_PREFIXES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
@@ -17,7 +17,7 @@ const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.repla
 export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
 /** What follows a proposal label: a colon, the end of the line, or the space before the proposal's first letter (captured). */
 const AFTER_LABEL = "(?:\\s*:|\\s*$|\\s+(?=(\\p{L})))";
-const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);
+const PROPOSAL_LABEL = fiRegExp(`^\\s*(?:${wordsSource(PROPOSAL_LABEL_PREFIXES)}\\s+)?${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);
 
 /**
  * A label is followed by a colon, the line's end or a capital that starts the

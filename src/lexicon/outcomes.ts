@@ -162,7 +162,14 @@ export const AS_PROPOSED = "(?:esityksen|ehdotuksen|päätösehdotuksen) (?:muka
 export const DECISION_LABEL_WORD = "päätös";
 
 /** Labels of a proposal, which is no decision (`Esitys:`, `Päätösehdotus:`); written inline in a clause they mark it as a proposal too. */
-export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus", "muutettu päätösehdotus", "muutettu ehdotus", "esittelijän muutettu päätösehdotus", "esittelijän muutettu ehdotus"];
+export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "päätösesitys"];
+
+/**
+ * What may stand before a proposal label on its line: whose it is, in the
+ * genitive (`Kunnanjohtajan`, `Esittelijän`), and that it was modified
+ * (`muutettu`): `Sivistysjohtajan muutettu päätösehdotus:` is a proposal too.
+ */
+export const PROPOSAL_LABEL_PREFIXES = ["\\p{L}+n", "muutettu", "\\p{L}+n muutettu"];
 
 /** Openings of a clause that only supposes an outcome (`kunnes aluevaltuusto on valittu`, `jos hallitus hyväksyy`). */
 export const SUPPOSING_OPENINGS = ["kunnes", "jos", "mikäli", "jotta", "ennen kuin", "jolloin", "mikä toimielin"];

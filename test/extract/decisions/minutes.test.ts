@@ -44,6 +44,13 @@ describe("a bare Päätös line", () => {
 });
 
 describe("a modified proposal", () => {
+  it("reads a label with whose proposal it is as a proposal label (Sivistysjohtajan päätösehdotus:)", () => {
+    const text = ["§ 7 Kerhotoiminnan raportti", "Sivistysjohtajan päätösehdotus:", "Lautakunta päättää merkitä raportin tiedoksi.", "Päätös: Hyväksyttiin."].join("\n");
+    expect(settled(text)).toEqual([["§ 7 Kerhotoiminnan raportti", "noted", "Päätös: Hyväksyttiin."]]);
+    // the same words as a sentence's subject are no label
+    expect(outcomes("Kunnanhallituksen esitys hyväksyttiin yksimielisesti.")).toEqual(["approved"]);
+  });
+
   it("reads a modified proposal's label as a proposal, and the item settled by it as amended", () => {
     const text = ["§ 5 Talousraportti", "", "Päätösehdotus:", "Johtokunta päättää hyväksyä raportin.", "", "Muutettu päätösehdotus:", "Johtokunta päättää merkitä raportin tiedoksi.", "", "Päätös:", "Muutetun päätösehdotuksen mukaan."].join("\n");
     expect(settled(text)).toEqual([["§ 5 Talousraportti", "amended", "Muutetun päätösehdotuksen mukaan."]]);
