@@ -19,7 +19,10 @@ import type { Outcome } from "../schema/index.js";
 export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[], { withBody?: boolean }?]> = [
   [
     "no-consensus",
-    ["yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen"],
+    [
+      "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen",
+      "sopuun … (?:päästy|päässyt|päässeet)", "ei … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
+    ],
   ],
   [
     "rejected",
@@ -55,7 +58,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   ],
   [
     "elected",
-    ["valitsi", "valitsivat", "valittiin", "on valinnut", "(?:on|oli|ovat|olivat) valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
+    ["valitsi", "valitsivat", "valittiin", "on valinnut", "(?:tuli|tulivat) (?:valituksi|valituiksi)", "(?:on|oli|ovat|olivat) valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
   ],
   [
     "appointed",
@@ -83,7 +86,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "kumosi", "kumottiin", "(?:on|oli) kumottu", "pysytti", "pysytettiin", "velvoitti", "velvoitettiin", "todettiin", "määrättiin", "määräsi",
       "edellytti", "linjasi", "suosittelee päätöksessään", "katsoi äänin", "äänestyksen tulos",
       "perusti", "perustettiin", "perustetaan", "on perustanut", "perustamalla",
-      "antoi lausunnon", "annettiin lausunto", "antoi vastineen", "annettiin vastine",
+      "antoi … (?:lausunnon|vastineen)", "annettiin … (?:lausunto|vastine)",
       "(?:otettiin|otettu) … \\p{L}+ksi",
       "(?:julisti|julistettiin) … haettavaksi",
       "sovittiin", "on sovittu",

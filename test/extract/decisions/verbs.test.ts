@@ -13,6 +13,9 @@ describe("outcome verbs", () => {
     ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
     ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
     ["Esittelijän muutettu päätösehdotus hyväksyttiin yksimielisesti.", "amended"],
+    ["Ympäristölautakunta antoi kaavaehdotuksesta myönteisen lausunnon.", "decided"],
+    ["Neuvotteluissa ei päästy sopuun kustannusten jaosta.", "no-consensus"],
+    ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
     // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
     ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
     ["Hänen tilalleen oli valittu Reijo Koskela.", "elected"],
