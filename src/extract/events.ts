@@ -124,6 +124,11 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
         day.time = START_LABEL.test(label.text) ? withStart(day.time, t.from, timeZone) : withEnd(day.time, t.from, timeZone);
         continue;
       }
+      // the one clock line under a happening's date line (`Lauantaina 16.5.2026` / `kello 15.00` / `Kirkko`) is its start, not a slot
+      if (day && day.time.from.hour === undefined && !t.to && !day.children && day.line.index === line.index - 1 && dayOf(day.time.from) === dayOf(t.from) && !slotFollows(doc, times[i + 1], line)) {
+        day.time = timedBy(day.time, t, timeZone);
+        continue;
+      }
       // a programme slot: its title is the rest of the line, or the next line
       const rest = doc.text.slice(t.end, win.end);
       let title = SLOT_TITLE.exec(rest)![1].trim();
@@ -210,6 +215,13 @@ function happeningOfDay(drafts: readonly Draft[], programme: number | null, day:
     if (d.kind !== "programme-item" && dayOf(d.time.from) === day) return d;
   }
   return null;
+}
+
+/** Whether the next time opens one of the next two lines: the clock line above it is a programme's first slot. */
+function slotFollows(doc: Doc, next: TimeMention | undefined, line: Line): boolean {
+  if (!next) return false;
+  const at = doc.lineAt(next.start);
+  return Boolean(at && at.index > line.index && at.index <= line.index + 2 && startsLine(doc, at, next.start));
 }
 
 /** Every mention of every body, by where it starts. */
@@ -423,18 +435,24 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   return false;
 }
 
+/** A line that opens with a clock time written with its word (`kello 15.00`, `klo 18 alkaen`). */
+const CLOCK_LINE = /^\s*(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)/i;
+
 /** A line that is only a date (a weekday before it allowed): `12.1.2026`, `ma 14.9.`. */
 const DATE_LINE = /^\s*(?:\p{L}{2,12}\.?\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\.?\s*$/u;
 
 /**
- * A date line in a list of days, not a stamp: a date line beside it, or a
+ * A date line in a list of days, not a stamp: a date line beside it, a
  * line above that introduces happenings with a colon (`Kaupunginhallituksen
- * kokoukset keväällä 2026:` over `12.1.2026`, `26.1.2026`).
+ * kokoukset keväällä 2026:` over `12.1.2026`, `26.1.2026`), or its clock on
+ * the line below.
  */
 function inListOfDays(doc: Doc, line: Line): boolean {
   const above = doc.lines[line.index - 1];
   const below = doc.lines[line.index + 1];
   if ((above && DATE_LINE.test(above.text)) || (below && DATE_LINE.test(below.text))) return true;
+  // a day with its clock on the line below (`Lauantaina 16.5.2026` / `kello 15.00`): a happening's time, written in two lines
+  if (below && CLOCK_LINE.test(below.text)) return true;
   return Boolean(above && above.text.endsWith(":") && namesHappenings(above.text.slice(0, -1)));
 }
 

@@ -52,6 +52,17 @@ describe("events", () => {
     expect(brief("Hallitus kokoontui 12.3., ja siellä päätettiin, että valtuusto kokoontuu 16.3.", "2026-03-14")).toHaveLength(2);
   });
 
+  it("reads the one clock line under a happening's date line as its start, and several as its slots", () => {
+    expect(brief("Kevätkonsertti\n\nLauantaina 16.5.2026\nkello 15.00\nKirkko\n\nVapaa pääsy.")).toEqual([["Kevätkonsertti", "2026-05-16T15:00", null, "other", null]]);
+    expect(brief("Kyläyhdistyksen kevätkokous 14.4.2026\nklo 18 alkaen Seurantalolla")).toEqual([["Kyläyhdistyksen kevätkokous", "2026-04-14T18:00", null, "meeting", null]]);
+    const programme = brief("Perhepäivä\n\nLauantaina 16.5.2026\nklo 10 Avaus\nklo 11 Satutuokio");
+    expect(programme.map((e) => [e[1], e[3], e[4]])).toEqual([
+      ["2026-05-16", "other", null],
+      ["2026-05-16T10:00", "programme-item", 0],
+      ["2026-05-16T11:00", "programme-item", 0],
+    ]);
+  });
+
   it("takes a slot's title from the next line when the time stands alone", () => {
     const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
     const events = brief(text);
