@@ -876,4 +876,50 @@ Päätöksistä voi tehdä oikaisuvaatimuksen 14 päivän kuluessa.
       ["decided", "Lisäksi kaupunginhallitus päätti, että uimahallin peruskorjauksen suunnittelu käynnistetään"],
     ],
   },
+  {
+    name: "announcement-lines",
+    referenceDate: "2026-04-22",
+    text: `Kevätkonsertti
+
+Lauantaina 16.5.2026
+kello 15.00
+Kirkko
+
+Vapaa pääsy.
+
+Kurssit
+
+Kuvataidekurssi 4.5. klo 17 – 6.5. klo 20 työväenopistolla.
+
+Kesänäyttely on esillä maanantaina 1.6.–perjantaina 28.8.2026.
+
+Johtokunnan kokoukset syksyllä 2026:
+
+8.9.2026
+6.10.2026
+3.11.2026
+
+Infotilaisuus pidetään ensi viikon tiistaina illalla klo 6 kirjastossa.
+`,
+    times: [
+      "2026-05-16",
+      "2026-05-16T15:00",
+      "2026-05-04T17:00/2026-05-06T20:00",
+      "2026-06-01/2026-08-28",
+      "2026-09-08",
+      "2026-10-06",
+      "2026-11-03",
+      "2026-04-28T18:00",
+    ],
+    events: [
+      ["2026-05-16T15:00", null, "other", "Kevätkonsertti"],
+      ["2026-05-04T17:00", "2026-05-06T20:00", "training", "Kuvataidekurssi"],
+      ["2026-06-01", "2026-08-28", "other", "Kesänäyttely"],
+      ["2026-09-08", null, "meeting", "Johtokunnan kokous"],
+      ["2026-10-06", null, "meeting", "Johtokunnan kokous"],
+      ["2026-11-03", null, "meeting", "Johtokunnan kokous"],
+      ["2026-04-28T18:00", null, "other", "Infotilaisuus"],
+    ],
+    decisions: [],
+  },
 ];
