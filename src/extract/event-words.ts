@@ -106,7 +106,7 @@ export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|m
  * the range is a time, not a happening. An application period (`hakujakso`)
  * or a term of office is a happening and stays out.
  */
-export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau)\p{L}*\s*:?\s*$`);
+export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau)\p{L}*\s*(?::\s*)?$`);
 
 /** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
 export const TERM_OF_OFFICE = fiPattern(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);
