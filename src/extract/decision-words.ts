@@ -5,7 +5,7 @@
  * are checked from the most specific to the most general.
  */
 import type { Outcome } from "../schema/index.js";
-import { AS_PROPOSED, BACKGROUND_OPENINGS, DECIDE_FORMS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
+import { AS_PROPOSED, BACKGROUND_OPENINGS, CLOSED_OBJECTS, DECIDE_FORMS, DECIDE_MANNERS, DECISION_LABEL_WORD, ITEM_OUTCOMES, MODALS, MOTION_VERBS, OUTCOME_INFINITIVES, OUTCOME_PHRASES, PROPOSAL_LABEL_PREFIXES, PROPOSAL_LABELS, SUPPOSING_OPENINGS } from "../lexicon/outcomes.js";
 import { fi, fiRegExp, latin1Lower, startsInsideWord, wordStart, type WordStartPattern } from "../lexicon/regex.js";
 import { latin1LowerCode } from "../morph/fi/harmony.js";
 import { partitionPoint } from "../sorted.js";
@@ -17,7 +17,7 @@ const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.repla
 export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
 /** What follows a proposal label: a colon, the end of the line, or the space before the proposal's first letter (captured). */
 const AFTER_LABEL = "(?:\\s*:|\\s*$|\\s+(?=(\\p{L})))";
-const PROPOSAL_LABEL = fiRegExp(`^\\s*${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);
+const PROPOSAL_LABEL = fiRegExp(`^\\s*(?:${wordsSource(PROPOSAL_LABEL_PREFIXES)}\\s+)?${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);
 
 /**
  * A label is followed by a colon, the line's end or a capital that starts the
@@ -111,11 +111,14 @@ function keysOf(phrase: string): string[] {
   return startsOf(words[keyIndexOf(words)]);
 }
 
-/** `päätti valita`, `päätettiin hyväksyä`: a form of päättää and an infinitive that says the outcome. */
+const DECIDE = `(?:${DECIDE_FORMS.join("|")})`;
+/** A word of manner, or the date of the meeting (`päätti 12.1.2026 asettaa`). */
+const MANNER = `(?:${DECIDE_MANNERS.join("|")}|\\d{1,2}\\.\\d{1,2}\\.\\d{0,4})`;
+/** `päätti valita`, `päätettiin yksimielisesti hyväksyä`: a form of päättää, up to two words of manner, and an infinitive that says the outcome. */
 const decideTo = (outcome: Outcome) =>
   Object.entries(OUTCOME_INFINITIVES)
     .filter(([, o]) => o === outcome && o !== "decided")
-    .map(([infinitive]) => `(?:${DECIDE_FORMS.join("|")}) ${infinitive}`);
+    .flatMap(([infinitive]) => [DECIDE, `${DECIDE} ${MANNER}`, `${DECIDE} ${MANNER} ${MANNER}`].map((head) => `${head} ${infinitive}`));
 
 /** Each outcome's phrases with their keys, most specific outcome first, and whether a body must be named in the clause. */
 const OUTCOMES: Array<[Outcome, readonly string[], WordStartPattern, boolean]> = OUTCOME_PHRASES.map(([outcome, written, options]) => {
@@ -180,6 +183,12 @@ export const BACKGROUND = fiRegExp(`^\\s*${wordsSource(BACKGROUND_OPENINGS).repl
  */
 export const PARTICIPLE_LIST_HEADING = /^(?:\p{L}+\s+)?(?:valitut|nimitetyt|hyväksytyt|myönnetyt)\s+\p{L}+\s*:\s*$/iu;
 
+/** A motion put forward in the clause (`X esitti asian palauttamista valmisteluun`): what it proposes is not decided. */
+export const MOTION = fiRegExp(`\\b${wordsSource(MOTION_VERBS)}\\b`);
+
+/** A chair closing the meeting (`päätti kokouksen klo 19.40.`, `päätti istunnon`): no decision. */
+export const CLOSES_MEETING = fiRegExp(`\\b(?:päätti|päättänyt)\\s+${wordsSource(CLOSED_OBJECTS)}(?:\\s*[.,;]|\\s*$|\\s+(?:klo|kello|ajassa|\\d))`);
+
 /** A clause that only supposes an outcome: "kunnes aluevaltuusto on valittu", "jos hallitus hyväksyy". */
 export const HYPOTHETICAL = fiRegExp(`^\\s*${wordsSource(SUPPOSING_OPENINGS)}\\b`);
 /** The labels of one word, which may stand inside a clause. */
@@ -189,11 +198,16 @@ const INLINE_PROPOSAL_LABEL = fiRegExp(`\\b${wordsSource(INLINE_LABELS)}${AFTER_
 /** The inline labels anywhere, as the label pattern reads them: most clauses have none, and one test tells. */
 const INLINE_LABEL_WORDS = new RegExp(INLINE_LABELS.join("|"), "iu");
 
-/** A proposal written inline (minutes flattened from PDF): "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …". */
-export function isInlineProposal(clause: string): boolean {
-  if (!INLINE_LABEL_WORDS.test(clause)) return false;
-  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return true;
-  return false;
+/**
+ * Where a proposal written inline starts (minutes flattened from PDF:
+ * "Ehdotus Esityslista hyväksytään.", "Esitys: hallitus päättää …"), or -1:
+ * what follows the label is proposed; what stands before it may be the
+ * previous item's decision.
+ */
+export function inlineProposalAt(clause: string): number {
+  if (!INLINE_LABEL_WORDS.test(clause)) return -1;
+  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return m.index;
+  return -1;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, isInlineProposal, isProposalLabel, itemOutcome, MODAL, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
@@ -33,15 +33,18 @@ const AGENDA_ITEM = /^(?:§\s*\d+\b|\d+\s*§|asia\s+\d+\b)\s*([^]*)/i;
 /** A minutes page header: "Aluehallitus 04.12.2023 § 198". Its body decides what follows. */
 const PAGE_HEADER = /^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$/;
 const BULLET_ITEM = /^[•·*-]\s*/;
+/** A line that introduces a list of decided points: a form of päättää, up to two words, a colon (`Hallitus päätti muun muassa:`). */
+const DECIDES_LIST = /(?<!\p{L})(?:päätti|päättivät|päätettiin|päättää)(?:\s+\p{L}+){0,2}\s*:\s*$/iu;
 /** How many lines below an election a verbless sentence may continue it. */
 const ELECTION_REACH = 2;
 /**
  * A verbless sentence that continues a list of elections: a post in the
  * translative and a capitalised name (`II varapuheenjohtajaksi Maija Mäki.`,
- * `Ympäristölautakunnan jäseneksi Outi Ranta`).
+ * `Ympäristölautakunnan jäseneksi Outi Ranta`), a party after a name in
+ * parentheses with its full stop (`Sanna Rautio (sd.) ja II …`).
  */
 // the name's words are parted by white space: an optional gap between them would split one long word every way there is
-const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|\(|varalla|varajäseneksi)[^.]*)?\.?\s*$/u);
+const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|varalla|varajäseneksi|(?=\())(?:[^.(]|\([^)]{0,40}\))*)?\.?\s*$/u);
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {
@@ -148,6 +151,13 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       if (item) item.proposal = item.proposal ? `${item.proposal} ${line.text}` : line.text;
       continue;
     }
+    // a list of decided points ends at the first line that is no point
+    if (mode === "decisionList" && line.kind !== "listItem") mode = "free";
+    // "Kaupunginhallitus päätti:" over a list: each point is a decision (`- hyväksyä …`), the line that introduces them none
+    if (mode === "free" && line.text.endsWith(":") && DECIDES_LIST.test(line.text) && doc.lines[line.index + 1]?.kind === "listItem") {
+      mode = "decisionList";
+      continue;
+    }
     if (mode === "decisionList" && line.kind === "listItem") {
       const outcome = infinitiveOutcome(line.text) ?? classifyOutcome(line.text);
       if (outcome) push(line, line.start, line.end, outcome, item?.proposal ?? null);
@@ -166,7 +176,11 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     if (PARTICIPLE_LIST_HEADING.test(line.text)) continue;
     for (const s of line.sentences) {
       let stated = false;
-      for (const part of clausesOf(s)) {
+      for (const whole of clausesOf(s)) {
+        // only the words before an inline proposal label can state a decision (`… todettiin päätösvaltaiseksi. 2 VALINTA Ehdotus Valitaan …`)
+        const label = inlineProposalAt(whole.text);
+        const part = label < 0 ? whole : clause(s, whole.start - s.start, whole.start - s.start + label);
+        if (part.text.length < MIN_CLAUSE) continue;
         const bits = stems.within(part.start, part.end);
         // lower-cased once for the outcome patterns that read the clause, when it has an outcome's stem
         const lower = bits ? latin1Lower(part.text) : undefined;
@@ -174,7 +188,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         // a stance some verbs take is a decision when a body is named as its subject
         if (!outcome && bits & BODY_STANCES) outcome = deciderIn((deciders ??= nominativeMentions(doc, ctx.bodies)), part) ? classifyOutcome(part.text, bits & BODY_STANCES, true, lower) : null;
         if (!outcome && /jaa-ään/i.test(part.text)) outcome = voteOutcome(part.text);
-        if (!outcome || HYPOTHETICAL.test(part.text) || isInlineProposal(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text)) continue;
+        if (!outcome || HYPOTHETICAL.test(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text) || CLOSES_MEETING.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);
@@ -189,7 +203,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       } else election = null;
     }
   }
-  return samePersonOnce(dropRestatements(out, lines), ctx.people);
+  return samePersonOnce(sameResolutionOnce(doc.text, dropVoteRestatements(doc.text, dropRestatements(out, lines))), ctx.people);
 }
 
 /**
@@ -214,6 +228,91 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
     return true;
   });
 }
+
+/**
+ * One resolution once: a lead and a body that each say the body decided to
+ * do the same thing to the same object (`aluevaltuusto päätti maanantaina
+ * lakkauttaa kolme vuodeosastoa` … `Aluevaltuusto päätti kokouksessaan
+ * 8.6.2026 lakkauttaa Parikkalan ja Rautjärven vuodeosastot`) are one
+ * decision, stated by the fuller clause: the same infinitive after `päätti`,
+ * and a word of its object shared (a compound's head counts).
+ */
+function sameResolutionOnce(text: string, list: Decision[]): Decision[] {
+  // the object is read to the sentence's end: a clause may end at a list of names (`Parikkalan, Rautjärven ja Taipalsaaren …`)
+  const sentences = list.map((d) => sentenceFrom(text, d.span.start));
+  const resolutions = sentences.map(resolutionOf);
+  if (resolutions.filter(Boolean).length < 2) return list;
+  const kept: Decision[] = [];
+  // each kept resolution: its verb and objects, where it is kept, and the length of its sentence (the fuller one stays)
+  const keptResolutions: Array<{ verb: string; objects: string[]; at: number; length: number }> = [];
+  list.forEach((d, i) => {
+    const r = resolutions[i];
+    const same = r && keptResolutions.find((k) => k.verb === r.verb && kept[k.at].subject === d.subject && kept[k.at].outcome === d.outcome && k.objects.some((o) => r.objects.some((w) => w.includes(o) || o.includes(w))));
+    if (same) {
+      if (sentences[i].length > same.length) {
+        kept[same.at] = d;
+        same.length = sentences[i].length;
+      }
+      return;
+    }
+    if (r) keptResolutions.push({ ...r, at: kept.length, length: sentences[i].length });
+    kept.push(d);
+  });
+  return kept;
+}
+
+/** The text from an offset to its sentence's end (a full stop before white space, or the line's end), at most SENTENCE_REACH characters. */
+function sentenceFrom(text: string, start: number): string {
+  const rest = text.slice(start, start + SENTENCE_REACH);
+  const end = rest.search(/[.!?](?=\s|$)|[\n\r]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+const SENTENCE_REACH = 400;
+
+/** `päätti` (up to three words between) and the infinitive after it: the verb and the stems of the object's longer words. */
+function resolutionOf(text: string): { verb: string; objects: string[] } | null {
+  const m = RESOLUTION.exec(text);
+  if (!m) return null;
+  const objects = text
+    .slice(m.index + m[0].length)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= OBJECT_STEM)
+    .map((w) => w.slice(0, OBJECT_STEM));
+  return objects.length ? { verb: m[1].toLowerCase(), objects } : null;
+}
+/** `päätti`/`päätettiin`, up to three words, then a first infinitive (`lakkauttaa`, `myydä`, `hylätä`); an essive (`maanantaina`), an elative or an ablative (`asiasta`, `hallitukselta`) is none. */
+const RESOLUTION = /(?<!\p{L})(?:päätti|päättivät|päätettiin)\s+(?:\S+\s+){0,3}?(\p{Ll}{3,}(?:aa|ää|da|dä|(?<![ls])ta|(?<![ls])tä))(?!\p{L})/iu;
+/** Letters of an object's word compared: its stem before a case or number ending (`vuodeosastoa`, `vuodeosastot`). */
+const OBJECT_STEM = 7;
+
+/**
+ * A short sentence right after a decision that names its subject in one
+ * word and gives the same outcome again, with the vote or a manner
+ * (`Valtuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin
+ * äänin 45–14.`), restates that decision: the first, fuller clause stands.
+ * A subject of more words (`Talousarvion muutos hyväksyttiin`) is another.
+ */
+function dropVoteRestatements(text: string, list: Decision[]): Decision[] {
+  return list.filter((d, i) => {
+    const prev = list[i - 1];
+    if (!prev || prev.outcome !== d.outcome || prev.subject !== d.subject || d.span.start < prev.span.end) return true;
+    if (!ONLY_MARKS.test(text.slice(prev.span.end, d.span.start))) return true;
+    const m = ONE_WORD_SUBJECT.exec(d.text);
+    if (!m || d.text.split(/\s+/).length > RESTATEMENT_WORDS) return true;
+    const stem = m[1].toLowerCase().slice(0, SUBJECT_STEM);
+    // a compound's head names it too (`oikaisuvaatimuksen` … `Vaatimus hylättiin`)
+    return !prev.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(stem));
+  });
+}
+/** Between a decision and the next sentence of its paragraph: its full stop and spaces only. */
+const ONLY_MARKS = /^[^\p{L}\d\n\r]{0,6}$/u;
+/** A subject of one word before a passive past (`Talousarvio hyväksyttiin …`); before an active one (`Hallitus päätti …`) it is the decider. */
+const ONE_WORD_SUBJECT = /^(\p{L}{4,})\s+\p{Ll}+t?tiin(?!\p{L})/u;
+/** The longest sentence read as a restatement, in words. */
+const RESTATEMENT_WORDS = 6;
+/** How many letters of the subject are compared: a noun's stem before its case ending (`talousarvio`, `talousarvion`). */
+const SUBJECT_STEM = 7;
 
 /**
  * A person elected or appointed to a post once: a headline, a lead and a
@@ -263,7 +362,8 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
+// a capital after a capitalised word (`Kirkonkylän ja Mäntyharjun`, `Eino Salo ja Aino Mäki`) continues a list of names, no new clause
+const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;
@@ -281,6 +381,9 @@ interface Clause {
  * relative or subordinate clause (`, jonka lautakunta päätti …`, `, kunnes
  * …`), which then starts its own clause.
  */
+/** The shortest clause read for a decision. */
+const MIN_CLAUSE = 10;
+
 function clausesOf(s: Sentence): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
@@ -293,7 +396,7 @@ function clausesOf(s: Sentence): Clause[] {
     }
   }
   parts.push(clause(s, from, s.text.length));
-  return parts.filter((c) => c.text.length >= 10);
+  return parts.filter((c) => c.text.length >= MIN_CLAUSE);
 }
 
 function clause(s: Sentence, a: number, b: number): Clause {

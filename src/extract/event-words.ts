@@ -13,7 +13,8 @@ const KIND_WORDS: Array<[EventKind, FiPattern]> = [
   ["seminar", fiPattern(String.raw`seminaar\w*|luentotilaisuu\w*|symposium\w*|konferens\w*|foorumi\w*|väliseminaar\w*`)],
   ["training", fiPattern(String.raw`koulutu\w*|kurssi\w*|työpaja\w*|valmennu\w*|perehdytys\w*|alkeiskurssi\w*`)],
   ["hearing", fiPattern(String.raw`yleisötilaisuu\w*|kuulemi\w*|asukastilaisuu\w*|asukasilta\w*|kuntalaisilta\w*`)],
-  ["tour", fiPattern(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*`)],
+  // a visit told by its verb (`Valtuutetut tutustuvat sairaalaan`), not the imperative of a link (`Tutustu ohjelmaan`)
+  ["tour", fiPattern(String.raw`kiertue\w*|kiertää|vierailu\w*|tutustumiskäyn\w*|tutustu(?:vat|u|i|ivat)\b|retki\w*|retke\w*|opintomatk\w*|opintokäyn\w*|ekskursio\w*`)],
   ["meeting", fiPattern(String.raw`kokou\w*|kokoontu\w*|istun\w*|iltakoulu\w*|vuosikokou\w*|syyskokou\w*|kevätkokou\w*|päätöksiä|päätöstiedot\w*`)],
   ["milestone", fiPattern(String.raw`aloitta\w*|aloittaessa|päättyy|päättyi|alkaen|asti|siirty\w*|vastaa\s+\d|käynnisty\w*|voimaan`)],
   // a dated line that names a collegial body is its meeting: "Tekninen lautakunta 12.03.2024 § 21"
@@ -79,6 +80,9 @@ export const STARTS = fiRegExp(String.raw`\b(?:alkoi|alkaa|alkavat|alkoivat|avas
 /** A verb that a clock time in the same clause ends the day's happening at (`päättyi klo 19.40`). */
 export const ENDS = fiRegExp(String.raw`\b(?:päättyi|päättyy|päätti\s+kokouksen|päätettiin|loppui|loppuu)\b`);
 
+/** A verb that a later day in the same sentence ends the happening on (`alkaa 12.3. ja päättyy 13.3.`): not `päätettiin`, which decides. */
+export const ENDS_ON = fiRegExp(String.raw`\b(?:päättyy|päättyi|päättyen|päättyvät|loppuu|loppui|jatkuu|jatkui)\b`);
+
 /** Words after a clock time that only say it starts or lasts (`klo 15 alkaen`): no title. */
 export const CLOCK_FILLER = fiRegExp(String.raw`^(?:alkaen|lähtien|asti|saakka|eteenpäin)?$`);
 
@@ -95,6 +99,14 @@ export const FIELD_HEADING = fiRegExp(String.raw`^([\p{L}-]+n)\s+(?:aika|ajankoh
 export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|arviolta|viimeistään\s+noin|likimain)\s*$`);
 /** A clause that sets a date as an aim (`pyritään avaamaan`, `tavoitteena on`): a time, not a happening. */
 export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
+
+/**
+ * Nouns of a reporting or accounting period right before a date range
+ * (`kattavat ajanjakson 1.1.–31.8.`, `tarkastelujaksolla`, `tilikaudelta`):
+ * the range is a time, not a happening. An application period (`hakujakso`)
+ * or a term of office is a happening and stays out.
+ */
+export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau)\p{L}*\s*(?::\s*)?$`);
 
 /** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
 export const TERM_OF_OFFICE = fiPattern(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);

@@ -28,11 +28,13 @@ import {
   COMMUNICATES,
   END_LABEL,
   ENDS,
+  ENDS_ON,
   eventLocation,
   FIELD_HEADING,
   FIELD_LABEL,
   HAPPENING_NOUNS,
   isOnline,
+  PERIOD_BEFORE,
   START_LABEL,
   STARTS,
   TARGET_CLAUSE,
@@ -97,6 +99,9 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   let programme: number | null = null; // index of the draft whose slots follow
   // the last draft that is no programme slot: the slots after it are its own, and no search reads back over them
   let top = -1;
+  // the last draft that is neither a slot nor a deadline: a deadline between a happening and its slots is no parent of theirs
+  let host = -1;
+  const slotHost = () => (top >= 0 && drafts[top].kind === "deadline" && host >= 0 ? host : top);
   let programmeDay: string | null = null;
   // the bodies' mentions in text order, made when a meeting first asks
   let bodySpans: Span[] | undefined;
@@ -119,12 +124,17 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
         day.time = START_LABEL.test(label.text) ? withStart(day.time, t.from, timeZone) : withEnd(day.time, t.from, timeZone);
         continue;
       }
+      // the one clock line under a happening's date line (`Lauantaina 16.5.2026` / `kello 15.00` / `Kirkko`) is its start, not a slot
+      if (day && day.time.from.hour === undefined && !t.to && !day.children && day.line.index === line.index - 1 && dayOf(day.time.from) === dayOf(t.from) && !slotFollows(doc, times[i + 1], line)) {
+        day.time = timedBy(day.time, t, timeZone);
+        continue;
+      }
       // a programme slot: its title is the rest of the line, or the next line
       const rest = doc.text.slice(t.end, win.end);
       let title = SLOT_TITLE.exec(rest)![1].trim();
       if (!title) title = nextLineText(doc, line) ?? "";
       if (programme === null || programmeDay !== dayOf(t.from)) {
-        programme = ensureParent(doc, drafts, top, t, line);
+        programme = ensureParent(doc, drafts, slotHost(), t, line);
         top = Math.max(top, programme);
         programmeDay = dayOf(t.from);
       }
@@ -134,8 +144,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     }
     if (bare) {
       // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
-      const day = programme !== null ? drafts[programme] : null;
-      if (day && dayOf(day.time.from) === dayOf(t.from) && !lastDayOf(day)) {
+      const day = happeningOfDay(drafts, programme, dayOf(t.from));
+      if (day && !lastDayOf(day)) {
         const sentenceStart = sentenceStartIn(doc, win, t.start);
         const clause = doc.text.slice(sentenceStart, t.start);
         // a clock later in the date's own sentence is its start (`pidetään 10.3. kokouksen jälkeen noin kello 15`)
@@ -145,18 +155,24 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       }
       continue;
     }
-    if (isStamp(doc, t, line, win)) continue;
+    if (isStamp(doc, t, line, win) || isReportingPeriod(doc, t, win)) continue;
     const sentenceStart = sentenceStartIn(doc, win, t.start);
     const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
     // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
-    const covering = lineStartsWithTime && top >= 0 && covers(drafts[top], t) ? top : -1;
+    const covering = lineStartsWithTime && slotHost() >= 0 && covers(drafts[slotHost()], t) ? slotHost() : -1;
     if (covering >= 0 && isHeaderLine(doc, t, line, win)) {
       programme = covering;
       programmeDay = dayOf(t.from);
       continue;
     }
 
+    // `alkaa 12.3. klo 18 ja päättyy 13.3. klo 12`: a later day that the same sentence says the happening ends on is its end
+    const previous = top >= 0 ? drafts[top] : null;
+    if (previous && !previous.time.to && previous.time.end <= t.start && previous.time.start >= sentenceStart && !t.to && dayOf(t.from) > dayOf(previous.time.from) && ENDS_ON.test(doc.text.slice(previous.time.end, t.start))) {
+      previous.time = retimed(previous.time, previous.time.from, t.from, timeZone);
+      continue;
+    }
     const title = titleFor(doc, times, i, line, win, context);
     // the kind is read from the time's own sentence: a line may hold two happenings
     // lower-cased once for the patterns that read the sentence
@@ -175,6 +191,7 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
       }
     } else drafts.push({ title, time, kind: draftKind, parent: null, line, children: 0, communication });
     programme = top = drafts.length - 1;
+    if (draftKind !== "deadline") host = top;
     programmeDay = dayOf(t.from);
   }
   const events = merge(doc, drafts, timeZone);
@@ -182,6 +199,29 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   // merge made each event: it is given its organizer in place
   for (const e of events) if (e.kind !== "programme-item") e.organizer = organizers.of(e);
   return events;
+}
+
+/**
+ * The happening a clock in running text belongs to: the current one on its
+ * day, else the latest one of that day (the time refiner gave the minutes'
+ * `päätti kokouksen klo 19.20` the meeting's day past the next meeting's date).
+ */
+const DAY_LOOKBACK = 32;
+function happeningOfDay(drafts: readonly Draft[], programme: number | null, day: string): Draft | null {
+  if (programme === null) return null;
+  // a bounded look back: a clock in running text is seldom far from its day's happening, and a long programme stays linear
+  for (let k = programme; k >= 0 && programme - k < DAY_LOOKBACK; k--) {
+    const d = drafts[k];
+    if (d.kind !== "programme-item" && dayOf(d.time.from) === day) return d;
+  }
+  return null;
+}
+
+/** Whether the next time opens one of the next two lines: the clock line above it is a programme's first slot. */
+function slotFollows(doc: Doc, next: TimeMention | undefined, line: Line): boolean {
+  if (!next) return false;
+  const at = doc.lineAt(next.start);
+  return Boolean(at && at.index > line.index && at.index <= line.index + 2 && startsLine(doc, at, next.start));
 }
 
 /** Every mention of every body, by where it starts. */
@@ -260,6 +300,13 @@ function isAimOrEstimate(doc: Doc, t: TimeMention, win: Window, sentenceStart: n
 }
 /** How far before a date an aim word governs it. */
 const AIM_REACH = 48;
+
+/** A range of days named as a reporting or accounting period (`tilastot kattavat ajanjakson 1.1.–31.8.`). */
+function isReportingPeriod(doc: Doc, t: TimeMention, win: Window): boolean {
+  return t.to !== null && dayOf(t.to) !== dayOf(t.from) && PERIOD_BEFORE.test(doc.text.slice(Math.max(win.start, t.start - PERIOD_REACH), t.start));
+}
+/** How far before a range its period noun is read: the longest noun in a case and a colon. */
+const PERIOD_REACH = 32;
 
 /** Whether a happening spans several days and its range holds this time's day. */
 function covers(d: Draft, t: TimeMention): boolean {
@@ -382,9 +429,31 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   // unless a form's date field labels it (`Kokouspäivä` above it)
   if (before.trim() === "" && win.end === line.end && /^[\s.,)]*$/.test(after) && !/klo|kello/i.test(t.text)) {
     const label = doc.lines[line.index - 1];
-    return !(label && FIELD_LABEL.test(label.text) && !/pöytäkirja/i.test(label.text));
+    if (label && FIELD_LABEL.test(label.text) && !/pöytäkirja/i.test(label.text)) return false;
+    return !inListOfDays(doc, line);
   }
   return false;
+}
+
+/** A line that opens with a clock time written with its word (`kello 15.00`, `klo 18 alkaen`). */
+const CLOCK_LINE = /^\s*(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)/i;
+
+/** A line that is only a date (a weekday before it allowed): `12.1.2026`, `ma 14.9.`. */
+const DATE_LINE = /^\s*(?:\p{L}{2,12}\.?\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\.?\s*$/u;
+
+/**
+ * A date line in a list of days, not a stamp: a date line beside it, a
+ * line above that introduces happenings with a colon (`Kaupunginhallituksen
+ * kokoukset keväällä 2026:` over `12.1.2026`, `26.1.2026`), or its clock on
+ * the line below.
+ */
+function inListOfDays(doc: Doc, line: Line): boolean {
+  const above = doc.lines[line.index - 1];
+  const below = doc.lines[line.index + 1];
+  if ((above && DATE_LINE.test(above.text)) || (below && DATE_LINE.test(below.text))) return true;
+  // a day with its clock on the line below (`Lauantaina 16.5.2026` / `kello 15.00`): a happening's time, written in two lines
+  if (below && CLOCK_LINE.test(below.text)) return true;
+  return Boolean(above && above.text.endsWith(":") && namesHappenings(above.text.slice(0, -1)));
 }
 
 /** A word, then white space of four characters at least: the padding before a date at a line's end. */
@@ -461,6 +530,11 @@ const STATES_A_DATE = /\d{1,2}\.\d{1,2}\./;
  * 31.10.2017`), else the nearest heading above, else the document's title.
  * The nearest heading of every line is found once, on demand.
  */
+/** How many date lines above a list's own a line that introduces it is looked for. */
+const LIST_INTRO_REACH = 24;
+/** A stamp's label before a colon (`Julkaistu:`, `Päivitetty:`): it introduces no happenings. */
+const STAMP_LABEL = new RegExp(`(?:^|\\s)(?:${NOT_AN_EVENT_BEFORE.join("|")})\\s*:$`, "i");
+
 class TitleContext {
   private headings: Int32Array | null = null;
   constructor(private readonly doc: Doc) {}
@@ -471,8 +545,21 @@ class TitleContext {
     if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text) && !STATES_A_DATE.test(previous.text)) {
       return headingTitle(previous.text);
     }
+    // a list of days under the line that introduces them (`Valtuuston kokoukset:` over `- ma 14.9.2026 klo 18`, `- ma 12.10.2026 klo 18`)
+    const intro = this.introOfList(line);
+    if (intro) return headingTitle(intro.text.slice(0, -1));
     const h = this.nearestHeading()[line.index];
     return h >= 0 ? headingTitle(this.doc.lines[h].text) : documentTitle(this.doc);
+  }
+
+  /** The line ending in a colon that a run of date lines or dated list items right below it belongs to, or null. */
+  private introOfList(line: Line): Line | null {
+    for (let k = line.index - 1; k >= 0 && line.index - k <= LIST_INTRO_REACH; k--) {
+      const l = this.doc.lines[k];
+      if (l.text.endsWith(":")) return l.text.length <= 80 && namesHappenings(l.text.slice(0, -1)) ? l : null;
+      if (!STATES_A_DATE.test(l.text) || (l.kind !== "listItem" && !DATE_LINE.test(l.text))) return null;
+    }
+    return null;
   }
 
   private nearestHeading(): Int32Array {
@@ -486,6 +573,14 @@ class TitleContext {
     }
     return (this.headings = out);
   }
+}
+
+/**
+ * A line that names happenings of a kind (`Valtuuston kokoukset`), not a
+ * field (`Tapaamisten ajat`, `Lähetysten aikataulut`) or a stamp's label.
+ */
+function namesHappenings(text: string): boolean {
+  return !FIELD_LABEL.test(text) && !FIELD_HEADING.test(text) && !STAMP_LABEL.test(`${text}:`) && classifyEvent(text, text, false) !== "other";
 }
 
 /** A field label that names no happening (`Aika ja paikka`, not `Juhlan aika ja paikka`). */

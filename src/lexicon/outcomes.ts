@@ -19,7 +19,10 @@ import type { Outcome } from "../schema/index.js";
 export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[], { withBody?: boolean }?]> = [
   [
     "no-consensus",
-    ["yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen"],
+    [
+      "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen",
+      "sopuun … (?:päästy|päässyt|päässeet)", "ei … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
+    ],
   ],
   [
     "rejected",
@@ -34,7 +37,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
     "postponed",
     [
       "pöydälle*", "pöydättiin", "pöydätään", "pöydätä",
-      "palaut* … (?:valmisteluun|valmisteltavaksi)", "siirrettiin seuraavaan kokoukseen", "lykättiin",
+      "(?:palautti|palauttivat|palautettiin|palauttaa|palauttanut|palautettu) … (?:valmisteluun|valmisteltavaksi)", "siirrettiin seuraavaan kokoukseen", "lykättiin",
     ],
   ],
   [
@@ -47,20 +50,21 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "(?:hyväks*|päät*) … (?:muutoksin|muutetun|muutettuna|lisäyksin|lisäys*|tekstimuutoksin)",
       "(?:hyväks*|päät*) … sillä muutoksella",
       "hyväksyttiin, muuten", "muutoksin hyväks*",
-      "(?:muutoin|muuten) (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
-      "muutetun (?:esityksen|ehdotuksen) (?:mukaan|mukai*)",
+      "(?:muutoin|muuten) (?:esityksen|ehdotuksen|päätösehdotuksen|pohjaesityksen) (?:mukaan|mukai*)",
+      "muutetun (?:esityksen|ehdotuksen|päätösehdotuksen|pohjaesityksen) (?:mukaan|mukai*)",
+      "muutettu (?:päätösehdotus|ehdotus|esitys|pohjaesitys) … hyväks*",
       "(?:tehtiin|teki) … tekstimuutos*",
     ],
   ],
   [
     "elected",
-    ["valitsi", "valitsivat", "valittiin", "on valinnut", "on valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
+    ["valitsi", "valitsivat", "valittiin", "on valinnut", "(?:tuli|tulivat) (?:valituksi|valituiksi)", "(?:on|oli|ovat|olivat) valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
   ],
   [
     "appointed",
     [
-      "nimesi", "nimettiin", "on nimetty", "nimennyt", "nimitti", "nimitettiin", "on nimitetty", "nimittänyt",
-      "asetti", "asetettiin", "on asetettu", "on asettanut", "asettanut",
+      "nimesi", "nimettiin", "(?:on|oli) nimetty", "nimennyt", "nimitti", "nimitettiin", "(?:on|oli) nimitetty", "nimittänyt",
+      "asetti", "asetettiin", "(?:on|oli) asetettu", "on asettanut", "asettanut",
       "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
       "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
     ],
@@ -68,8 +72,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   [
     "approved",
     [
-      "hyväksyi", "hyväksyivät", "hyväksyttiin", "hyväksynyt",
-      "myönsi", "myönnettiin", "vahvisti", "vahvistettiin", "puolsi",
+      "hyväksyi", "hyväksyivät", "hyväksyttiin", "hyväksynyt", "(?:on|oli|ovat|olivat) hyväksytty",
+      "myönsi", "myönnettiin", "(?:on|oli) myönnetty", "vahvisti", "vahvistettiin", "puolsi",
       "antoi vihreän valon",
       "(?:käsitteli|hyväksyi) … esityslistan mukaisesti",
       "(?:päätti|päättivät|päätettiin) … (?:esityksen|ehdotuksen) mukaisesti",
@@ -78,10 +82,11 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   [
     "decided",
     [
-      "päätti", "päättivät", "päätettiin", "päättänyt", "päädyttiin", "todettiin", "määrättiin", "määräsi",
+      "päätti", "päättivät", "päätettiin", "päättänyt", "(?:on|oli) päätetty", "päädyttiin",
+      "kumosi", "kumottiin", "(?:on|oli) kumottu", "pysytti", "pysytettiin", "velvoitti", "velvoitettiin", "todettiin", "määrättiin", "määräsi",
       "edellytti", "linjasi", "suosittelee päätöksessään", "katsoi äänin", "äänestyksen tulos",
       "perusti", "perustettiin", "perustetaan", "on perustanut", "perustamalla",
-      "antoi lausunnon", "annettiin lausunto", "antoi vastineen", "annettiin vastine",
+      "antoi … (?:lausunnon|vastineen)", "annettiin … (?:lausunto|vastine)",
       "(?:otettiin|otettu) … \\p{L}+ksi",
       "(?:julisti|julistettiin) … haettavaksi",
       "sovittiin", "on sovittu",
@@ -117,10 +122,31 @@ export const OUTCOME_INFINITIVES: Readonly<Record<string, Outcome>> = {
 export const DECIDE_FORMS = ["päätti", "päättivät", "päätettiin", "päättänyt"];
 
 /**
+ * Words of manner between `päätti` and its infinitive that leave the outcome
+ * the infinitive's (`päätti yksimielisesti hyväksyä`). A word of time does
+ * not: `päätettiin jatkossa valita` sets a practice, it elects no one.
+ */
+export const DECIDE_MANNERS = ["yksimielisesti", "osaltaan", "puolestaan", "myös", "lisäksi", "kuitenkin", "nyt", "tänään", "kokouksessaan", "kokouksessa", "äänestyksen", "jälkeen"];
+
+/**
  * Modal verbs before an outcome infinitive state a possibility or a duty,
  * not a decision (`Tehtävään voidaan nimittää`, `valtuuston tulee valita`).
  */
 export const MODALS = ["voidaan", "voi", "voivat", "voisi", "voisivat", "saa", "saavat", "tulee", "tulisi", "pitää", "pitäisi", "täytyy", "aikoo", "aikovat", "aiotaan", "on tarkoitus", "olisi", "ei voi", "ei saa"];
+
+/**
+ * Verbs of a motion a member or a body put forward (`Valtuutettu X esitti
+ * asian palauttamista valmisteluun`, `ehdotti, että asia jätetään
+ * pöydälle`): the outcome words after them are what was proposed, not decided.
+ */
+export const MOTION_VERBS = ["ehdotti", "ehdottivat", "esitti", "esittivät", "ehdotettiin", "esitettiin", "teki vastaesityksen", "teki vastaehdotuksen"];
+
+/**
+ * What a chair closes (`Puheenjohtaja päätti kokouksen klo 19.40`): `päätti`
+ * with one of these and nothing after but the clock is the meeting's end, not
+ * a decision (`päätti kokouksen ajankohdasta` decides).
+ */
+export const CLOSED_OBJECTS = ["kokouksen", "istunnon", "tilaisuuden", "kokouksen virallisen osan"];
 
 /** Openings of a clause that tell a past practice or a habit, not a decision (`Ennen uudistusta edustajat valitsi …`). */
 export const BACKGROUND_OPENINGS = ["ennen \\p{L}+", "aiemmin", "aikaisemmin", "perinteisesti", "yleensä", "tavallisesti", "tähän asti"];
@@ -139,7 +165,14 @@ export const AS_PROPOSED = "(?:esityksen|ehdotuksen|päätösehdotuksen) (?:muka
 export const DECISION_LABEL_WORD = "päätös";
 
 /** Labels of a proposal, which is no decision (`Esitys:`, `Päätösehdotus:`); written inline in a clause they mark it as a proposal too. */
-export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "esittelijän ehdotus", "kunnanjohtajan ehdotus"];
+export const PROPOSAL_LABELS = ["esitys", "päätösehdotus", "ehdotus", "pohjaesitys", "päätösesitys"];
+
+/**
+ * What may stand before a proposal label on its line: whose it is, in the
+ * genitive (`Kunnanjohtajan`, `Esittelijän`), and that it was modified
+ * (`muutettu`): `Sivistysjohtajan muutettu päätösehdotus:` is a proposal too.
+ */
+export const PROPOSAL_LABEL_PREFIXES = ["\\p{L}+n", "muutettu", "\\p{L}+n muutettu"];
 
 /** Openings of a clause that only supposes an outcome (`kunnes aluevaltuusto on valittu`, `jos hallitus hyväksyy`). */
 export const SUPPOSING_OPENINGS = ["kunnes", "jos", "mikäli", "jotta", "ennen kuin", "jolloin", "mikä toimielin"];

@@ -27,6 +27,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
 } from "../lexicon/chrome.js";
 import { literalsSource } from "../lexicon/regex.js";
+import { outcomeStemsIn } from "../extract/decision-words.js";
 import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
@@ -172,8 +173,9 @@ function isChromeBlock(t: string): boolean {
   if (FORM_NOTE_STEMS.some((s) => lower.includes(s))) return true;
   if (COOKIE_STEMS.some((s) => lower.includes(s)) && CONSENT_STEMS.some((s) => lower.includes(s))) return true;
   if (MEETING_JOIN_STEMS.some((s) => lower.includes(s)) && !DATE_IN_TEXT.test(t)) return true;
-  // stems match inside words too: `poikkeusaukioloajat` is a compound
-  return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s));
+  // stems match inside words too: `poikkeusaukioloajat` is a compound; a note states hours, it reports no decision about them
+  // (`Esitys terveysasemien aukioloaikojen lyhentämisestä hylättiin.`)
+  return t.length <= HOURS_NOTE_MAX && !DATE_IN_TEXT.test(t) && OPENING_HOURS_STEMS.some((s) => lower.includes(s)) && !outcomeStemsIn(t).gate;
 }
 
 /** Whether every line of a block passes: read line by line, stopping at the first that fails (most blocks' first line does). */

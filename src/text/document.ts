@@ -165,7 +165,7 @@ function sentencesOf(line: Line): Sentence[] {
   while ((m = re.exec(t))) {
     if (m[0][0] === ".") {
       const word = wordBefore(t, m.index, from);
-      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length)) || word.length === 1)) continue;
+      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length)) || (word.length === 1 && !isDigit(word)))) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));
@@ -180,6 +180,9 @@ function sentencesOf(line: Line): Sentence[] {
  * `klo 9.30-15.`): a full stop after one ends a sentence when a capital follows, where one after
  * a number standing alone is an ordinal (`1. varapuheenjohtaja`, `3. Hallitus`).
  */
+/** A single letter before a full stop is an initial (`K. Virtanen`); a single digit is read as a number. */
+const isDigit = (c: string) => c >= "0" && c <= "9";
+
 function closesNumberExpression(t: string, at: number): boolean {
   return at >= 2 && /[.:\-–/]/.test(t[at - 1]) && /\d/.test(t[at - 2]);
 }

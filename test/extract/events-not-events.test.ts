@@ -28,4 +28,24 @@ describe("not events", () => {
     // a word that only ends like a stamp word is no stamp
     expect(events("Kunnanhallituksen kokoustiedote 3.3.2026")).toHaveLength(1);
   });
+
+  it("a date alone on its line is a stamp, but not in a list of days", () => {
+    expect(events("Uutiset\n\n3.2.2026\n\nKirjasto uudistaa palvelujaan.")).toEqual([]);
+    const list = events("Johtokunnan kokoukset keväällä 2026:\n\n12.1.2026\n26.1.2026\n9.2.2026");
+    expect(list.map((e) => [e.start.slice(0, 10), e.kind])).toEqual([
+      ["2026-01-12", "meeting"],
+      ["2026-01-26", "meeting"],
+      ["2026-02-09", "meeting"],
+    ]);
+    expect(events("Julkaistu:\n3.2.2026\n\nKirjasto uudistaa palvelujaan.")).toEqual([]);
+  });
+
+  it("a reporting or accounting period is a time, not an event; an application period or a term is a happening", () => {
+    for (const text of ["Luvut kattavat ajanjakson 1.1.–30.6.2026.", "Tarkastelujaksolla 1.1.–31.3.2026 päivystyskäyntejä oli 3 200.", "Yhdistyksen tilikaudelta 1.5.2025–30.4.2026 kertyi ylijäämää."]) {
+      expect(times(text)).toHaveLength(1);
+      expect(events(text)).toEqual([]);
+    }
+    expect(events("Avustusten hakujakso 1.3.–31.3.2026.")).toHaveLength(1);
+    expect(events("Johtokunnan toimikausi 1.6.2025–31.5.2029.")).toHaveLength(1);
+  });
 });

@@ -29,6 +29,11 @@ describe("event titles", () => {
     expect(titles(text)).toEqual(["Pienyrittäjän aamukahvit", "Pienyrittäjän aamukahvit"]);
   });
 
+  it("takes the line that introduces a list of dated items with a colon, when it names happenings", () => {
+    const text = "Tiedote\n\nKaupungin uusi kokousaikataulu on valmis.\nYhtymävaltuuston kokoukset:\n- ma 14.9.2026 klo 18\n- ma 12.10.2026 klo 18";
+    expect(titles(text)).toEqual(["Yhtymävaltuuston kokoukset", "Yhtymävaltuuston kokoukset"]);
+  });
+
   it("names the happening of a `… aika ja paikka` heading by its genitive", () => {
     const text = "Kahvitilaisuuden aika ja paikka\n\nke 18.3.2026 klo 14–16, Seurakuntatalo";
     expect(titles(text)[0]).toBe("Kahvitilaisuus");

@@ -22,6 +22,47 @@ describe("events", () => {
     ]);
   });
 
+  it("keeps a multi-day happening the parent of its days' slots across a registration deadline between them", () => {
+    const text = "Kulttuuripäivät ma–ti 2.–3.11.2026\n\nIlmoittautuminen 20.10. mennessä.\n\nMaanantai 2.11.\n9-10: Kahvi\n10-12 Luennot\n\nTiistai 3.11.\n9.15-11 Työpajat";
+    const events = brief(text, "2026-09-01");
+    expect(events.filter((e) => e[4] === null).map((e) => [e[0], e[1], e[3]])).toEqual([
+      ["Kulttuuripäivät", "2026-11-02", "other"],
+      ["Ilmoittautuminen mennessä", "2026-10-20", "deadline"],
+    ]);
+    expect(events.filter((e) => e[4] !== null).map((e) => [e[1], e[4]])).toEqual([
+      ["2026-11-02T09:00", 0],
+      ["2026-11-02T10:00", 0],
+      ["2026-11-03T09:15", 0],
+    ]);
+  });
+
+  it("ends the meeting of the minutes at the chair's closing clock, past the next meeting's date", () => {
+    const text = "Johtokunnan kokous\nAika: ti 3.3.2026 klo 18.00\n\n§ 6 Seuraava kokous\nSeuraava kokous pidetään 7.4.2026.\n\n§ 7 Kokouksen päättäminen\nPuheenjohtaja päätti kokouksen klo 19.35.";
+    expect(brief(text, "2026-03-04").map((e) => [e[1], e[2]])).toEqual([
+      ["2026-03-03T18:00", "2026-03-03T19:35"],
+      ["2026-04-07", null],
+    ]);
+  });
+
+  it("ends a happening on the later day its own sentence says it ends", () => {
+    expect(brief("Kurssi alkaa 12.3. klo 18 ja päättyy 13.3. klo 12.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-12T18:00", "2026-03-13T12:00"]]);
+    expect(brief("Leiri alkaa perjantaina 20.3. ja päättyy sunnuntaina 22.3.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-20", "2026-03-22"]]);
+    // two happenings of a sentence on two days stay two
+    expect(brief("Hallitus kokoontui 12.3. ja valtuusto 16.3.", "2026-03-20")).toHaveLength(2);
+    expect(brief("Hallitus kokoontui 12.3., ja siellä päätettiin, että valtuusto kokoontuu 16.3.", "2026-03-14")).toHaveLength(2);
+  });
+
+  it("reads the one clock line under a happening's date line as its start, and several as its slots", () => {
+    expect(brief("Kevätkonsertti\n\nLauantaina 16.5.2026\nkello 15.00\nKirkko\n\nVapaa pääsy.")).toEqual([["Kevätkonsertti", "2026-05-16T15:00", null, "other", null]]);
+    expect(brief("Kyläyhdistyksen kevätkokous 14.4.2026\nklo 18 alkaen Seurantalolla")).toEqual([["Kyläyhdistyksen kevätkokous", "2026-04-14T18:00", null, "meeting", null]]);
+    const programme = brief("Perhepäivä\n\nLauantaina 16.5.2026\nklo 10 Avaus\nklo 11 Satutuokio");
+    expect(programme.map((e) => [e[1], e[3], e[4]])).toEqual([
+      ["2026-05-16", "other", null],
+      ["2026-05-16T10:00", "programme-item", 0],
+      ["2026-05-16T11:00", "programme-item", 0],
+    ]);
+  });
+
   it("takes a slot's title from the next line when the time stands alone", () => {
     const text = "Valtuustoseminaarin ohjelma\nTorstai 5.6.2025\n9.00–9.10\nTervetulosanat\nPerjantai 6.6.2025\n9.00–10.00\nTeemat";
     const events = brief(text);
@@ -74,6 +115,13 @@ describe("event kinds by sentence", () => {
   it("reads each happening's kind from its own sentence, and 'klo 18 alkaen' is no milestone", () => {
     const text = "Kesäleiri järjestetään 1.–3.8.2025 Anjalassa. Hakuaika päättyy 31.5.2025 klo 16.00.\n\nAvoimet ovet ti 5.11. klo 18 alkaen kirjastossa.";
     expect(extractEvents(text, { referenceDate: "2025-04-01" }).map((e) => e.kind)).toEqual(["other", "deadline", "other"]);
+  });
+
+  it("reads a visit by its verb or its noun as a tour, not a link's imperative", () => {
+    const kinds = (text: string) => extractEvents(text, { referenceDate: "2026-03-01" }).map((e) => e.kind);
+    expect(kinds("Lautakunta tutustuu uuteen paloasemaan 12.5.2026.")).toEqual(["tour"]);
+    expect(kinds("Eläkeläisten kesäretki Kolille tehdään 9.6.2026.")).toEqual(["tour"]);
+    expect(kinds("Tutustu ohjelmaan: kevätseminaari 14.4.2026.")).toEqual(["seminar"]);
   });
 });
 

@@ -69,6 +69,11 @@ describe("dropChrome", () => {
     expect(kept(page).join("\n\n")).toBe(`${ARTICLE}\n\n${event}`);
   });
 
+  it("keeps a short paragraph that reports a decision about opening hours", () => {
+    const news = "Esitys terveysasemien aukioloaikojen lyhentämisestä hylättiin äänin 9–4.";
+    expect(kept([ARTICLE, news, "Kirjasto on suljettu juhannuksena."].join("\n\n")).join("\n\n")).toBe(`${ARTICLE}\n\n${news}`);
+  });
+
   it("drops a meeting tool's joining instructions, but keeps an invitation that says when", () => {
     const teams = "Microsoft Teams meeting Join on your computer or mobile app Click here to join the meeting<https://teams.example.com/l/meetup-join/abc>";
     const finnish = "Liity tietokoneella tai mobiilisovelluksella\nNapsauta tätä liittyäksesi kokoukseen";

@@ -70,5 +70,9 @@ describe("sentences", () => {
     expect(splitSentences("Seminaari pidetään 1.6.2026 klo 9.30-15. Paikkana on Messukeskus.")).toEqual(["Seminaari pidetään 1.6.2026 klo 9.30-15.", "Paikkana on Messukeskus."]);
     expect(splitSentences("Määräaika on 31.3.2026. Valiokunta kokoontuu.")).toEqual(["Määräaika on 31.3.2026.", "Valiokunta kokoontuu."]);
     expect(splitSentences("Kokouksessa valittiin 1. Varapuheenjohtaja ja sihteeri.")).toHaveLength(1);
+    // a range or date that ends in one digit ends its sentence too; a single letter is an initial
+    expect(splitSentences("Aloite hylättiin äänin 6–5. Eriävän mielipiteen jätti Aino Koski.")).toEqual(["Aloite hylättiin äänin 6–5.", "Eriävän mielipiteen jätti Aino Koski."]);
+    expect(splitSentences("Leiri pidetään 6.–8.3. Lauantaina on sauna.")).toEqual(["Leiri pidetään 6.–8.3.", "Lauantaina on sauna."]);
+    expect(splitSentences("Puheen piti K. Virtanen.")).toHaveLength(1);
   });
 });

@@ -25,10 +25,26 @@ describe("FILoneWeekdayParser", () => {
     expect(texts("Kysy Kaisa Vaaleensi maanantaina.", REF)).not.toContain("ensi maanantaina");
   });
 
+  it("takes the day of the week a word names (ensi viikon, viime viikon, tämän viikon)", () => {
+    // REF is a Wednesday: next week runs 23.–29.3., last week 9.–15.3.
+    expect(values("Infotilaisuus pidetään ensi viikon tiistaina klo 18.", REF)).toEqual(["2026-03-24T18:00"]);
+    expect(values("Ensi viikon sunnuntaina on kevätkonsertti.", REF)).toEqual(["2026-03-29"]);
+    expect(values("Viime viikon torstaina pidettiin talkoot.", REF)).toEqual(["2026-03-12"]);
+    expect(values("Hallitus kokoontuu tämän viikon maanantaina.", REF)).toEqual(["2026-03-16"]);
+    expect(texts("Kokous on ensi viikon perjantaina.", REF)).toEqual(["ensi viikon perjantaina"]);
+  });
+
   it("reads the tense of its clause against the reference date", () => {
     expect(values("Yhdistyksen hallitus kokoontui maanantaina ja valitsi sihteerin.", REF)).toEqual(["2026-03-16"]);
     expect(values("Yhdistyksen hallitus kokoontuu perjantaina kirjastolla.", REF)).toEqual(["2026-03-20"]);
     expect(values("Kokous pidettiin keskiviikkona.", REF)).toEqual(["2026-03-18"]);
+  });
+
+  it("reads an invitation, a meeting to come and a matter to be handled as ahead", () => {
+    expect(values("Tervetuloa perjantaina kylätalolle kuulemaan kaavasta!", REF)).toEqual(["2026-03-20"]);
+    expect(values("Nähdään lauantaina uimahallin edessä.", REF)).toEqual(["2026-03-21"]);
+    expect(values("Aluevaltuusto käsittelee talousarviota maanantaina.", REF)).toEqual(["2026-03-23"]);
+    expect(values("Asiaa käsitellään kunnanhallituksessa torstaina.", REF)).toEqual(["2026-03-19"]);
   });
 
   it("joins a day word (`tänään torstaina`) with its clock, and a clock later in the sentence takes that day", () => {

@@ -11,4 +11,11 @@ describe("programme anchoring", () => {
   it("gives a clock in running text the day of the date before it, a deadline's too", () => {
     expect(values("Palauta lomake 30.9.2026 mennessä, viimeistään kuitenkin klo 16.")).toEqual(["2026-09-30", "2026-09-30T16:00"]);
   });
+
+  it("keeps the clocks of a meeting's course in minutes on the meeting's day, past the next meeting's date", () => {
+    const text = "Aika 4.6.2026 klo 17.00–19.30\n\n§ 9 Muut asiat\nTodettiin, että seuraava kokous pidetään 3.9.2026.\n\nPuheenjohtaja päätti kokouksen klo 19.30.";
+    expect(values(text)).toEqual(["2026-06-04T17:00/2026-06-04T19:30", "2026-09-03", "2026-06-04T19:30"]);
+    // a clock in another sentence after a later date takes that date's day
+    expect(values("Aika 4.6.2026 klo 17\nRetki tehdään 3.9.2026. Lähtö on klo 8.")).toEqual(["2026-06-04T17:00", "2026-09-03", "2026-09-03T08:00"]);
+  });
 });

@@ -43,12 +43,23 @@ describe("FIMergeDateRangeRefiner", () => {
     expect(values("Leiri kestää maanantaista 12.7. perjantaihin 16.7.2027.", null)).toEqual(["2027-07-12/2027-07-16"]);
     // without the elative a move from one day to another is no range
     expect(values("Kokous siirretään 12.7. perjantaihin 16.7.2027.", null)).toEqual(["2027-07-12", "2027-07-16"]);
+    // a full weekday name after the dash too (`maanantaina 4.5.–perjantaina 8.5.`)
+    expect(values("Näyttely on esillä maanantaina 4.5.–perjantaina 8.5.2026.", null)).toEqual(["2026-05-04/2026-05-08"]);
   });
 });
 
 describe("FIMergeDateTimeRefiner", () => {
   it("does not join a date and a clock time on different lines", () => {
     expect(texts("Torstai 5.6.2025\n9.00–9.10 Avaus")).toEqual(["Torstai 5.6.2025", "9.00–9.10"]);
+  });
+  it("joins a day's clock and another day's clock written with a dash into one range", () => {
+    expect(values("Kurssi 4.5. klo 17 – 6.5. klo 20.", "2026-03-01")).toEqual(["2026-05-04T17:00/2026-05-06T20:00"]);
+    expect(values("Leiri pe 9.10.2026 klo 17 - su 11.10.2026 klo 14", null)).toEqual(["2026-10-09T17:00/2026-10-11T14:00"]);
+    expect(values("Leiri perjantaina 9.10.2026 klo 17 – sunnuntaina 11.10.2026 klo 14", null)).toEqual(["2026-10-09T17:00/2026-10-11T14:00"]);
+    // a clock range on one day stays one (`klo 10-12.10.` ends at 12.10)
+    expect(values("Kokous 12.10.2026 klo 10-12.10. Tervetuloa.", null)).toEqual(["2026-10-12T10:00/2026-10-12T12:10"]);
+    // a list of days with their clocks stays a list
+    expect(values("Lähetykset:\n- 27.1.2026 kello 9-10\n- 3.3.2026 kello 9-10", null)).toEqual(["2026-01-27T09:00/2026-01-27T10:00", "2026-03-03T09:00/2026-03-03T10:00"]);
   });
 });
 

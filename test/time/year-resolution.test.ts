@@ -38,5 +38,8 @@ describe("year resolution", () => {
     expect(values("Hallitus kokoontuu seuraavan kerran 14.1.", "2026-12-10")).toEqual(["2027-01-14"]);
     expect(values("Joulujuhla pidettiin 20.12. seurakuntatalolla.", "2027-01-08")).toEqual(["2026-12-20"]);
     expect(values("Joulujuhla pidetään 20.12. seurakuntatalolla.", "2026-12-01")).toEqual(["2026-12-20"]);
+    // the next meeting is ahead, with or without a verb
+    expect(values("Seuraava kokous on 12.1. kunnantalolla.", "2026-11-20")).toEqual(["2027-01-12"]);
+    expect(values("Johtokunnan seuraava kokous 19.1. klo 18.", "2026-11-20")).toEqual(["2027-01-19T18:00"]);
   });
 });

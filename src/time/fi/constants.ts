@@ -66,6 +66,8 @@ export const DAY_PART_ESSIVES = ["iltana", "aamuna", "iltapäivänä", "aamupäi
 
 /** Words before a weekday that fix it to the next (+1) or the last (-1) such day from the reference date. */
 export const WEEKDAY_DIRECTION: Record<string, number> = { ensi: 1, tulevana: 1, tänä: 1, viime: -1, viimeksi: -1, mennyt: -1, menneenä: -1 };
+/** Words before `viikon` and a weekday that name its week: the next (+1), the last (-1) or this one (`ensi viikon tiistaina`). */
+export const WEEK_DIRECTION: Record<string, number> = { ensi: 1, tulevan: 1, seuraavan: 1, viime: -1, edellisen: -1, menneen: -1, tämän: 0, kuluvan: 0 };
 
 /**
  * Verbs of a clause that put a lone weekday in the past (the last such day
@@ -73,11 +75,20 @@ export const WEEKDAY_DIRECTION: Record<string, number> = { ensi: 1, tulevana: 1,
  * meetings and happenings, and any passive past (`pidettiin`, `päätettiin`).
  */
 export const PAST_CLAUSE = /(?<![\p{L}\d])(?:[\p{L}]+t?tiin|kokoontui|kokoontuivat|päätti|päättivät|valitsi|valitsivat|hyväksyi|hyväksyivät|käsitteli|keskusteli|järjesti|järjestivät|piti|pitivät|oli|olivat|alkoi|päättyi|avasi|vieraili|kertoi)(?![\p{L}\d])/iu;
-/** Verbs of a clause that put a lone weekday ahead (the next such day from the reference date). */
-export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa)(?![\p{L}\d])/iu;
+/** Verbs of a clause that put a lone weekday or a year-less date ahead (the next such day from the reference date), and `seuraava` (`Seuraava kokous on 12.1.`). */
+export const FUTURE_CLAUSE = /(?<![\p{L}\d])(?:kokoontuu|kokoontuvat|pidetään|järjestetään|järjestää|järjestävät|alkaa|alkavat|päättyy|avataan|vierailee|tulee|tulevat|kokoustaa|käsittelee|käsittelevät|käsitellään|tervetuloa|nähdään|tavataan|seuraava|seuraavan|seuraavassa|seuraavaksi)(?![\p{L}\d])/iu;
+
+/**
+ * Words of a meeting's course in minutes (`Puheenjohtaja avasi kokouksen klo
+ * 13.00`, `saapui klo 13.20`, `Kokous päättyi klo 15.10`): their clock is on the
+ * meeting's day, whatever later date the minutes have named since.
+ */
+export const MEETING_COURSE = /(?<![\p{L}\d])(?:saapui|saapuivat|poistui|poistuivat|(?:avasi|päätti|keskeytti)\s+(?:kokouksen|istunnon)|kokous\s+(?:päättyi|keskeytettiin|jatkui))(?![\p{L}\d])/iu;
 
 /** Words before a clock time that make an hour from 1 to 11 afternoon or evening (`illalla klo 8` is 20:00). */
 export const AFTERNOON_WORDS = ["illalla", "iltapäivällä", "iltaisin", "illan", "iltapäivän", "iltana", "iltapäivänä"];
+/** Words that name a part of one day, which may stand between a date and its clock time (`ensi tiistaina illalla klo 7`, `2.3. aamulla klo 9`). */
+export const DAY_PART_WORDS = [...AFTERNOON_WORDS.filter((w) => !w.endsWith("isin")), "aamulla", "aamupäivällä", "päivällä", "yöllä", "aamuna", "aamupäivänä"];
 
 /**
  * Words before a clock time that make it a recurring opening or service hour

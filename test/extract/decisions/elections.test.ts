@@ -3,6 +3,16 @@ import { describe, expect, it } from "vitest";
 import { decided, outcomes } from "./helpers.js";
 
 describe("elections and appointments", () => {
+  it("keeps a list of names joined by ja in one clause, and splits before a new subject", () => {
+    expect(decided("Pöytäkirjantarkastajiksi valittiin Ville Aho ja Riikka Mäki.")).toEqual([["elected", "Pöytäkirjantarkastajiksi valittiin Ville Aho ja Riikka Mäki"]]);
+    expect(outcomes("Hallitus hyväksyi talousarvion ja Valtuusto valitsi puheenjohtajan.")).toEqual(["approved", "elected"]);
+  });
+
+  it("continues a list of elections past a party in parentheses with its full stop", () => {
+    const text = "Valtuuston puheenjohtajaksi valittiin Raimo Kettunen (kesk.). I varapuheenjohtajaksi Sanna Rautio (sd.) ja II varapuheenjohtajaksi Mika Lehtola (ps.).";
+    expect(outcomes(text)).toEqual(["elected", "elected"]);
+  });
+
   it("tells elected (valita) from appointed (nimittää, nimetä, asettaa, määrätä)", () => {
     expect(outcomes("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Aino Laakson.")).toEqual(["elected"]);
     expect(outcomes("Aluehallitus nimitti hallintojohtajaksi Veikko Rantasen.")).toEqual(["appointed"]);

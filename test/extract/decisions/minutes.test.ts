@@ -42,3 +42,35 @@ describe("a bare Päätös line", () => {
     expect(extractDecisions(text).map((d) => d.outcome)).toEqual(["approved", "decided"]);
   });
 });
+
+describe("a modified proposal", () => {
+  it("reads a label with whose proposal it is as a proposal label (Sivistysjohtajan päätösehdotus:)", () => {
+    const text = ["§ 7 Kerhotoiminnan raportti", "Sivistysjohtajan päätösehdotus:", "Lautakunta päättää merkitä raportin tiedoksi.", "Päätös: Hyväksyttiin."].join("\n");
+    expect(settled(text)).toEqual([["§ 7 Kerhotoiminnan raportti", "noted", "Päätös: Hyväksyttiin."]]);
+    // the same words as a sentence's subject are no label
+    expect(outcomes("Kunnanhallituksen esitys hyväksyttiin yksimielisesti.")).toEqual(["approved"]);
+  });
+
+  it("reads a modified proposal's label as a proposal, and the item settled by it as amended", () => {
+    const text = ["§ 5 Talousraportti", "", "Päätösehdotus:", "Johtokunta päättää hyväksyä raportin.", "", "Muutettu päätösehdotus:", "Johtokunta päättää merkitä raportin tiedoksi.", "", "Päätös:", "Muutetun päätösehdotuksen mukaan."].join("\n");
+    expect(settled(text)).toEqual([["§ 5 Talousraportti", "amended", "Muutetun päätösehdotuksen mukaan."]]);
+  });
+});
+
+describe("minutes flattened into one line", () => {
+  it("reads the decision before an inline proposal label, and not the proposal after it", () => {
+    const text = "1 AVAUS Ehdotus Kokous todetaan päätösvaltaiseksi. Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT Ehdotus Valitaan tarkastajat Aino Salo ja Pekka Laine.";
+    expect(extractDecisions(text).map((d) => [d.outcome, d.text])).toEqual([["decided", "Kokous todettiin päätösvaltaiseksi. 2 TARKASTAJAT"]]);
+  });
+});
+
+describe("a list of decided points in running text", () => {
+  it("reads each point under a line that ends in päätti and a colon, and not the line itself", () => {
+    const text = "Johtokunta päätti muun muassa:\n- hyväksyä toimintakertomuksen\n- valita rahastonhoitajaksi Jaana Hiltusen\n- merkitä tiedoksi jäsenkyselyn tulokset\n\nSeuraava kokous on huhtikuussa.";
+    expect(extractDecisions(text).map((d) => [d.outcome, d.text])).toEqual([
+      ["approved", "hyväksyä toimintakertomuksen"],
+      ["elected", "valita rahastonhoitajaksi Jaana Hiltusen"],
+      ["noted", "merkitä tiedoksi jäsenkyselyn tulokset"],
+    ]);
+  });
+});

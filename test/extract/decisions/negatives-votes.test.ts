@@ -1,7 +1,7 @@
 /** Negated outcomes and votes. */
 import { describe, expect, it } from "vitest";
 import { extractDecisions } from "../../../src/index.js";
-import { outcomes } from "./helpers.js";
+import { decided, outcomes } from "./helpers.js";
 
 describe("negatives and votes", () => {
   it.each([
@@ -18,6 +18,22 @@ describe("negatives and votes", () => {
 
   it("reads the votes of a decision", () => {
     expect(extractDecisions("Lautakunta hyväksyi kaavan äänin 7–5.")[0].votes).toEqual({ for: 7, against: 5 });
+  });
+
+  it("reads a vote that ends its sentence in one digit as the end of that decision", () => {
+    expect(extractDecisions("Liikuntapaikkaohjelma hyväksyttiin äänin 8–3. Uimahallin maksuista päätettiin toisin.").map((d) => d.text)).toEqual([
+      "Liikuntapaikkaohjelma hyväksyttiin äänin 8–3",
+      "Uimahallin maksuista päätettiin toisin",
+    ]);
+  });
+
+  it("reads a short sentence that gives the vote on the decision just stated as that decision", () => {
+    expect(decided("Aluevaltuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin äänin 51–18.")).toEqual([["approved", "Aluevaltuusto hyväksyi vuoden 2027 talousarvion"]]);
+    expect(outcomes("Lautakunta hylkäsi oikaisuvaatimuksen. Vaatimus hylättiin yksimielisesti.")).toEqual(["rejected"]);
+    // another subject, or one of more words, is another decision
+    expect(outcomes("Valtuusto hyväksyi talousarvion. Talousarvion muutos hyväksyttiin äänin 30–20.")).toEqual(["approved", "approved"]);
+    expect(outcomes("Valtuusto hyväksyi talousarvion. Asemakaava hyväksyttiin yksimielisesti.")).toEqual(["approved", "approved"]);
+    expect(outcomes("Valtuusto valitsi puheenjohtajat.\nValtuuston puheenjohtajaksi valittiin Aino Salo.")).toEqual(["elected", "elected"]);
   });
 
   it("takes the winning side of a yes-no vote as the outcome", () => {

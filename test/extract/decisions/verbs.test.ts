@@ -12,6 +12,17 @@ describe("outcome verbs", () => {
     ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
     ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
     ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
+    ["Esittelijän muutettu päätösehdotus hyväksyttiin yksimielisesti.", "amended"],
+    ["Ympäristölautakunta antoi kaavaehdotuksesta myönteisen lausunnon.", "decided"],
+    ["Neuvotteluissa ei päästy sopuun kustannusten jaosta.", "no-consensus"],
+    ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
+    // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
+    ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
+    ["Hänen tilalleen oli valittu Reijo Koskela.", "elected"],
+    ["Kyläyhdistykselle on myönnetty avustus.", "approved"],
+    ["Koulun nimestä on päätetty lautakunnassa.", "decided"],
+    ["Valtuusto kumosi aiemman päätöksensä koulun lakkauttamisesta.", "decided"],
+    ["Lautakunta velvoitti rakennusvalvonnan selvittämään asian.", "decided"],
   ])("%s → %s", (text, outcome) => {
     expect(outcomes(text)).toEqual([outcome]);
   });
@@ -22,6 +33,15 @@ describe("outcome verbs", () => {
       ["decided", "julisti kanttorin viran haettavaksi"],
     ]);
     expect(outcomes("Kevätkokouksessa vahvistettiin tilinpäätös, päätettiin jäsenmaksu ja valittiin uusi sihteeri.")).toEqual(["approved", "decided", "elected"]);
+  });
+
+  it("reads päätti and its infinitive across a word of manner, not of time", () => {
+    expect(outcomes("Johtokunta päätti yksimielisesti hyväksyä tilinpäätöksen.")).toEqual(["approved"]);
+    expect(outcomes("Hallitus päätti osaltaan valita edustajakseen Mirja Honkasen.")).toEqual(["elected"]);
+    expect(outcomes("Kunnanhallitus päätti 9.2.2026 asettaa kirjastotyöryhmän.")).toEqual(["appointed"]);
+    expect(outcomes("Johtokunta päätti äänestyksen jälkeen hylätä tarjouksen.")).toEqual(["rejected"]);
+    // a practice set for the future elects no one
+    expect(outcomes("Kokouksessa päätettiin vastedes valita tilintarkastaja kahdeksi vuodeksi.")).toEqual(["decided"]);
   });
 
   it("reads a stance only when a body takes it", () => {

@@ -52,6 +52,8 @@ export default class FIClockTimeParser implements Parser {
     const before = text.charCodeAt(index - 1);
     if (joinsNumber(before) || before === 0xe4 || before === 0xf6 || before === 0xe5 || before === 0xc4 || before === 0xd6) return null;
     const next = text.slice(end, end + 2);
+    // `klo 17 - 6.5. klo 20`: what follows the dash is the next date, and the clock is the first alone
+    if (prefixed && match[G.ToHour] !== undefined && /^\.\d/.test(next)) return firstClock(context, index, raw);
     if (/^\d|^[.,]\d|^\/|^%|^\s?%/.test(next)) return null;
     if (!prefixed) {
       // a bare time needs minutes, no closing dot (that would be a date) and its place
@@ -83,6 +85,18 @@ export default class FIClockTimeParser implements Parser {
     result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");
     return result;
   }
+}
+
+/** The first clock of a prefixed match (`klo 17`) as a result of its own. */
+function firstClock(context: ParsingContext, index: number, raw: string) {
+  const m = FIRST.exec(raw)!;
+  const hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  if (hour > 24 || minute > 59 || isInsideAddress(context.text, index) || recursBefore(context.text, index)) return null;
+  const result = context.createParsingResult(index, m[0]);
+  result.start.assign("hour", hour).assign("minute", minute);
+  result.addTag("FIClockTimeParser/prefixed");
+  return result;
 }
 
 /**

@@ -19,7 +19,7 @@ const PATTERN = new RegExp(
     `(?:\\s*${DASH}\\s*${DATE})?`,
 );
 
-const TIME_RANGE_BEFORE = new RegExp(`(?:klo|kello)\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*${DASH}\\s*$`, "i");
+const TIME_RANGE_BEFORE = new RegExp(`(?:klo|kello)\\.?\\s*(\\d{1,2})(?:[.:](\\d{2}))?\\s*${DASH}\\s*$`, "i");
 
 const enum G {
   FromDay = 1,
@@ -41,6 +41,11 @@ function year(full: string | undefined, short: string | undefined): number | nul
 
 const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
+/** Whether a day and month after a clock and a dash read as the clock range's end: two digits of minutes, later than its start. */
+function endsClockRange(day: string, month: string, start: number): boolean {
+  return month.length === 2 && Number(day) <= 24 && Number(month) <= 59 && Number(day) * 60 + Number(month) > start;
+}
+
 export default class FINumericDateParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
@@ -52,8 +57,9 @@ export default class FINumericDateParser implements Parser {
     const before = text.charCodeAt(index - 1);
     // part of a longer number, a document number (5146/01.04.00/2023), an address or a link
     if (joinsNumber(before) || isInsideAddress(text, index)) return null;
-    // the end of a clock range: "klo 10-12.10." is a time, not 12 October
-    if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+    // the end of a clock range: "klo 10-12.10." is a time, not 12 October; "klo 17 – 6.5." and "klo 17 – 6.10." go on to another day
+    const range = TIME_RANGE_BEFORE.exec(text.slice(Math.max(0, index - 16), index));
+    if (range && (match[G.FromDay] !== undefined || endsClockRange(match[G.Day], match[G.Month], Number(range[1]) * 60 + Number(range[2] ?? 0)))) return null;
     // a version number: `versio 7.1.`, `päivitys 2.10.17`
     if (VERSION_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
     let raw = match[0];

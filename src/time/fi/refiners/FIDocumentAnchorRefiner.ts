@@ -23,11 +23,11 @@
  *   takes the reference date's day.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { FUTURE_CLAUSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE, SAYS_CLOCK } from "../constants.js";
+import { FUTURE_CLAUSE, MEETING_COURSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE, SAYS_CLOCK } from "../constants.js";
 import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
-import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
+import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEK_TAG_PREFIX, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
 /**
@@ -69,6 +69,8 @@ export default class FIDocumentAnchorRefiner implements Refiner {
     const out: ParsingResult[] = [];
     let lastDay: ParsingComponents | null = null;
     let lastHappeningDay: ParsingComponents | null = null;
+    // the first day stated with its clock: in minutes, the meeting's own (`Aika 28.5.2026 klo 13–15`)
+    let meetingDay: ParsingComponents | null = null;
     let lastRange: ParsingResult | null = null;
     let yearCursor = 0;
     let earlier: YearMention | null = null;
@@ -133,7 +135,9 @@ export default class FIDocumentAnchorRefiner implements Refiner {
           waiting.set(later, list);
           continue;
         }
-        const anchor = lineStart ? (lastHappeningDay ?? lastDay) : lastDay;
+        // the meeting's course (`päätti kokouksen klo 15.10`, `saapui klo 13.20`) keeps its day past a later date (`seuraava kokous 26.11.`)
+        const course = meetingDay && meetingDay !== lastDay && MEETING_COURSE.test(clauseAround(text, r.index));
+        const anchor = course ? meetingDay : lineStart ? (lastHappeningDay ?? lastDay) : lastDay;
         const day = anchor ? dayOfComponents(anchor) : !statesADay && isClockStamp(text, r) ? reference : null;
         if (!day) continue;
         for (const c of [r.start, r.end]) if (c) c.assign("year", day.year).assign("month", day.month).assign("day", day.day);
@@ -144,7 +148,10 @@ export default class FIDocumentAnchorRefiner implements Refiner {
       lastDay = r.start;
       lastDayEnd = r.index + r.text.length;
       settle(r, r.start);
-      if (!isDeadlineOrStamp(text, r)) lastHappeningDay = r.start;
+      if (!isDeadlineOrStamp(text, r)) {
+        lastHappeningDay = r.start;
+        if (!meetingDay && hasClock(r)) meetingDay = r.start;
+      }
       // the range a lone weekday is read against is the latest day context: a later day outside it ends it
       if (r.end && daysBetween(dayOfComponents(r.start), dayOfComponents(r.end)) <= WEEK_RANGE) lastRange = r;
       else if (lastRange && !within(dayOfComponents(r.start), lastRange)) lastRange = null;
@@ -257,6 +264,9 @@ const TENSE_SLACK = 7;
 /** The day a lone weekday names, when the text makes it certain. */
 function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | null, reference: Day | null): Day | null {
   const weekday = r.start.get("weekday")!;
+  const week = reference ? weekOffset(r) : null;
+  // a named week runs from Monday (day 1) to Sunday (day 0)
+  if (reference && week !== null) return shifted(reference, 7 * week + ((weekday + 6) % 7) - ((weekdayOf(reference) + 6) % 7));
   if (reference && r.tags().has(NEXT_WEEKDAY_TAG)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7 || 7);
   if (reference && r.tags().has(LAST_WEEKDAY_TAG)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7 || 7));
   if (lastRange) {
@@ -271,6 +281,12 @@ function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | n
   const clause = clauseAround(text, r.index);
   if (PAST_CLAUSE.test(clause)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7));
   if (FUTURE_CLAUSE.test(clause)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7);
+  return null;
+}
+
+/** The week a weekday's tag names, relative to the reference date's (`ensi viikon` +1), or null. */
+function weekOffset(r: ParsingResult): number | null {
+  for (const tag of r.tags()) if (tag.startsWith(WEEK_TAG_PREFIX)) return Number(tag.slice(WEEK_TAG_PREFIX.length));
   return null;
 }
 

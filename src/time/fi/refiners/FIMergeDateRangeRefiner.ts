@@ -6,7 +6,7 @@
  * not `—`, and copies no year into the start.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { isDateOnly } from "../components.js";
+import { isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { alternation, DASH, WEEKDAYS } from "../constants.js";
 import { mergeNeighbours } from "./merge.js";
 
@@ -24,11 +24,26 @@ function isRangeBetween(text: string, a: ParsingResult, between: string): boolea
   return ILLATIVE_BETWEEN.test(between) && ELATIVE_BEFORE.test(text.slice(Math.max(0, a.index - ELATIVE_REACH), a.index));
 }
 
+/**
+ * Without the lone weekday that the end of a range writes after its dash
+ * (`maanantaina 4.5.–perjantaina 8.5.`, `4.5. klo 17 – keskiviikkona 6.5.`):
+ * the weekday parser read it as a result of its own, which would stand
+ * between the two ends.
+ */
+function withoutEndWeekdays(text: string, results: ParsingResult[]): ParsingResult[] {
+  const between = (a: ParsingResult, b: ParsingResult) => text.slice(a.index + a.text.length, b.index);
+  return results.filter((r, i) => {
+    const a = results[i - 1];
+    const b = results[i + 1];
+    return !(a && b && isWeekdayOnly(r) && (isDateOnly(a) || isTimeOnly(a)) && isDateOnly(b) && DASH_BETWEEN.test(between(a, b)) && !/[\n\r]/.test(between(a, b)));
+  });
+}
+
 export default class FIMergeDateRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return mergeNeighbours(
       context,
-      results,
+      withoutEndWeekdays(context.text, results),
       (a, b, between) => !a.end && !b.end && isDateOnly(a) && isDateOnly(b) && isRangeBetween(context.text, a, between),
       (a, b) => {
         const merged = a.clone();

@@ -7,20 +7,39 @@
  * dot after a year nor `klo.` with a dot.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
+import { hasClock, hasDay, isDateOnly, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { mergeNeighbours } from "./merge.js";
+import { alternation, DASH, DAY_PART_WORDS, WEEKDAYS } from "../constants.js";
 
-// never across a line break (any other white space joins); a stamp writes a dash between (`3.3.2026 - 09:15`)
-const BETWEEN = /^[.,]?[\t\p{Zs}]*(?:(?:klo\.?|kello|[-–—])[\t\p{Zs}]*)?$/iu;
+// never across a line break (any other white space joins); a stamp writes a dash between (`3.3.2026 - 09:15`);
+// a part of the day may stand between (`ensi tiistaina illalla klo 7`): FIPartOfDayRefiner has already set the clock's half of the day
+const BETWEEN = new RegExp(`^[.,]?[\\t\\p{Zs}]*(?:(?:${DAY_PART_WORDS.join("|")})[\\t\\p{Zs}]+)?(?:(?:klo\\.?|kello|[-–—])[\\t\\p{Zs}]*)?$`, "iu");
+
+/** Only a dash between two days' clocks, on one line, the end's weekday perhaps after it (`pe 9.10. klo 17 – su 11.10. klo 14`). */
+const DASH_ONLY = new RegExp(`^[\\t\\p{Zs}]*${DASH}[\\t\\p{Zs}]*(?:(?:${alternation(WEEKDAYS)})\\.?[\\t\\p{Zs}]+)?$`, "iu");
 
 export default class FIMergeDateTimeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return mergeNeighbours(
+    const joined = mergeNeighbours(
       context,
       results,
       // a lone weekday takes its clock too (`lauantaina klo 10`): the document refiner gives it its day
       (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between),
       (date, time) => merge(context, date, time),
+    );
+    // `4.5. klo 17 – 6.5. klo 20`: a day and clock to another day's clock is one range
+    return mergeNeighbours(
+      context,
+      joined,
+      (a, b, between) => !a.end && !b.end && hasDay(a) && hasClock(a) && hasDay(b) && hasClock(b) && DASH_ONLY.test(between),
+      (a, b) => {
+        const range = a.clone();
+        range.text = context.text.slice(a.index, b.index + b.text.length);
+        range.end = b.start.clone();
+        if (!range.start.isCertain("year") && b.start.isCertain("year")) range.start.assign("year", b.start.get("year")!);
+        range.addTags(a.tags());
+        return range;
+      },
     );
   }
 }
