@@ -26,8 +26,12 @@ const PROPOSAL_LABEL = fiRegExp(`^\\s*(?:${wordsSource(PROPOSAL_LABEL_PREFIXES)}
  */
 const isLabelMatch = (m: RegExpExecArray | RegExpMatchArray) => m[1] === undefined || m[1] !== m[1].toLowerCase();
 
+/** The last letters every proposal label ends in (esi|tys, ehdo|tus): a plain search that most lines fail before the label pattern runs. */
+const PROPOSAL_LABEL_TAIL = new RegExp([...new Set(PROPOSAL_LABELS.map((l) => l.slice(-4)))].join("|"), "i");
+
 /** A line that opens a proposal (`Esitys:`, `Esittelijän ehdotus`, `Ehdotus Lautakunta päättää …`). */
 export function isProposalLabel(line: string): boolean {
+  if (!PROPOSAL_LABEL_TAIL.test(line)) return false;
   const m = PROPOSAL_LABEL.exec(line);
   return m !== null && isLabelMatch(m);
 }

@@ -475,6 +475,8 @@ function predicateRoles(ctx: RoleContext, line: LineIndex, mentionAt: ByToken<Pe
 
 /** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
 const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
+/** The stems of MEMBER_VERB: a line without one (most lines) has no verb of membership, and its tokens are not read for one. */
+const MEMBER_VERB_STEM = /valit|nime|nimit|kuulu|lisätt/i;
 /** Posts in the illative after the title they are of: `sivistysjohtajan virkaan`, `johtavan lääkärin tehtävään`. */
 const POST_WORDS: ReadonlySet<string> = new Set(["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "työsuhteeseen", "virkoihin", "tehtäviin"]);
 /** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
@@ -493,7 +495,7 @@ const ILLATIVE: readonly string[] = ["ill"];
  */
 function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
   const { tokens, mentions, titles, lemmas, bodies } = ctx;
-  if (!mentions.length) return;
+  if (!mentions.length || !MEMBER_VERB_STEM.test(ctx.text.slice(tokens[0].start, tokens[tokens.length - 1].end))) return;
   let previousVerb = -1;
   for (let v = line.nextMemberVerb(0); v < tokens.length; v = line.nextMemberVerb(v + 1)) {
     const [from, to] = line.sentenceAround(v);
