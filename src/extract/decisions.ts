@@ -214,6 +214,17 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
 /** How many lines below a heading the paragraph that states its decision may start. */
 const RESTATEMENT_DISTANCE = 6;
 
+/**
+ * A heading, or a text's first line when it closes no sentence: the headline
+ * of a scraped page runs straight into its lead (`Aluehallitus valitsi
+ * johtajan ja hyväksyi talousarvion` over the lead that states both).
+ */
+const isHeadline = (line: Line) => line.kind === "heading" || (line.index === 0 && !HEADLINE_CLOSE.test(line.text));
+const HEADLINE_CLOSE = /[.!?:;]["”’)]*$/;
+
+/** A headline's outcome that the body states, perhaps more exactly: an approval the body reports amended is the same. */
+const restatesOutcome = (headline: Outcome, body: Outcome) => headline === body || (headline === "approved" && body === "amended");
+
 function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
   const seen = new Set<string>();
   return list.filter((d, i) => {
@@ -222,9 +233,9 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
     if (seen.has(key)) return false;
     seen.add(key);
     const line = lines[i];
-    if (line.kind !== "heading") return true;
+    if (!isHeadline(line)) return true;
     // decisions are in document order: the search stops past the distance, not at the document's end
-    for (let k = i + 1; k < list.length && lines[k].index - line.index <= RESTATEMENT_DISTANCE; k++) if (list[k].outcome === d.outcome && lines[k].kind !== "heading") return false;
+    for (let k = i + 1; k < list.length && lines[k].index - line.index <= RESTATEMENT_DISTANCE; k++) if (restatesOutcome(d.outcome, list[k].outcome) && !isHeadline(lines[k])) return false;
     return true;
   });
 }

@@ -54,4 +54,11 @@ describe("one decision told twice", () => {
     expect(outcomes("Hallitus päätti lakkauttaa Kiteen vuodeosaston. Hallitus päätti lakkauttaa myös Rääkkylän neuvolan.")).toEqual(["decided", "decided"]);
     expect(outcomes("Hallitus hyväksyi talousarvion. Hallitus hyväksyi myös henkilöstösuunnitelman.")).toEqual(["approved", "approved"]);
   });
+
+  it("counts a headline's decisions once, where the lead below states them (an approval the lead reports amended too)", () => {
+    const text = "Lautakunta valitsi rehtorin ja hyväksyi talousarvion\nSivistyslautakunta valitsi Keskuskoulun rehtoriksi Mari Laineen. Lautakunta hyväksyi ensi vuoden talousarvion muutoksin.";
+    expect(outcomes(text)).toEqual(["elected", "amended"]);
+    // a first line that closes its sentence is a decision of its own
+    expect(outcomes("Lautakunta hyväksyi talousarvion.\nLautakunta hyväksyi myös investointiohjelman.")).toEqual(["approved", "approved"]);
+  });
 });
