@@ -12,6 +12,11 @@ describe("programme anchoring", () => {
     expect(values("Palauta lomake 30.9.2026 mennessä, viimeistään kuitenkin klo 16.")).toEqual(["2026-09-30", "2026-09-30T16:00"]);
   });
 
+  it("gives a clock in a sentence after a deadline's the happening's day, not the deadline's", () => {
+    const text = "Kevätkokous pidetään torstaina 9.4.2026 klo 18 seurantalolla. Kahvitarjoilun vuoksi ilmoittaudu 2.4. mennessä. Kokouksen jälkeen klo 20 on saunavuoro.";
+    expect(values(text)).toEqual(["2026-04-09T18:00", "2026-04-02", "2026-04-09T20:00"]);
+  });
+
   it("keeps the clocks of a meeting's course in minutes on the meeting's day, past the next meeting's date", () => {
     const text = "Aika 4.6.2026 klo 17.00–19.30\n\n§ 9 Muut asiat\nTodettiin, että seuraava kokous pidetään 3.9.2026.\n\nPuheenjohtaja päätti kokouksen klo 19.30.";
     expect(values(text)).toEqual(["2026-06-04T17:00/2026-06-04T19:30", "2026-09-03", "2026-06-04T19:30"]);

@@ -77,6 +77,8 @@ export default class FIDocumentAnchorRefiner implements Refiner {
     // clock times waiting for the date after them in their clause (`illalla klo 8 seurakuntatalolla 3.10.`), by that date
     const waiting = new Map<ParsingResult, Array<{ clock: ParsingResult; fallback: ParsingComponents | null }>>();
     let lastDayEnd = 0;
+    // whether lastDay is a deadline or a stamp (`28.9. mennessä`), which dates no clock beyond its clause
+    let lastDayIsDeadline = false;
     /** Gives the clocks waiting for `date` its day, or the day they would have had without it when it has none. */
     const settle = (date: ParsingResult, day: ParsingComponents | null) => {
       for (const { clock, fallback } of waiting.get(date) ?? []) {
@@ -137,7 +139,10 @@ export default class FIDocumentAnchorRefiner implements Refiner {
         }
         // the meeting's course (`päätti kokouksen klo 15.10`, `saapui klo 13.20`) keeps its day past a later date (`seuraava kokous 26.11.`)
         const course = meetingDay && meetingDay !== lastDay && MEETING_COURSE.test(clauseAround(text, r.index));
-        const anchor = course ? meetingDay : lineStart ? (lastHappeningDay ?? lastDay) : lastDay;
+        // a deadline's or a stamp's day dates clocks of its own clause only (`13.11. mennessä klo 12`): a later sentence's clock
+        // (`Kokouksen jälkeen klo 14`) is of the happening's day, as a programme slot is
+        const pastDeadline = lastDayIsDeadline && !sameClause(text, lastDayEnd, r.index);
+        const anchor = course ? meetingDay : lineStart || pastDeadline ? (lastHappeningDay ?? lastDay) : lastDay;
         const day = anchor ? dayOfComponents(anchor) : !statesADay && isClockStamp(text, r) ? reference : null;
         if (!day) continue;
         for (const c of [r.start, r.end]) if (c) c.assign("year", day.year).assign("month", day.month).assign("day", day.day);
@@ -148,7 +153,8 @@ export default class FIDocumentAnchorRefiner implements Refiner {
       lastDay = r.start;
       lastDayEnd = r.index + r.text.length;
       settle(r, r.start);
-      if (!isDeadlineOrStamp(text, r)) {
+      lastDayIsDeadline = isDeadlineOrStamp(text, r);
+      if (!lastDayIsDeadline) {
         lastHappeningDay = r.start;
         if (!meetingDay && hasClock(r)) meetingDay = r.start;
       }
