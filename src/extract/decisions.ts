@@ -43,8 +43,9 @@ const ELECTION_REACH = 2;
  * `Ympäristölautakunnan jäseneksi Outi Ranta`), a party after a name in
  * parentheses with its full stop (`Sanna Rautio (sd.) ja II …`).
  */
-// the name's words are parted by white space: an optional gap between them would split one long word every way there is
-const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|varalla|varajäseneksi|(?=\())(?:[^.(]|\([^)]{0,40}\))*)?\.?\s*$/u);
+// the name's words are parted by white space: an optional gap between them would split one long word every way there is;
+// the rest of the line is read atomically ((?=(…))\1), so a white-space run before an unclosed parenthesis is not given back one character at a time
+const ELECTION_CONTINUATION = latin1Choice(/^\s*(?:[\p{L}\d-]+\s+){0,4}[\p{L}-]+ksi\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+(?:\s*(?:ja|sekä|,|varalla|varajäseneksi|(?=\())(?=((?:[^.(]|\([^)]{0,40}\))*))\1)?\.?\s*$/u);
 
 /** What a `Päätös:` text says: an outcome it states, or as proposed, the outcome its item's proposal or title says. */
 function settledOutcome(text: string, item: AgendaItem | null): Outcome {
@@ -373,8 +374,9 @@ function isItemHeading(doc: Doc, line: Line): boolean {
   return Boolean(next && next.kind !== "listItem" && !/[.!?]$/.test(line.text) && line.text.length < 120);
 }
 
-// a capital after a capitalised word (`Kirkonkylän ja Mäntyharjun`, `Eino Salo ja Aino Mäki`) continues a list of names, no new clause
-const CLAUSE_SPLIT = /;\s+|,?\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
+// a capital after a capitalised word (`Kirkonkylän ja Mäntyharjun`, `Eino Salo ja Aino Mäki`) continues a list of names, no new clause;
+// a white-space run is tried from its first character only ((?<!\s)), not again from each of the others
+const CLAUSE_SPLIT = /;\s+|,?(?<!\s)\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;

@@ -35,10 +35,6 @@ const KNOWN_POLYNOMIAL = new Map<string, string>([
     String.raw`^(.*?\p{Lu}[\p{L}]*?)(n|sta|stä|lle|ssa|ssä|lla|llä|lta|ltä|ksi|a|ä)?$`,
     "bodies.ts properStem: run on one token after a head noun that takes a name; a token of thousands of capitals costs its square. Fix: strip the case ending with endsWith tests instead of a lazy pattern",
   ],
-  [
-    String.raw`;\s+|,?\s+(?:ja|sekä)\s+(?=(?:\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))`,
-    "decisions.ts CLAUSE_SPLIT: tried at every white space of a sentence, \\s+ rescans a long white-space run from each of its characters. Fix: ,?(?<!\\s)\\s+ (a run is tried from its first character only; the matches are the same)",
-  ],
   [String.raw`\s+-(?=\p{L})`, "bodies.ts headMention: run on a body's name (a few words), never on a line"],
   [
     String.raw`^(?:§\s*\d+|\d+\s*§|asia\s+\d+)\b\s*(.*)$`,
