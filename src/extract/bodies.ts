@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -1421,12 +1421,6 @@ function isListBoundary(text: string, at: number, bracket: string): boolean {
   if (c === bracket || c === ",") return true;
   if (c !== " ") return false;
   return bracket === "(" ? text[at - 1] === "," || text.endsWith(" ja", at) : text[at + 1] === "," || text.startsWith(" ja ", at);
-}
-
-/** A registered name without its legal form (`kiteen yhdistys ry` → `kiteen yhdistys`), so its bare head is its short form. */
-function withoutLegalForm(lower: string): string {
-  const space = lower.lastIndexOf(" ");
-  return space > 0 && LEGAL_FORM.has(lower.slice(space + 1)) ? lower.slice(0, space) : lower;
 }
 
 /** `POPsote` in `POPsote-hanke`, `Terveet tilat 2028` in `Terveet tilat 2028 -hankeryhmä`. */

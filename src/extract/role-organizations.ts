@@ -16,7 +16,7 @@
  * An organization that is one of the document's bodies is named as that body
  * is named; any other is put in base form.
  */
-import { HEAD_NOUNS, LEGAL_FORMS, PARTY_ABBREVIATIONS } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, PARTY_ABBREVIATIONS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
@@ -26,6 +26,7 @@ import type { Lemmas } from "../morph/fi/lemmas.js";
 import type { Doc } from "../text/document.js";
 import { surnameLemma } from "./names.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
+import { isInlineSpace } from "../text/chars.js";
 
 /** Bodies that meet: the body of a meeting's minutes is one of them. */
 const COLLEGIAL: ReadonlySet<BodyKind> = new Set(["council", "executive-board", "committee", "division", "working-group", "steering-group", "preparatory-body"]);
@@ -135,9 +136,8 @@ export class BodyIndex {
     if (!Object.hasOwn(HEAD_NOUNS, word)) return null;
     let owner: string | null = null;
     for (const b of this.bodies) {
-      const words = b.name.toLowerCase().split(" ");
-      if (words.length > 1 && Object.hasOwn(LEGAL_FORMS, words[words.length - 1])) words.pop();
-      const last = words[words.length - 1];
+      const name = withoutLegalForm(b.name.toLowerCase());
+      const last = name.slice(name.lastIndexOf(" ") + 1);
       if (last.length <= word.length || !last.endsWith(word)) continue;
       if (owner !== null && owner !== b.name) return null;
       owner = b.name;
@@ -302,7 +302,7 @@ const MEETING_WORD = /(?:kokou(?:s|ks)|pöytäkirj|esityslist|päätök)/;
 /** The character before an offset, past white space (a space if none). */
 function lastCharBefore(text: string, offset: number): string {
   let k = offset;
-  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t" || text[k - 1] === "\u00a0")) k--;
+  while (k > 0 && isInlineSpace(text.charCodeAt(k - 1))) k--;
   return text.slice(Math.max(0, k - 1), k) || " ";
 }
 

@@ -286,6 +286,12 @@ export const NAME_CASE_ENDINGS: readonly string[] = ["", "n", "ssa", "ssä", "st
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };
 
+/** A registered name in lower case without its legal form (`kiteen yhdistys ry` → `kiteen yhdistys`). */
+export function withoutLegalForm(lower: string): string {
+  const space = lower.lastIndexOf(" ");
+  return space > 0 && Object.hasOwn(LEGAL_FORMS, lower.slice(space + 1)) ? lower.slice(0, space) : lower;
+}
+
 /**
  * Finnish parties, confederations and national institutions that texts name
  * with one word or an acronym. National institutions, not this corpus's.
