@@ -204,7 +204,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       } else election = null;
     }
   }
-  return samePersonOnce(sameResolutionOnce(doc.text, dropVoteRestatements(doc.text, dropRestatements(out, lines))), ctx.people);
+  return samePersonOnce(sameResolutionOnce(doc, dropVoteRestatements(doc.text, dropRestatements(out, lines))), ctx.people);
 }
 
 /**
@@ -249,9 +249,9 @@ function dropRestatements(list: Decision[], lines: Line[]): Decision[] {
  * decision, stated by the fuller clause: the same infinitive after `päätti`,
  * and a word of its object shared (a compound's head counts).
  */
-function sameResolutionOnce(text: string, list: Decision[]): Decision[] {
+function sameResolutionOnce(doc: Doc, list: Decision[]): Decision[] {
   // the object is read to the sentence's end: a clause may end at a list of names (`Parikkalan, Rautjärven ja Taipalsaaren …`)
-  const sentences = list.map((d) => sentenceFrom(text, d.span.start));
+  const sentences = list.map((d) => restOfSentence(doc, d.span.start));
   const resolutions = sentences.map(resolutionOf);
   if (resolutions.filter(Boolean).length < 2) return list;
   const kept: Decision[] = [];
@@ -273,13 +273,11 @@ function sameResolutionOnce(text: string, list: Decision[]): Decision[] {
   return kept;
 }
 
-/** The text from an offset to its sentence's end (a full stop before white space, or the line's end), at most SENTENCE_REACH characters. */
-function sentenceFrom(text: string, start: number): string {
-  const rest = text.slice(start, start + SENTENCE_REACH);
-  const end = rest.search(/[.!?](?=\s|$)|[\n\r]/);
-  return end < 0 ? rest : rest.slice(0, end);
+/** The text from an offset to the end of the Doc's sentence that holds it. */
+function restOfSentence(doc: Doc, start: number): string {
+  const sentence = doc.sentenceAt(start);
+  return sentence ? doc.text.slice(start, Math.max(start, sentence.end)) : "";
 }
-const SENTENCE_REACH = 400;
 
 /** `päätti` (up to three words between) and the infinitive after it: the verb and the stems of the object's longer words. */
 function resolutionOf(text: string): { verb: string; objects: string[] } | null {

@@ -143,7 +143,8 @@ function pushLines(text: string, block: Block, out: Line[], onlyLf: boolean) {
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(["pj", "vpj", "mm", "n", "ns", "esim", "klo", "ks", "yms", "jne", "tms", "puh", "p", "s", "nro", "prof", "dos", "tri", "ma", "ti", "ke", "to", "pe", "la", "su", "ry", "oy", "ab", "kk", "em", "ao", "ko", "eli", "yht", "milj", "mrd", "v", "t"]);
 
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=[A-ZÅÄÖ"”–\-])/g;
+// a numbered item after a full stop (`… tarkastajiksi. 4. Esityslistan …`) starts a sentence of its own
+const SENTENCE_END = /[.!?]["”’)]*\s+(?=[A-ZÅÄÖ"”–\-]|\d{1,2}\.\s+[A-ZÅÄÖ])/g;
 /** SENTENCE_END as a test: most lines hold one sentence, and need no search that keeps its place. */
 const ANY_SENTENCE_END = new RegExp(SENTENCE_END.source);
 

@@ -75,4 +75,10 @@ describe("sentences", () => {
     expect(splitSentences("Leiri pidetään 6.–8.3. Lauantaina on sauna.")).toEqual(["Leiri pidetään 6.–8.3.", "Lauantaina on sauna."]);
     expect(splitSentences("Puheen piti K. Virtanen.")).toHaveLength(1);
   });
+
+  it("end before a numbered agenda item run into the text", () => {
+    expect(splitSentences("Sihteeriksi valittiin Outi Rask. 5. Talousarvio Hyväksyttiin esitys.")).toEqual(["Sihteeriksi valittiin Outi Rask.", "5. Talousarvio Hyväksyttiin esitys."]);
+    // an abbreviation before the number keeps it in the sentence
+    expect(splitSentences("Läsnä olivat mm. 2. Varapuheenjohtaja.")).toHaveLength(1);
+  });
 });
