@@ -10,7 +10,8 @@
 import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, outcomeStems, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { outcomeStems } from "../lexicon/outcome-stems.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";

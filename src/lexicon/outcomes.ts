@@ -3,7 +3,8 @@
  * phrases of each outcome, written once. Everything the decision reader
  * needs is derived from this file — the gate that turns away lines with no
  * outcome verb, the stems that tell which outcomes a clause may state, and
- * the patterns that confirm one (src/extract/decision-words.ts).
+ * the patterns that confirm one (src/lexicon/outcome-stems.ts and
+ * src/extract/decision-words.ts).
  *
  * A phrase is a pattern over words:
  * - words are separated by one space (any white space in the text);

@@ -27,7 +27,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
 } from "../lexicon/chrome.js";
 import { literalsSource } from "../lexicon/regex.js";
-import { outcomeStemsIn } from "../extract/decision-words.js";
+import { outcomeStemsIn } from "../lexicon/outcome-stems.js";
 import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */

@@ -1,7 +1,7 @@
 /** Outcome stems read off a line's tokens agree with the patterns they replace. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { outcomeStems, outcomeStemsIn } from "../../src/extract/decision-words.js";
+import { outcomeStems, outcomeStemsIn } from "../../src/lexicon/outcome-stems.js";
 import { tokenize } from "../../src/text/tokens.js";
 
 const stemsOf = (text: string) => outcomeStems(text, tokenize(text));
