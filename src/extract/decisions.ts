@@ -13,6 +13,7 @@ import { dayOf, type TimeMention } from "../time/mention.js";
 import { outcomeStems } from "../lexicon/outcome-stems.js";
 import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
+import { endsSentence } from "../text/chars.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { partitionPoint } from "../sorted.js";
 import { latin1Choice, latin1Lower } from "../lexicon/regex.js";
@@ -221,8 +222,7 @@ const RESTATEMENT_DISTANCE = 6;
  * of a scraped page runs straight into its lead (`Aluehallitus valitsi
  * johtajan ja hyväksyi talousarvion` over the lead that states both).
  */
-const isHeadline = (line: Line) => line.kind === "heading" || (line.index === 0 && !HEADLINE_CLOSE.test(line.text));
-const HEADLINE_CLOSE = /[.!?:;]["”’)]*$/;
+const isHeadline = (line: Line) => line.kind === "heading" || (line.index === 0 && !endsSentence(line.text));
 
 /** A headline's outcome that the body states, perhaps more exactly: an approval the body reports amended is the same. */
 const restatesOutcome = (headline: Outcome, body: Outcome) => headline === body || (headline === "approved" && body === "amended");

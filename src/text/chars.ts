@@ -58,3 +58,32 @@ export const INLINE_SPACE = String.raw`[^\S\n\v\f\r\u0085\u2028\u2029\ufeff]`;
 export function isInlineSpace(c: number): boolean {
   return isWhiteSpace(c) && !isLineBreak(c);
 }
+
+const CLOSING_QUOTES = `"”’)`;
+/** Marks that close a sentence or a clause a line may end with. */
+const SENTENCE_MARKS = ".!?:;";
+/** Marks after which a line goes on: a line broken mid-sentence. */
+const CONTINUATION_MARKS = ",…";
+
+/** The last character of a line that is not a closing quote or parenthesis ("" if none). */
+export function closingMark(line: string): string {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSING_QUOTES.includes(line[i])) i--;
+  return i >= 0 ? line[i] : "";
+}
+
+/**
+ * The one test of whether a line (trimmed) closes its sentence: `.`, `!`,
+ * `?`, `:` or `;`, perhaps inside quotes or a parenthesis. A line that does
+ * not is a headline, a title or a label, or broken off.
+ */
+export function endsSentence(line: string): boolean {
+  const mark = closingMark(line);
+  return mark !== "" && SENTENCE_MARKS.includes(mark);
+}
+
+/** Whether a line ends with punctuation at all: a sentence's close, or a comma or ellipsis after which it goes on. */
+export function endsInPunctuation(line: string): boolean {
+  const mark = closingMark(line);
+  return mark !== "" && (SENTENCE_MARKS.includes(mark) || CONTINUATION_MARKS.includes(mark));
+}

@@ -28,6 +28,7 @@ import {
 } from "../lexicon/chrome.js";
 import { literalsSource } from "../lexicon/regex.js";
 import { outcomeStemsIn } from "../lexicon/outcome-stems.js";
+import { closingMark } from "./chars.js";
 import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
@@ -64,17 +65,14 @@ const weekday = `(?:${WEEKDAY_ABBREVIATIONS.join("|")})`;
 const HOURS_LINE = new RegExp(`^${weekday}\\.?(?:\\s*[–-]\\s*${weekday}\\.?)?\\s+(?:klo\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[–-]\\s*\\d{1,2}(?:[.:]\\d{2})?|suljettu|stängt)$`, "iu");
 
 // The blocks are trimmed: each test of an ending reads the last characters only, not the block.
+/** Whether a block ends a statement: `.`, `:` or `;`. A teaser's title may end in `?` or `!` (`Miten saamme …?`) and still be a title. */
+function endsStatement(t: string): boolean {
+  const mark = closingMark(t);
+  return mark !== "" && ".:;".includes(mark);
+}
 const endsInEllipsis = (t: string) => t.endsWith("...") || t.endsWith("…");
 const endsInBracketedEllipsis = (t: string) => t.endsWith("[...]") || t.endsWith("[…]");
 
-/** Whether a block ends a sentence: `.`, `:` or `;`, perhaps inside quotes or a parenthesis. */
-function endsSentence(t: string): boolean {
-  let i = t.length - 1;
-  while (i >= 0 && CLOSING_QUOTES.includes(t[i])) i--;
-  return i >= 0 && SENTENCE_MARKS.includes(t[i]);
-}
-const CLOSING_QUOTES = `"”’)`;
-const SENTENCE_MARKS = ".:;";
 
 /**
  * The blocks that are not page chrome, in their order: the same objects, so a
@@ -87,7 +85,7 @@ export function dropChrome(text: string, blocks: BlockDraft[]): BlockDraft[] {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     const followedByReadMore = readMore[i + 1] === true;
-    const cut = followedByReadMore ? !endsSentence(t) : endsInEllipsis(t);
+    const cut = followedByReadMore ? !endsStatement(t) : endsInEllipsis(t);
     if (!cut && !endsInBracketedEllipsis(t)) continue;
     const head = teaserHead(texts, chrome, i);
     // a paragraph of content can trail off in `…`; an excerpt has a read-more link, `[…]` or a date above it
@@ -103,7 +101,7 @@ function teaserHead(texts: string[], chrome: boolean[], excerpt: number): number
   const head: number[] = [];
   for (let j = excerpt - 1; j >= 0 && head.length < TEASER_HEAD_BLOCKS; j--) {
     const t = texts[j];
-    if (chrome[j] || t.length > TEASER_HEAD_MAX || endsSentence(t)) break;
+    if (chrome[j] || t.length > TEASER_HEAD_MAX || endsStatement(t)) break;
     head.push(j);
     if (isTeaserHeading(t)) break;
   }

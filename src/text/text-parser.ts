@@ -11,11 +11,10 @@
 import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point, Position } from "unist";
-import { breaksOnlyAtLf, INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
+import { breaksOnlyAtLf, endsInPunctuation, INLINE_SPACE, isInlineSpace, nextLineBreak } from "./chars.js";
 
 const BULLET = new RegExp(`^${INLINE_SPACE}*([•·▪●◦*\\-–—])${INLINE_SPACE}+`);
 const HEADING_MAX = 140;
-const CLOSING_PUNCTUATION = /[.!?:;,…]["”’)]*$/;
 
 interface RawLine {
   start: number;
@@ -96,7 +95,7 @@ export function parseText(text: string): Root {
     if (!block.length) return;
     const [a, b] = trimmed(text, block[0]);
     const value = text.slice(a, b);
-    const isHeading = block.length === 1 && b - a <= HEADING_MAX && !CLOSING_PUNCTUATION.test(value);
+    const isHeading = block.length === 1 && b - a <= HEADING_MAX && !endsInPunctuation(value);
     if (isHeading) {
       const heading: Heading = {
         type: "heading",
