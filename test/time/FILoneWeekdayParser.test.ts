@@ -34,6 +34,15 @@ describe("FILoneWeekdayParser", () => {
     expect(texts("Kokous on ensi viikon perjantaina.", REF)).toEqual(["ensi viikon perjantaina"]);
   });
 
+  it("reads a weekday's genitive before a noun as that day", () => {
+    expect(values("Seurakuntaneuvosto hyväksyi tiistain kokouksessaan uuden strategian.", REF)).toEqual(["2026-03-17"]);
+    expect(texts("Asia tulee esille keskiviikon infotilaisuudessa.", REF)).toEqual(["keskiviikon"]);
+    expect(values("Asia tulee esille perjantain infotilaisuudessa.", REF)).toEqual(["2026-03-20"]);
+    // a coordinated genitive waits for its pair; a genitive standing alone names no day
+    expect(texts("Maanantain ja tiistain välisenä yönä satoi lunta.", REF)).not.toContain("maanantain");
+    expect(values("Lauantain osalta ohjelma on auki.", REF)).toEqual([]);
+  });
+
   it("reads the tense of its clause against the reference date", () => {
     expect(values("Yhdistyksen hallitus kokoontui maanantaina ja valitsi sihteerin.", REF)).toEqual(["2026-03-16"]);
     expect(values("Yhdistyksen hallitus kokoontuu perjantaina kirjastolla.", REF)).toEqual(["2026-03-20"]);

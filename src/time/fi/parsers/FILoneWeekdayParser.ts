@@ -1,6 +1,7 @@
 /**
  * A weekday without a date: `lauantaina`, `Lauantai-iltana`, `ensi
- * tiistaina`, `viime maanantaina`, `ensi viikon tiistaina`. Alone it names no day; the document
+ * tiistaina`, `viime maanantaina`, `ensi viikon tiistaina`, and a weekday's
+ * genitive before a noun (`maanantain kokouksessaan`). Alone it names no day; the document
  * refiner gives it one only where the text makes the day certain (a range
  * it falls in, a direction word or the tense of its clause against the
  * reference date) and drops it otherwise.
@@ -12,8 +13,17 @@ import type { Parser, ParsingContext } from "chrono-node";
 import { alternation, DAY_PART_ESSIVES, WEEK_DIRECTION, WEEKDAY_DIRECTION, WEEKDAY_NAMES } from "../constants.js";
 import { startsInsideWord } from "../../../lexicon/regex.js";
 
+/** What follows a weekday's genitive that names a day: a lower-case word (`maanantain kokouksessa`), not a coordinated weekday (`maanantain ja tiistain välisenä yönä` is read at its second). */
+const GENITIVE_HEAD = "\\s+(?!ja\\s|tai\\s)\\p{Ll}";
+/** keskiviikko's genitive weakens its stem: keskiviikon. */
+const WEEKDAY_GENITIVE_STEM = "keskiviik";
+
 // The pattern starts at the weekday, the word a search can look for; a direction word before it is read back from there.
-const PATTERN = new RegExp(`(${alternation(WEEKDAY_NAMES)})(?:na|-?(?:${DAY_PART_ESSIVES.join("|")}))(?![\\p{L}\\d-])`, "iu");
+// A genitive before a noun names the day too (`maanantain kokouksessaan`, `keskiviikon webinaarissa`): the noun is a happening of that day.
+const PATTERN = new RegExp(
+  `(?:(${alternation(WEEKDAY_NAMES)})(?:na|-?(?:${DAY_PART_ESSIVES.join("|")})|n(?=${GENITIVE_HEAD}))|(${WEEKDAY_GENITIVE_STEM})on(?=${GENITIVE_HEAD}))(?![\\p{L}\\d-])`,
+  "iu",
+);
 const DIRECTION_BEFORE = new RegExp(`(?:(${alternation(WEEKDAY_DIRECTION)})|(${alternation(WEEK_DIRECTION)})\\s+viikon)\\s+$`, "iu");
 /** Longest direction word and the space after it: how far back one is looked for. */
 const DIRECTION_REACH = Math.max(...Object.keys(WEEKDAY_DIRECTION).map((w) => w.length), ...Object.keys(WEEK_DIRECTION).map((w) => w.length + " viikon".length)) + 8;
@@ -33,7 +43,7 @@ export default class FILoneWeekdayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const at = match.index!;
     if (startsInsideWord(context.text, at)) return null;
-    const weekday = WEEKDAY_NAMES[match[1].toLowerCase()];
+    const weekday = match[1] ? WEEKDAY_NAMES[match[1].toLowerCase()] : WEEKDAY_NAMES.keskiviikko;
     let direction = DIRECTION_BEFORE.exec(context.text.slice(Math.max(0, at - DIRECTION_REACH), at));
     if (direction && startsInsideWord(context.text, at - direction[0].length)) direction = null;
     const start = direction ? at - direction[0].length : at;
