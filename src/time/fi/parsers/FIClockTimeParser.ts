@@ -112,9 +112,27 @@ function recursBefore(text: string, index: number): boolean {
   if (!WEEKDAY_ABBREVIATIONS.has(word)) return false;
   // `ma–pe`: an abbreviation, a dash and another abbreviation
   end = skipBack(text, start, " \t");
-  if (!"-–—".includes(text[end - 1] ?? "x")) return false;
-  end = skipBack(text, end - 1, " \t.");
-  return WEEKDAY_ABBREVIATIONS.has(text.slice(letterRunStart(text, end, Math.max(0, end - 3)), end).toLowerCase());
+  if ("-–—".includes(text[end - 1] ?? "x")) {
+    end = skipBack(text, end - 1, " \t.");
+    return WEEKDAY_ABBREVIATIONS.has(text.slice(letterRunStart(text, end, Math.max(0, end - 3)), end).toLowerCase());
+  }
+  return coordinatedAfterRecurring(text, end);
+}
+
+/**
+ * Whether `ja` or a comma before `end` follows a recurring hour: `ma–to klo
+ * 10–19 ja pe klo 10–16` lists one week's hours, so the day after `ja`
+ * recurs as the range before it does.
+ */
+function coordinatedAfterRecurring(text: string, end: number): boolean {
+  if (text[end - 1] === ",") end--;
+  else if (text.slice(end - 3, end).toLowerCase() === " ja") end -= 3;
+  else return false;
+  // back over the clock range before it (`klo 10–19`), to its word
+  end = skipBack(text, end, " \t0123456789.:-–—");
+  const word = text.slice(letterRunStart(text, end, Math.max(0, end - 5)), end).toLowerCase();
+  if (word !== "klo" && word !== "kello") return false;
+  return recursBefore(text, end - word.length);
 }
 
 /** The offset before the run of `chars` that ends at `end`. */
