@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -190,7 +190,11 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBod
     // a word longer than an abbreviation is a title only by a forms reading, which most words lack
     if (tokens[k].lower.length > MAX_ABBREVIATION && !tokens[k].forms.length) continue;
     const m = titleEndingAt(text, tokens, k, lemmas, namesBodyAt);
-    if (m) out.set(k, m);
+    if (!m) continue;
+    // `sivistysjohtajan virkaan`: the title with its post noun, in the role case the post noun stands for
+    const post = m.case === "gen" && tokens[k + 1]?.joined ? POST_NOUN_CASES.get(tokens[k + 1].lower) : undefined;
+    if (post) out.set(++k, { ...m, last: k, case: post });
+    else out.set(k, m);
   }
   return out;
 }

@@ -189,6 +189,17 @@ export const LIST_HEADING_STARTS: readonly string[] = LIST_HEADINGS.flatMap(([st
 /** Words that are capitalised like a name but are not part of one. */
 export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "Yhdistys", "Puheenjohtaja", "Sihteeri", "Jäsen", "Tiedote", ...NAME_ARTICLES]);
 
+/**
+ * A post's nouns after a title's genitive, by the role case they stand for:
+ * `valittiin sivistysjohtajan virkaan` elects into the post as
+ * `sivistysjohtajaksi` does, and `toimii rehtorin tehtävässä` acts in it as
+ * `rehtorina` does.
+ */
+export const POST_NOUN_CASES: ReadonlyMap<string, "tra" | "ess"> = new Map([
+  ...["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "tehtäviin"].map((w) => [w, "tra"] as const),
+  ...["virassa", "tehtävässä", "toimessa", "virkasuhteessa", "tehtävissä"].map((w) => [w, "ess"] as const),
+]);
+
 /** The titles of a body's members: a mark beside a listed name (`(varajäsen)`) gives one instead of its heading's. */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set(["jäsen", "varajäsen"]);
 

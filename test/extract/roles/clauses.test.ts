@@ -61,3 +61,18 @@ describe("a title as the subject of the copula", () => {
     expect(got["Pekka Aho"]).toContainEqual(["toimittaja", null]);
   });
 });
+
+describe("a post named by its noun after the title's genitive", () => {
+  it("elects into the post as the translative does", () => {
+    expect(roles("Kaupunginhallitus valitsi Hietalan kaupungin tilapalvelupäällikön virkaan insinööri Arto Niskasen.")).toEqual({ "Arto Niskanen": [["tilapalvelupäällikkö", "Hietalan kaupunki"]] });
+    expect(titles("Talousjohtajan virkaan valittiin Maarit Kuusela.")).toEqual({ "Maarit Kuusela": ["talousjohtaja"] });
+  });
+
+  it("acts in the post as the essive does", () => {
+    expect(titles("Rehtorin tehtävässä jatkaa syksyllä Pirjo Lahtela.")).toEqual({ "Pirjo Lahtela": ["rehtori"] });
+  });
+
+  it("gives no role from a post that is only spoken of", () => {
+    expect(titles("Kirjastonjohtajan virka täytetään keväällä, kertoo Pirjo Lahtela.")).toEqual({ "Pirjo Lahtela": [] });
+  });
+});
