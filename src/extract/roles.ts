@@ -331,8 +331,10 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     while (title) {
       before.push(title);
       used.add(title);
-      const prev = title.first - 1;
-      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[title.first].start, ",/", true) ? titles.get(prev) : undefined;
+      // past the title's own organization: "ohjausryhmän varapuheenjohtaja, Pohjanrannan hyvinvointialueen palvelualuejohtaja X"
+      const from = organizationGenitivesStart(tokens, title.first, lemmas);
+      const prev = from - 1;
+      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[from].start, ",/", true) ? titles.get(prev) : undefined;
     }
     // the subject of the copula before them: "Seminaarin puheenjohtaja on maakuntajohtaja X"
     const subject = before.length ? copulaSubject(tokens, titles, before[before.length - 1]) : undefined;
@@ -876,6 +878,21 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
+}
+
+/** How many genitives an organization's name before a title may have (`Pohjanrannan hyvinvointialueen`). */
+const ORGANIZATION_GENITIVES = 3;
+
+/**
+ * Where the organization's genitives before a title start (`k` when there
+ * are none): capitalised genitives and a body's head in the genitive,
+ * written together with the title.
+ */
+function organizationGenitivesStart(tokens: Token[], k: number, lemmas: Lemmas): number {
+  let from = k;
+  while (from > 0 && k - from < ORGANIZATION_GENITIVES && tokens[from].joined && tokens[from - 1].lower.endsWith("n") && (tokens[from - 1].upper || bodyHeadIn(tokens[from - 1], lemmas, GENITIVE))) from--;
+  // a body's head ends the organization's name: the capitalised genitives before it are its own, the rest no part of it
+  return from < k && !tokens[k - 1].upper && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE) ? k : from;
 }
 
 /** Whether token k starts a name or a title: no organization is there. */

@@ -107,3 +107,18 @@ describe("where each holder of a plural title comes from", () => {
     expect(organizations(text)["Laura Virtanen"].sihteeri).toBe("Keski-Suomen Retkeilyseura ry");
   });
 });
+
+describe("titles in a row before a name", () => {
+  it("chains a title past the next one's organization, each with its own", () => {
+    expect(roles("Avauksen piti johtoryhmän sihteeri, Kemin kaupungin talousjohtaja Anu Vaara.")).toEqual({
+      "Anu Vaara": [
+        ["sihteeri", "johtoryhmä"],
+        ["talousjohtaja", "Kemin kaupunki"],
+      ],
+    });
+  });
+
+  it("does not chain past a genitive that is no organization's", () => {
+    expect(roles("Avauksen piti sihteeri, kestävän kehityksen johtaja Anu Vaara.")["Anu Vaara"].map((r) => r[0])).toEqual(["sihteeri", "kestävän kehityksen johtaja"]);
+  });
+});
