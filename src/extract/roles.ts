@@ -857,9 +857,10 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       for (; n < names.length && names[n].first < limit; n++) {
         const m = names[n];
         if (own >= 0 && parenthesis[m.first] !== own) break;
-        // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D"
+        // a name with a title of its own right before it ends the list: "… ja C sekä talousjohtaja D";
+        // in the role case only after `sekä`, which opens another group: "Panelisteina A, B ja tietohallintopäällikkö C" are all panelists
         const its = c.titles.get(m.first - 1);
-        if (its && its !== t && m !== firstAfter && isListTitle(t) && !isColonTitle(text, tokens, t)) break;
+        if (its && its !== t && m !== firstAfter && isListTitle(t) && (!roleCase || tokens[its.first - 1]?.lower === "sekä") && !isColonTitle(text, tokens, t)) break;
         if (!inScope(m)) continue;
         organization = clauseOrganizationOf(t);
         // a plural title's holders each say where they come from: "tutkijat A Kelasta ja B THL:stä"

@@ -68,3 +68,15 @@ describe("where a list starts and ends", () => {
     expect(got["Jussi Lahti"].map((r) => r[0])).not.toContain("jäsen");
   });
 });
+
+describe("a role-case title over a list whose last name has a title of its own", () => {
+  it("gives the role to every name of the list", () => {
+    const got = roles("Panelisteina Marjo Aalto, Eino Berg ja Sotkamon kunnan hyvinvointikoordinaattori Riina Kallas.");
+    expect(got["Eino Berg"].map((r) => r[0])).toEqual(["panelisti"]);
+    expect(got["Riina Kallas"].map((r) => r[0]).sort()).toEqual(["hyvinvointikoordinaattori", "panelisti"]);
+  });
+
+  it("ends the list at sekä, which opens another group", () => {
+    expect(roles("Kehittäjiksi valitut Marjo Aalto ja Eino Berg sekä palopäällikkö Riina Kallas esittäytyivät.")["Riina Kallas"].map((r) => r[0])).toEqual(["palopäällikkö"]);
+  });
+});
