@@ -1155,7 +1155,7 @@ function registeredWithHead(text: string, tokens: Token[], i: number, lemmas: Le
   const t = tokens[i];
   const next = tokens[i + 1];
   const form = next && next.joined ? legalFormOf(next.lower) : undefined;
-  if (!form || !tokens[i - 1]?.joined || headReading(t, lemmas) === null) return null;
+  if (!form || i === 0 || !t.joined || headReading(t, lemmas) === null) return null;
   let k = i;
   let first = -1;
   while (k > 0 && i - k < REGISTERED_NAME_WORDS && tokens[k].joined) {

@@ -67,6 +67,11 @@ describe("a registered name with its head in lower case", () => {
     // with no capital before it the head names none
     expect(bodyNames("Kokouksen järjesti yhdistys ry.")).toEqual([]);
   });
+
+  it("reads one at the start of a line or after a comma", () => {
+    expect(bodyNames("Saimaan kalastajien seura ry järjestää kilpailun.")).toEqual(["Saimaan kalastajien seura ry"]);
+    expect(bodyNames("Avaus: toiminnanjohtaja Liisa Kallio, Pohjoisen verkosto ry")).toEqual(["Pohjoisen verkosto ry"]);
+  });
 });
 
 describe("a registered name's bare head", () => {
