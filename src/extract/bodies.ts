@@ -1028,6 +1028,8 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
     while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
+    // a common word whose capital only opens the line is no part of the name: `Kutsu Pihlajaniemen Kotiseutuyhdistys ry:n vuosikokoukseen`
+    if (k < i && standsWhereCapitalsGo(text, tokens[k]) && endsInN(tokens[k + 1].text) && !endsInN(tokens[k].text) && isCommonWord(tokens[k], lemmas)) k++;
     let end = next.start + withoutColonEnding(next.text).length;
     const after = tokens[i + 2];
     if (after && after.joined && LEGAL_FORM.has(withoutColonEnding(after.lower))) end = after.start + withoutColonEnding(after.text).length;

@@ -32,3 +32,10 @@ describe("the left edge of a body's name", () => {
     expect(bodyNames("Äänestettiin lautakunta koolle.")).toEqual(["lautakunta"]);
   });
 });
+
+describe("a line's first word before a registered name", () => {
+  it("is no part of the name when it is a common word", () => {
+    expect(bodyNames("Kutsu Järvikylän Nuorisoseura ry:n kevätkokoukseen")).toEqual(["Järvikylän Nuorisoseura ry"]);
+    expect(bodyNames("Tiedote Harjun Metsästysseura ry:n jäsenille")).toEqual(["Harjun Metsästysseura ry"]);
+  });
+});
