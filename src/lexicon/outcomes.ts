@@ -21,8 +21,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
   [
     "no-consensus",
     [
-      "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "ei … (?:muodostunut|syntynyt|päästy) yksimielisyyteen",
-      "sopuun … (?:päästy|päässyt|päässeet)", "ei … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
+      "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "(?:ei|eivät) … (?:muodostunut|syntynyt|päästy|päässyt|päässeet) yksimielisyyteen",
+      "sopuun … (?:päästy|päässyt|päässeet)", "(?:ei|eivät) … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
     ],
   ],
   [

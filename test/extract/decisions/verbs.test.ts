@@ -15,6 +15,8 @@ describe("outcome verbs", () => {
     ["Esittelijän muutettu päätösehdotus hyväksyttiin yksimielisesti.", "amended"],
     ["Ympäristölautakunta antoi kaavaehdotuksesta myönteisen lausunnon.", "decided"],
     ["Neuvotteluissa ei päästy sopuun kustannusten jaosta.", "no-consensus"],
+    ["Tariffien yhdenmukaistamisesta johtoryhmä ei päässyt yksimielisyyteen.", "no-consensus"],
+    ["Osakkaat eivät päässeet yksimielisyyteen hinnasta.", "no-consensus"],
     ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
     // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
     ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
