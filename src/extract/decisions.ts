@@ -57,6 +57,18 @@ function settledOutcome(text: string, item: AgendaItem | null): Outcome {
   return "decided";
 }
 
+/** The clauses of a line that each state an outcome of their own, with it. */
+function chainedDecisions(line: Line): Array<[Clause, Outcome]> {
+  const out: Array<[Clause, Outcome]> = [];
+  for (const s of line.sentences) {
+    for (const part of clausesOf(s)) {
+      const outcome = classifyOutcome(part.text);
+      if (outcome) out.push([part, outcome]);
+    }
+  }
+  return out;
+}
+
 /** A vote's winning side: yes carries the proposal, no rejects it. */
 function voteOutcome(text: string): Outcome | null {
   const votes = votesIn(text);
@@ -136,7 +148,10 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         mode = "decisionList";
         continue;
       }
-      push(line, line.start, line.end, settledOutcome(rest, item), item?.proposal ?? null);
+      // "Päätös: Lautakunta asetti työryhmän ja nimesi sen puheenjohtajaksi X": a chain of verbs states a decision each
+      const chain = chainedDecisions(line);
+      if (chain.length > 1) for (const [part, outcome] of chain) push(line, part.start, part.end, outcome, item?.proposal ?? null);
+      else push(line, line.start, line.end, settledOutcome(rest, item), item?.proposal ?? null);
       mode = "decisionText";
       continue;
     }

@@ -74,3 +74,14 @@ describe("a list of decided points in running text", () => {
     ]);
   });
 });
+
+describe("a Päätös line that chains verbs", () => {
+  it("states a decision for each verb", () => {
+    expect(outcomes("§ 9 Nuorisovaltuusto\nPäätös: Hallitus asetti nuorisovaltuuston ja nimesi sen sihteeriksi Oona Kallion.")).toEqual(["appointed", "appointed"]);
+    expect(outcomes("§ 10 Selvitys\nPäätös: Lautakunta hyväksyi esityksen ja merkitsi selvityksen tiedoksi.")).toEqual(["approved", "noted"]);
+  });
+
+  it("states one for a line with one verb", () => {
+    expect(outcomes("§ 11 Hinnasto\nPäätös: Hyväksyttiin esityksen mukaan.")).toEqual(["approved"]);
+  });
+});
