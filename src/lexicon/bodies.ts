@@ -69,6 +69,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   yhtymäkokous: H("council"),
   hallintoneuvosto: H("executive-board"),
   komitea: H("committee", false, { field: true }),
+  // a panel of residents or customers the body hears: asukasraati, asiakasraati, nuorisoraati
+  raati: H("other", false, { field: true }),
   yhteistoimintaelin: H("committee", false, { field: true }),
   toimielin: H("preparatory-body"),
   valmisteluelin: H("preparatory-body"),

@@ -9,6 +9,10 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Yhteistoimintaelin käsitteli muutosta.")).toEqual(["yhteistoimintaelin"]);
   });
 
+  it("reads a panel of residents or customers", () => {
+    expect(bodyNames("Kaupunki perusti nuorisoraadin, ja asukasraati kokoontuu ensi kerran syksyllä.")).toEqual(["nuorisoraati", "asukasraati"]);
+  });
+
   it("reads faculties, departments and sectors named by their field as units of kind other", () => {
     expect(bodyKinds("Opiskelija siirtyi kemian laitokselle ja lääketieteellisestä tiedekunnasta sivistyksen toimialalle.")).toEqual({
       "kemian laitos": "other",
