@@ -915,8 +915,10 @@ function isGenitiveAttribute(t: Token, lemmas: Lemmas, plural: boolean, sentence
   if (!endsInN(t.text) || isDigit(t.text.charCodeAt(0)) || FUNCTION_WORDS.has(t.lower)) return false;
   if (t.text.endsWith(":n")) return true;
   if (t.lower.length < 3 || NOT_ATTRIBUTES.has(t.lower) || t.lower.endsWith("nen")) return false;
-  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan); no genitive ends in -tiin (Äänestettiin)
-  if (sentenceStart && !t.text.includes("-") && (t.lower.endsWith("tiin") || (/(?:aan|ään)$/.test(t.lower) && !lemmas.isKnownWord(t.lower)))) return false;
+  // no genitive ends in -tiin: a passive verb (Kylään perustettiin työryhmä, Äänestettiin)
+  if (t.lower.endsWith("tiin") && (!t.upper || sentenceStart) && !t.text.includes("-")) return false;
+  // a passive verb capitalised at a sentence start (Valitaan, Päätetään), not a place (Uudenmaan)
+  if (sentenceStart && !t.text.includes("-") && /(?:aan|ään)$/.test(t.lower) && !lemmas.isKnownWord(t.lower)) return false;
   if (t.upper) return !(sentenceStart && lemmas.analyse(t.lower).some((a) => a.known && a.strength >= 100 && (isAdjective(a.lemma) || NOT_NAME_MODIFIERS.has(a.lemma))));
   if (/misen$/.test(t.lower)) return true; // verbal nouns: päivittämisen, kehittämisen
   for (const a of lemmas.analyseIn(t.lower, plural ? GENITIVES : GENITIVE)) if (a.known && !isAdjective(a.lemma) && !NOT_NAME_MODIFIERS.has(a.lemma)) return true;

@@ -372,6 +372,9 @@ function nameOf(text: string, tokens: Token[], first: number, last: number, last
  * head noun after it when there is one. `person` says whether a token ends a
  * person's name (`valita Aino Salon sihteeriksi` names no organization).
  */
+/** Genitives of pronouns that refer back to a thing named before: `sen`, `niiden`, `jonka`, `joiden`. */
+const REFERRING_GENITIVES: ReadonlySet<string> = new Set(["sen", "niiden", "jonka", "joiden"]);
+
 export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, takesPlace = false): string | null {
   let at = tokens[titleFirst];
   let k = titleFirst - 1;
@@ -384,6 +387,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   const body = at.joined ? index.endingAt(at.start) : null;
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
+  // a pronoun's genitive refers back to the body named last: "asetti työryhmän ja nimesi sen puheenjohtajaksi X", "työryhmä, jonka sihteerinä toimii X"
+  if (REFERRING_GENITIVES.has(tokens[k].lower)) return index.lastBefore(tokens[k].start);
   // a head noun in the genitive after a name (Porin kaupungin, Jyväskylän yliopiston)
   // …or a collective noun's (puheenjohtajiston sihteeri)
   const generic = !tokens[k].upper || (tokens[k].capital && standsWhereCapitalsGo(text, tokens[k]));

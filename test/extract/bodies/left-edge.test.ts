@@ -39,3 +39,10 @@ describe("a line's first word before a registered name", () => {
     expect(bodyNames("Tiedote Harjun Metsästysseura ry:n jäsenille")).toEqual(["Harjun Metsästysseura ry"]);
   });
 });
+
+describe("a passive verb before a head", () => {
+  it("is no attribute of the name", () => {
+    expect(bodyNames("Kylään perustettiin työryhmä valmistelemaan juhlaa.")).toEqual(["työryhmä"]);
+    expect(bodyNames("Asiasta äänestettiin lautakunnassa.")).toEqual(["lautakunta"]);
+  });
+});

@@ -122,3 +122,10 @@ describe("titles in a row before a name", () => {
     expect(roles("Avauksen piti sihteeri, kestävän kehityksen johtaja Anu Vaara.")["Anu Vaara"].map((r) => r[0])).toEqual(["sihteeri", "kestävän kehityksen johtaja"]);
   });
 });
+
+describe("a pronoun's genitive before a title", () => {
+  it("refers back to the body named last", () => {
+    expect(roles("Hallitus perusti juhlatoimikunnan ja nimesi sen sihteeriksi Oona Kallion.")).toEqual({ "Oona Kallio": [["sihteeri", "juhlatoimikunta"]] });
+    expect(roles("Kylään perustettiin nuorisoraati, jonka puheenjohtajana toimii Aino Kallio.")).toEqual({ "Aino Kallio": [["puheenjohtaja", "nuorisoraati"]] });
+  });
+});
