@@ -35,6 +35,8 @@ export interface TitleMatch {
   case: string;
   /** The body the title's own compound names (`hallitus` in `hallitusjäsen`). */
   organization?: string;
+  /** A head noun the title's compound starts with that names no body alone (`hanke` in `hankepäällikkö`): the document's one body of that head is the title's. */
+  compoundHead?: string;
 }
 
 /** Something at each token of a line, by the token's index. */
@@ -89,6 +91,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
     if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
   }
+  const compoundHead = bodyPart && HEAD_NOUNS[bodyPart]?.needsName && !HEAD_NOUNS[bodyPart].exact ? bodyPart : undefined;
   const words = [reading.lemma];
   let first = k;
   // hyphen-ellipsis coordination: sivistys- ja hyvinvointijohtaja, asunto-, energia- ja ympäristöministeri
@@ -116,7 +119,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   }
   // a hyphen-ellipsis part keeps its comma: "asunto-, energia- ja …"
   const title = words.length === 1 ? reading.lemma : words.join(" ").replace(/ ,/g, ",");
-  return { title, first, last: k, case: reading.case };
+  return compoundHead ? { title, first, last: k, case: reading.case, compoundHead } : { title, first, last: k, case: reading.case };
 }
 
 
@@ -302,6 +305,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let found = organizations.get(m);
     if (found === undefined) {
       found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined);
+      if (found === null && m.compoundHead) found = bodies.ownerOfHead(m.compoundHead);
       organizations.set(m, found);
     }
     return found;

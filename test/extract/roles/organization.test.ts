@@ -129,3 +129,14 @@ describe("a pronoun's genitive before a title", () => {
     expect(roles("Kylään perustettiin nuorisoraati, jonka puheenjohtajana toimii Aino Kallio.")).toEqual({ "Aino Kallio": [["puheenjohtaja", "nuorisoraati"]] });
   });
 });
+
+describe("a title compounded with a head that needs a name", () => {
+  it("belongs to the document's one body of that head", () => {
+    expect(roles("Karjalan Hyvinvointihanke käynnistyi. Hankepäällikkö Maarit Oksman esitteli väliraportin.")).toEqual({ "Maarit Oksman": [["hankepäällikkö", "Karjalan Hyvinvointihanke"]] });
+  });
+
+  it("belongs to none when the document names no such body, or two", () => {
+    expect(roles("Hankepäällikkö Maarit Oksman esitteli väliraportin.")).toEqual({ "Maarit Oksman": [["hankepäällikkö", null]] });
+    expect(roles("Karjalan Hyvinvointihanke ja Savon Liikuntahanke alkoivat. Hankepäällikkö Maarit Oksman esitteli ne.")["Maarit Oksman"]).toEqual([["hankepäällikkö", null]]);
+  });
+});
