@@ -385,10 +385,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (genericDeterminerBefore(tokens, j, i, reading.case)) return null;
   // a bare head in a list with a bare plural one (valtuusto, hallitus, lautakunnat) names kinds of body, not bodies
   if (reading.case === "nom" && lemma === head && !attributes.length && !adjectives.length && !coordinated.length && listedWithPlural(text, tokens, i, lemmas)) return null;
-  // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`) reaches back to its capital
+  // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`, `Vihreä Kylä -hanke`) reaches back to its first capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
+    while (k > 0 && i - k < 5 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
     if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;

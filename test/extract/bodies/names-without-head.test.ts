@@ -84,3 +84,11 @@ describe("an organization opening a programme's parentheses", () => {
     expect(bodyNames("Tilaisuus verkossa (Teams) ja tallenne (YouTube), kuvat (Helsinki)")).toEqual([]);
   });
 });
+
+describe("a name joined to its head by a space and a hyphen", () => {
+  it("reaches back to the first capital of the name", () => {
+    expect(bodyNames("Hallitus käynnisti Vihreä Kylä -hankkeen.")).toEqual(["hallitus", "Vihreä Kylä -hanke"]);
+    expect(bodyNames("Puhdas Itämeri -hanke alkoi keväällä.")).toEqual(["Puhdas Itämeri -hanke"]);
+    expect(bodyNames("Terveet tilat 2028 -hankeryhmä kokoontui.")).toEqual(["Terveet tilat 2028 -hankeryhmä"]);
+  });
+});
