@@ -77,6 +77,8 @@ export const END_LABEL = fiRegExp(String.raw`^(?:päättymisaika|lopetusaika|pä
 
 /** A verb that a clock time in the same clause starts the day's happening at (`Kokous alkoi kello 17`). */
 export const STARTS = fiRegExp(String.raw`\b(?:alkoi|alkaa|alkavat|alkoivat|avasi|aloitettiin)\b`);
+/** Words of a member's arriving or leaving in minutes (`saapui kokoukseen klo 17.20`, `poistui … klo 18`): the time of an attendance, no happening. */
+export const ATTENDANCE = fiRegExp(String.raw`\b(?:saapui|saapuivat|poistui|poistuivat|paikalle|paikalla|läsnä|poissa)\b`);
 /** A verb that a clock time in the same clause ends the day's happening at (`päättyi klo 19.40`). */
 export const ENDS = fiRegExp(String.raw`\b(?:päättyi|päättyy|päätti\s+kokouksen|päätettiin|loppui|loppuu)\b`);
 

@@ -37,6 +37,7 @@ import {
   PERIOD_BEFORE,
   START_LABEL,
   STARTS,
+  ATTENDANCE,
   TARGET_CLAUSE,
   TERM_OF_OFFICE,
 } from "./event-words.js";
@@ -152,6 +153,10 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
         const sameSentence = day.line === line && day.time.end <= t.start && sentenceStart <= day.time.start;
         if (day.time.from.hour === undefined && (sameSentence || STARTS.test(clause))) day.time = timedBy(day.time, t, timeZone);
         else if (day.time.from.hour !== undefined && !day.time.to && !t.to && ENDS.test(clause)) day.time = withEnd(day.time, t.from, timeZone);
+        else if (day.time.from.hour !== undefined && !sameSentence && !STARTS.test(clause) && !ENDS.test(clause) && !ATTENDANCE.test(clause) && clockOf(day.time.from) !== clockOf(t.from)) {
+          // another clock of the timed happening's day in a sentence of its own is a happening beside it: `Ennen kokousta klo 13.30 tarjolla on kahvia.`
+          drafts.push({ title: titleFor(doc, times, i, line, win, context), time: t, kind: "other", parent: null, line, children: 0 });
+        }
       }
       continue;
     }

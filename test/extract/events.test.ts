@@ -44,6 +44,14 @@ describe("events", () => {
     ]);
   });
 
+  it("makes another clock of a timed happening's day, in a sentence of its own, a happening beside it", () => {
+    const text = "Kyläyhdistyksen kevätkokous pidetään lauantaina 18.4.2026 kello 13 seurantalolla. Ennen kokousta klo 12.30 tarjolla on keittoa. Kokouksen jälkeen noin klo 15 kuullaan esitelmä kylän historiasta.";
+    expect(brief(text).map((e) => e[1])).toEqual(["2026-04-18T13:00", "2026-04-18T12:30", "2026-04-18T15:00"]);
+    // the chair's closing clock ends the meeting, and a member's arrival is no happening
+    const minutes = "Hallitus kokoontui tiistaina 3.3.2026 klo 17. Riikka Aho saapui kokoukseen klo 17.20. Puheenjohtaja päätti kokouksen klo 18.45.";
+    expect(brief(minutes).map((e) => [e[1], e[2]])).toEqual([["2026-03-03T17:00", "2026-03-03T18:45"]]);
+  });
+
   it("ends a happening on the later day its own sentence says it ends", () => {
     expect(brief("Kurssi alkaa 12.3. klo 18 ja päättyy 13.3. klo 12.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-12T18:00", "2026-03-13T12:00"]]);
     expect(brief("Leiri alkaa perjantaina 20.3. ja päättyy sunnuntaina 22.3.", "2026-03-01").map((e) => [e[1], e[2]])).toEqual([["2026-03-20", "2026-03-22"]]);
