@@ -797,8 +797,11 @@ Puheenjohtaja päätti kokouksen klo 15.10.
     ],
     decisions: [
       ["decided", "Päätös: Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."],
-      ["approved", "Päätös: Yhtymävaltuusto hyväksyi tilinpäätöksen ja myönsi vastuuvapauden tilivelvollisille."],
-      ["elected", "Päätös: Valtuusto myönsi eron Pirkko Laineelle ja valitsi hänen tilalleen Timo Laakson."],
+      // a chain of verbs states a decision each, on a Päätös line as in running text
+      ["approved", "Yhtymävaltuusto hyväksyi tilinpäätöksen"],
+      ["approved", "myönsi vastuuvapauden tilivelvollisille"],
+      ["approved", "Valtuusto myönsi eron Pirkko Laineelle"],
+      ["elected", "valitsi hänen tilalleen Timo Laakson"],
     ],
   },
   {
