@@ -720,8 +720,11 @@ const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
 function isAppositiveName(t: Token, lemmas: Lemmas): boolean {
   // a legal form (Kyläyhdistys ry) is no apposition
   if (legalFormOf(t.lower) !== undefined || isOrganizationWord(t)) return false;
-  return !isFirstName(t) && !/(?:ss[aä]|ll[aä])$/.test(t.lower) && headReading(t, lemmas) === null;
+  return !isFirstName(t) && !PLACE_CASE_ENDING.test(t.lower) && headReading(t, lemmas) === null;
 }
+
+/** A local case's ending: a word in one says where (`kierrätyslaitos Kalliorantaan`, `keskus Oulussa`), it names nothing. */
+const PLACE_CASE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|seen|([aeiouyäö])\1n)$/;
 
 /** A one-word organization or an acronym (`Tehy`, `STTK`). */
 function isOrganizationWord(t: Token): boolean {
