@@ -401,7 +401,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
   if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
   const afterNext = tokens[i + 2];
-  if (!glued && info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, lemmas)) {
+  if (!glued && info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, reading.case, lemmas)) {
     after = " " + properStem(next.text);
     last = next;
   }
@@ -717,14 +717,18 @@ const PLACE_CASES: ReadonlySet<string> = new Set(["ine", "ade", "ill", "all"]);
  * no first name, no body's head and not in the inessive or adessive
  * (`yhdistys Oulussa` says where, not which).
  */
-function isAppositiveName(t: Token, lemmas: Lemmas): boolean {
+function isAppositiveName(t: Token, headCase: string, lemmas: Lemmas): boolean {
   // a legal form (Kyläyhdistys ry) is no apposition
   if (legalFormOf(t.lower) !== undefined || isOrganizationWord(t)) return false;
-  return !isFirstName(t) && !PLACE_CASE_ENDING.test(t.lower) && headReading(t, lemmas) === null;
+  // a name in the inessive or adessive says where the body is (`yhdistys Kuopiossa`); after an inflected head, a name in
+  // another local case says where to or from (`kierrätyslaitoksen Kalliorantaan`), while after the nominative it carries
+  // the phrase's case (`virasto Traficomilta`)
+  const where = AT_PLACE_ENDING.test(t.lower) || (headCase !== "nom" && TO_OR_FROM_PLACE_ENDING.test(t.lower));
+  return !isFirstName(t) && !where && headReading(t, lemmas) === null;
 }
 
-/** A local case's ending: a word in one says where (`kierrätyslaitos Kalliorantaan`, `keskus Oulussa`), it names nothing. */
-const PLACE_CASE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|seen|([aeiouyäö])\1n)$/;
+const AT_PLACE_ENDING = /(?:ss[aä]|ll[aä])$/;
+const TO_OR_FROM_PLACE_ENDING = /(?:st[aä]|lt[aä]|lle|seen|([aeiouyäö])\1n)$/;
 
 /** A one-word organization or an acronym (`Tehy`, `STTK`). */
 function isOrganizationWord(t: Token): boolean {
