@@ -18,6 +18,7 @@ import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { standsWhereCapitalsGo, isDigit, type Token } from "../text/tokens.js";
 import { isFirstName } from "./names.js";
+import { HAPPENING_NOUNS } from "./event-words.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
@@ -66,9 +67,19 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   if (info.needsName && !info.field && namesBody(a, lemmas)) return false;
   // a field may be plural (sosiaalipalvelujen lautakunta, yksilöasioiden jaosto), but not other bodies (kuntien työryhmä)
   const plural = chain || (info.field === true && headReading(a, lemmas) === null);
-  return isGenitiveAttribute(a, lemmas, plural, standsWhereCapitalsGo(text, a));
+  if (!isGenitiveAttribute(a, lemmas, plural, standsWhereCapitalsGo(text, a))) return false;
+  // a happening is no unit's field: `järjestää keskustelutilaisuuden tiedekunnan strategiasta` (an object, then the unit's own genitive);
+  // a group may be a happening's own (`juhlan toimikunta`)
+  return chain || !UNIT_KINDS.has(info.kind) || !namesHappening(a, lemmas);
 }
 
+/** Whether a genitive is of a noun that names a happening (keskustelutilaisuuden, seminaarin). */
+function namesHappening(t: Token, lemmas: Lemmas): boolean {
+  return lemmas.analyseIn(t.lower, GENITIVES).some((a) => HAPPENING_NOUNS.some((noun) => a.lemma.endsWith(noun)));
+}
+
+/** Kinds of the units an organization is divided into (tiedekunta, laitos, toimiala): named by a field, never by a happening. */
+const UNIT_KINDS: ReadonlySet<BodyKind> = new Set(["other", "agency"]);
 const BOARD_KINDS: ReadonlySet<BodyKind> = new Set(["executive-board", "council"]);
 const AREA_KINDS: ReadonlySet<BodyKind> = new Set(["municipality", "welfare-area", "hospital-district"]);
 

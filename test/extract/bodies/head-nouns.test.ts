@@ -21,6 +21,12 @@ describe("head nouns of bodies and organizations", () => {
     });
   });
 
+  it("does not name a unit by a happening's genitive before it", () => {
+    expect(bodyNames("Dekaani järjestää avoimen seminaarin tiedekunnan tulevaisuudesta.")).toEqual(["tiedekunta"]);
+    // a group may be a happening's own
+    expect(bodyNames("Juhlan toimikunta kokoontui.")).toEqual(["Juhlan toimikunta"]);
+  });
+
   it("reads a court the text names by its kind", () => {
     expect(bodyNames("Päätöksestä valitettiin hallinto-oikeuteen.")).toEqual(["hallinto-oikeus"]);
     // the superlative of the supreme court agrees in every case
