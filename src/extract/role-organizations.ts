@@ -117,6 +117,12 @@ export class BodyIndex {
     return this.mostNamed.get(kind)?.name ?? null;
   }
 
+  /** Whether a name is one of the document's bodies' names or aliases. */
+  isBody(name: string): boolean {
+    this.byName ??= namesOf(this.bodies);
+    return this.byName.has(name.toLowerCase());
+  }
+
   /** An organization's name as the document's body of that name, alias or initials is named, else as given. */
   named(name: string): string {
     this.byName ??= namesOf(this.bodies);
@@ -366,16 +372,21 @@ function nameOf(text: string, tokens: Token[], first: number, last: number, last
   return first < last ? text.slice(tokens[first].start, tokens[last - 1].end) + " " + lastLemma : lastLemma;
 }
 
-/**
- * `Porin kaupungin kulttuurijohtaja`, `Kuhmon kaupunginjohtaja`, `STTK:n
- * puheenjohtaja`: the capitalised genitive right before a title, with a body
- * head noun after it when there is one. `person` says whether a token ends a
- * person's name (`valita Aino Salon sihteeriksi` names no organization).
- */
 /** Genitives of pronouns that refer back to a thing named before: `sen`, `niiden`, `jonka`, `joiden`. */
 const REFERRING_GENITIVES: ReadonlySet<string> = new Set(["sen", "niiden", "jonka", "joiden"]);
 
-export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, takesPlace = false): string | null {
+/**
+ * `Porin kaupungin kulttuurijohtaja`, `Kuhmon kaupunginjohtaja`, `STTK:n
+ * puheenjohtaja`: the capitalised genitive right before a title, with a body
+ * head noun after it when there is one. `endsName` says whether a token ends a
+ * person's name (`valita Aino Salon sihteeriksi` names no organization).
+ * `placeNoun`: for a title that names its kind of organization
+ * (placeOrganizationNoun), the noun a place's genitive makes the
+ * organization with (`Pihtiputaan` + `kunta`); such a title takes even a
+ * capitalised common word as the place.
+ */
+export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, placeNoun?: string): string | null {
+  const takesPlace = placeNoun !== undefined;
   let at = tokens[titleFirst];
   let k = titleFirst - 1;
   // words between the organization and the title: "Kouvolan uusi kaupunginjohtaja"
@@ -409,7 +420,10 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
     return index.endingWith(head) ?? index.ownerOfHead(head) ?? head;
   }
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
-  return index.named(nameOf(text, tokens, first, last, lemma));
+  const named = index.named(nameOf(text, tokens, first, last, lemma));
+  // a place's genitive that names no body of the document makes the title's organization with its noun
+  if (placeNoun && !headLemma && named === nameOf(text, tokens, first, last, lemma) && !index.isBody(named)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
+  return named;
 }
 
 /**

@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -304,7 +304,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     organizations ??= new Map();
     let found = organizations.get(m);
     if (found === undefined) {
-      found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, titleOrganizationEntry(m.title) !== undefined);
+      found = m.organization ? bodies.named(m.organization) : genitiveOrganization(text, tokens, m.first, lemmas, bodies, endsName, placeOrganizationNoun(m.title));
       if (found === null && m.compoundHead) found = bodies.ownerOfHead(m.compoundHead);
       organizations.set(m, found);
     }

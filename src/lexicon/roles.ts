@@ -250,6 +250,19 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
  */
 export const PUBLIC_BODY_PARTS: readonly string[] = ["kunnan", "kaupungin", "alue", "yhtymä", "valtio", "seurakunta", "kirkko"];
 
+/**
+ * The organization a place's genitive makes with a title of TITLE_ORGANIZATIONS:
+ * `Pihtiputaan kunnansihteeri` is the `kunta`'s, `Jyväskylän
+ * kaupunginvaltuutettu` the `kaupunginvaltuusto`'s, `Lapin
+ * hyvinvointialuejohtaja` the `hyvinvointialue`'s.
+ */
+export function placeOrganizationNoun(title: string): string | undefined {
+  const entry = titleOrganizationEntry(title);
+  if (!entry) return undefined;
+  if (entry.body) return title.slice(0, title.length - entry.part.length) + entry.body;
+  return entry.place ?? entry.part;
+}
+
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
 export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIONS)[number] | undefined {
   for (const entry of TITLE_ORGANIZATIONS) if (entry.at === "start" ? title.startsWith(entry.part) : title.endsWith(entry.part)) return entry;
