@@ -382,8 +382,9 @@ const REFERRING_GENITIVES: ReadonlySet<string> = new Set(["sen", "niiden", "jonk
  * person's name (`valita Aino Salon sihteeriksi` names no organization).
  * `placeNoun`: for a title that names its kind of organization
  * (placeOrganizationNoun), the noun a place's genitive makes the
- * organization with (`Pihtiputaan` + `kunta`); such a title takes even a
- * capitalised common word as the place.
+ * organization with (`Jyväskylän` + `kaupunginvaltuusto`), "" for the
+ * place alone; such a title takes even a capitalised common word as the
+ * place.
  */
 export function genitiveOrganization(text: string, tokens: Token[], titleFirst: number, lemmas: Lemmas, index: BodyIndex, endsName: (k: number) => boolean, placeNoun?: string): string | null {
   const takesPlace = placeNoun !== undefined;
@@ -422,7 +423,7 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
   const named = index.named(nameOf(text, tokens, first, last, lemma));
   // a place's genitive that names no body of the document makes the title's organization with its noun
-  if (placeNoun && !headLemma && named === nameOf(text, tokens, first, last, lemma) && !index.isBody(named)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
+  if (placeNoun !== undefined && placeNoun !== "" && !headLemma && named === nameOf(text, tokens, first, last, lemma) && !index.isBody(named)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
   return named;
 }
 

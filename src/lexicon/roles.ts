@@ -251,16 +251,16 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
 export const PUBLIC_BODY_PARTS: readonly string[] = ["kunnan", "kaupungin", "alue", "yhtymä", "valtio", "seurakunta", "kirkko"];
 
 /**
- * The organization a place's genitive makes with a title of TITLE_ORGANIZATIONS:
- * `Pihtiputaan kunnansihteeri` is the `kunta`'s, `Jyväskylän
- * kaupunginvaltuutettu` the `kaupunginvaltuusto`'s, `Lapin
- * hyvinvointialuejohtaja` the `hyvinvointialue`'s.
+ * The body a place's genitive makes with a title of TITLE_ORGANIZATIONS that
+ * names its member's body: `Jyväskylän kaupunginvaltuutettu` sits on the
+ * `Jyväskylän kaupunginvaltuusto`. An office of the place itself
+ * (`Kuhmon kaupunginjohtaja`) is the place's, named by the place
+ * (ANNOTATION's `Kuhmo`): "" for those.
  */
 export function placeOrganizationNoun(title: string): string | undefined {
   const entry = titleOrganizationEntry(title);
   if (!entry) return undefined;
-  if (entry.body) return title.slice(0, title.length - entry.part.length) + entry.body;
-  return entry.place ?? entry.part;
+  return entry.body ? title.slice(0, title.length - entry.part.length) + entry.body : "";
 }
 
 /** The entry of TITLE_ORGANIZATIONS a title fits, if any. */
