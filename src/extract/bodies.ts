@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -1067,7 +1067,9 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
         end = tokens[last].end;
       }
     }
-    return { name, kind: form, span: { start: tokens[k].start, end }, head: form };
+    // the head noun the name's last word compounds with (Kansanmusiikki|yhdistys ry), so that its bare head elsewhere is this body
+    const ownHead = end <= next.end ? headReading(t, lemmas)?.head : undefined;
+    return { name, kind: form, span: { start: tokens[k].start, end }, head: ownHead ?? form };
   }
   const acronym = t.text.length >= 2 && (t.text.includes(":") || isUpperAt(t.text, 1)) ? acronymOf(t.text) : null;
   if (acronym) {
@@ -1378,9 +1380,25 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
     if (owners > 1 && lower === b.head) continue;
     kept.push(b);
   }
-  return kept
+  return withKindReferences(kept)
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
     .map((b) => ({ name: b.name, aliases: b.aliases, kind: b.kind, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+}
+
+/** Bare heads of those kinds made aliases of the document's one named body of their kind, if it names one. */
+function withKindReferences<B extends Body & { head: string; lower: string }>(bodies: B[]): B[] {
+  const bare = bodies.filter((b) => b.lower === b.head && REFERRED_KINDS.has(HEAD_NOUNS[b.head]?.kind));
+  if (!bare.length) return bodies;
+  const merged = new Set<B>();
+  for (const b of bare) {
+    const kind = HEAD_NOUNS[b.head].kind;
+    const named = bodies.filter((o) => o !== b && o.kind === kind && o.lower !== o.head);
+    if (named.length !== 1) continue;
+    named[0].aliases.push(b.name);
+    named[0].mentions.push(...b.mentions);
+    merged.add(b);
+  }
+  return merged.size ? bodies.filter((b) => !merged.has(b)) : bodies;
 }
 
 /** How many names a list in parentheses after a plural head may have. */

@@ -16,7 +16,7 @@
  * An organization that is one of the document's bodies is named as that body
  * is named; any other is put in base form.
  */
-import { HEAD_NOUNS, PARTY_ABBREVIATIONS, withoutLegalForm } from "../lexicon/bodies.js";
+import { HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
@@ -115,6 +115,18 @@ export class BodyIndex {
   /** The body of this kind named most often, if any. */
   ofKind(kind: BodyKind): string | null {
     return this.mostNamed.get(kind)?.name ?? null;
+  }
+
+  /** The document's one named body of a kind a bare head refers back to (REFERRED_KINDS), if it names exactly one. */
+  onlyOfKind(kind: BodyKind | undefined): string | null {
+    if (!kind || !REFERRED_KINDS.has(kind)) return null;
+    let only: string | null = null;
+    for (const b of this.bodies) {
+      if (b.kind !== kind) continue;
+      if (only !== null) return null;
+      only = b.name;
+    }
+    return only;
   }
 
   /** Whether a name is one of the document's bodies' names or aliases. */
@@ -418,7 +430,7 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
   if (headLemma && first === last) {
     const head = headLemma.toLowerCase();
-    return index.endingWith(head) ?? index.ownerOfHead(head) ?? head;
+    return index.endingWith(head) ?? index.ownerOfHead(head) ?? index.onlyOfKind(HEAD_NOUNS[head]?.kind) ?? head;
   }
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
   const named = index.named(nameOf(text, tokens, first, last, lemma));

@@ -37,6 +37,9 @@ export interface HeadNoun {
 
 const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
 
+/** Kinds of organization a bare head refers back to by kind alone: `yhtiö` is the company the text named (Kaarnakahvi Oy), `seura` the club (Honkaharjun Korikset ry). */
+export const REFERRED_KINDS: ReadonlySet<BodyKind> = new Set(["company", "association", "union"]);
+
 export const HEAD_NOUNS: Record<string, HeadNoun> = {
   valtuusto: H("council"),
   edustajisto: H("council"),

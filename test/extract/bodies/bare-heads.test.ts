@@ -1,7 +1,7 @@
 /** Bare heads that refer to one body in context, and the bodies they are no short form of. */
 import { describe, expect, it } from "vitest";
 import { extractBodies } from "../../../src/index.js";
-import { bodyKinds } from "./helpers.js";
+import { bodyKinds, bodyNames } from "./helpers.js";
 
 describe("bare heads in context", () => {
   it("reads an agency named as a board as an agency, and keeps the association's own board apart", () => {
@@ -32,5 +32,12 @@ describe("a bare owner in its own text", () => {
       ["kaupunginhallitus", []],
       ["Kuopion kaupunki", ["kaupunki"]],
     ]);
+  });
+});
+
+describe("a bare head of a company's or an association's kind", () => {
+  it("is an alias of the document's one named body of its kind", () => {
+    expect(bodyNames("Laulajat ry täyttää 50 vuotta. Yhdistys järjestää juhlakonsertin.")).toEqual(["Laulajat ry"]);
+    expect(bodyNames("Kantelerannan Kansanmusiikkiyhdistys ry järjestää juhlat. Yhdistyksen hallitus kiittää.")).toContain("Kantelerannan Kansanmusiikkiyhdistys ry");
   });
 });

@@ -148,3 +148,14 @@ describe("a place's genitive before a councillor's title", () => {
     expect(roles("Hakijana oli Pihtiputaan kunnansihteeri Perttu Sonninen.")["Perttu Sonninen"]).toContainEqual(["kunnansihteeri", "Pihtipudas"]);
   });
 });
+
+describe("a bare head's genitive that refers back by kind", () => {
+  it("is the document's one company, club or association", () => {
+    expect(roles("Leipomo Oy laajentaa. Yhtiön toimitusjohtaja Sari Halme kertoo hankkeesta.")).toEqual({ "Sari Halme": [["toimitusjohtaja", "Leipomo Oy"]] });
+    expect(roles("Kalliorannan Kiri ry juhlii. Seuran puheenjohtaja Ville Aho kiittää talkoolaisia.")).toEqual({ "Ville Aho": [["puheenjohtaja", "Kalliorannan Kiri ry"]] });
+  });
+
+  it("is none of two", () => {
+    expect(roles("Leipomo Oy ja Mylly Oy sopivat. Yhtiön toimitusjohtaja Sari Halme kertoo.")["Sari Halme"]).toEqual([["toimitusjohtaja", "yhtiö"]]);
+  });
+});
