@@ -18,7 +18,7 @@ import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { standsWhereCapitalsGo, isDigit, type Token } from "../text/tokens.js";
 import { isFirstName } from "./names.js";
-import { HAPPENING_NOUNS } from "./event-words.js";
+import { HAPPENING_NOUNS, PLACE_FIELD } from "./event-words.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
 import { isRoleHead } from "../lexicon/roles.js";
@@ -156,6 +156,8 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
   const out: BodyMention[] = [];
   for (const line of doc.lines) {
     const tokens = doc.tokensOf(line);
+    // a venue named in a place field (`Kokouspaikka: Hallintokeskus`) is where, not who
+    const placeField = PLACE_FIELD.test(line.text);
     const apposed = appositionOrganization(text, tokens, lemmas);
     if (apposed) out.push(apposed);
     for (let i = 0; i < tokens.length; i++) {
@@ -178,6 +180,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
         if (mayHead) out.push(...pluralOfNamed(text, tokens, i, lemmas));
         continue;
       }
+      if (placeField && HEAD_NOUNS[mention.head]?.venue) continue;
       // "… terveysministeriön (STM)": the abbreviation the text introduces for the body before it
       const previous = out.length ? out[out.length - 1] : undefined;
       if (previous && inParentheses(text, t) && mention.name === acronymOf(t.text) && /^\s*\($/.test(text.slice(previous.span.end, t.start).replace(/^\p{L}*/u, ""))) {

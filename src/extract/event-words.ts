@@ -47,6 +47,9 @@ const PLACE = new RegExp(`\\b(?:${PLACE_LABELS.join("|")})\\s*(?::\\s*)?([^\\n.,
 // the name's parts are bounded: unbounded, they are retried from every capital of a long run of letters
 const INESSIVE_VENUE = latin1Choice(new RegExp(`\\b([A-ZÅÄÖ][\\p{L}-]{0,40}(?:[- ][\\p{L}-]{1,40})?-?(?:${VENUE_ENDINGS.join("|")}))\\b`, "u"));
 
+/** A field line that names a place (`Kokouspaikka: Hallintokeskus, Tuulikki-sali`, `Osoite: …`). */
+export const PLACE_FIELD = new RegExp(`^\\s*(?:[\\p{L}-]*(?:${PLACE_LABELS.join("|")}))\\s*:`, "iu");
+
 /** The words either place pattern needs: a line without one is not matched against the patterns, which retry at every capital. */
 const PLACE_WORDS = new RegExp([...PLACE_LABELS, ...VENUE_ENDINGS].join("|"), "i");
 

@@ -49,3 +49,10 @@ describe("kinds of body in a list", () => {
     expect(bodyNames("Kunnanhallitus, lautakunnat ja jaostot kokoontuvat.")).toEqual(["kunnanhallitus"]);
   });
 });
+
+describe("a venue in a place field", () => {
+  it("is where the meeting is, no body", () => {
+    expect(bodyNames("Hallitus\nKokouspaikka: Palvelukeskus, kokoushuone 2\nLäsnä olleet jäsenet\nAho Liisa")).toEqual(["hallitus"]);
+    expect(bodyNames("Paikka: Nuorisokeskus, Kirkkotie 5")).toEqual([]);
+  });
+});
