@@ -135,6 +135,8 @@ export interface NameMatch {
   surnameOnly?: boolean;
   /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
   quoted?: boolean;
+  /** Found only as a speaker by surname (`Fordin mukaan`): dropped when the text writes the word as an organization's genitive before a title (`Fordin toimitusjohtaja`). */
+  speaker?: boolean;
   name: string;
   surname: string;
   /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
@@ -774,9 +776,17 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
   const surname = surnameLemma(t.text, lemmas);
   const rank = surnameRank(surname);
+  // a rarer surname DVV lists (Fredriksonin, Salonaho sanoo) counts when the word is its base with an ending added, not a stem changed to reach it
+  // (Nasan is no form of Nasi), and its base is no common word either (Nokian)
+  const rare = !common && rank > 0 && keepsStem(t.lower, surname.toLowerCase()) && !lemmas.isWholeWord(surname.toLowerCase());
   // a surname DVV lists more often as a first name (Tuomas) is a first name alone
-  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
-  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || rare || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a word is its base with an ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
+function keepsStem(word: string, base: string): boolean {
+  return word.startsWith(base) || (base.endsWith("nen") && word.startsWith(base.slice(0, -3) + "s"));
 }
 
 /** `nimimerkki` in the cases that stand before the pseudonym it introduces. */

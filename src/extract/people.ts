@@ -60,6 +60,13 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
     for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
   }
+  // a speaker named by surname alone whom no line names in full is an organization when the text writes the word as the genitive before a title (`Fordin mukaan` … `Fordin toimitusjohtaja`)
+  const speakers = new Map<string, true>();
+  for (const names of fullNames) for (const n of names) if (n.speaker && !fullBySurname.has(n.surname)) speakers.set(n.surname, true);
+  if (speakers.size) {
+    const owners = ownersOfTitles(doc, speakers, lemmas);
+    if (owners.size) for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.speaker && owners.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.speaker || !owners.has(n.surname));
+  }
   // a surname alone that the bodies stage read as an organization's name (`…, Kela kertoi`) is that organization, when no one of that surname is named in full
   const bodyAt = new Set<number>();
   for (const b of bodies) for (const m of b.mentions) bodyAt.add(m.start);
@@ -193,6 +200,22 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const out: Person[] = [];
   for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
   return out;
+}
+
+/** The surnames among `surnames` that the document writes in the genitive right before a role title, as an organization is written (`Fordin toimitusjohtaja`). */
+function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: Lemmas): Set<string> {
+  const owners = new Set<string>();
+  for (const line of doc.lines) {
+    const tokens = doc.tokensOf(line);
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      // the genitive's -n first: most words are no genitive of a capitalised word
+      if (!t.capital || !t.lower.endsWith("n") || !tokens[k + 1].joined || !isTitleWord(tokens[k + 1], lemmas, true)) continue;
+      const surname = personBySurname(t.text, surnames, null) ? surnameLemma(t.text, lemmas) : null;
+      if (surname && surnames.has(surname)) owners.add(surname);
+    }
+  }
+  return owners;
 }
 
 /** Mentions by start: most people's are in order already, and are not sorted again. */

@@ -89,6 +89,15 @@ describe("a speaker named by surname alone", () => {
     expect(names("Mattilaisen mukaan muutos on suuri.")).toEqual(["Mattilainen"]);
   });
 
+  it("takes a rarer surname DVV lists when the word is its base with an ending added", () => {
+    expect(names("Kauppa on hyvä, Westling sanoo.")).toEqual(["Westling"]);
+    expect(names("Westlingin mukaan kauppa syntyy.")).toEqual(["Westling"]);
+  });
+
+  it("takes no such speaker whom the text writes as an organization before a title", () => {
+    expect(names("Westlingin mukaan autot myyvät. Westlingin toimitusjohtaja ei kommentoinut.")).toEqual([]);
+  });
+
   it("takes no common word that is also a surname, nor a company", () => {
     expect(names("Lehden mukaan kauppa syntyy.")).toEqual([]);
     expect(names("Lähteen mukaan päätös on tehty.")).toEqual([]);
