@@ -19,7 +19,7 @@ import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } fro
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
-import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -757,16 +757,16 @@ const COMMON_SURNAME = 3;
 const COMMON_WORD_SURNAME = 6;
 
 /**
- * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
- * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
- * is a person's when it is Finnish-looking — a common surname in DVV, or
- * one in -nen — and no common word.
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`, `Westling
+ * vakuuttaa`: a surname alone next to a verb of saying, before a verb of
+ * stating, or in the genitive before `mukaan` or `mielestä`, is a person's
+ * when DVV lists it or it ends in -nen, and it is no common word.
  */
 function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || STATING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
   if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)

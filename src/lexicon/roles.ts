@@ -256,3 +256,16 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   "selittää", "selitti", "myöntää", "myönsi", "lisää", "lisäsi", "kysyy", "kysyi", "tiivistää", "tiivisti", "uskoo", "uskoi",
   "arvelee", "arveli", "sanovat", "kertovat", "toivoo", "toivoi", "iloitsee", "iloitsi", "harmittelee", "harmitteli",
 ]);
+
+/**
+ * Verbs of stating, writing and judging (`Westling vakuuttaa`, `Nadella
+ * ennustaa`), which news uses of people as of companies and publications:
+ * evidence for a surname the name lists know, not for a pair they lack.
+ */
+export const STATING_VERBS: ReadonlySet<string> = new Set([
+  "kirjoittaa", "kirjoitti", "ennustaa", "ennusti", "jatkaa", "jatkoi", "perustelee", "perusteli", "vakuuttaa", "vakuutti",
+  "tähdentää", "tähdensi", "muotoilee", "muotoili", "tokaisee", "tokaisi", "ihmettelee", "ihmetteli", "vahvistaa", "vahvisti",
+  "väittää", "väitti", "kiistää", "kiisti", "mainitsee", "mainitsi", "varoittaa", "varoitti", "epäilee", "epäili", "summaa",
+  "summasi", "luonnehtii", "luonnehti", "muistelee", "muisteli", "valittaa", "valitti", "ehdottaa", "ehdotti", "kehottaa", "kehotti",
+  "naurahtaa", "naurahti", "selventää", "selvensi", "täsmentää", "täsmensi", "kiittää", "kiitti", "kehuu", "kehui",
+]);

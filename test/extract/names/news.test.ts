@@ -94,6 +94,11 @@ describe("a speaker named by surname alone", () => {
     expect(names("Westlingin mukaan kauppa syntyy.")).toEqual(["Westling"]);
   });
 
+  it("takes a listed surname before a verb of stating, and no unlisted pair for that verb alone", () => {
+    expect(names("Westling vakuuttaa, että kauppa syntyy.")).toEqual(["Westling"]);
+    expect(names("Uutissivusto Kortex Nova kirjoittaa, että kauppa syntyy.")).toEqual([]);
+  });
+
   it("takes no such speaker whom the text writes as an organization before a title", () => {
     expect(names("Westlingin mukaan autot myyvät. Westlingin toimitusjohtaja ei kommentoinut.")).toEqual([]);
   });
