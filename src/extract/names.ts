@@ -19,7 +19,7 @@ import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } fro
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
-import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, STATING_VERBS } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -133,7 +133,7 @@ export function isFirstName(t: Token): boolean {
 export interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
   surnameOnly?: boolean;
-  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it, or when `speaker` says a verb of speech itself vouches for it. */
   quoted?: boolean;
   /** Found only as a speaker by surname (`Fordin mukaan`): dropped when the text writes the word as an organization's genitive before a title (`Fordin toimitusjohtaja`). */
   speaker?: boolean;
@@ -748,7 +748,21 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   if (!before && !after) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const surname = surnameLemma(t.text, lemmas, true);
-  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+  // before a verb of speech itself, a word shaped as no company's name is is a person's without a full name to confirm it —
+  // unless it speaks in a press release (`…, Zentrix sanoo tiedotteessaan`), as organizations do
+  const spoken = before && SPEECH_VERBS.has(next.lower) && !brandShaped(text, t) && !tokens[i + 2]?.lower.includes("tiedottee");
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true, speaker: spoken || undefined };
+}
+
+/** A word shaped as brands and sites are, not names: a capital or a digit inside it (TechCrunch, Web2), or a dot or a slash joining it to more (Tech.eu, Re/code). */
+function brandShaped(text: string, t: Token): boolean {
+  for (let k = 1; k < t.text.length; k++) {
+    const c = t.text[k];
+    if ((c >= "0" && c <= "9") || c !== c.toLowerCase()) return true;
+  }
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  return before === "." || before === "/" || ((after === "." || after === "/") && /\p{L}/u.test(text[t.end + 1] ?? ""));
 }
 
 /** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */

@@ -57,8 +57,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       for (const n of found) addFullName(fullBySurname, n);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
     });
-    // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
-    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
+    // a quoted word no full name confirms may be a company (", Microsoft kertoo"): it names no one, unless a verb of speech itself says it is a person's
+    const unconfirmed = (n: NameMatch) => n.surnameOnly === true && n.quoted === true && !n.speaker && !fullBySurname.has(n.surname);
+    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some(unconfirmed)) fullNames[i] = fullNames[i].filter((n) => !unconfirmed(n));
   }
   // a speaker named by surname alone whom no line names in full is an organization when the text writes the word as the genitive before a title (`Fordin mukaan` … `Fordin toimitusjohtaja`)
   const speakers = new Map<string, true>();
@@ -90,7 +91,11 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   }
 
   // 2. surname-only mentions and roles, line by line
-  const bySurname = surnameIndex(people);
+  // a word only a verb of speech vouched for (…, Okafor sanoi) names its own mentions, not every form of the word: a company is quoted so too, and named more often than quoted
+  let heard: Set<string> | undefined;
+  for (const n of all) if (n.quoted && n.speaker && !fullBySurname.has(n.surname)) (heard ??= new Set()).add(n.name);
+  if (heard) for (const n of all) if (!(n.quoted && n.speaker)) heard.delete(n.name);
+  const bySurname = surnameIndex(people, heard);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set<number>();
   for (const surname of bySurname.keys()) prefixes.add(prefixKey(surname));
@@ -576,10 +581,13 @@ function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEn
   }
 }
 
-/** People by surname (and by the surname as written in a full name); a surname two people share names neither. */
-function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry | null> {
+/** People by surname (and by the surname as written in a full name), but those `unindexed` names; a surname two people share names neither. */
+function surnameIndex(people: Map<string, PersonEntry>, unindexed?: ReadonlySet<string>): Map<string, PersonEntry | null> {
   const index = new Map<string, PersonEntry | null>();
-  for (const p of people.values()) for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
+  for (const p of people.values()) {
+    if (unindexed?.has(p.name)) continue;
+    for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
+  }
   return index;
 }
 
