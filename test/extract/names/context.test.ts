@@ -52,6 +52,7 @@ describe("quoted speakers", () => {
 
   it("takes a quote's speaker before a verb of speech itself without a full name, unless shaped as a brand", () => {
     expect(names("– Kauppa syntyy varmasti, Okafor sanoi.")).toEqual(["Okafor"]);
+    expect(names("– Se ei ole mahdollista, Okafor perusteli.")).toEqual(["Okafor"]);
     expect(names("– Kauppa syntyy varmasti, TechNova sanoi.")).toEqual([]);
     expect(names("– Kauppa syntyy varmasti, Nova.fi sanoi.")).toEqual([]);
   });
