@@ -423,7 +423,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -463,7 +463,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`; a title names people by surname, so one listed as often either way is a surname there (`pääministeri Orpo`)
         const surnameLike = surnameRankOf(t) > firstNameRankOf(t);
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas)) : null)) : null;
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -798,9 +798,35 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 
-/** Whether a word is its base with an ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
+/** The forms of olla and the negation verb that follow a subject (`Seppälä on`, `Lassila ei`). */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "olisi", "ei"]);
+
+/**
+ * `Rautanen näkee …`, `Lassila ei …`: a common surname DVV lists as written,
+ * in the nominative a subject takes, Finnish-looking and no common word,
+ * standing alone before a verb — a lower-case word no Kotus nominal reads,
+ * or `on`, `oli`, `ei` — is a person's: towns and firms seldom bear a common
+ * Finnish surname. (A foreign one, Ericsson, often names a firm.)
+ */
+function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // the word's own bands first (read once per token), then the next word's shape: most capitalised words are no common surname
+  const rank = surnameRankOf(t);
+  if (rank < COMMON_SURNAME || !t.capital || firstNameRankOf(t) >= rank || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
+  if (t.text.includes("-") || FUNCTION_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.text) || CALENDAR_WORDS.has(t.lower) || looksForeign(t.text)) return null;
+  // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
+  const prev = tokens[i - 1];
+  if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
+  if (!(SUBJECT_AUXILIARIES.has(next.lower) || (!FUNCTION_WORDS.has(next.lower) && !lemmas.isKnownWord(next.lower))) || lemmas.isWholeWord(t.lower)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
 function keepsStem(word: string, base: string): boolean {
-  return word.startsWith(base) || (base.endsWith("nen") && word.startsWith(base.slice(0, -3) + "s"));
+  if (base.endsWith("nen")) return word.startsWith(base) || word.startsWith(base.slice(0, -3) + "s");
+  // an -i- after a vowel-final base marks a plural (Lumioita, Lumioille), which no one person's surname takes
+  return word.startsWith(base) && !(word.charCodeAt(base.length) === 0x69 && /[aeiouyäö]$/.test(base));
 }
 
 /** `nimimerkki` in the cases that stand before the pseudonym it introduces. */

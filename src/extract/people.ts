@@ -61,7 +61,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     const unconfirmed = (n: NameMatch) => n.surnameOnly === true && n.quoted === true && !n.speaker && !fullBySurname.has(n.surname);
     for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some(unconfirmed)) fullNames[i] = fullNames[i].filter((n) => !unconfirmed(n));
   }
-  // a speaker named by surname alone whom no line names in full is an organization when the text writes the word as the genitive before a title (`Fordin mukaan` … `Fordin toimitusjohtaja`)
+  // a speaker named by surname alone whom no line names in full is an organization when the text writes the word as the genitive before a title (`Fordin mukaan` … `Fordin toimitusjohtaja`), a place when it writes it in a case of where (`Kokkola on …` … `Kokkolassa`)
   const speakers = new Map<string, true>();
   for (const names of fullNames) for (const n of names) if (n.speaker && !fullBySurname.has(n.surname)) speakers.set(n.surname, true);
   if (speakers.size) {
@@ -207,20 +207,37 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   return out;
 }
 
-/** The surnames among `surnames` that the document writes in the genitive right before a role title, as an organization is written (`Fordin toimitusjohtaja`). */
+/**
+ * The surnames among `surnames` that the document writes as an
+ * organization's or a place's name is written: in the genitive right before
+ * a role title (`Fordin toimitusjohtaja`), or in a case of where (`Kokkolassa`,
+ * `Kokkolasta`, `Kokkolaan`), which a person's name seldom takes.
+ */
 function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: Lemmas): Set<string> {
   const owners = new Set<string>();
   for (const line of doc.lines) {
     const tokens = doc.tokensOf(line);
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      // the genitive's -n first: most words are no genitive of a capitalised word
-      if (!t.capital || !t.lower.endsWith("n") || !tokens[k + 1].joined || !isTitleWord(tokens[k + 1], lemmas, true)) continue;
+      if (!t.capital) continue;
+      const owner = t.lower.endsWith("n") && tokens[k + 1]?.joined === true && isTitleWord(tokens[k + 1], lemmas, true);
+      // the genitive's -n or a local case's ending first: most words end in neither
+      if (!owner && !WHERE_ENDING.test(t.lower)) continue;
       const surname = personBySurname(t.text, surnames, null) ? surnameLemma(t.text, lemmas) : null;
-      if (surname && surnames.has(surname)) owners.add(surname);
+      if (surname && surnames.has(surname) && (owner || (t.text.startsWith(surname) && inCaseOfWhere(surname, t.text.slice(surname.length))))) owners.add(surname);
     }
   }
   return owners;
+}
+
+/** Endings the inessive, the elative and the illative may end in: a place's cases (`Kokkolassa`, `Kuopiosta`, `Kokkolaan`). */
+const WHERE_ENDING = /(?:ss[aä]|st[aä]|[aeiouyäö]n|seen|h[aeiouyäö]n)$/;
+
+/** Whether an ending after a base is the inessive's, the elative's or the illative's (Kokkola|an, Forss|iin), not the genitive's (Forss|in). */
+function inCaseOfWhere(base: string, ending: string): boolean {
+  const last = base[base.length - 1];
+  if (/^i?s[st][aä]$/.test(ending)) return true;
+  return /[aeiouyäö]/.test(last) ? ending === last + "n" || ending === "h" + last + "n" : ending === "iin";
 }
 
 /** Mentions by start: most people's are in order already, and are not sorted again. */

@@ -99,6 +99,15 @@ describe("a speaker named by surname alone", () => {
     expect(names("Uutissivusto Kortex Nova kirjoittaa, että kauppa syntyy.")).toEqual([]);
   });
 
+  it("takes a common Finnish-looking surname DVV lists as a verb's subject", () => {
+    expect(names("Heikura näkee tilanteessa kolme vaihtoehtoa.")).toEqual(["Heikura"]);
+    expect(names("Heikura ei vastannut kysymyksiin.")).toEqual(["Heikura"]);
+  });
+
+  it("takes no such subject the text writes as a place", () => {
+    expect(names("Nummela kasvaa nopeasti. Nummelassa asuu nyt yli kymmenentuhatta ihmistä.")).toEqual([]);
+  });
+
   it("takes no such speaker whom the text writes as an organization before a title", () => {
     expect(names("Westlingin mukaan autot myyvät. Westlingin toimitusjohtaja ei kommentoinut.")).toEqual([]);
   });
