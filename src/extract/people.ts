@@ -14,7 +14,7 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isEventRole, isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
@@ -210,8 +210,9 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 /**
  * The surnames among `surnames` that the document writes as an
  * organization's or a place's name is written: in the genitive right before
- * a role title (`Fordin toimitusjohtaja`), or in a case of where (`Kokkolassa`,
- * `Kokkolasta`, `Kokkolaan`), which a person's name seldom takes.
+ * a role title in the singular (`Fordin toimitusjohtaja`, `Fordin edustajan
+ * mukaan`), or in a case of where (`Kokkolassa`, `Kokkolasta`, `Kokkolaan`),
+ * which a person's name seldom takes.
  */
 function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: Lemmas): Set<string> {
   const owners = new Set<string>();
@@ -220,7 +221,7 @@ function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: L
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t.capital) continue;
-      const owner = t.lower.endsWith("n") && tokens[k + 1]?.joined === true && isTitleWord(tokens[k + 1], lemmas, true);
+      const owner = t.lower.endsWith("n") && tokens[k + 1]?.joined === true && !tokens[k + 1].upper && lemmas.forms(tokens[k + 1]).some((r) => isRoleHead(r.head) && !r.case.endsWith(".pl"));
       // the genitive's -n or a local case's ending first: most words end in neither
       if (!owner && !WHERE_ENDING.test(t.lower)) continue;
       const surname = personBySurname(t.text, surnames, null) ? surnameLemma(t.text, lemmas) : null;

@@ -110,6 +110,7 @@ describe("a speaker named by surname alone", () => {
 
   it("takes no such speaker whom the text writes as an organization before a title", () => {
     expect(names("Westlingin mukaan autot myyvät. Westlingin toimitusjohtaja ei kommentoinut.")).toEqual([]);
+    expect(names("Westling vakuuttaa kohtelevansa kilpailijoita reilusti. Westlingin edustajan mukaan kauppa syntyy.")).toEqual([]);
   });
 
   it("takes no common word that is also a surname, nor a company", () => {
