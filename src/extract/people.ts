@@ -92,9 +92,10 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
 
   // 2. surname-only mentions and roles, line by line
   // a word only a verb of speech vouched for (…, Okafor sanoi) names its own mentions, not every form of the word: a company is quoted so too, and named more often than quoted
-  let heard: Set<string> | undefined;
-  for (const n of all) if (n.quoted && n.speaker && !fullBySurname.has(n.surname)) (heard ??= new Set()).add(n.name);
-  if (heard) for (const n of all) if (!(n.quoted && n.speaker)) heard.delete(n.name);
+  // — unless a verb of speech vouches for it twice
+  let heard: Map<string, number> | undefined;
+  for (const n of all) if (n.quoted && n.speaker && !fullBySurname.has(n.surname)) (heard ??= new Map()).set(n.name, (heard.get(n.name) ?? 0) + 1);
+  if (heard) for (const n of all) if (!(n.quoted && n.speaker) || heard.get(n.name)! > 1) heard.delete(n.name);
   const bySurname = surnameIndex(people, heard);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set<number>();
@@ -600,7 +601,7 @@ function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEn
 }
 
 /** People by surname (and by the surname as written in a full name), but those `unindexed` names; a surname two people share names neither. */
-function surnameIndex(people: Map<string, PersonEntry>, unindexed?: ReadonlySet<string>): Map<string, PersonEntry | null> {
+function surnameIndex(people: Map<string, PersonEntry>, unindexed?: ReadonlyMap<string, number>): Map<string, PersonEntry | null> {
   const index = new Map<string, PersonEntry | null>();
   for (const p of people.values()) {
     if (unindexed?.has(p.name)) continue;

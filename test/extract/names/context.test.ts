@@ -61,6 +61,11 @@ describe("quoted speakers", () => {
     const text = "Zentrixin osake nousi. – Kauppa syntyy varmasti, Zentrix sanoi. Zentrixin tulos parani.";
     expect(extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual([["Zentrix"]]);
   });
+
+  it("names every form of the word by a speaker a verb of speech vouches for twice", () => {
+    const text = "– Kauppa syntyy, Okafor sanoi. Okaforin mielipide jakaa. – Emme kommentoi, Okafor sanoi.";
+    expect(extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual([["Okafor", "Okaforin", "Okafor"]]);
+  });
 });
 
 describe("coordinated names", () => {
