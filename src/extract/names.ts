@@ -798,6 +798,9 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 
+/** The DVV band from which a surname not in -nen, alone as a verb's subject, is a person's rather than a town's: Kokkola, Rauma and Kuopio are rarer surnames than Seppälä or Ollila. */
+const SUBJECT_SURNAME = 8;
+
 /** The forms of olla and the negation verb that follow a subject (`Seppälä on`, `Lassila ei`). */
 const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "olisi", "ei"]);
 
@@ -805,15 +808,16 @@ const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "olisi", 
  * `Rautanen näkee …`, `Lassila ei …`: a common surname DVV lists as written,
  * in the nominative a subject takes, Finnish-looking and no common word,
  * standing alone before a verb — a lower-case word no Kotus nominal reads,
- * or `on`, `oli`, `ei` — is a person's: towns and firms seldom bear a common
- * Finnish surname. (A foreign one, Ericsson, often names a firm.)
+ * or `on`, `oli`, `ei` — is a person's: towns and firms seldom bear a very
+ * common Finnish surname, and none one in -nen. (A foreign one, Ericsson,
+ * often names a firm.)
  */
 function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   // the word's own bands first (read once per token), then the next word's shape: most capitalised words are no common surname
   const rank = surnameRankOf(t);
-  if (rank < COMMON_SURNAME || !t.capital || firstNameRankOf(t) >= rank || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
+  if (rank < (t.lower.endsWith("nen") ? COMMON_SURNAME : SUBJECT_SURNAME) || !t.capital || firstNameRankOf(t) >= rank || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
   if (t.text.includes("-") || FUNCTION_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.text) || CALENDAR_WORDS.has(t.lower) || looksForeign(t.text)) return null;
   // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
   const prev = tokens[i - 1];

@@ -100,12 +100,14 @@ describe("a speaker named by surname alone", () => {
   });
 
   it("takes a common Finnish-looking surname DVV lists as a verb's subject", () => {
-    expect(names("Heikura näkee tilanteessa kolme vaihtoehtoa.")).toEqual(["Heikura"]);
-    expect(names("Heikura ei vastannut kysymyksiin.")).toEqual(["Heikura"]);
+    expect(names("Lassila näkee tilanteessa kolme vaihtoehtoa.")).toEqual(["Lassila"]);
+    expect(names("Lassila ei vastannut kysymyksiin.")).toEqual(["Lassila"]);
+    expect(names("Rautanen näkee asian toisin.")).toEqual(["Rautanen"]);
   });
 
-  it("takes no such subject the text writes as a place", () => {
-    expect(names("Nummela kasvaa nopeasti. Nummelassa asuu nyt yli kymmenentuhatta ihmistä.")).toEqual([]);
+  it("takes no such subject that is a rarer surname, as towns are, nor one the text writes as a place", () => {
+    expect(names("Kokkola hakee uutta johtajaa.")).toEqual([]);
+    expect(names("Järvenpää kasvaa nopeasti. Järvenpäässä asuu nyt yli neljäkymmentätuhatta ihmistä.")).toEqual([]);
   });
 
   it("takes no such speaker whom the text writes as an organization before a title", () => {
