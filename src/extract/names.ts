@@ -19,7 +19,7 @@ import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } fro
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
-import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS } from "../lexicon/roles.js";
+import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -133,8 +133,10 @@ export function isFirstName(t: Token): boolean {
 export interface NameMatch {
   /** Only a surname was written (after a title): it names a person already named in full, if one has it. */
   surnameOnly?: boolean;
-  /** Found only as a quote's speaker: kept when a full name with this surname confirms it. */
+  /** Found only as a quote's speaker: kept when a full name with this surname confirms it, or when `speaker` says a verb of speech itself vouches for it. */
   quoted?: boolean;
+  /** Found only as a speaker by surname (`Fordin mukaan`): dropped when the text writes the word as an organization's genitive before a title (`Fordin toimitusjohtaja`). */
+  speaker?: boolean;
   name: string;
   surname: string;
   /** The surname as written, when it is not the base form's spelling in every case (Nadella may read as an adessive). */
@@ -421,7 +423,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -461,7 +463,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`; a title names people by surname, so one listed as often either way is a surname there (`pääministeri Orpo`)
         const surnameLike = surnameRankOf(t) > firstNameRankOf(t);
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas)) : null)) : null;
+        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -746,7 +748,21 @@ function quotedSpeaker(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   if (!before && !after) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || lemmas.isKnownWord(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   const surname = surnameLemma(t.text, lemmas, true);
-  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true };
+  // before a verb of speech itself, a word shaped as no company's name is is a person's without a full name to confirm it —
+  // unless it speaks in a press release (`…, Zentrix sanoo tiedotteessaan`), as organizations do
+  const spoken = before && SPEECH_VERBS.has(next.lower) && !brandShaped(text, t) && !tokens[i + 2]?.lower.includes("tiedottee");
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, quoted: true, speaker: spoken || undefined };
+}
+
+/** A word shaped as brands and sites are, not names: a capital or a digit inside it (TechCrunch, Web2), or a dot or a slash joining it to more (Tech.eu, Re/code). */
+function brandShaped(text: string, t: Token): boolean {
+  for (let k = 1; k < t.text.length; k++) {
+    const c = t.text[k];
+    if ((c >= "0" && c <= "9") || c !== c.toLowerCase()) return true;
+  }
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  return before === "." || before === "/" || ((after === "." || after === "/") && /\p{L}/u.test(text[t.end + 1] ?? ""));
 }
 
 /** The DVV band from which a surname alone, as a speaker, is a person's: a company rarely bears a common surname. */
@@ -755,16 +771,16 @@ const COMMON_SURNAME = 3;
 const COMMON_WORD_SURNAME = 6;
 
 /**
- * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`: a surname alone
- * next to a verb of saying, or in the genitive before `mukaan` or `mielestä`,
- * is a person's when it is Finnish-looking — a common surname in DVV, or
- * one in -nen — and no common word.
+ * `Hyppönen sanoo`, `sanoi Toivonen.`, `Kairisen mukaan`, `Westling
+ * vakuuttaa`: a surname alone next to a verb of saying, before a verb of
+ * stating, or in the genitive before `mukaan` or `mielestä`, is a person's
+ * when DVV lists it or it ends in -nen, and it is no common word.
  */
 function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const after = next?.joined && (SAYING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
+  const after = next?.joined && (SAYING_VERBS.has(next.lower) || STATING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
   if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
@@ -774,9 +790,47 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
   const surname = surnameLemma(t.text, lemmas);
   const rank = surnameRank(surname);
+  // a rarer surname DVV lists (Fredriksonin, Salonaho sanoo) counts when the word is its base with an ending added, not a stem changed to reach it
+  // (Nasan is no form of Nasi), and its base is no common word either (Nokian)
+  const rare = !common && rank > 0 && keepsStem(t.lower, surname.toLowerCase()) && !lemmas.isWholeWord(surname.toLowerCase());
   // a surname DVV lists more often as a first name (Tuomas) is a first name alone
-  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
-  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+  if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || rare || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** The DVV band from which a surname not in -nen, alone as a verb's subject, is a person's rather than a town's: Kokkola, Rauma and Kuopio are rarer surnames than Seppälä or Ollila. */
+const SUBJECT_SURNAME = 8;
+
+/** The forms of olla and the negation verb that follow a subject (`Seppälä on`, `Lassila ei`). */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "olisi", "ei"]);
+
+/**
+ * `Rautanen näkee …`, `Lassila ei …`: a common surname DVV lists as written,
+ * in the nominative a subject takes, Finnish-looking and no common word,
+ * standing alone before a verb — a lower-case word no Kotus nominal reads,
+ * or `on`, `oli`, `ei` — is a person's: towns and firms seldom bear a very
+ * common Finnish surname, and none one in -nen. (A foreign one, Ericsson,
+ * often names a firm.)
+ */
+function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // the word's own bands first (read once per token), then the next word's shape: most capitalised words are no common surname
+  const rank = surnameRankOf(t);
+  if (rank < (t.lower.endsWith("nen") ? COMMON_SURNAME : SUBJECT_SURNAME) || !t.capital || firstNameRankOf(t) >= rank || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
+  if (t.text.includes("-") || FUNCTION_WORDS.has(t.lower) || NOT_NAME_WORDS.has(t.text) || CALENDAR_WORDS.has(t.lower) || looksForeign(t.text)) return null;
+  // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
+  const prev = tokens[i - 1];
+  if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
+  if (!(SUBJECT_AUXILIARIES.has(next.lower) || (!FUNCTION_WORDS.has(next.lower) && !lemmas.isKnownWord(next.lower))) || lemmas.isWholeWord(t.lower)) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
+function keepsStem(word: string, base: string): boolean {
+  if (base.endsWith("nen")) return word.startsWith(base) || word.startsWith(base.slice(0, -3) + "s");
+  // an -i- after a vowel-final base marks a plural (Lumioita, Lumioille), which no one person's surname takes
+  return word.startsWith(base) && !(word.charCodeAt(base.length) === 0x69 && /[aeiouyäö]$/.test(base));
 }
 
 /** `nimimerkki` in the cases that stand before the pseudonym it introduces. */

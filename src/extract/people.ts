@@ -14,7 +14,7 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isEventRole, isOfficeTitle, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
@@ -57,8 +57,16 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
       for (const n of found) addFullName(fullBySurname, n);
       fullNames[i] = [...fullNames[i], ...found].sort((a, b) => a.first - b.first);
     });
-    // a quoted word no full name confirms may be a company (", Microsoft sanoo"): it names no one
-    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.surnameOnly && n.quoted && !fullBySurname.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.quoted || fullBySurname.has(n.surname));
+    // a quoted word no full name confirms may be a company (", Microsoft kertoo"): it names no one, unless a verb of speech itself says it is a person's
+    const unconfirmed = (n: NameMatch) => n.surnameOnly === true && n.quoted === true && !n.speaker && !fullBySurname.has(n.surname);
+    for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some(unconfirmed)) fullNames[i] = fullNames[i].filter((n) => !unconfirmed(n));
+  }
+  // a speaker named by surname alone whom no line names in full is an organization when the text writes the word as the genitive before a title (`Fordin mukaan` … `Fordin toimitusjohtaja`), a place when it writes it in a case of where (`Kokkola on …` … `Kokkolassa`)
+  const speakers = new Map<string, true>();
+  for (const names of fullNames) for (const n of names) if (n.speaker && !fullBySurname.has(n.surname)) speakers.set(n.surname, true);
+  if (speakers.size) {
+    const owners = ownersOfTitles(doc, speakers, lemmas);
+    if (owners.size) for (let i = 0; i < fullNames.length; i++) if (fullNames[i].some((n) => n.speaker && owners.has(n.surname))) fullNames[i] = fullNames[i].filter((n) => !n.speaker || !owners.has(n.surname));
   }
   // a surname alone that the bodies stage read as an organization's name (`…, Kela kertoi`) is that organization, when no one of that surname is named in full
   const bodyAt = new Set<number>();
@@ -83,7 +91,12 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   }
 
   // 2. surname-only mentions and roles, line by line
-  const bySurname = surnameIndex(people);
+  // a word only a verb of speech vouched for (…, Okafor sanoi) names its own mentions, not every form of the word: a company is quoted so too, and named more often than quoted
+  // — unless a verb of speech vouches for it twice
+  let heard: Map<string, number> | undefined;
+  for (const n of all) if (n.quoted && n.speaker && !fullBySurname.has(n.surname)) (heard ??= new Map()).set(n.name, (heard.get(n.name) ?? 0) + 1);
+  if (heard) for (const n of all) if (!(n.quoted && n.speaker) || heard.get(n.name)! > 1) heard.delete(n.name);
+  const bySurname = surnameIndex(people, heard);
   // surnames keep their first letters in every case: tokens without these are not analysed
   const prefixes = new Set<number>();
   for (const surname of bySurname.keys()) prefixes.add(prefixKey(surname));
@@ -193,6 +206,40 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const out: Person[] = [];
   for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
   return out;
+}
+
+/**
+ * The surnames among `surnames` that the document writes as an
+ * organization's or a place's name is written: in the genitive right before
+ * a role title in the singular (`Fordin toimitusjohtaja`, `Fordin edustajan
+ * mukaan`), or in a case of where (`Kokkolassa`, `Kokkolasta`, `Kokkolaan`),
+ * which a person's name seldom takes.
+ */
+function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: Lemmas): Set<string> {
+  const owners = new Set<string>();
+  for (const line of doc.lines) {
+    const tokens = doc.tokensOf(line);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.capital) continue;
+      const owner = t.lower.endsWith("n") && tokens[k + 1]?.joined === true && !tokens[k + 1].upper && lemmas.forms(tokens[k + 1]).some((r) => isRoleHead(r.head) && !r.case.endsWith(".pl"));
+      // the genitive's -n or a local case's ending first: most words end in neither
+      if (!owner && !WHERE_ENDING.test(t.lower)) continue;
+      const surname = personBySurname(t.text, surnames, null) ? surnameLemma(t.text, lemmas) : null;
+      if (surname && surnames.has(surname) && (owner || (t.text.startsWith(surname) && inCaseOfWhere(surname, t.text.slice(surname.length))))) owners.add(surname);
+    }
+  }
+  return owners;
+}
+
+/** Endings the inessive, the elative and the illative may end in: a place's cases (`Kokkolassa`, `Kuopiosta`, `Kokkolaan`). */
+const WHERE_ENDING = /(?:ss[aä]|st[aä]|[aeiouyäö]n|seen|h[aeiouyäö]n)$/;
+
+/** Whether an ending after a base is the inessive's, the elative's or the illative's (Kokkola|an, Forss|iin), not the genitive's (Forss|in). */
+function inCaseOfWhere(base: string, ending: string): boolean {
+  const last = base[base.length - 1];
+  if (/^i?s[st][aä]$/.test(ending)) return true;
+  return /[aeiouyäö]/.test(last) ? ending === last + "n" || ending === "h" + last + "n" : ending === "iin";
 }
 
 /** Mentions by start: most people's are in order already, and are not sorted again. */
@@ -553,10 +600,13 @@ function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEn
   }
 }
 
-/** People by surname (and by the surname as written in a full name); a surname two people share names neither. */
-function surnameIndex(people: Map<string, PersonEntry>): Map<string, PersonEntry | null> {
+/** People by surname (and by the surname as written in a full name), but those `unindexed` names; a surname two people share names neither. */
+function surnameIndex(people: Map<string, PersonEntry>, unindexed?: ReadonlyMap<string, number>): Map<string, PersonEntry | null> {
   const index = new Map<string, PersonEntry | null>();
-  for (const p of people.values()) for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
+  for (const p of people.values()) {
+    if (unindexed?.has(p.name)) continue;
+    for (const s of [p.surname, ...p.surfaces]) index.set(s, index.has(s) && index.get(s) !== p ? null : p);
+  }
   return index;
 }
 

@@ -270,13 +270,39 @@ export function titleOrganizationEntry(title: string): (typeof TITLE_ORGANIZATIO
 }
 
 /**
+ * Verbs of speech itself (`sanoo`, `vastasi`, `lisäsi`): news attributes a
+ * quote to a company or an agency with `kertoo` or `toteaa`, seldom with
+ * these, so after a quote they name a person even when no full name
+ * confirms the word (`…, Okafor sanoi.`).
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "sanoo", "sanoi", "vastaa", "vastasi", "selittää", "selitti", "lisää", "lisäsi", "kysyy", "kysyi", "kuvailee", "kuvaili",
+  // the manner of speaking: arguing, phrasing, stressing, wondering, laughing
+  "perustelee", "perusteli", "muotoilee", "muotoili", "tähdentää", "tähdensi", "tokaisee", "tokaisi", "ihmettelee", "ihmetteli",
+  "naurahtaa", "naurahti", "huokaisee", "huokaisi", "jatkoi",
+]);
+
+/**
  * Verbs of saying that stand next to a speaker's name (`… sanoo Kwame
  * Mensah`, `Amira Haddad kertoo`): evidence that two capitalised words are a
  * name even when the name lists lack them.
  */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([
-  "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti", "arvioi", "painottaa", "painotti",
-  "korostaa", "korosti", "huomauttaa", "huomautti", "kommentoi", "kuvailee", "kuvaili", "pohtii", "pohti", "vastaa", "vastasi",
-  "selittää", "selitti", "myöntää", "myönsi", "lisää", "lisäsi", "kysyy", "kysyi", "tiivistää", "tiivisti", "uskoo", "uskoi",
+  ...SPEECH_VERBS,
+  "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa", "muistutti", "arvioi", "painottaa", "painotti",
+  "korostaa", "korosti", "huomauttaa", "huomautti", "kommentoi", "pohtii", "pohti",
+  "myöntää", "myönsi", "tiivistää", "tiivisti", "uskoo", "uskoi",
   "arvelee", "arveli", "sanovat", "kertovat", "toivoo", "toivoi", "iloitsee", "iloitsi", "harmittelee", "harmitteli",
+]);
+
+/**
+ * Verbs of stating, writing and judging (`Westling vakuuttaa`, `Nadella
+ * ennustaa`), which news uses of people as of companies and publications:
+ * evidence for a surname the name lists know, not for a pair they lack.
+ */
+export const STATING_VERBS: ReadonlySet<string> = new Set([
+  "kirjoittaa", "kirjoitti", "ennustaa", "ennusti", "jatkaa", "vakuuttaa", "vakuutti", "vahvistaa", "vahvisti",
+  "väittää", "väitti", "kiistää", "kiisti", "mainitsee", "mainitsi", "varoittaa", "varoitti", "epäilee", "epäili", "summaa",
+  "summasi", "luonnehtii", "luonnehti", "muistelee", "muisteli", "valittaa", "valitti", "ehdottaa", "ehdotti", "kehottaa", "kehotti",
+  "selventää", "selvensi", "täsmentää", "täsmensi", "kiittää", "kiitti", "kehuu", "kehui",
 ]);

@@ -47,6 +47,24 @@ describe("quoted speakers", () => {
 
   it("takes no quoted word for a person without a full name to confirm it", () => {
     expect(names("– Tämä on hyvä uutinen, Microsoft sanoo tiedotteessa.")).toEqual([]);
+    expect(names("– Tämä on hyvä uutinen, Zentrix kertoo.")).toEqual([]);
+  });
+
+  it("takes a quote's speaker before a verb of speech itself without a full name, unless shaped as a brand", () => {
+    expect(names("– Kauppa syntyy varmasti, Okafor sanoi.")).toEqual(["Okafor"]);
+    expect(names("– Se ei ole mahdollista, Okafor perusteli.")).toEqual(["Okafor"]);
+    expect(names("– Kauppa syntyy varmasti, TechNova sanoi.")).toEqual([]);
+    expect(names("– Kauppa syntyy varmasti, Nova.fi sanoi.")).toEqual([]);
+  });
+
+  it("names by such a speaker only the mentions a verb of speech vouches for", () => {
+    const text = "Zentrixin osake nousi. – Kauppa syntyy varmasti, Zentrix sanoi. Zentrixin tulos parani.";
+    expect(extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual([["Zentrix"]]);
+  });
+
+  it("names every form of the word by a speaker a verb of speech vouches for twice", () => {
+    const text = "– Kauppa syntyy, Okafor sanoi. Okaforin mielipide jakaa. – Emme kommentoi, Okafor sanoi.";
+    expect(extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual([["Okafor", "Okaforin", "Okafor"]]);
   });
 });
 
