@@ -8,7 +8,7 @@ import { fiRegExp } from "./regex.js";
  */
 
 /** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body. */
-export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija"];
+export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija", "vastaväittäjä", "kustos"];
 
 /** Whether a title is a role at an event. */
 export function isEventRole(title: string): boolean {
@@ -99,6 +99,9 @@ export const ROLE_HEADS = [
   "ekonomisti",
   "tilintarkastaja",
   "kirjanpitäjä",
+  "controller",
+  "puutarhuri",
+  "pedagogi",
   // titles of general news: heads of state and church, officers, the professions quoted
   "presidentti",
   "kansleri",
@@ -133,6 +136,7 @@ export const ROLE_HEADS = [
   "urkuri",
   "kapellimestari",
   "valmentaja",
+  "pelaaja",
   "kolumnisti",
   // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori)
   "esimies",

@@ -173,8 +173,14 @@ function makeToken(text: string, s: number, e: number, prevEnd: number, cased: b
   // the letters are read from the text, not from the slice, which may be a copy
   const c0 = text.charCodeAt(s);
   const upper = charClass(c0 === 45 ? text.charCodeAt(s + 1) : c0) === UPPER;
-  const capital = upper && c0 !== 45 && s + 1 < e && charClass(text.charCodeAt(s + 1)) === LOWER;
+  const capital = upper && c0 !== 45 && s + 1 < e && (charClass(text.charCodeAt(s + 1)) === LOWER || elidedCapital(text, s, e));
   return new WordToken(formsOf, part, s, e, cased ? part.toLowerCase() : part, upper, capital, joined, parts);
+}
+
+/** `O'Brien`, `D'Angelo`, `N’Diaye`: one capital, an apostrophe, then a capitalised word — a name's capital as much as `Brien`'s. */
+function elidedCapital(text: string, s: number, e: number): boolean {
+  const apostrophe = text.charCodeAt(s + 1);
+  return (apostrophe === 39 || apostrophe === 0x2019) && s + 3 < e && charClass(text.charCodeAt(s + 2)) === UPPER && charClass(text.charCodeAt(s + 3)) === LOWER;
 }
 
 const CAPITAL_OPENERS = ".!?:”\"•–-";

@@ -105,3 +105,11 @@ describe("two surnames coordinated as a verb's subject", () => {
     expect(names("Heikkinen ja Vuorela Oy jatkavat yhteistyötä.")).toEqual([]);
   });
 });
+
+describe("a surname with an elided article", () => {
+  it("reads O'Brien and D'Angelo as capitalised surnames, inflected too", () => {
+    expect(names("Puhujana on tutkija Siobhan O'Brien. O'Brienin mukaan asia on selvä.")).toEqual(["Siobhan O'Brien"]);
+    expect(names("Luennoi professori Luca D’Angelo.")).toEqual(["Luca D’Angelo"]);
+    expect(names("Kaupunginpuutarhuri Jaana Hellström ja arkkitehti Liam O'Connor esittelivät suunnitelmat.")).toEqual(["Jaana Hellström", "Liam O'Connor"]);
+  });
+});

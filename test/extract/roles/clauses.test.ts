@@ -76,3 +76,11 @@ describe("a post named by its noun after the title's genitive", () => {
     expect(titles("Kirjastonjohtajan virka täytetään keväällä, kertoo Pirjo Lahtela.")).toEqual({ "Pirjo Lahtela": [] });
   });
 });
+
+describe("titles of the professions, sports and a doctoral defence", () => {
+  it("reads them as titles", () => {
+    expect(titles("Vastaväittäjänä toimii professori Ingrid Solberg.")).toEqual({ "Ingrid Solberg": ["professori", "vastaväittäjä"] });
+    expect(titles("Työpajaa vetää musiikkipedagogi Sanna Hietala.")).toEqual({ "Sanna Hietala": ["musiikkipedagogi"] });
+    expect(titles("Puistot suunnitteli kaupunginpuutarhuri Jaana Rask.")).toEqual({ "Jaana Rask": ["kaupunginpuutarhuri"] });
+  });
+});
