@@ -22,6 +22,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
     "no-consensus",
     [
       "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "(?:ei|eivät) … (?:muodostunut|syntynyt|päästy|päässyt|päässeet) yksimielisyyteen",
+      "(?:ei|eivät) … (?:muodostunut|syntynyt|löytynyt|saavutettu) yksimielisyyttä",
       "sopuun … (?:päästy|päässyt|päässeet)", "(?:ei|eivät) … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
     ],
   ],
@@ -91,6 +92,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "(?:otettiin|otettu) … \\p{L}+ksi",
       "(?:julisti|julistettiin) … haettavaksi",
       "sovittiin", "on sovittu",
+      "(?:pidettiin|pidetään) (?:ennallaan|ennallansa|entisellään|muuttumattomana)",
+      "(?:jatkettiin|jatkoi) … (?:sopimusta|sopimuksen|toimikautta|toimikauden|määräaikaa)", "(?:sopimusta|sopimuksen|toimikautta|määräaikaa) jatkettiin",
       "käynnisti", "käynnistettiin",
       "(?:teki|tekivät|tehtiin) … päätöksen",
     ],
@@ -155,8 +158,8 @@ export const BACKGROUND_OPENINGS = ["ennen \\p{L}+", "aiemmin", "aikaisemmin", "
 /** Item titles by what the item does, for a bare `Päätös:` line settled as proposed (`§ 4 Puheenjohtajan valinta`). */
 export const ITEM_OUTCOMES: ReadonlyArray<readonly [Outcome, string]> = [
   ["noted", "(?:tiedoksi|tiedoksianto*|ilmoitusasiat|tiedotusasiat|tiedotettavat|katsaus|katsaukset)"],
-  ["elected", "(?:valinta|valinnat|valitseminen|valita|valitaan|vaali)"],
-  ["appointed", "(?:nimeäminen|nimittäminen|nimetä|nimittää|nimetään|nimitetään|asettaminen)"],
+  ["elected", "(?:valinta|valinnat|valitseminen|valita|valitaan|valitsee|valitsevat|vaali)"],
+  ["appointed", "(?:nimeäminen|nimittäminen|nimetä|nimittää|nimetään|nimitetään|nimeää|asettaminen)"],
 ];
 
 /** A `Päätös:` text that settles the item as proposed (`Esityksen mukainen.`, `Ehdotuksen mukaan.`, `Hyväksyttiin.`). */

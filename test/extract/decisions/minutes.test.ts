@@ -85,3 +85,10 @@ describe("a Päätös line that chains verbs", () => {
     expect(outcomes("§ 11 Hinnasto\nPäätös: Hyväksyttiin esityksen mukaan.")).toEqual(["approved"]);
   });
 });
+
+describe("a bare Päätös line under a proposal in the present", () => {
+  it("takes the outcome of what the proposal does", () => {
+    expect(outcomes("§ 5 Rehtorin viran täyttäminen\nEsitys: Lautakunta valitsee rehtoriksi Anni Aallon.\nPäätös: Hyväksyttiin esityksen mukaan.")).toEqual(["elected"]);
+    expect(outcomes("§ 6 Vaalilautakunta\nEsitys: Hallitus nimeää vaalilautakunnan jäseniksi Anni Aallon ja Eero Sepän.\nPäätös: Hyväksyttiin.")).toEqual(["appointed"]);
+  });
+});

@@ -17,6 +17,10 @@ describe("outcome verbs", () => {
     ["Neuvotteluissa ei päästy sopuun kustannusten jaosta.", "no-consensus"],
     ["Tariffien yhdenmukaistamisesta johtoryhmä ei päässyt yksimielisyyteen.", "no-consensus"],
     ["Osakkaat eivät päässeet yksimielisyyteen hinnasta.", "no-consensus"],
+    ["Työryhmässä ei syntynyt yksimielisyyttä aikataulusta.", "no-consensus"],
+    ["Kokous päätti, että jäsenmaksu pidetään ennallaan.", "decided"],
+    ["Liittymismaksu pidettiin ennallaan.", "decided"],
+    ["Toiminnanjohtajan sopimusta jatkettiin vuodella.", "decided"],
     ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
     // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)
     ["Uimahallin peruskorjaus on hyväksytty kaupunginhallituksessa.", "approved"],
