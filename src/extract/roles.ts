@@ -71,7 +71,7 @@ function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
 }
 
 /** A role title ending at token k: its head is a known title, with one modifier or a coordination before it. */
-export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): TitleMatch | null {
+export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean, roleCase?: "tra" | "ess"): TitleMatch | null {
   const t = tokens[k];
   if (!t) return null;
   const abbr = t.lower.length <= MAX_ABBREVIATION ? ROLE_ABBREVIATION.get(t.lower) : undefined;
@@ -82,14 +82,16 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   if (t.upper && !standsWhereCapitalsGo(text, t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return null;
   const reading = titleReading(t, lemmas);
   if (!reading) return null;
+  // the case the title stands in: its own, or the role case of a post noun after it (`palvelupäällikön virkaan`)
+  const titleCase = roleCase ?? reading.case;
   // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
   const bodyPart = reading.lemma.length > reading.head.length ? reading.lemma.slice(0, reading.lemma.length - reading.head.length) : "";
   if (bodyPart && HEAD_NOUNS[bodyPart]) {
-    if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: reading.case, organization: bodyPart };
+    if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: titleCase, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
     const fields = fieldGenitivesBefore(tokens, k, lemmas);
     // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
-    if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: reading.case, organization: `${fields.words} ${bodyPart}` };
+    if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: titleCase, organization: `${fields.words} ${bodyPart}` };
   }
   const compoundHead = bodyPart && HEAD_NOUNS[bodyPart]?.needsName && !HEAD_NOUNS[bodyPart].exact ? bodyPart : undefined;
   const words = [reading.lemma];
@@ -110,7 +112,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     const prev = tokens[first - 1];
     // a capitalised genitive is a name, the organization's, not the title's: where its capital is positional (`Kelan johtaja` opening a sentence), when the bodies stage read a body there
     if (!prev || !tokens[first].joined || (prev.upper && ((!standsWhereCapitalsGo(text, prev) && !opensApposition(text, prev, lemmas)) || namesBodyAt?.(prev.start))) || NOT_TITLE_MODIFIERS.has(prev.lower)) break;
-    const modifier = n === 0 ? titleModifier(prev, reading.case, lemmas) : genitiveAdjective(prev, lemmas);
+    const modifier = n === 0 ? titleModifier(prev, titleCase, lemmas) : genitiveAdjective(prev, lemmas);
     if (!modifier || (n > 0 && modifier !== prev.lower)) break;
     words.unshift(modifier);
     first--;
@@ -119,7 +121,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   }
   // a hyphen-ellipsis part keeps its comma: "asunto-, energia- ja …"
   const title = words.length === 1 ? reading.lemma : words.join(" ").replace(/ ,/g, ",");
-  return compoundHead ? { title, first, last: k, case: reading.case, compoundHead } : { title, first, last: k, case: reading.case };
+  return compoundHead ? { title, first, last: k, case: titleCase, compoundHead } : { title, first, last: k, case: titleCase };
 }
 
 
@@ -184,7 +186,7 @@ const NOMINATIVE = ["nom"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
-  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|vuoden|kauden)$/;
+  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|paneelin|keskustelun|työpajan|konsertin|ottelun|kilpailun|joukkueen|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): Map<number, TitleMatch> {
@@ -196,7 +198,7 @@ export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBod
     if (!m) continue;
     // `sivistysjohtajan virkaan`: the title with its post noun, in the role case the post noun stands for
     const post = m.case === "gen" && tokens[k + 1]?.joined ? POST_NOUN_CASES.get(tokens[k + 1].lower) : undefined;
-    if (post) out.set(++k, { ...m, last: k, case: post });
+    if (post) out.set(k + 1, { ...(titleEndingAt(text, tokens, k, lemmas, namesBodyAt, post) ?? m), last: ++k });
     else out.set(k, m);
   }
   return out;

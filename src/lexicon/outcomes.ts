@@ -92,7 +92,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "(?:otettiin|otettu) … \\p{L}+ksi",
       "(?:julisti|julistettiin) … haettavaksi",
       "sovittiin", "on sovittu",
-      "(?:pidettiin|pidetään) (?:ennallaan|ennallansa|entisellään|muuttumattomana)",
+      "pidettiin (?:ennallaan|ennallansa|entisellään|muuttumattomana)",
       "(?:jatkettiin|jatkoi) … (?:sopimusta|sopimuksen|toimikautta|toimikauden|määräaikaa)", "(?:sopimusta|sopimuksen|toimikautta|määräaikaa) jatkettiin",
       "käynnisti", "käynnistettiin",
       "(?:teki|tekivät|tehtiin) … päätöksen",

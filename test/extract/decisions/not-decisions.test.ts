@@ -4,6 +4,10 @@ import { extractDecisions } from "../../../src/index.js";
 import { outcomes } from "./helpers.js";
 
 describe("not decisions", () => {
+  it("takes what a board proposes to keep for a proposal", () => {
+    expect(outcomes("Hallitus esittää kokoukselle, että jäsenmaksu pidetään ennallaan.")).toEqual([]);
+  });
+
   it("takes a modal before an outcome infinitive for a possibility or a duty", () => {
     expect(outcomes("Tehtävään voidaan nimittää myös ulkopuolinen henkilö.")).toEqual([]);
     expect(outcomes("Valtuuston tulee valita tilintarkastaja syksyllä.")).toEqual([]);
