@@ -55,6 +55,11 @@ const ROLE_ABBREVIATION = new Map(Object.entries(ROLE_ABBREVIATIONS));
 const MAX_ABBREVIATION = 4;
 /** Words between a title and the name it belongs to: `alustajana toimii X`, `puheenjohtajaksi valittiin X`. */
 const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|valittiin|valitut|valittu|valittua|nimettiin|nimitettiin|nimetty|nimitetty|on|ovat|oli|olivat|lisättiin)$/i;
+/** Words that may stand between a linking verb and the name without changing whose title it is: an adverb (`ovat lisäksi`), an age (`on 24-vuotias`). */
+const LINK_FILLERS: ReadonlySet<string> = new Set(["lisäksi", "myös", "nyt", "jatkossa", "edelleen", "yhä", "vielä", "tällä", "hetkellä"]);
+const AGE = /^\d{1,3}-vuotias$/;
+/** A linking verb, or a filler after one. */
+const links = (t: Token) => LINKING.test(t.text) || LINK_FILLERS.has(t.lower) || AGE.test(t.lower);
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
@@ -323,7 +328,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   for (const m of mentions) {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
     let k = m.first - 1;
-    while (k >= 0 && LINKING.test(tokens[k].text) && tokens[k + 1].joined) k--;
+    while (k >= 0 && links(tokens[k]) && tokens[k + 1].joined) k--;
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
     if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
@@ -797,7 +802,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const isListTitle = (t: TitleMatch) => {
     if (!t.case.endsWith(".pl")) return false;
     let k = t.last + 1;
-    while (k < tokens.length && LINKING.test(tokens[k].text) && tokens[k].joined) k++;
+    while (k < tokens.length && links(tokens[k]) && tokens[k].joined) k++;
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"

@@ -86,3 +86,10 @@ describe("titles of the professions, sports and a doctoral defence", () => {
     expect(titles("Puistot suunnitteli kaupunginpuutarhuri Jaana Rask.")).toEqual({ "Jaana Rask": ["kaupunginpuutarhuri"] });
   });
 });
+
+describe("a title linked to names past an adverb or an age", () => {
+  it("gives the title over lisäksi, myös and 24-vuotias", () => {
+    expect(titles("Joukkueen kapteeni on 24-vuotias Aino Kivelä.")).toEqual({ "Aino Kivelä": ["kapteeni"] });
+    expect(roles("Työryhmän jäseniä ovat lisäksi Kaisa Rauta ja Jussi Mänty.")).toEqual({ "Kaisa Rauta": [["jäsen", "työryhmä"]], "Jussi Mänty": [["jäsen", "työryhmä"]] });
+  });
+});
