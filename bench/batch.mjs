@@ -99,6 +99,9 @@ function* archiveLines() {
 const dir = mkdtempSync(join(tmpdir(), "poimija-bench-"));
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
+/** The file of one half (1 or 2) of an archive slice. */
+const halfOf = (path, k) => path.replace(/\.ndjson$/, `.half${k}.ndjson`);
+
 /** Writes the archive as `slices` files of equal line counts, each with its two halves beside it. */
 function writeArchive(bytes, slices, name = "slice") {
   const lines = [];
@@ -114,8 +117,9 @@ function writeArchive(bytes, slices, name = "slice") {
     const path = join(dir, `${name}-${k}.ndjson`);
     const half = Math.ceil(slice.length / 2);
     writeFileSync(path, slice.join(""));
-    writeFileSync(`${path}.1`, slice.slice(0, half).join(""));
-    writeFileSync(`${path}.2`, slice.slice(half).join(""));
+    // the halves keep the .ndjson ending: the CLI reads any other name as one document
+    writeFileSync(halfOf(path, 1), slice.slice(0, half).join(""));
+    writeFileSync(halfOf(path, 2), slice.slice(half).join(""));
     files.push(path);
   }
   return { files, lines: lines.length, bytes: size };
@@ -230,7 +234,7 @@ const cases = [
     "two --jobs 1 processes on halves (ceiling)",
     async (f) => {
       const t0 = process.hrtime.bigint();
-      await Promise.all([1, 2].map((k) => timed(cli(`${f}.${k}`, "--jobs", "1"))));
+      await Promise.all([1, 2].map((k) => timed(cli(halfOf(f, k), "--jobs", "1"))));
       return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, peak: 0 };
     },
   ],

@@ -1,9 +1,10 @@
 /** The batch CLI at scale: bounded memory behind a slow reader, order, resuming, interrupts, closed pipes. */
+import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ids, ndjsonLines, runCli, startCli, waitExit } from "./helpers.js";
+import { BIN, ids, inventedText, ndjsonLines, ROOT, runCli, startCli, waitExit } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "poimija-batch-"));
 
@@ -121,6 +122,47 @@ describe("batch CLI", () => {
     expect(skip).toBe(written.length);
     const rest = runCli(["extract", "--ndjson", "--jobs", "2", "--skip", String(skip), "--quiet", file]);
     expect([...written, ...ids(rest.stdout)]).toEqual(lines.map((l) => JSON.parse(l).id));
+  }, 120_000);
+
+  it("three workers on groups of very different cost: every record once, in input order", () => {
+    // long and short documents in runs, so that later groups finish before earlier ones
+    const lines = Array.from({ length: 2400 }, (_, i) =>
+      i % 997 === 5 ? "not json" : JSON.stringify({ id: `doc-${i}`, text: inventedText(i, Math.floor(i / 150) % 3 === 0 ? 40 : 1), referenceDate: "2022-03-01" }),
+    );
+    const r = runCli(["extract", "--ndjson", "--jobs", "3"], lines.join("\n") + "\n");
+    expect(r.status).toBe(0);
+    const out = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string | null; line?: number });
+    expect(out.length).toBe(lines.length);
+    expect(out.map((o) => (o.id === null ? `line-${o.line}` : o.id))).toEqual(lines.map((l, k) => (l === "not json" ? `line-${k + 1}` : `doc-${k}`)));
+  }, 120_000);
+
+  it("SIGINT to the whole process group (a terminal's Ctrl-C): exit 130, whole lines in order, nothing left running", async () => {
+    const lines = ndjsonLines(4000, 5);
+    const file = join(tmp, "interrupt-group.ndjson");
+    writeFileSync(file, lines.join("\n") + "\n");
+    // its own process group, as a shell gives a foreground job; the signal goes to every process in it
+    const child = spawn(process.execPath, [BIN, "extract", "--ndjson", "--jobs", "2", file], { cwd: ROOT, detached: true });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (c) => (stderr += c));
+    await new Promise<void>((resolve) =>
+      child.stdout.on("data", (c) => {
+        stdout += c;
+        if (stdout.length > 50_000) resolve();
+      }),
+    );
+    const sent = Date.now();
+    process.kill(-child.pid!, "SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(Date.now() - sent).toBeLessThan(2500);
+    expect(code).toBe(130);
+    expect(stdout.endsWith("\n")).toBe(true);
+    const written = ids(stdout);
+    expect(written).toEqual(lines.slice(0, written.length).map((l) => JSON.parse(l).id));
+    expect(stderr).toMatch(new RegExp(`${written.length} records written`));
+    // no process of the group outlives the CLI
+    await new Promise((r) => setTimeout(r, 200));
+    expect(() => process.kill(-child.pid!, 0)).toThrow();
   }, 120_000);
 
   it("a closed stdout (| head) ends the run quietly", async () => {
