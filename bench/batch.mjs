@@ -135,21 +135,35 @@ function peakMB(pid) {
   }
 }
 
-/** Runs a command with stdout to /dev/null; resolves with its wall time and peak RSS. */
+/**
+ * Runs a command and counts the lines it writes (a case that read its input
+ * wrongly would be timed on other work: the counts are checked against the
+ * input's); resolves with its wall time, peak RSS and output line count.
+ */
 function timed(args) {
   return new Promise((resolve, reject) => {
-    const devnull = openSync("/dev/null", "w");
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { stdio: ["ignore", devnull, "inherit"] });
-    closeSync(devnull);
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let lines = 0;
+    child.stdout.on("data", (chunk) => {
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+    });
     let peak = 0;
     const poll = setInterval(() => (peak = Math.max(peak, peakMB(child.pid))), 200);
-    child.on("exit", (code) => {
+    child.on("close", (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      code === 0 ? resolve({ seconds, peak }) : reject(new Error(`${args.join(" ")} exited ${code}`));
+      code === 0 ? resolve({ seconds, peak, lines }) : reject(new Error(`${args.join(" ")} exited ${code}`));
     });
   });
+}
+
+/** The number of lines of a file. */
+function lineCount(path) {
+  const bytes = readFileSync(path);
+  let n = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
+  return n;
 }
 
 /** Runs a command with stdout to /dev/null under a shell that reports its CPU time; resolves with wall and CPU (user + system) seconds. */
@@ -234,8 +248,8 @@ const cases = [
     "two --jobs 1 processes on halves (ceiling)",
     async (f) => {
       const t0 = process.hrtime.bigint();
-      await Promise.all([1, 2].map((k) => timed(cli(halfOf(f, k), "--jobs", "1"))));
-      return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, peak: 0 };
+      const halves = await Promise.all([1, 2].map((k) => timed(cli(halfOf(f, k), "--jobs", "1"))));
+      return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, peak: 0, lines: halves[0].lines + halves[1].lines };
     },
   ],
   ["CLI --jobs 1", (f) => timed(cli(f, "--jobs", "1"))],
@@ -246,6 +260,8 @@ for (let k = 0; k < slices; k++) {
   for (let c = 0; c < cases.length; c++) {
     const [name, run] = cases[(c + k) % cases.length];
     const r = await run(files[k]);
+    // every case must write one record per input line, or it was timed on other work
+    if (r.lines !== lineCount(files[k])) throw new Error(`${name} wrote ${r.lines} lines for the ${lineCount(files[k])} of ${files[k]}`);
     results[name].seconds += r.seconds;
     results[name].peak = Math.max(results[name].peak, r.peak);
   }
