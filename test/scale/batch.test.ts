@@ -1,5 +1,5 @@
 /** The batch CLI at scale: bounded memory behind a slow reader, order, resuming, interrupts, closed pipes. */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +7,18 @@ import { describe, expect, it } from "vitest";
 import { BIN, ids, inventedText, ndjsonLines, ROOT, runCli, startCli, waitExit } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "poimija-batch-"));
+
+/** Collects a child's stdout and stderr; resolves once stdout holds more than `bytes` characters (both keep growing after). */
+function outputUntil(child: ChildProcess, bytes: number): Promise<{ readonly stdout: string; readonly stderr: string }> {
+  const output = { stdout: "", stderr: "" };
+  child.stderr!.on("data", (c) => (output.stderr += c));
+  return new Promise((resolve) =>
+    child.stdout!.on("data", (c) => {
+      output.stdout += c;
+      if (output.stdout.length > bytes) resolve(output);
+    }),
+  );
+}
 
 describe("batch CLI", () => {
   it("one output line per input line, in input order, with 1 and 2 workers, nothing on a non-terminal stderr", () => {
@@ -100,25 +112,17 @@ describe("batch CLI", () => {
     const file = join(tmp, "interrupt.ndjson");
     writeFileSync(file, lines.join("\n") + "\n");
     const child = startCli(["extract", "--ndjson", "--jobs", "2", file]);
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (c) => (stderr += c));
-    await new Promise<void>((resolve) =>
-      child.stdout.on("data", (c) => {
-        stdout += c;
-        if (stdout.length > 50_000) resolve();
-      }),
-    );
+    const output = await outputUntil(child, 50_000);
     const sent = Date.now();
     child.kill("SIGINT");
     const { code } = await waitExit(child);
     expect(Date.now() - sent).toBeLessThan(2500);
     expect(code).toBe(130);
-    expect(stdout.endsWith("\n")).toBe(true);
-    const written = ids(stdout);
+    expect(output.stdout.endsWith("\n")).toBe(true);
+    const written = ids(output.stdout);
     expect(written).toEqual(lines.slice(0, written.length).map((l) => JSON.parse(l).id));
-    const skip = Number(/--skip (\d+)/.exec(stderr)?.[1]);
-    expect(stderr).toMatch(new RegExp(`${written.length} records written`));
+    const skip = Number(/--skip (\d+)/.exec(output.stderr)?.[1]);
+    expect(output.stderr).toMatch(new RegExp(`${written.length} records written`));
     expect(skip).toBe(written.length);
     const rest = runCli(["extract", "--ndjson", "--jobs", "2", "--skip", String(skip), "--quiet", file]);
     expect([...written, ...ids(rest.stdout)]).toEqual(lines.map((l) => JSON.parse(l).id));
@@ -142,24 +146,16 @@ describe("batch CLI", () => {
     writeFileSync(file, lines.join("\n") + "\n");
     // its own process group, as a shell gives a foreground job; the signal goes to every process in it
     const child = spawn(process.execPath, [BIN, "extract", "--ndjson", "--jobs", "2", file], { cwd: ROOT, detached: true });
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (c) => (stderr += c));
-    await new Promise<void>((resolve) =>
-      child.stdout.on("data", (c) => {
-        stdout += c;
-        if (stdout.length > 50_000) resolve();
-      }),
-    );
+    const output = await outputUntil(child, 50_000);
     const sent = Date.now();
     process.kill(-child.pid!, "SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     expect(Date.now() - sent).toBeLessThan(2500);
     expect(code).toBe(130);
-    expect(stdout.endsWith("\n")).toBe(true);
-    const written = ids(stdout);
+    expect(output.stdout.endsWith("\n")).toBe(true);
+    const written = ids(output.stdout);
     expect(written).toEqual(lines.slice(0, written.length).map((l) => JSON.parse(l).id));
-    expect(stderr).toMatch(new RegExp(`${written.length} records written`));
+    expect(output.stderr).toMatch(new RegExp(`${written.length} records written`));
     // no process of the group outlives the CLI
     await new Promise((r) => setTimeout(r, 200));
     expect(() => process.kill(-child.pid!, 0)).toThrow();
