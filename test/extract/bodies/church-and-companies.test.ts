@@ -68,6 +68,11 @@ describe("a registered name with its head in lower case", () => {
     expect(bodyNames("Kokouksen järjesti yhdistys ry.")).toEqual([]);
   });
 
+  it("reads a legal form in any case after its colon", () => {
+    expect(bodyNames("Kahvit ostetaan Meridian Foods Oyj:stä.")).toEqual(["Meridian Foods Oyj"]);
+    expect(bodyNames("Avustus haettiin Järvikylän Nuorisoseura ry:ltä.")).toEqual(["Järvikylän Nuorisoseura ry"]);
+  });
+
   it("reads one at the start of a line or after a comma", () => {
     expect(bodyNames("Saimaan kalastajien seura ry järjestää kilpailun.")).toEqual(["Saimaan kalastajien seura ry"]);
     expect(bodyNames("Avaus: toiminnanjohtaja Liisa Kallio, Pohjoisen verkosto ry")).toEqual(["Pohjoisen verkosto ry"]);
