@@ -376,8 +376,27 @@ function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): stri
     const known = lemmas.analyseIn(t.lower, cases).find((a) => a.known && a.strength >= 100);
     if (known) return withSurfaceCase(t.text, known.lemma);
   }
-  return surnameLemma(t.text, lemmas);
+  // …but a common noun's genitive plural capitalised is a plural name (Suomen Yrittäjien → Suomen Yrittäjät)
+  const plural = t.upper && t.lower.endsWith("en") ? pluralName(t.lower, lemmas) : null;
+  return plural ? withSurfaceCase(t.text, plural) : surnameLemma(t.text, lemmas);
 }
+
+/**
+ * The nominative plural of a known noun's genitive plural, where it is the
+ * nominative singular and -t (yrittäjä → yrittäjät, vihreä → vihreät) or -nen
+ * made -set (eläkeläinen → eläkeläiset); null for a stem that would change its
+ * consonants (kukka → kukat) or its vowel (tähti → tähdet).
+ */
+function pluralName(lower: string, lemmas: Lemmas): string | null {
+  const reading = lemmas.analyseIn(lower, PLURAL_GENITIVE).find((a) => a.known && a.strength >= 100);
+  if (!reading) return null;
+  const lemma = reading.lemma;
+  if (lemma.endsWith("nen")) return `${lemma.slice(0, -3)}set`;
+  return /[aäoöuy]$/.test(lemma) && !GRADING_END.test(lemma) ? `${lemma}t` : null;
+}
+const PLURAL_GENITIVE = ["gen.pl"];
+/** A last syllable whose consonant weakens in the plural's closed syllable (kukka → kukat, katto → katot, tapa → tavat). */
+const GRADING_END = /(?:kk|pp|tt|[kpt])[aäoöuy]$/;
 
 /** Words of a name that precede its inflected last word keep their form (`Porin kaupunki`, `Keski-Suomen hyvinvointialue`). */
 function nameOf(text: string, tokens: Token[], first: number, last: number, lastLemma: string): string {

@@ -159,3 +159,10 @@ describe("a bare head's genitive that refers back by kind", () => {
     expect(roles("Leipomo Oy ja Mylly Oy sopivat. Yhtiön toimitusjohtaja Sari Halme kertoo.")["Sari Halme"]).toEqual([["toimitusjohtaja", "yhtiö"]]);
   });
 });
+
+describe("a plural name's genitive before a title", () => {
+  it("gives the organization in the nominative plural", () => {
+    expect(roles("Puheen piti Suomen Yrittäjien pääekonomisti Jon Whit.")["Jon Whit"]).toEqual([["pääekonomisti", "Suomen Yrittäjät"]]);
+    expect(roles("Puhui Kokkolan Eläkeläisten puheenjohtaja Aino Aho.")).toEqual({ "Aino Aho": [["puheenjohtaja", "Kokkolan Eläkeläiset"]] });
+  });
+});
