@@ -426,8 +426,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     last = numbered;
   }
   const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
+  // a lone surname's genitive (`Kauppisen seuran kunniajäseneksi`: Kauppinen, the club's) names no club or association
+  const surnameOnly = info.needsName && attributes.length === 1 && attributes[0].capital && attributes[0].lower.endsWith("sen");
   const properAttribute =
-    spaceHyphenName || attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas)));
+    spaceHyphenName ||
+    (!surnameOnly && attributes.some((a) => a.upper && !(a === attributes[0] && (!info.needsName || info.fieldNames || info.kind === "project") && standsWhereCapitalsGo(text, a) && isCommonWord(a, lemmas)) && !(info.needsName && namesBody(a, lemmas))));
   const properFirstPart = /^-?\p{Lu}[^-]*-/u.test(t.text) && lemma !== head;
   const fieldName = info.fieldNames && attributes.length > 0 && !properAttribute;
   if (info.needsName && lemma === head && !properAttribute && !properFirstPart && !fieldName && !after) {

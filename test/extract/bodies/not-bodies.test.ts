@@ -56,3 +56,12 @@ describe("a venue in a place field", () => {
     expect(bodyNames("Paikka: Nuorisokeskus, Kirkkotie 5")).toEqual([]);
   });
 });
+
+describe("a lone surname's genitive before a head that needs a name", () => {
+  it("names no club or association", () => {
+    expect(bodyNames("Vuosikokous kutsui Virtasen seuran kunniajäseneksi.")).toEqual([]);
+    // a place's genitive still names one, and a name of several words
+    expect(bodyNames("Kuopion seura voitti.")).toEqual(["Kuopion seura"]);
+    expect(bodyNames("Kirjan julkaisi Suomalaisen Kirjallisuuden Seura.")).toEqual(["Suomalaisen Kirjallisuuden Seura"]);
+  });
+});
