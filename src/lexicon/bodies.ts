@@ -258,7 +258,7 @@ export const SUPERLATIVE_FORMS: Record<string, { lemma: string; case: string }> 
 );
 
 /** Genitive pronouns and postposition-like words that end like an attribute but are none. */
-export const NOT_ATTRIBUTES = new Set(["tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "samoin", "toisin", "näin", "niin", "miten", "kuten", "täten", "hyvin", "oikein", "vihdoin", "jälleen", "kerran", "viimein", "ensin", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
+export const NOT_ATTRIBUTES = new Set(["eron", "vapautuksen", "tämän", "sen", "hänen", "heidän", "niiden", "näiden", "joiden", "jonka", "kunkin", "jokaisen", "oman", "minkä", "mukaan", "tavoin", "yksin", "ainakin", "jälkeen", "aikana", "samoin", "toisin", "näin", "niin", "miten", "kuten", "täten", "hyvin", "oikein", "vihdoin", "jälleen", "kerran", "viimein", "ensin", "kanssa", "kautta", "vuoksi", "takia", "kesken", "lisäksi", "välillä", "alaisen", "enemmistöäänin", "äänin", "käsitellään", "vasta", "siten", "ennen", "kuin", "kun", "ilman", "myöten", "saakka", "asti", "kevään", "syksyn", "kesän", "talven", "vuoden", "viikon", "päivän", "illan", "aamun", "kauden", "alun", "lopun"]);
 
 /** Party abbreviations written after a councillor's name: "Pekka Nieminen (kok.)". */
 export const PARTY_ABBREVIATIONS: Record<string, string> = {

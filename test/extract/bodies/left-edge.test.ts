@@ -46,3 +46,9 @@ describe("a passive verb before a head", () => {
     expect(bodyNames("Asiasta äänestettiin lautakunnassa.")).toEqual(["lautakunta"]);
   });
 });
+
+describe("the object of resigning before a body", () => {
+  it("is no attribute of its name", () => {
+    expect(bodyNames("Hallitus myönsi Aino Aholle eron nuorisoneuvoston jäsenyydestä.")).toEqual(["hallitus", "nuorisoneuvosto"]);
+  });
+});
