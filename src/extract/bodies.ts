@@ -1260,10 +1260,10 @@ const isUpperAt = (s: string, i: number) => {
 const LEGAL_FORM = new Map(Object.entries(LEGAL_FORMS));
 const LEGAL_FORM_INITIALS = new Set([...LEGAL_FORM.keys()].map((k) => k.charCodeAt(0)));
 
-/** The legal form a short word is (`Oy`, `oy:n`, `Ab`), or undefined; most words are turned away by their first letter. */
 /** The longest word a legal form can be with its case ending (`oyj:stä`, `ry:ltään`). */
 const LEGAL_FORM_MAX = Math.max(...Object.keys(LEGAL_FORMS).map((f) => f.length)) + ":ltään".length;
 
+/** The legal form a short word is (`Oy`, `oy:n`, `Ab`, `Oyj:stä`), or undefined; most words are turned away by their first letter. */
 function legalFormOf(lower: string): BodyKind | undefined {
   if (lower.length > LEGAL_FORM_MAX || !LEGAL_FORM_INITIALS.has(lower.charCodeAt(0))) return undefined;
   return LEGAL_FORM.get(withoutColonEnding(lower));

@@ -452,9 +452,10 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
     return index.endingWith(head) ?? index.ownerOfHead(head) ?? index.onlyOfKind(HEAD_NOUNS[head]?.kind) ?? head;
   }
   const lemma = headLemma ? withSurfaceCase(tokens[last].text, headLemma) : lastWordLemma(tokens[last], lemmas, GENITIVE);
-  const named = index.named(nameOf(text, tokens, first, last, lemma));
+  const name = nameOf(text, tokens, first, last, lemma);
+  const named = index.named(name);
   // a place's genitive that names no body of the document makes the title's organization with its noun
-  if (placeNoun !== undefined && placeNoun !== "" && !headLemma && named === nameOf(text, tokens, first, last, lemma) && !index.isBody(named)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
+  if (placeNoun && !headLemma && named === name && !index.isBody(name)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
   return named;
 }
 

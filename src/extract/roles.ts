@@ -494,8 +494,6 @@ function predicateRoles(ctx: RoleContext, line: LineIndex, mentionAt: ByToken<Pe
 const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
 /** The stems of MEMBER_VERB: a line without one (most lines) has no verb of membership, and its tokens are not read for one. */
 const MEMBER_VERB_STEM = /valit|nime|nimit|kuulu|lisätt/i;
-/** Posts in the illative after the title they are of: `sivistysjohtajan virkaan`, `johtavan lääkärin tehtävään`. */
-const POST_WORDS: ReadonlySet<string> = new Set(["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "työsuhteeseen", "virkoihin", "tehtäviin"]);
 /** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
 const MEMBER_REACH = 3;
 const ILLATIVE: readonly string[] = ["ill"];
@@ -505,8 +503,8 @@ const ILLATIVE: readonly string[] = ["ill"];
  * it, makes each of them a `jäsen` of that body: `Kirkkoneuvostoon
  * valittiin A, B ja C`, `Työryhmään kuuluvat puheenjohtaja A ja B`, `A ja B
  * valittiin hallitukseen`. A title in the illative names the role instead
- * (`kunnan edustajiin lisättiin X`), as does a title in the genitive before
- * a post in the illative (`sivistysjohtajan virkaan valittiin X`). A role-case title before the names
+ * (`kunnan edustajiin lisättiin X`). A title before a post noun
+ * (`sivistysjohtajan virkaan valittiin X`) is a role-case title, and a role-case title before the names
  * says which post each gets (`hallitukseen valittiin puheenjohtajaksi A`):
  * names from it on are the clause rules'.
  */
@@ -525,11 +523,9 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
       for (const k of [v - d, v + d]) {
         if (k < from || k > to) continue;
         const t = tokens[k];
-        const post = POST_WORDS.has(t.lower) && t.joined ? titles.get(k - 1) : undefined;
-        const its = post ? undefined : t.forms.length ? titles.get(k) : undefined;
+        // a title with its post noun (`johtavan lääkärin virkaan`) is in the role case (titlesOf): the clause rules read it
+        const its = t.forms.length ? titles.get(k) : undefined;
         if (its?.case.startsWith("ill")) title = its;
-        // "valitsi johtavan lääkärin virkaan X": the post's genitive title is the role
-        else if (post?.case === "gen") title = post;
         else if (!t.forms.length || !hasMembers(bodyHeadIn(t, lemmas, ILLATIVE))) continue;
         if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
           into = k;

@@ -200,8 +200,8 @@ export const NOT_NAME_WORDS = new Set(["Hyvinvointialue", "Kunta", "Kaupunki", "
  * `rehtorina` does.
  */
 export const POST_NOUN_CASES: ReadonlyMap<string, "tra" | "ess"> = new Map([
-  ...["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "tehtäviin"].map((w) => [w, "tra"] as const),
-  ...["virassa", "tehtävässä", "toimessa", "virkasuhteessa", "tehtävissä"].map((w) => [w, "ess"] as const),
+  ...["virkaan", "tehtävään", "toimeen", "virkasuhteeseen", "työsuhteeseen", "virkoihin", "tehtäviin"].map((w) => [w, "tra"] as const),
+  ...["virassa", "tehtävässä", "toimessa", "virkasuhteessa", "työsuhteessa", "viroissa", "tehtävissä"].map((w) => [w, "ess"] as const),
 ]);
 
 /** The titles of a body's members: a mark beside a listed name (`(varajäsen)`) gives one instead of its heading's. */

@@ -65,11 +65,11 @@ const SENTENCE_MARKS = ".!?:;";
 /** Marks after which a line goes on: a line broken mid-sentence. */
 const CONTINUATION_MARKS = ",…";
 
-/** The last character of a line that is not a closing quote or parenthesis ("" if none). */
-export function closingMark(line: string): string {
+/** Whether a line's last character that is not a closing quote or parenthesis is one of `marks`. */
+export function endsWithMark(line: string, marks: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && CLOSING_QUOTES.includes(line[i])) i--;
-  return i >= 0 ? line[i] : "";
+  return i >= 0 && marks.includes(line[i]);
 }
 
 /**
@@ -77,13 +77,7 @@ export function closingMark(line: string): string {
  * `?`, `:` or `;`, perhaps inside quotes or a parenthesis. A line that does
  * not is a headline, a title or a label, or broken off.
  */
-export function endsSentence(line: string): boolean {
-  const mark = closingMark(line);
-  return mark !== "" && SENTENCE_MARKS.includes(mark);
-}
+export const endsSentence = (line: string): boolean => endsWithMark(line, SENTENCE_MARKS);
 
 /** Whether a line ends with punctuation at all: a sentence's close, or a comma or ellipsis after which it goes on. */
-export function endsInPunctuation(line: string): boolean {
-  const mark = closingMark(line);
-  return mark !== "" && (SENTENCE_MARKS.includes(mark) || CONTINUATION_MARKS.includes(mark));
-}
+export const endsInPunctuation = (line: string): boolean => endsWithMark(line, SENTENCE_MARKS + CONTINUATION_MARKS);

@@ -28,7 +28,7 @@ import {
 } from "../lexicon/chrome.js";
 import { literalsSource } from "../lexicon/regex.js";
 import { outcomeStemsIn } from "../lexicon/outcome-stems.js";
-import { closingMark } from "./chars.js";
+import { endsWithMark } from "./chars.js";
 import type { BlockDraft } from "./model.js";
 
 /** Longest line read as a UI label by its first words (`Share on …`, `Jaa …`). */
@@ -66,13 +66,9 @@ const HOURS_LINE = new RegExp(`^${weekday}\\.?(?:\\s*[–-]\\s*${weekday}\\.?)?\
 
 // The blocks are trimmed: each test of an ending reads the last characters only, not the block.
 /** Whether a block ends a statement: `.`, `:` or `;`. A teaser's title may end in `?` or `!` (`Miten saamme …?`) and still be a title. */
-function endsStatement(t: string): boolean {
-  const mark = closingMark(t);
-  return mark !== "" && ".:;".includes(mark);
-}
+const endsStatement = (t: string) => endsWithMark(t, ".:;");
 const endsInEllipsis = (t: string) => t.endsWith("...") || t.endsWith("…");
 const endsInBracketedEllipsis = (t: string) => t.endsWith("[...]") || t.endsWith("[…]");
-
 
 /**
  * The blocks that are not page chrome, in their order: the same objects, so a
