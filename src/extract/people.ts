@@ -22,10 +22,28 @@ import { isWhiteSpace } from "../text/chars.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
-/** An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`. */
-// the lookbehind tries a run of word characters once, from its start, not again from each of its letters; a digit before may end a phone number
-// written without a space before the address (`Puh. 040 123 4567aino.salo@…`)
-const EMAIL = /(?<![A-Za-z_.+-])[A-Za-z][\w.+-]*(?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * An address: `x.y@seura.fi`, `x.y @ seura.fi`, `x.y(at)seura.fi`, `x.y [at] seura.fi`:
+ * a whole run of local-part characters (group 1) with the mark and domain
+ * after it looked ahead for (group 2). The lookbehind tries each run once,
+ * from its start, and localPartStart finds the address inside it; a pattern
+ * starting at a letter was retried from every letter after a digit of a
+ * long run (`t0t0…`).
+ */
+const EMAIL = /(?<![\w.+-])([\w.+-]+)(?=((?:\s?@\s?|\s?[([]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+))/g;
+/** What may not stand right before a local part's first letter: a letter, or `_.+-` that join it to more. */
+const LOCAL_PART_JOINER = /[A-Za-z_.+-]/;
+
+/**
+ * Where the address starts in a run of local-part characters: its first
+ * ASCII letter with no letter or `_.+-` right before it — a digit before may
+ * end a phone number written without a space (`Puh. 040 123 4567aino.salo@…`);
+ * -1 when the run has none.
+ */
+function localPartStart(run: string): number {
+  for (let i = 0; i < run.length; i++) if (/[A-Za-z]/.test(run[i]) && (i === 0 || !LOCAL_PART_JOINER.test(run[i - 1]))) return i;
+  return -1;
+}
 const AT = /\s?(?:@|[([]at[)\]])\s?/;
 /** A Finnish phone number: `040 513 5821`, `0401 234 567`, `050-123 4567`, `+358 40 123 4567`, `(09) 123 4567`. */
 const PHONE = /(?<![\d])(?:\+358\s?\(?0?\)?\s?|\(0\d{1,3}\)\s?|0)\d{0,3}[\s-]?\d{2,4}[\s-]?\d{2,4}(?:[\s-]\d{2,4})?(?![\d])/g;
@@ -549,7 +567,15 @@ function contactsOf(line: Line, address: boolean, phones: boolean): readonly Con
   const out: Contact[] = [];
   if (address) {
     // matchAll reads a copy of the global pattern: the shared one keeps no position between lines
-    for (const m of text.matchAll(EMAIL)) out.push({ kind: "email", value: m[0].replace(AT, "@"), offset: line.start + m.index! });
+    let end = 0;
+    for (const m of text.matchAll(EMAIL)) {
+      // a run inside the last address (its domain) starts none of its own
+      if (m.index < end) continue;
+      const start = localPartStart(m[1]);
+      if (start < 0) continue;
+      out.push({ kind: "email", value: (m[1].slice(start) + m[2]).replace(AT, "@"), offset: line.start + m.index + start });
+      end = m.index + m[1].length + m[2].length;
+    }
   }
   if (phones && /\d{3}/.test(text)) {
     for (const m of text.matchAll(PHONE)) out.push({ kind: "phone", value: m[0].trim(), offset: line.start + m.index! });

@@ -44,10 +44,6 @@ const KNOWN_POLYNOMIAL = new Map<string, string>([
     String.raw`^(.{3,80}?)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+§\s*\d+\s*$`,
     "decisions.ts PAGE_HEADER: anchored, its lazy part at most 80 characters: linear in the line (80 × its length at worst)",
   ],
-  [
-    String.raw`[A-Za-z][\w.+-]*(?:@|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+`,
-    "people.ts EMAIL: run on lines with @ or (at) only; a long run of word characters there is retried from each of its letters. Fix: a lookbehind (?<![\\w.+-]) so that a run is tried once",
-  ],
   [String.raw`<meta\b[^>]*?\bcharset`, "html-encoding.ts META_CHARSET: read on the first 1024 bytes of a page only"],
   [String.raw`(?:^|[.!?:]["”’)]*\s+|\n\s*)$`, "FIDocumentAnchorRefiner isClockStamp: read on the 6 characters before a time only"],
   [String.raw`(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date)\s*:?\s*$`, "FIDocumentAnchorRefiner NOT_A_HAPPENING_BEFORE: read on the 24 characters before a date only"],

@@ -29,6 +29,8 @@ export const SHAPES: Shape[] = [
   { name: "clock times and year-less dates in one line", make: (n) => "klo 1.1. ".repeat(n), n: 4000 },
   { name: "clock times and year-less dates in one line, with a reference day", make: (n) => "klo 1.1. ".repeat(n), n: 1000, referenceDate: "2022-01-18" },
   { name: "day ranges glued into one long token", make: (n) => "2.2.–".repeat(n), n: 4000 },
+  // a line with an address mark is searched for addresses: a long run of letters and digits must be tried once, not from each letter after a digit
+  { name: "letters and digits alternating in one run, on a line with an address", make: (n) => `Lisätietoja: aino.salo@seura.fi ${"t0".repeat(n)}`, n: 4000 },
   { name: "titles, names and bodies in one line without line breaks", make: (n) => "puheenjohtaja Matti Virtanen, Kelan johtaja Anna Mäki ja Helsingin kaupungin hallitus. ".repeat(n), n: 200 },
   { name: "many lines with roles and organizations", make: (n) => "Kelan johtaja Anna Mäki kertoi.\n".repeat(n), n: 1000 },
   { name: "agenda items (§) with decisions in one line", make: (n) => "§ 12 Lautakunta hyväksyi esityksen; ".repeat(n), n: 1000 },
