@@ -14,6 +14,7 @@ import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
 import { regrade } from "../morph/fi/gradation.js";
+import { endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { standsWhereCapitalsGo, isDigit, type Token } from "../text/tokens.js";
@@ -581,8 +582,8 @@ function isCount(t: Token | undefined): boolean {
 
 /** A present participle's case endings after its -va/-vä, by the case of the head it agrees with. */
 const PARTICIPLE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
-  nom: [""], gen: ["n"], par: ["a", "ä"], ine: ["ssa", "ssä"], ela: ["sta", "stä"], ill: ["an", "än"],
-  ade: ["lla", "llä"], abl: ["lta", "ltä"], all: ["lle"], tra: ["ksi"], ess: ["na", "nä"],
+  nom: [""],
+  ...Object.fromEntries((["gen", "par", "ine", "ela", "ill", "ade", "abl", "all", "tra", "ess"] as const).map((c) => [c, endingsAfterNominative(c)])),
 };
 /** The shortest present participle read before a head (`ohjaava`). */
 const SHORTEST_PARTICIPLE = 6;
@@ -744,8 +745,8 @@ function isAppositiveName(t: Token, headCase: string, lemmas: Lemmas): boolean {
   return !isFirstName(t) && !where && headReading(t, lemmas) === null;
 }
 
-const AT_PLACE_ENDING = /(?:ss[aä]|ll[aä])$/;
-const TO_OR_FROM_PLACE_ENDING = /(?:st[aä]|lt[aä]|lle|seen|([aeiouyäö])\1n)$/;
+const AT_PLACE_ENDING = wordInCase("ine", "ade");
+const TO_OR_FROM_PLACE_ENDING = wordInCase("ela", "abl", "all", "ill");
 
 /** A one-word organization or an acronym (`Tehy`, `STTK`). */
 function isOrganizationWord(t: Token): boolean {
@@ -897,9 +898,9 @@ const INEN_ENDINGS: Record<string, RegExp> = {
 };
 
 /** What an agreeing modifier must end in, by the head's case: a cheap test before analysis. */
-const CASE_TAILS: Record<string, RegExp> = {
-  gen: /n$/, ine: /ss[aä]$/, ela: /st[aä]$/, ade: /ll[aä]$/, abl: /lt[aä]$/, all: /lle$/, tra: /ksi$/, ess: /n[aä]$/, ill: /n$/, par: /[aä]$/, abe: /tt[aä]$/,
-};
+const CASE_TAILS: Record<string, RegExp> = Object.fromEntries(
+  (["gen", "ine", "ela", "ade", "abl", "all", "tra", "ess", "ill", "par", "abe"] as const).map((c) => [c, wordInCase(c)]),
+);
 
 /** The base form of an adjective or participle that agrees with a head in `headCase`, or null. */
 function agreeingAdjective(t: Token, headCase: string, lemmas: Lemmas): string | null {

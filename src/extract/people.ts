@@ -16,6 +16,7 @@ import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
+import { endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
 import { isWhiteSpace } from "../text/chars.js";
@@ -251,7 +252,7 @@ function ownersOfTitles(doc: Doc, surnames: ReadonlyMap<string, true>, lemmas: L
 }
 
 /** Endings the inessive, the elative and the illative may end in: a place's cases (`Kokkolassa`, `Kuopiosta`, `Kokkolaan`). */
-const WHERE_ENDING = /(?:ss[aä]|st[aä]|[aeiouyäö]n|seen|h[aeiouyäö]n)$/;
+const WHERE_ENDING = wordInCase("ine", "ela", "ill");
 
 /** Whether an ending after a base is the inessive's, the elative's or the illative's (Kokkola|an, Forss|iin), not the genitive's (Forss|in). */
 function inCaseOfWhere(base: string, ending: string): boolean {
@@ -278,7 +279,7 @@ function addFullName(bySurname: Map<string, string | null>, n: NameMatch): void 
 /** The DVV band above which a first name is too common to be read as a brand (Tor, Sony and Elon are rare; Anna is not). */
 const BRAND_FIRST_NAME = 8;
 /** Endings a brand takes standing alone: `Googlen`, `Sonylla`, `Applelle`, `Nokialta`. */
-const BRAND_ENDINGS = ["n", "in", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ille", "illa", "illä"];
+const BRAND_ENDINGS = [...endingsAfterNominative("gen", "ine", "ela", "ade", "abl", "all"), ...endingsAfterLinkingI("gen", "ade", "all")];
 
 /**
  * Pairs that name companies and products, by how news writes people. A
@@ -658,7 +659,7 @@ function personBySurname<T>(word: string, bySurname: ReadonlyMap<string, T>, lem
 }
 
 /** Case endings a name takes unchanged after its nominative (Obama-n, Obama-lla, Obama-an), longest first. */
-const NAME_ENDINGS = ["ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "seen", "tta", "ttä", "na", "nä", "an", "en", "in", "on", "un", "yn", "än", "ön", "ta", "tä", "n", "a", "ä"];
+const NAME_ENDINGS = endingsAfterNominative("gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl", "all", "abe");
 const CLITIC = /(?:kin|kaan|kään)$/;
 
 /** A word's first three letters as a number (ten bits each, letters past them folded): a filter, not an identity. */

@@ -19,6 +19,7 @@
 import { HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
+import { wordInCase } from "../morph/fi/case-endings.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
 import { partitionPoint } from "../sorted.js";
@@ -535,6 +536,7 @@ export function clauseOrganization(tokens: Token[], from: number, to: number, le
 /** How far (tokens) after an essive title the body it is held in may stand: `toimii henkilöstön edustajana hankkeen ohjausryhmässä`. */
 const WHERE_REACH = 5;
 const INESSIVE: readonly string[] = ["ine"];
+const INESSIVE_ENDING = wordInCase("ine");
 
 /**
  * The body an essive title is held in, named in the inessive a few words
@@ -544,7 +546,7 @@ const INESSIVE: readonly string[] = ["ine"];
 export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex): string | null {
   for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
     const t = tokens[k];
-    if (t.lower.length < 6 || !/(?:ss[aä])$/.test(t.lower)) continue;
+    if (t.lower.length < 6 || !INESSIVE_ENDING.test(t.lower)) continue;
     const head = bodyHeadIn(t, lemmas, INESSIVE);
     return head ? (index.endingAt(t.end) ?? withSurfaceCase(t.text, head)) : null;
   }

@@ -5,6 +5,7 @@
  * bodies beyond national institutions every Finnish text may name.
  */
 import type { BodyKind } from "../schema/index.js";
+import { endingsAfterNominative } from "../morph/fi/case-endings.js";
 
 export interface HeadNoun {
   kind: BodyKind;
@@ -286,7 +287,7 @@ export const PARTY_FORMS: Record<string, string> = {
 };
 
 /** Case endings a one-word organization name can carry (`Tehyn`, `Tehystä`), and none. */
-export const NAME_CASE_ENDINGS: readonly string[] = ["", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "a", "ä", "ta", "tä", "na", "nä", "hin", "hyn", "han", "hen", "en", "an", "ään", "iin", "un", "yn"];
+export const NAME_CASE_ENDINGS: readonly string[] = ["", ...endingsAfterNominative("gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl", "all")];
 
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };

@@ -30,6 +30,7 @@ export class Lemmas {
   private readonly formsMemo = new Map<string, readonly FormReading[]>();
   private readonly surnameMemo = new Map<string, string>();
   private readonly foreignSurnameMemo = new Map<string, string>();
+  private readonly nominativeMemo = new Map<string, number>();
 
   /** With a cross-document cache, readings are looked up and kept there instead of in this document's maps. */
   constructor(private readonly shared?: PoimijaCache) {}
@@ -100,8 +101,14 @@ export class Lemmas {
    */
   hasReading(word: string, strength: number): boolean {
     const done = this.shared ? this.shared.peek<Analysis[]>("analyse", word) : this.memo.get(word);
-    if (!done && nominativeStrength(word) >= Math.max(strength, 1)) return true;
+    if (!done && this.nominativeStrength(word) >= Math.max(strength, 1)) return true;
     return (done ?? this.analyse(word)).some((a) => a.known && a.strength >= strength);
+  }
+
+  /** How strongly the word reads as a nominative of the word lists, once per word: the same words are asked again and again. */
+  private nominativeStrength(word: string): number {
+    if (this.shared) return this.shared.memo("nominative", word, nominativeStrength);
+    return memo(this.nominativeMemo, word, nominativeStrength);
   }
 
   /** A word Kotus lists whole in some reading (Lautakunta, Paahto), not merely by a compound's last part. */
