@@ -38,7 +38,7 @@ const HEADING_REACH = 400;
 /** The document's body mentions by where they start and end. */
 interface MentionSpans {
   byEnd: Map<number, string>;
-  byStart: Map<number, string>;
+  byStart: Map<number, { name: string; end: number }>;
   /** Mention ends in ascending order, and the body named at each. */
   ends: number[];
   endNames: string[];
@@ -171,6 +171,11 @@ export class BodyIndex {
   }
 
   startingAt(offset: number): string | null {
+    return this.mentionSpans().byStart.get(offset)?.name ?? null;
+  }
+
+  /** The body mentioned from `offset` on, with where that mention ends. */
+  mentionStartingAt(offset: number): { name: string; end: number } | null {
     return this.mentionSpans().byStart.get(offset) ?? null;
   }
 
@@ -200,7 +205,7 @@ function mentionSpans(bodies: readonly Body[]): MentionSpans {
   const out: MentionSpans = { byEnd: new Map(), byStart: new Map(), ends: [], endNames: [] };
   for (const i of order) {
     if (!out.byEnd.has(ends[i])) out.byEnd.set(ends[i], names[i]);
-    if (!out.byStart.has(starts[i])) out.byStart.set(starts[i], names[i]);
+    if (!out.byStart.has(starts[i])) out.byStart.set(starts[i], { name: names[i], end: ends[i] });
     out.ends.push(ends[i]);
     out.endNames.push(names[i]);
   }
@@ -284,7 +289,7 @@ function isMembersOrganization(b: Body): boolean {
   const name = b.name.toLowerCase();
   return MEMBERS_HEADS.some((h) => name.endsWith(h));
 }
-const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
+const ELATIVE_OR_ABLATIVE = wordInCase("ela", "abl");
 const GENITIVE: readonly string[] = ["gen"];
 const NOMINATIVE: readonly string[] = ["nom"];
 const WHERE_FROM_CASES: readonly string[] = ["ela", "abl"];
@@ -428,7 +433,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   const numeral = k > 0 && at.joined && /^\d{1,2}$/.test(tokens[k].text) ? tokens[k] : null;
   if (numeral) at = tokens[k--];
   // a body before a comma is an apposition's, not the title's genitive: "… Jyväskylän yliopistolta, sosiaalityön professiojohtaja"
-  const body = at.joined ? index.endingAt(at.start) : null;
+  // …and one in the genitive, or an acronym that stands uninflected as one (`ELY yhteysviranomainen`): a body in another case names no title (`Kelasta sekä johtaja`)
+  const body = at.joined && k >= 0 && (endsInN(tokens[k].text) || ACRONYM.test(tokens[k].text)) ? index.endingAt(at.start) : null;
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a pronoun's genitive refers back to the body named last: "asetti työryhmän ja nimesi sen puheenjohtajaksi X", "työryhmä, jonka sihteerinä toimii X"
@@ -505,6 +511,12 @@ function apposed(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
 
 /** `Kelasta`, `Jyväskylän yliopistolta`, `Lastensuojelun Keskusliitosta`: where the person comes from. */
 function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index: BodyIndex, stops: (k: number) => boolean): string | null {
+  // a body the bodies stage read from here, in the elative or ablative as a whole (`Terveyden ja hyvinvoinnin laitokselta`, whose `ja` no genitive run crosses)
+  const mention = tokens[j].upper ? index.mentionStartingAt(tokens[j].start) : null;
+  if (mention) {
+    const lastWord = text.slice(text.lastIndexOf(" ", mention.end - 1) + 1, mention.end).toLowerCase();
+    if (ELATIVE_OR_ABLATIVE.test(lastWord)) return mention.name;
+  }
   let e = j;
   // genitive attributes, then the inflected last word
   while (e < tokens.length && e - j < 4 && tokens[e].upper && endsInN(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;

@@ -28,6 +28,18 @@ describe("a role's organization", () => {
     expect(organizations("Alustajana toimii professori Heikki Laine Tampereen yliopistolta.")["Heikki Laine"].professori).toBe("Tampereen yliopisto");
   });
 
+  it("reads a coordinated name in the elative as a whole, and gives each person the organization after their own name", () => {
+    const found = organizations("Vieraina ovat kehittämispäällikkö Oona Rinne Terveyden ja hyvinvoinnin laitokselta sekä neuvoja Tatu Kallio Kelasta.");
+    expect(found["Oona Rinne"].kehittämispäällikkö).toBe("Terveyden ja hyvinvoinnin laitos");
+    expect(found["Tatu Kallio"].neuvoja).toBe("Kela");
+    // a body in the elative before `sekä` is the name's before it, not the next title's genitive
+    expect(organizations("Mukana ovat tutkija Eeva Pulkki Kelasta sekä johtaja Raimo Usva Kuntaliitosta.")["Raimo Usva"].johtaja).toBe("Kuntaliitto");
+  });
+
+  it("reads an acronym before a title as its organization, uninflected as headings write it", () => {
+    expect(organizations("3. Lupamenettely (AVI ympäristötarkastaja Kaisa Heinämaa)")["Kaisa Heinämaa"].ympäristötarkastaja).toBe("AVI");
+  });
+
   it("reads an acronym in parentheses, but not a party's", () => {
     expect(organizations("Tutkimusprofessori Ville Peltonen (THL) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: "THL" });
     expect(organizations("Tutkimusprofessori Ville Peltonen (kok.) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: null });
