@@ -69,6 +69,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "asetti", "asetettiin", "(?:on|oli) asetettu", "on asettanut", "asettanut",
       "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
       "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
+      // an honorary post is conferred by invitation: `kutsui X kunniajäsenekseen`
+      "(?:kutsui|kutsuivat|kutsuttiin) … \\p{L}+ksi", "\\p{L}+ksi (?:kutsui|kutsuivat|kutsuttiin)",
     ],
   ],
   [

@@ -243,7 +243,7 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
  * stand right before the person's title (`myönsi eron rehtori …`,
  * `pyysi vapautusta luottamustoimesta`).
  */
-export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "erovuoroinen", "erovuoroiset", "uudet", "entiset", "nykyiset", "varsinainen", "varsinaiset", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta"]);
+export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensimmäinen", "kolmas", "entinen", "uusi", "eroava", "luopuva", "väistyvä", "erovuoroinen", "erovuoroiset", "uudet", "entiset", "nykyiset", "varsinainen", "varsinaiset", "vastavalittu", "määräaikainen", "väliaikainen", "nykyinen", "tuleva", "muu", "oma", "kaikki", "eräs", "uudeksi", "muiksi", "uudelleen", "myös", "sekä", "viisi", "neljä", "kolme", "kaksi", "eron", "eroa", "vapautuksen", "vapautusta", "pitkäaikainen", "oleva"]);
 
 /**
  * First parts of the compounds that name a public body (`kunnan|hallitus`,

@@ -20,6 +20,8 @@ describe("outcome verbs", () => {
     ["Työryhmässä ei syntynyt yksimielisyyttä aikataulusta.", "no-consensus"],
     ["Kokous päätti, että jäsenmaksu pidetään ennallaan.", "decided"],
     ["Liittymismaksu pidettiin ennallaan.", "decided"],
+    ["Syyskokous kutsui Veikko Arhon yhdistyksen kunniajäseneksi.", "appointed"],
+    ["Kuoron kunniapuheenjohtajaksi kutsuttiin sen perustaja Helka Ruoho.", "appointed"],
     ["Toiminnanjohtajan sopimusta jatkettiin vuodella.", "decided"],
     ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
     // the perfect and the pluperfect state a decision made (`hänen tilalleen oli valittu X`)

@@ -11,6 +11,8 @@ describe("title boundaries", () => {
     expect(titles("Puheen piti eroava toimitusjohtaja Kalle Vuori.")).toEqual({ "Kalle Vuori": ["toimitusjohtaja"] });
     expect(titles("Hallitus myönsi eron rehtori Kalle Vuorelle.")).toEqual({ "Kalle Vuori": ["rehtori"] });
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
+    expect(titles("Muistopuheen piti seuran pitkäaikainen valmentaja Arvo Nurmi.")["Arvo Nurmi"]).toEqual(["valmentaja"]);
+    expect(titles("Tilaisuuteen saapui eläkkeellä oleva piispa Veli Rasku.")["Veli Rasku"]).toEqual(["piispa"]);
   });
 
   it("keeps a field's genitive with its own adjective", () => {
