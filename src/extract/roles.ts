@@ -345,7 +345,9 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       // past the title's own organization: "ohjausryhmän varapuheenjohtaja, Pohjanrannan hyvinvointialueen palvelualuejohtaja X"
       const from = organizationGenitivesStart(tokens, title.first, lemmas);
       const prev = from - 1;
-      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[from].start, ",/", true) ? titles.get(prev) : undefined;
+      // …and past an essive title right before it, which says in what capacity the titled person is there: "sihteerinä hallintosihteeri X"
+      const essive = prev >= 0 && tokens[from].joined ? titles.get(prev) : undefined;
+      title = prev >= 0 && gapHolds(text, tokens[prev].end, tokens[from].start, ",/", true) ? titles.get(prev) : essive?.case.startsWith("ess") ? essive : undefined;
     }
     // the subject of the copula before them: "Seminaarin puheenjohtaja on maakuntajohtaja X"
     const subject = before.length ? copulaSubject(tokens, titles, before[before.length - 1]) : undefined;

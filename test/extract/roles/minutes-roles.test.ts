@@ -37,3 +37,11 @@ describe("compound minutes roles", () => {
     expect(got["Sami Kärki"].map((r) => r[0])).toEqual(["ääntenlaskija"]);
   });
 });
+
+describe("a capacity in the essive before a titled name", () => {
+  it("gives the essive title too, with no verb in the clause", () => {
+    const got = roles("Paikalla olivat puheenjohtaja Ossi Rämö ja jäsen Kerttu Lahti sekä pöytäkirjanpitäjänä toimistosihteeri Iiris Koponen.");
+    expect(got["Iiris Koponen"].map((r) => r[0]).sort()).toEqual(["pöytäkirjanpitäjä", "toimistosihteeri"]);
+    expect(got["Kerttu Lahti"].map((r) => r[0])).toEqual(["jäsen"]);
+  });
+});
