@@ -166,7 +166,7 @@ function sentencesOf(line: Line): Sentence[] {
   while ((m = re.exec(t))) {
     if (m[0][0] === ".") {
       const word = wordBefore(t, m.index, from);
-      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length)) || (word.length === 1 && !isDigit(word)))) continue;
+      if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length) && !isClockHour(t, m.index - word.length, from)) || (word.length === 1 && !isDigit(word)))) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));
@@ -186,6 +186,15 @@ const isDigit = (c: string) => c >= "0" && c <= "9";
 
 function closesNumberExpression(t: string, at: number): boolean {
   return at >= 2 && /[.:\-–/]/.test(t[at - 1]) && /\d/.test(t[at - 2]);
+}
+
+/** Whether the number at `at` follows `klo` or `kello`: an hour, no ordinal (`kokoontuu 14.12. kello 17. Kokous on …`). */
+function isClockHour(t: string, at: number, from: number): boolean {
+  let end = at;
+  while (end > from && t[end - 1] === " ") end--;
+  if (end > from && t[end - 1] === ".") end--;
+  const word = wordBefore(t, end, from).toLowerCase();
+  return word === "klo" || word === "kello";
 }
 
 /**

@@ -73,6 +73,9 @@ describe("sentences", () => {
     // a range or date that ends in one digit ends its sentence too; a single letter is an initial
     expect(splitSentences("Aloite hylättiin äänin 6–5. Eriävän mielipiteen jätti Aino Koski.")).toEqual(["Aloite hylättiin äänin 6–5.", "Eriävän mielipiteen jätti Aino Koski."]);
     expect(splitSentences("Leiri pidetään 6.–8.3. Lauantaina on sauna.")).toEqual(["Leiri pidetään 6.–8.3.", "Lauantaina on sauna."]);
+    // a whole hour after `klo` or `kello` is no ordinal
+    expect(splitSentences("Kuoro harjoittelee torstaisin kello 18. Uudet laulajat ovat tervetulleita.")).toEqual(["Kuoro harjoittelee torstaisin kello 18.", "Uudet laulajat ovat tervetulleita."]);
+    expect(splitSentences("Ovet avataan klo. 9. Kahvia on tarjolla.")).toHaveLength(2);
     expect(splitSentences("Puheen piti K. Virtanen.")).toHaveLength(1);
   });
 
