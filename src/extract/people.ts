@@ -444,7 +444,7 @@ function endsWithColon(lineText: string): boolean {
 function implicitOrganization(title: string, index: BodyIndex): string | null {
   const entry = titleOrganizationEntry(title);
   if (entry) {
-    const named = entry.kind ? index.ofKind(entry.kind) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
+    const named = entry.kind ? index.ofKind(entry.kind) : entry.nameEnd ? index.endingWith(entry.nameEnd) : index.endingWith(title.slice(0, title.length - entry.part.length) + entry.body);
     if (named) return named;
     const place = entry.place ? index.placeOfBody(entry.part) : null;
     if (place) return `${place} ${entry.place}`;

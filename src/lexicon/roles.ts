@@ -225,15 +225,18 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
 /**
  * Titles whose compound part names the organization they belong to
  * (`kunnan|johtaja`, `alue|valtuutettu` of an `alue|valtuusto`,
- * `hyvinvointialue|johtaja`): with no organization written, the document's
- * body of that kind, or whose name ends in the title's part with `body`
- * after it, is theirs. The first entry that fits decides.
+ * `hyvinvointialue|johtaja`, `maakunta|johtaja` of a region's `liitto`):
+ * with no organization written, the document's body of that kind, whose
+ * name ends in the title's part with `body` after it, or whose name ends in
+ * `nameEnd` (`Keski-Pohjanmaan liitto`), is theirs. The first entry that
+ * fits decides.
  */
-export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string; place?: string }> = [
+export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "end"; kind?: BodyKind; body?: string; nameEnd?: string; place?: string }> = [
   { part: "valtuutettu", at: "end", body: "valtuusto" },
   { part: "kunnan", at: "start", kind: "municipality", place: "kunta" },
   { part: "kaupungin", at: "start", kind: "municipality", place: "kaupunki" },
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
+  { part: "maakunta", at: "start", nameEnd: " liitto" },
 ];
 
 /**

@@ -36,6 +36,13 @@ describe("a role's organization", () => {
     expect(organizations("Mukana ovat tutkija Eeva Pulkki Kelasta sekä johtaja Raimo Usva Kuntaliitosta.")["Raimo Usva"].johtaja).toBe("Kuntaliitto");
   });
 
+  it("gives a region's director the region's council, which the text names as a liitto", () => {
+    const found = organizations("Satakunnan liitto järjestää maakuntapäivän 4.3. Päivän avaa maakuntajohtaja Reija Pulli.");
+    expect(found["Reija Pulli"].maakuntajohtaja).toBe("Satakunnan liitto");
+    // a text that names no such council leaves it empty
+    expect(organizations("Päivän avaa maakuntajohtaja Reija Pulli.")["Reija Pulli"].maakuntajohtaja).toBeNull();
+  });
+
   it("reads an acronym before a title as its organization, uninflected as headings write it", () => {
     expect(organizations("3. Lupamenettely (AVI ympäristötarkastaja Kaisa Heinämaa)")["Kaisa Heinämaa"].ympäristötarkastaja).toBe("AVI");
   });
