@@ -608,22 +608,26 @@ function plainLetters(s: string): string {
 
 /**
  * An address no line gave anyone goes to the person whose name its local
- * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`).
+ * part spells (`aino.salo@…`, `asalo@…`, `salo.aino@…`), in place of one a
+ * line gave them that spells no name of theirs (`info@…` before their name).
  */
 function attachByLocalPart(emails: readonly Contact[], people: Iterable<PersonEntry>): void {
   if (!emails.length) return;
   const bySpelling = new Map<string, PersonEntry | null>();
+  const spellingsOf = new Map<PersonEntry, string[]>();
   for (const p of people) {
-    if (p.email) continue;
     const parts = p.name.split(" ");
     const first = plainLetters(parts[0]);
     const last = plainLetters(parts[parts.length - 1]);
     if (parts.length < 2 || !first || !last) continue;
-    for (const key of [first + last, last + first, first[0] + last]) bySpelling.set(key, bySpelling.has(key) ? null : p);
+    const keys = [first + last, last + first, first[0] + last];
+    spellingsOf.set(p, keys);
+    for (const key of keys) bySpelling.set(key, bySpelling.has(key) ? null : p);
   }
+  const localPart = (address: string) => plainLetters(address.slice(0, address.indexOf("@")));
   for (const e of emails) {
-    const p = bySpelling.get(plainLetters(e.value.slice(0, e.value.indexOf("@"))));
-    if (p && !p.email) p.email = e.value;
+    const p = bySpelling.get(localPart(e.value));
+    if (p && (!p.email || !spellingsOf.get(p)!.includes(localPart(p.email)))) p.email = e.value;
   }
 }
 

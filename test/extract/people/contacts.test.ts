@@ -21,6 +21,12 @@ describe("contacts", () => {
     expect(contact("Kouluttajana toimii Sari Heikkinen.\n\nIlmoittautumiset osoitteeseen sari.heikkinen@opisto.fi tai toimistoon.")).toEqual([["Sari Heikkinen", "sari.heikkinen@opisto.fi", null]]);
   });
 
+  it("prefers the address that spells the person's name to a shared one the line gave first", () => {
+    expect(contact("Palautetta voi antaa osoitteeseen palaute@kyla.fi, ja sihteeri Ulla Rinne kokoaa sen.\nulla.rinne@kyla.fi")).toEqual([["Ulla Rinne", "ulla.rinne@kyla.fi", null]]);
+    // with no address of their own, the shared one stays theirs
+    expect(contact("Ilmoittautumiset Ulla Rinne, palaute@kyla.fi")).toEqual([["Ulla Rinne", "palaute@kyla.fi", null]]);
+  });
+
   it("reads a title at the end of the line above a name", () => {
     const [p] = extractPeople("Avaussanoissaan kunnanvaltuuston puheenjohtaja\nTimo Heinonen kertoi tutkimuksesta.");
     expect(p.roles.map((r) => [r.title, r.organization])).toEqual([["puheenjohtaja", "kunnanvaltuusto"]]);
