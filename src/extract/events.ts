@@ -528,6 +528,8 @@ function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line
 }
 
 const STATES_A_DATE = /\d{1,2}\.\d{1,2}\./;
+/** A line that numbers a document of a series, `Pöytäkirja 9/2026`, `Esityslista nro 4/2026`. */
+const DOCUMENT_NUMBER = /^\s*\p{L}+\s+(?:nro\s+|n:o\s+)?\d{1,3}\s*\/\s*\d{4}\s*$/iu;
 
 /**
  * Titles that stand above a line: the line before it in its own block when
@@ -545,7 +547,9 @@ class TitleContext {
   constructor(private readonly doc: Doc) {}
 
   above(line: Line): string {
-    const previous = this.doc.lines[line.index - 1];
+    // a document's number (`Pöytäkirja 9/2026`) names the minutes, not the meeting: the name is above it
+    const numbered = this.doc.lines[line.index - 1] && DOCUMENT_NUMBER.test(this.doc.lines[line.index - 1].text);
+    const previous = this.doc.lines[line.index - (numbered ? 2 : 1)];
     // a line with a date of its own above (`Perjantai 9.10.2026 klo 9–12` over `Lauantai 10.10.2026 …`) is another day's line, not a name
     if (previous && previous.block === line.block && previous.text.length <= 80 && !/[.!?:;,]$/.test(previous.text) && !isBareLabel(previous.text) && !STATES_A_DATE.test(previous.text)) {
       return headingTitle(previous.text);

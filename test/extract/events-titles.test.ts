@@ -45,6 +45,10 @@ describe("event titles", () => {
     expect(titles(text)).toEqual(["Ympäristölautakunta"]);
   });
 
+  it("names the meeting by the body line above a document's number, not by the number", () => {
+    expect(titles("Jätehuoltolautakunta\nEsityslista 5/2026\nKokousaika 3.3.2026 klo 15.00")).toEqual(["Jätehuoltolautakunta"]);
+  });
+
   it("reads a document title without the crawler's date field or a section name before a bar", () => {
     const text = " date 2026-02-01 TIEDOTE | Lasten liikuntapäivä\n\nLa 7.2.2026\n10.00 Avaus\n10.30 Temppurata";
     expect(titles(text)).toEqual(["Lasten liikuntapäivä", "Avaus", "Temppurata"]);
