@@ -25,6 +25,14 @@ describe("FILoneWeekdayParser", () => {
     expect(texts("Kysy Kaisa Vaaleensi maanantaina.", REF)).not.toContain("ensi maanantaina");
   });
 
+  it("reads any verb's active past by its form, and takes the last such day", () => {
+    expect(values("Kuoro esiintyi sunnuntaina kirkossa.", REF)).toEqual(["2026-03-15"]);
+    expect(values("Joukkue varmisti paikkansa lauantaina, kun se kaatoi vieraat.", REF)).toEqual(["2026-03-14"]);
+    expect(values("Pelaajat harjoittelivat maanantaina.", REF)).toEqual(["2026-03-16"]);
+    // a noun that ends like a past (`konsertti`, `uusi`) tells no tense
+    expect(values("Uusi konsertti lauantaina.", REF)).toEqual([]);
+  });
+
   it("takes the day of the week a word names (ensi viikon, viime viikon, tämän viikon)", () => {
     // REF is a Wednesday: next week runs 23.–29.3., last week 9.–15.3.
     expect(values("Infotilaisuus pidetään ensi viikon tiistaina klo 18.", REF)).toEqual(["2026-03-24T18:00"]);

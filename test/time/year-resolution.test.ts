@@ -16,6 +16,11 @@ describe("year resolution", () => {
     expect(values("Kerho jatkuu ma 5.1. koululla.", "2026-01-02")).toEqual(["2026-01-05"]);
   });
 
+  it("puts a year-less date told in the past, well after the time of writing, in the year before", () => {
+    expect(values("Nuorisokuoro esiintyi 20.12. tuomiokirkossa.", "2026-03-18")).toEqual(["2025-12-20"]);
+    expect(values("Nuorisokuoro esiintyy 20.12. tuomiokirkossa.", "2026-03-18")).toEqual(["2026-12-20"]);
+  });
+
   it("does not take the year of a plan or a budget", () => {
     expect(values("Valtuusto hyväksyi vuoden 2027 talousarvion. Seuraava kokous on 14.12.", "2026-11-30")).toEqual(["2026-12-14"]);
     expect(values("Rahaa varattiin vuodelle 2028. Kokous 14.12.", "2026-11-30")).toEqual(["2026-12-14"]);

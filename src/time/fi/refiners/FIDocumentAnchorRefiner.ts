@@ -23,7 +23,8 @@
  *   takes the reference date's day.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { FUTURE_CLAUSE, MEETING_COURSE, NEXT_YEAR, PAST_CLAUSE, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE, SAYS_CLOCK } from "../constants.js";
+import { FUTURE_CLAUSE, MEETING_COURSE, NEXT_YEAR, PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE, SAYS_CLOCK } from "../constants.js";
+import { toldInPast } from "../tense.js";
 import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
@@ -260,8 +261,8 @@ function resolveYear(text: string, r: ParsingResult, restated: Map<number, numbe
 function yearByTense(clause: string, c: ParsingComponents, reference: Day): number {
   const day = { year: reference.year, month: c.get("month")!, day: c.get("day")! };
   const offset = daysBetween(reference, day);
-  if (offset < -TENSE_SLACK && FUTURE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause)) return reference.year + 1;
-  if (offset > TENSE_SLACK && PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause)) return reference.year - 1;
+  if (offset < -TENSE_SLACK && FUTURE_CLAUSE.test(clause) && !toldInPast(clause)) return reference.year + 1;
+  if (offset > TENSE_SLACK && toldInPast(clause) && !FUTURE_CLAUSE.test(clause)) return reference.year - 1;
   return reference.year;
 }
 /** Days around the reference date whose tense says nothing of the year (a report written days later). */
@@ -285,7 +286,7 @@ function weekdayDay(text: string, r: ParsingResult, lastRange: ParsingResult | n
   }
   if (!reference) return null;
   const clause = clauseAround(text, r.index);
-  if (PAST_CLAUSE.test(clause)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7));
+  if (toldInPast(clause)) return shifted(reference, -((weekdayOf(reference) - weekday + 7) % 7));
   if (FUTURE_CLAUSE.test(clause)) return shifted(reference, (weekday - weekdayOf(reference) + 7) % 7);
   return null;
 }
