@@ -16,7 +16,7 @@
  * An organization that is one of the document's bodies is named as that body
  * is named; any other is put in base form.
  */
-import { HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
+import { GENERAL_MEETINGS, HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { wordInCase } from "../morph/fi/case-endings.js";
@@ -306,18 +306,25 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
  * The body whose meeting a text reports, when it names one: the genitive
  * before a meeting word (`yhdistyksen kokous`, `hallituksen kokouksessa`,
  * `yhdistyksen vuosikokous`) or its papers' (`kunnanhallituksen
- * pöytäkirja`, `yhtymähallituksen päätöksiä`).
+ * pöytäkirja`, `yhtymähallituksen päätöksiä`). A general meeting of
+ * members (`vuosikokous`, `syyskokous`) that no genitive names is the
+ * meeting of the association whose members meet, not of its board.
  */
 export function meetingBodyOf(doc: Doc, index: BodyIndex): string | null {
   // the text is searched for the stems, not each token: few tokens hold one
   for (const m of doc.text.matchAll(MEETING_STEM)) {
     const t = tokenAt(doc, m.index!);
+    if (!t || !MEETING_WORD.test(t.lower)) continue;
     // the body's name before the word is in the genitive: "TUKI RY PÖYTÄKIRJA" is a heading of two
-    const body = t && t.joined && MEETING_WORD.test(t.lower) && endsInN(lastCharBefore(doc.text, t.start)) ? index.endingAt(t.start) : null;
+    const body = t.joined && endsInN(lastCharBefore(doc.text, t.start)) ? index.endingAt(t.start) : null;
     if (body) return body;
+    if (index.host && GENERAL_MEETING_STEMS.some((stem) => t.lower.startsWith(stem))) return index.host;
   }
   return null;
 }
+
+/** The general meetings of members, by the stem every case starts with (`vuosikokou|ksensa`). */
+const GENERAL_MEETING_STEMS = GENERAL_MEETINGS.map((word) => word.slice(0, -1));
 
 /** The words of a meeting and of its papers: `kokous`, `pöytäkirja`, `esityslista`, `päätöksiä` (`hallituksen pöytäkirja`). */
 const MEETING_STEM = /kokou|pöytäkirj|esityslist|päätök/giu;

@@ -289,6 +289,9 @@ export const PARTY_FORMS: Record<string, string> = {
 /** Case endings a one-word organization name can carry (`Tehyn`, `Tehystä`), and none. */
 export const NAME_CASE_ENDINGS: readonly string[] = ["", ...endingsAfterNominative("gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl", "all")];
 
+/** The meetings of an association's or a federation's members, its highest organ (`vuosikokous`, `liittokokous`). */
+export const GENERAL_MEETINGS: readonly string[] = ["vuosikokous", "syyskokous", "kevätkokous", "yleiskokous", "liittokokous", "edustajakokous", "jäsenkokous", "perustamiskokous"];
+
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };
 

@@ -74,6 +74,15 @@ describe("a role's organization", () => {
     expect(got["Matti Heino"].pöytäkirjantarkastaja?.toLowerCase()).toBe("ympäristölautakunta");
     expect(got["Laura Saari"].pöytäkirjantarkastaja?.toLowerCase()).toBe("ympäristölautakunta");
   });
+
+  it("gives the procedural roles of a general meeting of members to the association, not to its board", () => {
+    const text =
+      "Järvikylän Metsästysseura ry piti syyskokouksensa lauantaina 14.11. Kokouksen puheenjohtajana toimi Arvi Ruuska ja sihteerinä Sointu Rae.\n\nHallituksen jäseniksi valittiin Veli Kopra ja Aune Kivimäki. Kokous myönsi hallitukselle vastuuvapauden.";
+    const got = organizations(text);
+    expect(got["Arvi Ruuska"].puheenjohtaja).toBe("Järvikylän Metsästysseura ry");
+    expect(got["Sointu Rae"].sihteeri).toBe("Järvikylän Metsästysseura ry");
+    expect(got["Veli Kopra"].jäsen?.toLowerCase()).toBe("hallitus");
+  });
 });
 
 describe("an organization named by its acronym", () => {
