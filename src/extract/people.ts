@@ -14,7 +14,7 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry, UNIVERSITY_NAME_END, UNIVERSITY_TITLE_ENDINGS } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
@@ -449,6 +449,8 @@ function implicitOrganization(title: string, index: BodyIndex): string | null {
     const place = entry.place ? index.placeOfBody(entry.part) : null;
     if (place) return `${place} ${entry.place}`;
   }
+  // a professor's or a lecturer's is the university the text names
+  if (UNIVERSITY_TITLE_ENDINGS.some((ending) => title.endsWith(ending))) return index.endingWith(UNIVERSITY_NAME_END);
   // a deputy's (varapöytäkirjantarkastaja) as the post's
   if (MEETING_ROLES.has(title) || (title.startsWith("vara") && MEETING_ROLES.has(title.slice(4)))) return index.meeting;
   // an office of the association whose board meets (toiminnanjohtaja, järjestöpäällikkö, toiminnantarkastaja in its minutes) is the association's

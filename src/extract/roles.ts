@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isRoleHead, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -92,7 +92,8 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
   // a body's name compounded with a member's title: hallitus|jäsen is a jäsen of the hallitus
   const bodyPart = reading.lemma.length > reading.head.length ? reading.lemma.slice(0, reading.lemma.length - reading.head.length) : "";
   if (bodyPart && HEAD_NOUNS[bodyPart]) {
-    if (MEETING_ROLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: titleCase, organization: bodyPart };
+    // (a secretary's is a post of its own: projekti|sihteeri, seurakunta|sihteeri)
+    if (MEMBER_TITLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: titleCase, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
     const fields = fieldGenitivesBefore(tokens, k, lemmas);
     // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
@@ -157,6 +158,8 @@ function knownGenitive(lower: string, lemmas: Lemmas): boolean {
   if (lemmas.analyseIn(lower, GENITIVES).some((a) => a.known)) return true;
   for (let k = COMPOUND_PART; k <= lower.length - COMPOUND_PART - 1; k++) {
     const last = lemmas.analyseIn(lower.slice(k), GENITIVES).find((a) => a.known && a.strength >= 100);
+    // `-maan` after a verb's stem is its infinitive of purpose (`kutsui luennoimaan`), no compound of `maa`
+    if (last?.lemma === "maa" && !lemmas.hasNominative(lower.slice(0, k))) return false;
     if (last) return last.lemma.length >= COMPOUND_PART;
   }
   return false;

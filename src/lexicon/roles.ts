@@ -58,6 +58,26 @@ export const ROLE_HEADS = [
   "kehittäjä",
   "ohjaaja",
   "neuvoja",
+  // news, the police and rescue, the arts, farming, planning and pharmacy
+  "kirjeenvaihtaja",
+  "juristi",
+  "komisario",
+  "konstaapeli",
+  "palomestari",
+  "vahtimestari",
+  "kapellimestari",
+  "intendentti",
+  "amanuenssi",
+  "avustaja",
+  "taiteilija",
+  "säveltäjä",
+  "viljelijä",
+  "agrologi",
+  "hygienisti",
+  "proviisori",
+  "kaavoittaja",
+  "tuottaja",
+  "parlamentaarikko",
   "konsultti",
   "analyytikko",
   "isännöitsijä",
@@ -221,6 +241,15 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
   "jäsen",
   "varajäsen",
 ]);
+
+/**
+ * Titles held at a university (`professori`, `apulaisprofessori`,
+ * `yliopistonlehtori`), by how they end: with no organization written, the
+ * university the document names is theirs.
+ */
+export const UNIVERSITY_TITLE_ENDINGS: readonly string[] = ["professori", "yliopistonlehtori", "tutkijatohtori", "dosentti"];
+/** How the names of universities end (`Itä-Suomen yliopisto`, `Aalto-yliopisto`, `Taideyliopisto`). */
+export const UNIVERSITY_NAME_END = "yliopisto";
 
 /**
  * Titles whose compound part names the organization they belong to

@@ -111,6 +111,11 @@ export class Lemmas {
     return memo(this.nominativeMemo, word, nominativeStrength);
   }
 
+  /** Whether the word lists know the word as it stands, a nominative (`koti` of `kotimaan`; not the verb stem `luennoi` of `luennoimaan`). */
+  hasNominative(word: string): boolean {
+    return this.nominativeStrength(word) > 0;
+  }
+
   /** A word Kotus lists whole in some reading (Lautakunta, Paahto), not merely by a compound's last part. */
   isWholeWord(word: string): boolean {
     return this.hasReading(word, WHOLE_WORD);

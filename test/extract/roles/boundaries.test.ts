@@ -13,6 +13,8 @@ describe("title boundaries", () => {
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
     expect(titles("Muistopuheen piti seuran pitkäaikainen valmentaja Arvo Nurmi.")["Arvo Nurmi"]).toEqual(["valmentaja"]);
     expect(titles("Tilaisuuteen saapui eläkkeellä oleva piispa Veli Rasku.")["Veli Rasku"]).toEqual(["piispa"]);
+    // an infinitive of purpose in -maan is no field's genitive (`ulkomaan` is)
+    expect(titles("Seura pyysi kouluttamaan valmentaja Eero Hovin.")["Eero Hovi"]).toEqual(["valmentaja"]);
   });
 
   it("keeps a field's genitive with its own adjective", () => {
@@ -22,6 +24,14 @@ describe("title boundaries", () => {
 
   it("reads a body compounded with a member's title as that body's member", () => {
     expect(roles("Uusi hallitusjäsen Sanna Tuomi aloittaa tammikuussa.")).toEqual({ "Sanna Tuomi": [["jäsen", "hallitus"]] });
+    // a secretary's compound is a post of its own
+    expect(titles("Muistion kirjoitti projektisihteeri Iivo Saari.")).toEqual({ "Iivo Saari": ["projektisihteeri"] });
+    expect(titles("Kirkossa puhui seurakuntasihteeri Iivo Saari.")).toEqual({ "Iivo Saari": ["seurakuntasihteeri"] });
+  });
+
+  it("knows the titles of news, the police, the arts and farming", () => {
+    for (const title of ["kirjeenvaihtaja", "rikoskomisario", "ylikonstaapeli", "kapellimestari", "kuvataiteilija", "säveltäjä", "maanviljelijä", "proviisori"])
+      expect(titles(`Haastattelussa oli ${title} Iivo Saari.`)["Iivo Saari"]).toEqual([title]);
   });
 
   it("reads a collective's genitive as the organization", () => {

@@ -36,6 +36,14 @@ describe("a role's organization", () => {
     expect(organizations("Mukana ovat tutkija Eeva Pulkki Kelasta sekä johtaja Raimo Usva Kuntaliitosta.")["Raimo Usva"].johtaja).toBe("Kuntaliitto");
   });
 
+  it("gives a professor or a lecturer with no organization written the university the text names", () => {
+    const found = organizations("Lapinrinteen yliopiston hallitus valitsi dekaaniksi professori Aarni Veijola. Hän seuraa yliopistonlehtori Kielo Hautalaa.");
+    expect(found["Aarni Veijola"].professori).toBe("Lapinrinteen yliopisto");
+    expect(found["Kielo Hautala"].yliopistonlehtori).toBe("Lapinrinteen yliopisto");
+    // an organization written after the name is theirs
+    expect(organizations("Lapinrinteen yliopisto kutsui luennoimaan professori Ruben Salo Tukholman yliopistosta.")["Ruben Salo"].professori).toBe("Tukholman yliopisto");
+  });
+
   it("gives a region's director the region's council, which the text names as a liitto", () => {
     const found = organizations("Satakunnan liitto järjestää maakuntapäivän 4.3. Päivän avaa maakuntajohtaja Reija Pulli.");
     expect(found["Reija Pulli"].maakuntajohtaja).toBe("Satakunnan liitto");
