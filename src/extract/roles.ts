@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -58,8 +58,11 @@ const LINKING = /^(?:toimii|toimi|toimivat|toimiva|toiminut|toimineen|toimivan|v
 /** Words that may stand between a linking verb and the name without changing whose title it is: an adverb (`ovat lisäksi`), an age (`on 24-vuotias`). */
 const LINK_FILLERS: ReadonlySet<string> = new Set(["lisäksi", "myös", "nyt", "jatkossa", "edelleen", "yhä", "vielä", "tällä", "hetkellä"]);
 const AGE = /^\d{1,3}-vuotias$/;
-/** A linking verb, or a filler after one. */
-const links = (t: Token) => LINKING.test(t.text) || LINK_FILLERS.has(t.lower) || AGE.test(t.lower);
+/** The years of a term after its word (`kaudelle 2025–2027`, `vuodeksi 2027`). */
+const TERM_YEARS = /^\d{4}(?:[–-]\d{2,4})?$/;
+/** A linking verb, or a filler after one: an adverb, an age, a term of office (`jäsenet kaudelle 2025–2027 ovat`). */
+const links = (t: Token, before: Token | undefined) =>
+  LINKING.test(t.text) || LINK_FILLERS.has(t.lower) || AGE.test(t.lower) || TERM_WORDS.has(t.lower) || (TERM_YEARS.test(t.text) && before !== undefined && TERM_WORDS.has(before.lower));
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
@@ -331,7 +334,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   for (const m of mentions) {
     // before: [title][, title][/title] [linking word or colon] Name [organization]
     let k = m.first - 1;
-    while (k >= 0 && links(tokens[k]) && tokens[k + 1].joined) k--;
+    while (k >= 0 && links(tokens[k], tokens[k - 1]) && tokens[k + 1].joined) k--;
     const degree = k > 0 && tokens[k + 1].joined ? degreeStart(tokens, k) : -1;
     // a degree between the title and the name is no role: "kaupunginjohtaja, terveyshallintotieteen tohtori Anna-Kaisa Pusa"
     if (degree > 0 && gapHolds(text, tokens[degree - 1].end, tokens[degree].start, ",", true)) k = degree - 1;
@@ -803,7 +806,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const isListTitle = (t: TitleMatch) => {
     if (!t.case.endsWith(".pl")) return false;
     let k = t.last + 1;
-    while (k < tokens.length && links(tokens[k]) && tokens[k].joined) k++;
+    while (k < tokens.length && links(tokens[k], tokens[k - 1]) && tokens[k].joined) k++;
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"

@@ -187,7 +187,10 @@ export function isOfficeTitle(title: string): boolean {
 }
 
 /** Degrees and honorary titles are not roles (ANNOTATION.md). */
-export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
+export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "diplomi-insinööri", "diplomiinsinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
+
+/** Words that open a term of office before its years (`kaudelle 2025–2027`, `vuosiksi 2027–2028`). */
+export const TERM_WORDS: ReadonlySet<string> = new Set(["kaudelle", "kaudeksi", "toimikaudelle", "toimikaudeksi", "valtuustokaudelle", "valtuustokaudeksi", "vuodeksi", "vuosiksi", "vuodelle", "vuosille"]);
 
 /** Abbreviated titles. */
 export const ROLE_ABBREVIATIONS: Record<string, string> = {

@@ -11,6 +11,8 @@ describe("title boundaries", () => {
     expect(titles("Puheen piti eroava toimitusjohtaja Kalle Vuori.")).toEqual({ "Kalle Vuori": ["toimitusjohtaja"] });
     expect(titles("Hallitus myönsi eron rehtori Kalle Vuorelle.")).toEqual({ "Kalle Vuori": ["rehtori"] });
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
+    // a degree written out is no role either
+    expect(titles("Hakemuksen allekirjoitti diplomi-insinööri Maria Lehto.")).toEqual({ "Maria Lehto": [] });
     expect(titles("Muistopuheen piti seuran pitkäaikainen valmentaja Arvo Nurmi.")["Arvo Nurmi"]).toEqual(["valmentaja"]);
     expect(titles("Tilaisuuteen saapui eläkkeellä oleva piispa Veli Rasku.")["Veli Rasku"]).toEqual(["piispa"]);
     // an infinitive of purpose in -maan is no field's genitive (`ulkomaan` is)

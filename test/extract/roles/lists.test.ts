@@ -11,6 +11,11 @@ describe("roles of lists", () => {
     expect(got["Mika Ranta"].map((r) => r[0])).not.toContain("kehitysjohtaja");
   });
 
+  it("reads past a term of office between a plural title and the copula", () => {
+    const got = roles("Nuorisovaltuuston jäsenet toimikaudelle 2026–2027 ovat Veera Lahti, Onni Puska ja Elsa Tuomi.");
+    for (const name of ["Veera Lahti", "Onni Puska", "Elsa Tuomi"]) expect(got[name]).toEqual([["jäsen", "nuorisovaltuusto"]]);
+  });
+
   it("reads a line ending in a plural title and a colon as a list heading, with the body it elects to", () => {
     const text = "Kevätkokous valitsi seuran johtokuntaan seuraavat varsinaisiksi jäseniksi:\n\nAnni Rask, Tero Kallio, Oona Lindfors\n\nsekä varajäseniksi:\n\nPaavo Heikkilä ja Saija Nurmi.\n\nKokouksen lopuksi Eetu Lahtinen kertoi kesän tapahtumista pitkästi ja innostuneesti.";
     const got = roles(text);
