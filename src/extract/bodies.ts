@@ -272,7 +272,8 @@ export function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas)
   for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
     const t = tokens[j];
     if (t.lower === "ja" && first === j + 1 && j > 0) continue;
-    if (t.upper || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE_CASE).some((a) => a.known)) break;
+    // a space-hyphen word (`Vihreä Kylä -hankkeen`) ends a name, no field
+    if (t.upper || t.text.startsWith("-") || !t.lower.endsWith("n") || FUNCTION_WORDS.has(t.lower) || !lemmas.analyseIn(t.lower, GENITIVE_CASE).some((a) => a.known)) break;
     first = j;
   }
   if (first === k) return null;
@@ -402,10 +403,14 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (reading.case === "nom" && lemma === head && !attributes.length && !adjectives.length && !coordinated.length && listedWithPlural(text, tokens, i, lemmas)) return null;
   // a space-hyphen name (`Terveet tilat 2028 -hankeryhmä`, `Vihreä Kylä -hanke`) reaches back to its first capital
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
-    let k = i - 1;
-    while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
-    while (k > 0 && i - k < 5 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
-    if (k >= 0 && tokens[k].upper) for (let m = k; m < i; m++) attributes.push(tokens[m]);
+    const k = spaceHyphenNameStart(tokens, i);
+    if (k >= 0) for (let m = k; m < i; m++) attributes.push(tokens[m]);
+  }
+  // …and so does one in the genitive before the head (`Puhdas Saarijoki -hankkeen ohjausryhmä`)
+  const hyphenedAttribute = attributes.length > 0 && attributes[0].text.startsWith("-");
+  if (hyphenedAttribute) {
+    const k = spaceHyphenNameStart(tokens, j + 1);
+    if (k >= 0) attributes.unshift(...tokens.slice(k, j + 1));
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
@@ -426,7 +431,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     after = " " + numbered.text;
     last = numbered;
   }
-  const spaceHyphenName = t.text.startsWith("-") && attributes.length > 0;
+  const spaceHyphenName = (t.text.startsWith("-") || hyphenedAttribute) && attributes.length > 0;
   // a lone surname's genitive (`Kauppisen seuran kunniajäseneksi`: Kauppinen, the club's) names no club or association
   const surnameOnly = info.needsName && attributes.length === 1 && attributes[0].capital && attributes[0].lower.endsWith("sen");
   const properAttribute =
@@ -459,6 +464,14 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (second) mention.glued = second;
   if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
   return mention;
+}
+
+/** Where the space-hyphen name whose hyphened word is token `i` starts: its first capital within five words (`Vihreä Kylä -hanke`), or -1. */
+function spaceHyphenNameStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && !tokens[k].upper) k--;
+  while (k > 0 && i - k < 5 && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
+  return k >= 0 && tokens[k].upper ? k : -1;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Organizations named with no Finnish head noun: acronyms, companies, foreign names. */
 import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
 import { bodyKinds, bodyNames } from "./helpers.js";
 
 describe("names with no head noun", () => {
@@ -90,5 +91,11 @@ describe("a name joined to its head by a space and a hyphen", () => {
     expect(bodyNames("Hallitus käynnisti Vihreä Kylä -hankkeen.")).toEqual(["hallitus", "Vihreä Kylä -hanke"]);
     expect(bodyNames("Puhdas Itämeri -hanke alkoi keväällä.")).toEqual(["Puhdas Itämeri -hanke"]);
     expect(bodyNames("Terveet tilat 2028 -hankeryhmä kokoontui.")).toEqual(["Terveet tilat 2028 -hankeryhmä"]);
+  });
+
+  it("reaches back to it from a genitive before another head, for the body and for a title's organization", () => {
+    expect(bodyNames("Kirkas Lampi -hankkeen johtoryhmä kokoontui.")).toEqual(["Kirkas Lampi -hanke", "Kirkas Lampi -hankkeen johtoryhmä"]);
+    const [person] = extractPeople("Tuloksista kertoi Kirkas Lampi -hankkeen projektikoordinaattori Oiva Nummi.");
+    expect(person.roles).toMatchObject([{ title: "projektikoordinaattori", organization: "Kirkas Lampi -hanke" }]);
   });
 });
