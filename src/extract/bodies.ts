@@ -445,8 +445,8 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     return { name: lemma, kind: info.kind, span: { start: t.start, end: t.end }, head, ownerGenitive: info.ownerGenitive };
   }
   if (info.namedOnlyAfter && !after && !properFirstPart) return null;
-  // a project named only by its owner (ELY-keskuksen hanke) is that body's project, not a named one
-  if (info.kind === "project" && lemma === head && attributes.every((a) => headReading(a, lemmas) !== null)) return null;
+  // a project named only by its owner (ELY-keskuksen hanke, kunnan ja kaupungin yhteinen vesiensuojeluhanke) is that body's project, not a named one
+  if (info.kind === "project" && (lemma === head ? attributes.every((a) => headReading(a, lemmas) !== null) : attributes.length > 0 && headReading(attributes[attributes.length - 1], lemmas) !== null)) return null;
 
   const first = attributes[0] ?? adjectives[0] ?? coordinated[0] ?? t;
   const parts: string[] = [];

@@ -65,3 +65,11 @@ describe("a lone surname's genitive before a head that needs a name", () => {
     expect(bodyNames("Kirjan julkaisi Suomalaisen Kirjallisuuden Seura.")).toEqual(["Suomalaisen Kirjallisuuden Seura"]);
   });
 });
+
+describe("a project named only by its owners", () => {
+  it("is the owners' project, not a named one, whatever its compound", () => {
+    expect(bodyNames("Hanke on Koivuselän kunnan ja Paasivaaran kaupungin yhteinen kosteikkohanke.")).toEqual(["Koivuselän kunta", "Paasivaaran kaupunki"]);
+    // a name of its own stays one
+    expect(bodyNames("Hanke on Koivuselän kunnan ja Paasivaaran kaupungin yhteinen Kirkas Lampi -hanke.")).toContain("Kirkas Lampi -hanke");
+  });
+});
