@@ -8,7 +8,7 @@
  * (`§ 54 …` heading, `Esitys:` text); proposals themselves are not decisions.
  */
 import type { Doc, Line, Sentence } from "../text/document.js";
-import type { Body, Decision, Outcome, Person } from "../schema/index.js";
+import type { Body, Decision, Outcome, Person, Span } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { outcomeStems } from "../lexicon/outcome-stems.js";
 import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
@@ -92,6 +92,12 @@ function namesPersonPostOrBody(tokens: readonly Token[], span: { start: number; 
     if (lemmas.forms(t).some((r) => CHOSEN_CASES.has(r.case))) return true;
   }
   return false;
+}
+
+/** Whether a clause names a company and no person (`Analyysit tekee kilpailutuksen perusteella valittu X Oy`). */
+function choosesCompany(span: { start: number; end: number }, bodies: readonly Body[], people: readonly Person[]): boolean {
+  const inSpan = (m: Span) => m.start >= span.start && m.end <= span.end;
+  return bodies.some((b) => b.kind === "company" && b.mentions.some(inSpan)) && !people.some((p) => p.mentions.some(inSpan));
 }
 
 export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
@@ -209,6 +215,8 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
         if (!outcome || HYPOTHETICAL.test(part.text) || MODAL.test(part.text, lower) || BACKGROUND.test(part.text) || MOTION.test(part.text) || CLOSES_MEETING.test(part.text)) continue;
         // an election or appointment names a person, a post or a body (`Äänestystavaksi valittiin …`, `Määrättiin jäsenmaksuksi …` only decide)
         if ((outcome === "elected" || outcome === "appointed") && !namesPersonPostOrBody(tokens, part, lemmas)) outcome = "decided";
+        // a company chosen by tender is bought from, not elected
+        if (outcome === "elected" && choosesCompany(part, ctx.bodies, ctx.people)) outcome = "decided";
         push(line, part.start, part.end, outcome, null, s.end);
         stated = true;
         if (outcome === "elected" || outcome === "appointed") election = { outcome, line: line.index };

@@ -21,6 +21,8 @@ describe("outcome verbs", () => {
     ["Kokous päätti, että jäsenmaksu pidetään ennallaan.", "decided"],
     ["Liittymismaksu pidettiin ennallaan.", "decided"],
     ["Syyskokous kutsui Veikko Arhon yhdistyksen kunniajäseneksi.", "appointed"],
+    // a company chosen by tender is bought from, not elected
+    ["Ruokapalvelujen tuottajaksi valittiin tarjouskilpailun perusteella Maukas Keittiö Oy.", "decided"],
     ["Kuoron kunniapuheenjohtajaksi kutsuttiin sen perustaja Helka Ruoho.", "appointed"],
     ["Toiminnanjohtajan sopimusta jatkettiin vuodella.", "decided"],
     ["Johtokuntaan tulivat valituiksi Aino Salo ja Pekka Laine.", "elected"],
