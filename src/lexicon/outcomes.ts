@@ -68,6 +68,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "nimesi", "nimettiin", "(?:on|oli) nimetty", "nimennyt", "nimitti", "nimitettiin", "(?:on|oli) nimitetty", "nimittänyt",
       "asetti", "asetettiin", "(?:on|oli) asetettu", "on asettanut", "asettanut",
       "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
+      // a post given to hold: `määräsi X hoitamaan talousjohtajan virkaa`
+      "(?:määräsi|määrättiin) … (?:hoitamaan|toimimaan)",
       "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
       // an honorary post is conferred by invitation: `kutsui X kunniajäsenekseen`
       "(?:kutsui|kutsuivat|kutsuttiin) … \\p{L}+ksi", "\\p{L}+ksi (?:kutsui|kutsuivat|kutsuttiin)",
@@ -162,6 +164,7 @@ export const ITEM_OUTCOMES: ReadonlyArray<readonly [Outcome, string]> = [
   ["noted", "(?:tiedoksi|tiedoksianto*|ilmoitusasiat|tiedotusasiat|tiedotettavat|katsaus|katsaukset)"],
   ["elected", "(?:valinta|valinnat|valitseminen|valita|valitaan|valitsee|valitsevat|vaali)"],
   ["appointed", "(?:nimeäminen|nimittäminen|nimetä|nimittää|nimetään|nimitetään|nimeää|asettaminen)"],
+  ["appointed", "(?:määrää|määrätään) … (?:hoitamaan|toimimaan)"],
 ];
 
 /** A `Päätös:` text that settles the item as proposed (`Esityksen mukainen.`, `Ehdotuksen mukaan.`, `Hyväksyttiin.`). */

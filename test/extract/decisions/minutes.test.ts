@@ -90,5 +90,8 @@ describe("a bare Päätös line under a proposal in the present", () => {
   it("takes the outcome of what the proposal does", () => {
     expect(outcomes("§ 5 Rehtorin viran täyttäminen\nEsitys: Lautakunta valitsee rehtoriksi Anni Aallon.\nPäätös: Hyväksyttiin esityksen mukaan.")).toEqual(["elected"]);
     expect(outcomes("§ 6 Vaalilautakunta\nEsitys: Hallitus nimeää vaalilautakunnan jäseniksi Anni Aallon ja Eero Sepän.\nPäätös: Hyväksyttiin.")).toEqual(["appointed"]);
+    // a post given to hold is appointed
+    expect(outcomes("§ 7 Sivistysjohtajan sijaisuus\nEsitys: Lautakunta määrää rehtori Anni Aallon hoitamaan sivistysjohtajan tehtäviä.\nPäätös: Hyväksyttiin.")).toEqual(["appointed"]);
+    expect(outcomes("Lautakunta määräsi rehtori Anni Aallon hoitamaan sivistysjohtajan tehtäviä.")).toEqual(["appointed"]);
   });
 });
