@@ -417,8 +417,9 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   let last = t;
   let after = "";
   const next = tokens[i + 1];
-  // a legal form ends the name (Metsäpirtti Seura ry): the name is read as a registered one
+  // a legal form ends the name (Metsäpirtti Seura ry, Kotiseutuyhdistys Vanha Pappila ry): the name is read as a registered one
   if (next && next.joined && legalFormOf(next.lower) !== undefined) return null;
+  if (t.upper && registeredNameGoesOn(tokens, i)) return null;
   if (info.namedAfter && next && next.joined && next.upper && isOrganizationWord(next)) return null;
   const afterNext = tokens[i + 2];
   if (!glued && info.namedAfter && next && next.joined && next.capital && !(afterNext && afterNext.joined && afterNext.upper) && isAppositiveName(next, reading.case, lemmas)) {
@@ -464,6 +465,15 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (second) mention.glued = second;
   if (attributes.length === 1 && !adjectives.length && !info.field && !attributes[0].upper && ownerOfBoard(attributes[0], lemmas)) mention.unowned = restoreCase(surface, lemma) + after;
   return mention;
+}
+
+/** Whether capitalised words after token `i` run on to a legal form (`Kotiseutuyhdistys Vanha Pappila ry:n`): the head starts a registered name. */
+function registeredNameGoesOn(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= REGISTERED_NAME_WORDS && tokens[k].joined; k++) {
+    if (legalFormOf(tokens[k].lower) !== undefined) return k > i + 1;
+    if (!tokens[k].upper) return false;
+  }
+  return false;
 }
 
 /** Where the space-hyphen name whose hyphened word is token `i` starts: its first capital within five words (`Vihreä Kylä -hanke`), or -1. */
@@ -1187,7 +1197,7 @@ function ampersandBefore(text: string, tokens: Token[], k: number): boolean {
   return text.slice(tokens[k - 1].end, tokens[k].start).trim() === "&" && tokens[k - 1].upper;
 }
 
-/** How many words a registered name may have before its lower-case head (`Eläkeliiton Kiteen yhdistys ry`). */
+/** How many words a registered name may have around its head (`Eläkeliiton Kiteen yhdistys ry`, `Kotiseutuyhdistys Vanha Pappila ry`). */
 const REGISTERED_NAME_WORDS = 5;
 
 /**

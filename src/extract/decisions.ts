@@ -453,10 +453,16 @@ function nominativeMentions(doc: Doc, bodies: Body[]): NamedMention[] {
   for (const b of bodies) {
     if (b.kind === "municipality") continue;
     const names = new Set([b.name, ...b.aliases].map((n) => n.toLowerCase()));
-    for (const m of b.mentions) if (names.has(doc.text.slice(m.start, m.end).toLowerCase())) out.push({ name: b.name, start: m.start, end: m.end });
+    // a case ending after a colon (`ry:lle`, `Oy:n`) inflects the name written as it is
+    for (const m of b.mentions) if (names.has(doc.text.slice(m.start, m.end).toLowerCase()) && !caseAfterColon(doc.text, m.end)) out.push({ name: b.name, start: m.start, end: m.end });
   }
   // stable: at the same offset the body listed first wins
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether a case ending follows a colon at `offset` (`STTK:n`, `ry:lle`), not punctuation (`Kouvolan Sanomat: …`). */
+function caseAfterColon(text: string, offset: number): boolean {
+  return text.charCodeAt(offset) === 0x3a && /\p{L}/u.test(text[offset + 1] ?? "");
 }
 
 /** The body named in the nominative within a span: the one that decides. */

@@ -73,6 +73,10 @@ describe("a registered name with its head in lower case", () => {
     expect(bodyNames("Avustus haettiin Järvikylän Nuorisoseura ry:ltä.")).toEqual(["Järvikylän Nuorisoseura ry"]);
   });
 
+  it("reads a capitalised head with the name after it as one registered name, not the head alone too", () => {
+    expect(bodyNames("Lautakunta tuki Kyläyhdistys Koivun Kaiku ry:n hanketta.")).toEqual(["lautakunta", "Kyläyhdistys Koivun Kaiku ry"]);
+  });
+
   it("reads one at the start of a line or after a comma", () => {
     expect(bodyNames("Saimaan kalastajien seura ry järjestää kilpailun.")).toEqual(["Saimaan kalastajien seura ry"]);
     expect(bodyNames("Avaus: toiminnanjohtaja Liisa Kallio, Pohjoisen verkosto ry")).toEqual(["Pohjoisen verkosto ry"]);

@@ -1,6 +1,7 @@
 /** Elected and appointed; verbless elections that continue a list; one person's election told twice. */
 import { describe, expect, it } from "vitest";
 import { decided, outcomes } from "./helpers.js";
+import { extractDecisions } from "../../../src/index.js";
 
 describe("elections and appointments", () => {
   it("keeps a list of names joined by ja in one clause, and splits before a new subject", () => {
@@ -41,5 +42,12 @@ describe("elections and appointments", () => {
   it("counts one person elected to one post once, however often the text tells it", () => {
     const text = "Ilkka Sarras valittiin liiton puheenjohtajaksi\n\nLiittokokous valitsi lauantaina liiton puheenjohtajaksi Ilkka Sarraksen. Sarras on toiminut varapuheenjohtajana.";
     expect(outcomes(text)).toEqual(["elected"]);
+  });
+});
+
+describe("the body that decides", () => {
+  it("is named in the nominative: a name whose case ending follows a colon is none", () => {
+    expect(extractDecisions("Avustus myönnettiin Kyläyhdistys Koivun Kaiku ry:lle.").map((d) => d.body)).toEqual([null]);
+    expect(extractDecisions("SAK:n hallitus valitsi varapuheenjohtajaksi Eino Laakson.").map((d) => d.body)).toEqual(["SAK:n hallitus"]);
   });
 });
