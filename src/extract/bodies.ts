@@ -165,7 +165,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
       const t = tokens[i];
       const mayHead = mayEndInBodyHead(t.lower);
       if (!t.upper && !mayHead) {
-        const titled = bodyOfTitle(tokens, i, lemmas) ?? companyOfTitle(text, tokens, i, lemmas);
+        const titled = bodyOfTitle(text, tokens, i, lemmas) ?? companyOfTitle(text, tokens, i, lemmas);
         if (titled) out.push(titled);
       }
       if ((!t.upper && !mayHead && !mayStartName(text, tokens, i)) || inAddress(text, t)) continue;
@@ -202,7 +202,7 @@ export function findBodyMentions(doc: Doc, lemmas: Lemmas, plurals = new Map<str
  * body, and one genitive before it is the title's organization
  * (`ministeriön kansliapäällikkö`), not a division's name.
  */
-function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
+function bodyOfTitle(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // the genitive right before is read first: most words have none
@@ -212,7 +212,7 @@ function bodyOfTitle(tokens: Token[], i: number, lemmas: Lemmas): BodyMention | 
     const bodyPart = r.lemma.slice(0, r.lemma.length - r.head.length);
     const info = HEAD_NOUNS[bodyPart];
     if (!info) continue;
-    const fields = fieldGenitivesBefore(tokens, i, lemmas);
+    const fields = fieldGenitivesBefore(text, tokens, i, lemmas);
     if (!fields || !fields.words.includes(" ja ")) return null;
     const name = `${fields.words} ${bodyPart}`;
     return { name, kind: kindOf(name, bodyPart, info), span: { start: tokens[fields.first].start, end: t.end }, head: bodyPart };
@@ -267,7 +267,7 @@ function genitiveStem(word: string): string {
 }
 
 /** Lower-case genitive nouns, coordinated with `ja`, right before token k (`kasvatuksen ja koulutuksen`): their words and the first one's index. */
-export function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas): { words: string; first: number } | null {
+export function fieldGenitivesBefore(text: string, tokens: Token[], k: number, lemmas: Lemmas): { words: string; first: number } | null {
   let first = k;
   for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j + 1].joined; j--) {
     const t = tokens[j];
@@ -277,6 +277,9 @@ export function fieldGenitivesBefore(tokens: Token[], k: number, lemmas: Lemmas)
     first = j;
   }
   if (first === k) return null;
+  // a capitalised genitive before them, not capitalised by its place, makes them a name's words (`Siun soten`), no fields
+  const before = tokens[first - 1];
+  if (before && before.upper && tokens[first].joined && endsInN(before.text) && !standsWhereCapitalsGo(text, before)) return null;
   return { words: tokens.slice(first, k).map((t) => t.lower).join(" "), first };
 }
 const GENITIVE_CASE = ["gen"];

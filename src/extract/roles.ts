@@ -98,7 +98,7 @@ export function titleEndingAt(text: string, tokens: Token[], k: number, lemmas: 
     // (a secretary's is a post of its own: projekti|sihteeri, seurakunta|sihteeri)
     if (MEMBER_TITLES.has(reading.head)) return { title: reading.head, first: k, last: k, case: titleCase, organization: bodyPart };
     // the genitives before a title compounded with a body's head name that body: "kasvatuksen ja koulutuksen toimiala|johtaja"
-    const fields = fieldGenitivesBefore(tokens, k, lemmas);
+    const fields = fieldGenitivesBefore(text, tokens, k, lemmas);
     // a body's genitive is the organization, no field of the unit: "terveysministeriön kansliapäällikkö"
     if (fields && !bodyHeadIn(tokens[k - 1], lemmas, GENITIVE)) return { title: reading.lemma, first: k, last: k, case: titleCase, organization: `${fields.words} ${bodyPart}` };
   }

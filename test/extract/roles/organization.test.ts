@@ -44,6 +44,11 @@ describe("a role's organization", () => {
     expect(organizations("Lapinrinteen yliopisto kutsui luennoimaan professori Ruben Salo Tukholman yliopistosta.")["Ruben Salo"].professori).toBe("Tukholman yliopisto");
   });
 
+  it("reads a name's lower-case genitive after its capital as the name's, no field of a compound title", () => {
+    const found = organizations("Keski-Karjalan hyvinvointialue Kajon sote valmistelee uudistusta. Asiasta kertoi Kajon soten hyvinvointialuejohtaja Aune Rasi.");
+    expect(found["Aune Rasi"].hyvinvointialuejohtaja).toBe("Keski-Karjalan hyvinvointialue");
+  });
+
   it("gives a region's director the region's council, which the text names as a liitto", () => {
     const found = organizations("Satakunnan liitto järjestää maakuntapäivän 4.3. Päivän avaa maakuntajohtaja Reija Pulli.");
     expect(found["Reija Pulli"].maakuntajohtaja).toBe("Satakunnan liitto");
