@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { outcomeStems } from "../lexicon/outcome-stems.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, decisionLabel, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import { endsSentence } from "../text/chars.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -135,7 +135,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       if (item) item.proposal = line.text.replace(/^[^:]*:\s*/, "") || null;
       continue;
     }
-    const label = DECISION_LABEL.exec(line.text);
+    const label = decisionLabel(line.text);
     if (label) {
       const rest = line.text.slice(label[0].length).trim();
       // a bare `Päätös` line: the outcome is on the next line, or a list of decided points follows
