@@ -74,6 +74,8 @@ describe("sentences", () => {
     expect(splitSentences("Aloite hylättiin äänin 6–5. Eriävän mielipiteen jätti Aino Koski.")).toEqual(["Aloite hylättiin äänin 6–5.", "Eriävän mielipiteen jätti Aino Koski."]);
     expect(splitSentences("Leiri pidetään 6.–8.3. Lauantaina on sauna.")).toEqual(["Leiri pidetään 6.–8.3.", "Lauantaina on sauna."]);
     expect(splitSentences("Puheen piti K. Virtanen.")).toHaveLength(1);
+    // an abbreviation in parentheses (a party's) goes on; one whose parenthesis is followed by a full stop ends there
+    expect(splitSentences("Lautakuntaan valittiin Eeva Laine (vihr.) Juha Mäen tilalle. Varajäseneksi Olli Suni (kok.). Kokous päättyi.")).toEqual(["Lautakuntaan valittiin Eeva Laine (vihr.) Juha Mäen tilalle.", "Varajäseneksi Olli Suni (kok.).", "Kokous päättyi."]);
   });
 
   it("end before a numbered agenda item run into the text", () => {
