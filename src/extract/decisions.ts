@@ -60,11 +60,18 @@ function settledOutcome(text: string, item: AgendaItem | null): Outcome {
 /** The clauses of a line that each state an outcome of their own, with it. */
 function chainedDecisions(line: Line): Array<[Clause, Outcome]> {
   const out: Array<[Clause, Outcome]> = [];
+  // the line's last election, which a verbless sentence after it continues (`… valitsi jäseneksi X. Varajäseneksi Y.`)
+  let election: Outcome | null = null;
   for (const s of line.sentences) {
+    let stated = false;
     for (const part of clausesOf(s)) {
       const outcome = classifyOutcome(part.text);
-      if (outcome) out.push([part, outcome]);
+      if (!outcome) continue;
+      out.push([part, outcome]);
+      stated = true;
+      election = outcome === "elected" || outcome === "appointed" ? outcome : null;
     }
+    if (!stated && election && ELECTION_CONTINUATION(s.text).test(s.text)) out.push([clause(s, 0, s.text.length), election]);
   }
   return out;
 }
