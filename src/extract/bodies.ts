@@ -1054,7 +1054,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
+    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0)))) && !inTitledName(tokens, k - 1, lemmas)) k--;
     // a common word whose capital only opens the line is no part of the name: `Kutsu Pihlajaniemen Kotiseutuyhdistys ry:n vuosikokoukseen`
     if (k < i && standsWhereCapitalsGo(text, tokens[k]) && endsInN(tokens[k + 1].text) && !endsInN(tokens[k].text) && isCommonWord(tokens[k], lemmas)) k++;
     let end = next.start + withoutColonEnding(next.text).length;
@@ -1225,6 +1225,19 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
   if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
   return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
+}
+
+/**
+ * Whether the capitalised word at `j` is the first name or the surname of a
+ * person named after a lower-case title (`kehitysjohtaja Ilkka Rämö Savon
+ * Kehitys Oy:stä`): the person's, no word of the organization after it.
+ */
+function inTitledName(tokens: Token[], j: number, lemmas: Lemmas): boolean {
+  for (let f = j; f >= Math.max(1, j - 1); f--) {
+    const title = tokens[f - 1];
+    if (isFirstName(tokens[f]) && tokens[f].joined && !title.upper && lemmas.forms(title).some((r) => isRoleHead(r.head))) return true;
+  }
+  return false;
 }
 
 /** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */
