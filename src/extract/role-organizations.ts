@@ -287,6 +287,8 @@ const ELATIVE_OR_ABLATIVE = /(?:sta|stä|lta|ltä)$/;
 const GENITIVE: readonly string[] = ["gen"];
 const NOMINATIVE: readonly string[] = ["nom"];
 const WHERE_FROM_CASES: readonly string[] = ["ela", "abl"];
+/** A legal form in the elative or ablative: where from, said of a registered name. */
+const REGISTERED_FROM = /^(?:oy|oyj|ry|ab|ky|osk):(?:sta|stä|lta|ltä)$/;
 const WHERE_TO_CASES: readonly string[] = ["ill", "all"];
 
 /** Whether a word ends in `n` or `N`, as a genitive does. */
@@ -507,6 +509,13 @@ function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
   let e = j;
   // genitive attributes, then the inflected last word
   while (e < tokens.length && e - j < 4 && tokens[e].upper && endsInN(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
+  // a registered name ends in its legal form, which takes the case (`Savon Kehitys Oy:stä`, `Latu ry:ltä`)
+  if (tokens[j].upper) {
+    for (let k = j + 1; k < tokens.length && k - j <= 4 && tokens[k].joined; k++) {
+      if (REGISTERED_FROM.test(tokens[k].lower)) return index.startingAt(tokens[j].start) ?? text.slice(tokens[j].start, tokens[k].start + tokens[k].lower.indexOf(":"));
+      if (!tokens[k].upper || stops(k)) break;
+    }
+  }
   const last = tokens[e];
   if (!last || !ELATIVE_OR_ABLATIVE.test(last.lower)) return null;
   if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, WHERE_FROM_CASES))) return null;

@@ -25,6 +25,9 @@ describe("a role's organization", () => {
 
   it("reads where the person comes from: elative and ablative", () => {
     expect(organizations("Puhujana on tutkija Mira Aalto Kelasta.")["Mira Aalto"].tutkija).toBe("Kela");
+    // a registered name's legal form takes the case
+    expect(organizations("Paneelissa keskustelee myyntipäällikkö Outi Virtanen Järvisuon Puu Oy:stä.")["Outi Virtanen"]["myyntipäällikkö"]).toBe("Järvisuon Puu Oy");
+    expect(organizations("Kurssin vetää kouluttaja Arvo Niemi Pohjois-Savon Latu ry:stä.")["Arvo Niemi"].kouluttaja).toBe("Pohjois-Savon Latu ry");
     expect(organizations("Alustajana toimii professori Heikki Laine Tampereen yliopistolta.")["Heikki Laine"].professori).toBe("Tampereen yliopisto");
   });
 
