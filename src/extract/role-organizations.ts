@@ -471,17 +471,27 @@ export function organizationAfter(text: string, tokens: Token[], j: number, lemm
   if (!t || stops(j)) return null;
   const prevEnd = tokens[j - 1]?.end ?? t.start;
   let name: string | null = null;
-  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j);
+  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j, index);
   else if (gapIs(text, prevEnd, t.start, ",")) name = apposed(text, tokens, j, lemmas, index, stops);
   else if (t.joined) name = elative(text, tokens, j, lemmas, index, stops);
   return name && index.named(name);
 }
 
-/** `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation. */
-function parenthesised(text: string, tokens: Token[], j: number): string | null {
+/** How many words a body's name in parentheses after a person may have (`(Pohjois-Savon Vesi Oy)`). */
+const PARENTHESISED_WORDS = 5;
+
+/**
+ * `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation;
+ * or a body of the document whose name fills them (`(Kuohumäen Vesi Oy)`,
+ * `(Rannikon ammattikorkeakoulu)`).
+ */
+function parenthesised(text: string, tokens: Token[], j: number, index: BodyIndex): string | null {
   const t = tokens[j];
-  if (!t.upper || text[t.end] !== ")" || PARTY_ABBREVIATION.has(t.lower)) return null;
-  return ACRONYM.test(t.text) || t.capital ? t.text : null;
+  if (!t.upper || PARTY_ABBREVIATION.has(t.lower)) return null;
+  if (text[t.end] === ")") return ACRONYM.test(t.text) || t.capital ? t.text : null;
+  let e = j;
+  while (e + 1 < tokens.length && e - j < PARENTHESISED_WORDS && tokens[e + 1].joined && text[tokens[e].end] !== ")") e++;
+  return text[tokens[e].end] === ")" ? index.startingAt(t.start) : null;
 }
 
 /** `, Kela`, `, Helsingin yliopisto`, `, sosiaali- ja terveysministeriö`: a nominative name that fills the comma's segment. */

@@ -36,6 +36,14 @@ describe("a role's organization", () => {
     expect(organizations("Tutkimusprofessori Ville Peltonen (kok.) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: null });
   });
 
+  it("reads a body whose name of several words fills the parentheses", () => {
+    const text = "Keskustelijoina ovat tuotantojohtaja Riitta Manninen (Järvisuon Puu Oy) ja kunnanjohtaja Olli Sarin (Hämeenkosken kunta).";
+    expect(organizations(text)["Riitta Manninen"]).toEqual({ tuotantojohtaja: "Järvisuon Puu Oy", keskustelija: null });
+    expect(organizations(text)["Olli Sarin"].kunnanjohtaja).toBe("Hämeenkosken kunta");
+    // a parenthesis that holds more than a name gives none
+    expect(organizations("Puhujana on tutkija Sanna Aalto (Järvisuon Puu Oy, tutkimus).")["Sanna Aalto"].tutkija).toBe(null);
+  });
+
   it("reads the body a clause elects to, and shares it with the titles after it in the line", () => {
     const text = "Aluehallituksen puheenjohtajaksi valittiin Saara Mäkelä. Varapuheenjohtajaksi valittiin Timo Järvi.";
     const got = organizations(text);
