@@ -191,7 +191,7 @@ const NOMINATIVE = ["nom"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
-  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|paneelin|keskustelun|työpajan|konsertin|ottelun|kilpailun|joukkueen|vuoden|kauden)$/;
+  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|paneelin|keskustelun|työpajan|retken|retkien|kurssin|leirin|juhlan|konferenssin|messujen|konsertin|ottelun|kilpailun|joukkueen|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): Map<number, TitleMatch> {
