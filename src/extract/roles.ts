@@ -135,6 +135,8 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
   if (lower.startsWith("-")) return null;
   // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja; nor whose or when (aamupäivän, not a participle in -vän)
   if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
+  // a passive participle says what is to be done, not which post: `on ilmoitettava sihteeri X:lle`, `valittava jäsen`
+  if (PASSIVE_PARTICIPLE.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -146,6 +148,9 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
   if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
   return knownGenitive(lower, lemmas) ? lower : null;
 }
+
+/** A passive present participle (`ilmoitettava`, `valittavan`, `hoidettavaksi`). */
+const PASSIVE_PARTICIPLE = /tt[aä]v(?:[aä]|[aä]n|[aä]n[aä]|[aä]ksi)$/;
 
 /** The shortest first part of a compound genitive, and the shortest known last part (`sosiaali|työn`, `lasten|suojelun`). */
 const COMPOUND_PART = 3;

@@ -13,6 +13,12 @@ describe("title boundaries", () => {
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
   });
 
+  it("leaves a passive participle of what is to be done out of the title", () => {
+    expect(titles("Ilmoittautumiset on toimitettava sihteeri Outi Rannalle.")).toEqual({ "Outi Ranta": ["sihteeri"] });
+    // an active participle that says which post stays
+    expect(titles("Päivystää vastaava lääkäri Ville Kuusela.")["Ville Kuusela"]).toEqual(["vastaava lääkäri"]);
+  });
+
   it("keeps a field's genitive with its own adjective", () => {
     expect(titles("Avauksen pitää kestävän kehityksen johtaja Outi Rinne.")).toEqual({ "Outi Rinne": ["kestävän kehityksen johtaja"] });
     expect(titles("Seppeleen laskivat kukkien laskijat Tuula Aho ja Pekka Ruuth.")["Tuula Aho"]).toContain("kukkien laskija");
