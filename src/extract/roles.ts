@@ -253,6 +253,9 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
+/** Abbreviations that mark a title as held in an acting capacity (`vs.`, `vt.`, `va.`), no part of it. */
+const ACTING_PREFIXES: ReadonlySet<string> = new Set(["vs", "vt", "va"]);
+
 /** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
 const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
 
@@ -378,15 +381,17 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         continue;
       }
       let found: TitleMatch | undefined;
-      for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
-        if (e > j && !tokens[e].joined) break;
+      // an acting prefix (`X, vs. kulttuurijohtaja`) marks status only: the title starts after it
+      const from = j + 1 < tokens.length && ACTING_PREFIXES.has(tokens[j].lower) && text[tokens[j].end] === "." ? j + 1 : j;
+      for (let e = from; e < Math.min(tokens.length, from + 6); e++) {
+        if (e > from && !tokens[e].joined) break;
         // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
         // "A, varalla talousjohtaja": the deputy's post, not A's
         if (tokens[e].lower === "sekä" || isDeputyWord(tokens[e]) || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
         // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B, "A (varajäsen: B)" to B
         if (t && t.first <= e && t.case === "nom" && !isColonTitle(text, tokens, t)) {
-          found = t.first < j ? { ...t, first: j } : t;
+          found = t.first < from ? { ...t, first: from } : t;
           break;
         }
       }

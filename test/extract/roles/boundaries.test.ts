@@ -13,6 +13,11 @@ describe("title boundaries", () => {
     expect(titles("Hakemuksen allekirjoitti vt. kunnanjohtaja Maria Lehto.")).toEqual({ "Maria Lehto": ["kunnanjohtaja"] });
   });
 
+  it("reads a title after the name past its acting prefix", () => {
+    expect(titles("Lisätietoja antaa Kaisa Rinne, vs. rehtori.")).toEqual({ "Kaisa Rinne": ["rehtori"] });
+    expect(titles("Muut läsnä\nHolm Petra, vt. talousjohtaja, sihteeri")).toEqual({ "Petra Holm": ["talousjohtaja", "sihteeri"] });
+  });
+
   it("leaves a passive participle of what is to be done out of the title", () => {
     expect(titles("Ilmoittautumiset on toimitettava sihteeri Outi Rannalle.")).toEqual({ "Outi Ranta": ["sihteeri"] });
     // an active participle that says which post stays
