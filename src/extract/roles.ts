@@ -295,6 +295,45 @@ const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsW
  * work grows with the line's length, not with names times titles.
  */
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
+  const out = ownRolesOfLine(ctx);
+  if (out.length && ctx.mentions.length > 1) predecessorRoles(ctx, out);
+  return out;
+}
+
+/**
+ * `valitsi lautakunnan jäseneksi B:n A:n tilalle`: A, whose place B takes,
+ * held the post B is given in that sentence, so B's roles there are A's too.
+ */
+function predecessorRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, sentences } = ctx;
+  // made on the first `tilalle`: the roles by person, and the titles each has
+  let byPerson: Map<Person, Role[]> | undefined;
+  let s = 0;
+  for (let n = 1; n < mentions.length; n++) {
+    const a = mentions[n];
+    const next = tokens[a.last + 1];
+    if (!next || !next.joined || next.lower !== "tilalle" || !tokens[a.last].lower.endsWith("n")) continue;
+    const b = mentions[n - 1];
+    // mentions come in order: the sentence pointer only moves on
+    while (s + 1 < sentences.length && sentences[s].end <= tokens[b.first].start) s++;
+    const sentence = sentences[s];
+    if (!sentence || tokens[a.last].end > sentence.end || b.person === a.person) continue;
+    if (!byPerson) {
+      byPerson = new Map();
+      for (const [p, r] of out) byPerson.set(p, [...(byPerson.get(p) ?? []), r]);
+    }
+    const own = byPerson.get(a.person) ?? [];
+    for (const r of byPerson.get(b.person) ?? []) {
+      if (!r.span || r.span.start < sentence.start || r.span.end > sentence.end || own.some((q) => q.title === r.title)) continue;
+      const role = { ...r };
+      out.push([a.person, role]);
+      own.push(role);
+    }
+    byPerson.set(a.person, own);
+  }
+}
+
+function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
   const line = new LineIndex(ctx);
