@@ -385,6 +385,16 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
   while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
+  // a space-hyphen name's genitive (`Puhdas Järvi -hankkeen ohjausryhmä`) reaches back to that name's first capital
+  if (attributes.length && attributes[0].text.startsWith("-")) {
+    const at = j + 1;
+    let k = at - 1;
+    while (k > 0 && at - k < HYPHEN_NAME_WORDS && tokens[k].joined && tokens[k - 1].upper && !tokens[k - 1].text.endsWith("-")) k--;
+    if (k >= 0 && k < at && tokens[k].upper && tokens[at].joined) {
+      attributes.unshift(...tokens.slice(k, at));
+      j = k - 1;
+    }
+  }
   // nothing read to the left, and a word right before the head: it may still begin the name
   const bareHead = !attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined;
   // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)

@@ -24,6 +24,10 @@ describe("the left edge of a body's name", () => {
     expect(bodyNames("Urakan voitti Eino Salminen Oy.")).toEqual(["Eino Salminen Oy"]);
   });
 
+  it("reaches back from a space-hyphen genitive to its name's first capital", () => {
+    expect(bodyNames("Puhdas Järvi -hankkeen ohjausryhmä kokoontui.")).toEqual(["Puhdas Järvi -hanke", "Puhdas Järvi -hankkeen ohjausryhmä"]);
+  });
+
   it("reads no body out of a web or e-mail address", () => {
     expect(bodyNames("Lisätietoja osoitteesta www.kylänkehittämisyhdistys.fi tai info@kotiseutuyhdistys.fi.")).toEqual([]);
   });
