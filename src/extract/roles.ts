@@ -341,6 +341,7 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   groupMemberRoles(ctx, out);
   termEndingRoles(ctx, out);
   resignedPostRoles(ctx, line, out);
+  heldPostRoles(ctx, line, out);
   // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
@@ -690,6 +691,43 @@ function resignedPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person
     for (let n = line.firstMentionAfter(successor); successor <= to && n < mentions.length && mentions[n].first <= to; n++) out.push([mentions[n].person, { ...role }]);
     // one post a sentence
     k = to;
+  }
+}
+
+/** A post held, in the elative a resignation takes, with the title of its holder: `eron lautakunnan jäsenyydestä`. */
+const HOLDINGS_LEFT: ReadonlyMap<string, string> = new Map([
+  ["jäsenyydestä", "jäsen"],
+  ["jäsenyydestään", "jäsen"],
+  ["varajäsenyydestä", "varajäsen"],
+  ["varajäsenyydestään", "varajäsen"],
+  ["puheenjohtajuudesta", "puheenjohtaja"],
+  ["puheenjohtajuudestaan", "puheenjohtaja"],
+]);
+/** How many words before the post its holder and the word of leaving may stand. */
+const HOLDER_REACH = 12;
+/** Words of leaving a post: `ero`, `eroa`, `eronpyyntö`, `vapautusta`, `luopui`. */
+const LEAVING = /^(?:ero|vapautu|luopu)/;
+
+/**
+ * `myönsi A:lle eron lautakunnan jäsenyydestä`, `A on pyytänyt eroa
+ * lautakunnan jäsenyydestä`: the one leaving, the name before the post in its
+ * sentence, held it, a member of the body in the genitive.
+ */
+function heldPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, lemmas, bodies } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const title = tokens[k].lower.length > 11 ? HOLDINGS_LEFT.get(tokens[k].lower) : undefined;
+    if (!title || !tokens[k].joined) continue;
+    // the leaving word and the holder stand a few words before the post, in its sentence
+    const from = Math.max(line.sentenceAround(k)[0], k - HOLDER_REACH);
+    let leaving = false;
+    for (let j = from; j < k && !leaving; j++) leaving = LEAVING.test(tokens[j].lower);
+    if (!leaving) continue;
+    let holder: PersonMention | undefined;
+    for (let n = line.firstMentionAfter(from - 1); n < mentions.length && mentions[n].last < k; n++) holder = mentions[n];
+    if (!holder) continue;
+    const organization = genitiveOrganization(ctx.text, tokens, k, lemmas, bodies, () => false);
+    out.push([holder.person, { title, organization, span: { start: tokens[k].start, end: tokens[k].end } }]);
   }
 }
 
