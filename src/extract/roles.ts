@@ -889,7 +889,10 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"
-  const essiveCopula = (t: TitleMatch) => t.case.startsWith("ess") && t.last + 1 < tokens.length && COPULA.test(tokens[t.last + 1].lower);
+  // …and one that opens its clause with the name right after it, a programme's label without a verb: "Esittelijänä ylitarkastaja X"
+  const essiveCopula = (t: TitleMatch) =>
+    t.case.startsWith("ess") && t.last + 1 < tokens.length && (COPULA.test(tokens[t.last + 1].lower) || (t.first === clause.from && tokens[t.last + 1].joined && namedRightAfter(t.last + 1)));
+  const namedRightAfter = (k: number) => c.mentionAt[k] !== undefined || (titles.some((u) => u.first === k && u.case === "nom") && c.mentionAt[(titles.find((u) => u.first === k)?.last ?? k) + 1] !== undefined);
   const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && (isRoleClause() || essiveCopula(t))));
   if (!clauseTitles.length) {
     // "valitsi valiokuntaan viisi jäsentä. Jäsenet ovat: A, B …": the body a sentence elects members to is the list's that follows
