@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, MEETING_ROLES, MEMBER_TITLES, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -466,11 +466,15 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops) ?? skipped ?? null;
     // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
     let chained: string | null = null;
+    // the body a title names by its kind (`va. kunnanjohtaja` → the municipality), which an office after it shares: `va. kunnanjohtaja, talousjohtaja X`
+    let kindNamed: string | null = null;
     for (let b = before.length - 1; b >= 0; b--) {
       const own = titleOrganization(before[b]);
       chained = own ?? chained;
+      const entry = titleOrganizationEntry(before[b].title);
+      if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
-      give(m.person, before[b], own ?? (titleOrganizationEntry(before[b].title) ? following : chained ?? following));
+      give(m.person, before[b], own ?? (entry ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }

@@ -52,6 +52,11 @@ describe("a role's organization", () => {
     expect(organizations("Tiina Koivu valittiin johtokuntaan sihteeriksi.")["Tiina Koivu"].sihteeri).toBe("johtokunta");
   });
 
+  it("gives an office after an acting post named by its kind the body of that kind", () => {
+    const got = organizations("Kuohulan kunta tiedottaa. Tehtävää hoitaa va. kunnanjohtaja, hallintojohtaja Eija Pelkonen.");
+    expect(got["Eija Pelkonen"]).toEqual({ kunnanjohtaja: "Kuohulan kunta", hallintojohtaja: "Kuohulan kunta" });
+  });
+
   it("shares a genitive between titles before one name", () => {
     expect(organizations("Asiaa kommentoi SOSTEn johtaja, varapääsihteeri Maija Kallio.")["Maija Kallio"]).toEqual({ johtaja: "SOSTE", varapääsihteeri: "SOSTE" });
   });
