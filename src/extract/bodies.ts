@@ -488,11 +488,12 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   // X ja Y, then the commas before: X, Y ja Z
   for (let j = i - 3; j >= 0 && names.length < MAX_ATTRIBUTES; j--) {
     const name = tokens[j];
-    if (!(name.upper ? isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null : partyGenitive(name))) return [];
+    // a party's genitive even when its name ends in a head noun (Vasemmistoliiton ja vihreiden ryhmät)
+    if (!(partyGenitive(name) || (name.upper && isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null))) return [];
     names.unshift(name);
     if (j === 0 || text.slice(tokens[j - 1].end, name.start).trim() !== ",") break;
   }
-  if (prev.upper ? !isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null : false) return [];
+  if (!partyGenitive(prev) && prev.upper && (!isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null)) return [];
   const info = HEAD_NOUNS[reading.head];
   return names.map((n) => {
     const name = `${n.text} ${reading.lemma}`;
