@@ -390,6 +390,15 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   }
   // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
   while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
+  // a space-hyphen name's genitive (`Puhdas Järvi -hankkeen ohjausryhmä`) reaches back to that name's first capital
+  const hyphenedAttribute = attributes.length > 0 && attributes[0].text.startsWith("-");
+  if (hyphenedAttribute) {
+    const k = tokens[j + 1].joined ? spaceHyphenNameStart(tokens, j + 1) : -1;
+    if (k >= 0) {
+      attributes.unshift(...tokens.slice(k, j + 1));
+      j = k - 1;
+    }
+  }
   // nothing read to the left, and a word right before the head: it may still begin the name
   const bareHead = !attributes.length && !adjectives.length && !coordinated.length && j === i - 1 && t.joined;
   // an acronym in the nominative before a capitalised head is the first word of its name (TJS Opintokeskus)
@@ -408,12 +417,6 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   if (t.text.startsWith("-") && !attributes.length && !adjectives.length) {
     const k = spaceHyphenNameStart(tokens, i);
     if (k >= 0) for (let m = k; m < i; m++) attributes.push(tokens[m]);
-  }
-  // …and so does one in the genitive before the head (`Puhdas Saarijoki -hankkeen ohjausryhmä`)
-  const hyphenedAttribute = attributes.length > 0 && attributes[0].text.startsWith("-");
-  if (hyphenedAttribute) {
-    const k = spaceHyphenNameStart(tokens, j + 1);
-    if (k >= 0) attributes.unshift(...tokens.slice(k, j + 1));
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
@@ -505,11 +508,12 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   // X ja Y, then the commas before: X, Y ja Z
   for (let j = i - 3; j >= 0 && names.length < MAX_ATTRIBUTES; j--) {
     const name = tokens[j];
-    if (!(name.upper ? isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null : partyGenitive(name))) return [];
+    // a party's genitive even when its name ends in a head noun (Vasemmistoliiton ja vihreiden ryhmät)
+    if (!(partyGenitive(name) || (name.upper && isGenitiveAttribute(name, lemmas, false) && headReading(name, lemmas) === null))) return [];
     names.unshift(name);
     if (j === 0 || text.slice(tokens[j - 1].end, name.start).trim() !== ",") break;
   }
-  if (prev.upper ? !isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null : false) return [];
+  if (!partyGenitive(prev) && prev.upper && (!isGenitiveAttribute(prev, lemmas, false) || headReading(prev, lemmas) !== null)) return [];
   const info = HEAD_NOUNS[reading.head];
   return names.map((n) => {
     const name = `${n.text} ${reading.lemma}`;
@@ -1081,7 +1085,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (form) {
     let k = i;
     // the name's words: capitalised, or short ones inside it (Rosk n Roll Oy), not a conjunction (Ramboll Oy:n ja Tekla Oy)
-    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0))))) k--;
+    while (k > 0 && i - k < 3 && (tokens[k].joined || ampersandBefore(text, tokens, k)) && (tokens[k - 1].upper || (tokens[k - 1].lower.length <= 2 && !FUNCTION_WORDS.has(tokens[k - 1].lower) && !isDigit(tokens[k - 1].text.charCodeAt(0)))) && !inTitledName(tokens, k - 1, lemmas)) k--;
     // a common word whose capital only opens the line is no part of the name: `Kutsu Pihlajaniemen Kotiseutuyhdistys ry:n vuosikokoukseen`
     if (k < i && standsWhereCapitalsGo(text, tokens[k]) && endsInN(tokens[k + 1].text) && !endsInN(tokens[k].text) && isCommonWord(tokens[k], lemmas)) k++;
     let end = next.start + withoutColonEnding(next.text).length;
@@ -1252,6 +1256,19 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
   if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
   return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
+}
+
+/**
+ * Whether the capitalised word at `j` is the first name or the surname of a
+ * person named after a lower-case title (`kehitysjohtaja Ilkka Rämö Savon
+ * Kehitys Oy:stä`): the person's, no word of the organization after it.
+ */
+function inTitledName(tokens: Token[], j: number, lemmas: Lemmas): boolean {
+  for (let f = j; f >= Math.max(1, j - 1); f--) {
+    const title = tokens[f - 1];
+    if (isFirstName(tokens[f]) && tokens[f].joined && !title.upper && lemmas.forms(title).some((r) => isRoleHead(r.head))) return true;
+  }
+  return false;
 }
 
 /** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */

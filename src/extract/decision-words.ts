@@ -13,6 +13,18 @@ import { fi, fiRegExp, latin1Lower, wordStart, type WordStartPattern } from "../
 const wordsSource = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})`;
 
 export const DECISION_LABEL = fiRegExp(`^\\s*${DECISION_LABEL_WORD}\\b\\s*:?\\s*`);
+
+/**
+ * A `Päätös` label: with a colon, alone on its line, or before the sentence it
+ * opens (`Päätös Hyväksyttiin.`). Followed by a lower-case word it is the noun
+ * of running text (`– Päätös ei ollut helppo, sanoi …`), which settles no item.
+ */
+export function decisionLabel(text: string): RegExpExecArray | null {
+  const label = DECISION_LABEL.exec(text);
+  if (!label || label[0].includes(":")) return label;
+  const next = text[label[0].length];
+  return next !== undefined && next !== next.toUpperCase() ? null : label;
+}
 /** What follows a proposal label: a colon, the end of the line, or the space before the proposal's first letter (captured). */
 const AFTER_LABEL = "(?:\\s*:|\\s*$|\\s+(?=(\\p{L})))";
 const PROPOSAL_LABEL = fiRegExp(`^\\s*(?:${wordsSource(PROPOSAL_LABEL_PREFIXES)}\\s+)?${wordsSource(PROPOSAL_LABELS)}\\b${AFTER_LABEL}`);

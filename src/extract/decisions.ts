@@ -11,7 +11,7 @@ import type { Doc, Line, Sentence } from "../text/document.js";
 import type { Body, Decision, Outcome, Person, Span } from "../schema/index.js";
 import { dayOf, type TimeMention } from "../time/mention.js";
 import { outcomeStems } from "../lexicon/outcome-stems.js";
-import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, DECISION_LABEL, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
+import { BACKGROUND, BODY_STANCES, classifyOutcome, CLOSES_MEETING, decisionLabel, HYPOTHETICAL, infinitiveOutcome, inlineProposalAt, isProposalLabel, itemOutcome, MODAL, MOTION, PARTICIPLE_LIST_HEADING, SETTLED_AS_PROPOSED, VOTES, votesIn } from "./decision-words.js";
 import type { Token } from "../text/tokens.js";
 import { endsSentence } from "../text/chars.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -60,11 +60,18 @@ function settledOutcome(text: string, item: AgendaItem | null): Outcome {
 /** The clauses of a line that each state an outcome of their own, with it. */
 function chainedDecisions(line: Line): Array<[Clause, Outcome]> {
   const out: Array<[Clause, Outcome]> = [];
+  // the line's last election, which a verbless sentence after it continues (`… valitsi jäseneksi X. Varajäseneksi Y.`)
+  let election: Outcome | null = null;
   for (const s of line.sentences) {
+    let stated = false;
     for (const part of clausesOf(s)) {
       const outcome = classifyOutcome(part.text);
-      if (outcome) out.push([part, outcome]);
+      if (!outcome) continue;
+      out.push([part, outcome]);
+      stated = true;
+      election = outcome === "elected" || outcome === "appointed" ? outcome : null;
     }
+    if (!stated && election && ELECTION_CONTINUATION(s.text).test(s.text)) out.push([clause(s, 0, s.text.length), election]);
   }
   return out;
 }
@@ -141,7 +148,7 @@ export function findDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
       if (item) item.proposal = line.text.replace(/^[^:]*:\s*/, "") || null;
       continue;
     }
-    const label = DECISION_LABEL.exec(line.text);
+    const label = decisionLabel(line.text);
     if (label) {
       const rest = line.text.slice(label[0].length).trim();
       // a bare `Päätös` line: the outcome is on the next line, or a list of decided points follows

@@ -107,11 +107,12 @@ export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|m
 
 /**
  * Nouns of a reporting or accounting period right before a date range
- * (`kattavat ajanjakson 1.1.–31.8.`, `tarkastelujaksolla`, `tilikaudelta`):
+ * (`kattavat ajanjakson 1.1.–31.8.`, `tarkastelujaksolla`, `tilikaudelta`,
+ * a budget's `toteutuma`, an `osavuosikatsaus`):
  * the range is a time, not a happening. An application period (`hakujakso`)
  * or a term of office is a happening and stays out.
  */
-export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau)\p{L}*\s*(?::\s*)?$`);
+export const PERIOD_BEFORE = fiRegExp(String.raw`\b(?:ajanjakso|tarkastelujakso|raportointijakso|seurantajakso|tilikau|katsauskau|raportointikau|tarkastelukau|toteutum|osavuosikatsau)\p{L}*\s*(?::\s*)?$`);
 
 /** A term of office (`toimikausi 1.6.2025–31.5.2029`): one happening spanning it, of kind `other`. */
 export const TERM_OF_OFFICE = fiPattern(String.raw`\b(?:toimikau\w*|toimikaute\w*|valtuustokau\w*|kaude\w*|kausi)\b`);

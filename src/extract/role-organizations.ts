@@ -293,6 +293,8 @@ const ELATIVE_OR_ABLATIVE = wordInCase("ela", "abl");
 const GENITIVE: readonly string[] = ["gen"];
 const NOMINATIVE: readonly string[] = ["nom"];
 const WHERE_FROM_CASES: readonly string[] = ["ela", "abl"];
+/** A legal form in the elative or ablative: where from, said of a registered name. */
+const REGISTERED_FROM = /^(?:oy|oyj|ry|ab|ky|osk):(?:sta|stä|lta|ltä)$/;
 const WHERE_TO_CASES: readonly string[] = ["ill", "all"];
 
 /** Whether a word ends in `n` or `N`, as a genitive does. */
@@ -483,17 +485,27 @@ export function organizationAfter(text: string, tokens: Token[], j: number, lemm
   if (!t || stops(j)) return null;
   const prevEnd = tokens[j - 1]?.end ?? t.start;
   let name: string | null = null;
-  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j);
+  if (gapIs(text, prevEnd, t.start, "(")) name = parenthesised(text, tokens, j, index);
   else if (gapIs(text, prevEnd, t.start, ",")) name = apposed(text, tokens, j, lemmas, index, stops);
   else if (t.joined) name = elative(text, tokens, j, lemmas, index, stops);
   return name && index.named(name);
 }
 
-/** `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation. */
-function parenthesised(text: string, tokens: Token[], j: number): string | null {
+/** How many words a body's name in parentheses after a person may have (`(Pohjois-Savon Vesi Oy)`). */
+const PARENTHESISED_WORDS = 5;
+
+/**
+ * `(THL)`, `(Kela)`: one name alone in parentheses, no party abbreviation;
+ * or a body of the document whose name fills them (`(Kuohumäen Vesi Oy)`,
+ * `(Rannikon ammattikorkeakoulu)`).
+ */
+function parenthesised(text: string, tokens: Token[], j: number, index: BodyIndex): string | null {
   const t = tokens[j];
-  if (!t.upper || text[t.end] !== ")" || PARTY_ABBREVIATION.has(t.lower)) return null;
-  return ACRONYM.test(t.text) || t.capital ? t.text : null;
+  if (!t.upper || PARTY_ABBREVIATION.has(t.lower)) return null;
+  if (text[t.end] === ")") return ACRONYM.test(t.text) || t.capital ? t.text : null;
+  let e = j;
+  while (e + 1 < tokens.length && e - j < PARENTHESISED_WORDS && tokens[e + 1].joined && text[tokens[e].end] !== ")") e++;
+  return text[tokens[e].end] === ")" ? index.startingAt(t.start) : null;
 }
 
 /** `, Kela`, `, Helsingin yliopisto`, `, sosiaali- ja terveysministeriö`: a nominative name that fills the comma's segment. */
@@ -527,6 +539,13 @@ function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
   let e = j;
   // genitive attributes, then the inflected last word
   while (e < tokens.length && e - j < 4 && tokens[e].upper && endsInN(tokens[e].text) && tokens[e + 1]?.joined && !stops(e + 1)) e++;
+  // a registered name ends in its legal form, which takes the case (`Savon Kehitys Oy:stä`, `Latu ry:ltä`)
+  if (tokens[j].upper) {
+    for (let k = j + 1; k < tokens.length && k - j <= 4 && tokens[k].joined; k++) {
+      if (REGISTERED_FROM.test(tokens[k].lower)) return index.startingAt(tokens[j].start) ?? text.slice(tokens[j].start, tokens[k].start + tokens[k].lower.indexOf(":"));
+      if (!tokens[k].upper || stops(k)) break;
+    }
+  }
   const last = tokens[e];
   if (!last || !ELATIVE_OR_ABLATIVE.test(last.lower)) return null;
   if (!last.upper && !(e > j && bodyHeadIn(last, lemmas, WHERE_FROM_CASES))) return null;

@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -139,6 +139,8 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
   if (lower.startsWith("-")) return null;
   // where someone is from is no part of the title: oululainen, satakuntalainen kansanedustaja; nor whose or when (aamupäivän, not a participle in -vän)
   if (FUNCTION_WORDS.has(lower) || DEMONYM.test(lower) || ORGANIZATION_OR_TIME_GENITIVE.test(lower)) return null;
+  // a passive participle says what is to be done, not which post: `on ilmoitettava sihteeri X:lle`, `valittava jäsen`
+  if (PASSIVE_PARTICIPLE.test(lower)) return null;
   // participles and -inen adjectives agree with the title: neuvotteleva, vastaavana, pedagogisena
   if (/(?:va|vä|vana|vänä|van|vän|inen|isen|isena|isenä|iseksi|vaksi|väksi)$/.test(lower)) {
     const known = lemmas.analyseIn(prev.lower, [titleCase, "gen"]).find((a) => a.known);
@@ -150,6 +152,9 @@ function titleModifier(prev: Token, titleCase: string, lemmas: Lemmas): string |
   if (titleCase === "gen" || !lower.endsWith("n") || lower.endsWith("isen") || lower === "sen" || bodyHeadIn(prev, lemmas, GENITIVE)) return null;
   return knownGenitive(lower, lemmas) ? lower : null;
 }
+
+/** A passive present participle (`ilmoitettava`, `valittavan`, `hoidettavaksi`). */
+const PASSIVE_PARTICIPLE = /tt[aä]v(?:[aä]|[aä]n|[aä]n[aä]|[aä]ksi)$/;
 
 /** The shortest first part of a compound genitive, and the shortest known last part (`sosiaali|työn`, `lasten|suojelun`). */
 const COMPOUND_PART = 3;
@@ -197,7 +202,7 @@ const NOMINATIVE = ["nom"];
 
 /** Genitives that say whose (an organization) or when, which the title does not include. */
 const ORGANIZATION_OR_TIME_GENITIVE =
-  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|paneelin|keskustelun|työpajan|konsertin|ottelun|kilpailun|joukkueen|vuoden|kauden)$/;
+  /(?:valtuuston|hallituksen|lautakunnan|valiokunnan|jaoston|ryhmän|toimielimen|ministeriön|viraston|kunnan|kaupungin|alueen|liiton|yhdistyksen|hankkeen|yliopiston|piirin|keskuksen|laitoksen|neuvoston|toimialan|järjestön|yrityksen|yhtiön|organisaation|seuran|puolueen|iston|istön|päivän|aamupäivän|iltapäivän|illan|aamun|kokouksen|kokousten|tilaisuuden|tilaisuuksien|seminaarin|seminaarien|webinaarin|webinaarien|tapahtuman|tapahtumien|paneelin|keskustelun|työpajan|retken|retkien|kurssin|leirin|juhlan|konferenssin|messujen|konsertin|ottelun|kilpailun|joukkueen|vuoden|kauden)$/;
 
 /** Titles of a line, by the token they end at. */
 export function titlesOf(text: string, tokens: Token[], lemmas: Lemmas, namesBodyAt?: (offset: number) => boolean): Map<number, TitleMatch> {
@@ -254,6 +259,9 @@ export function canStateRoles(lineText: string, mentions: readonly PersonMention
   return mentions.length > 0 || (previous !== null && HAN.test(lineText));
 }
 
+/** Abbreviations that mark a title as held in an acting capacity (`vs.`, `vt.`, `va.`), no part of it. */
+const ACTING_PREFIXES: ReadonlySet<string> = new Set(["vs", "vt", "va"]);
+
 /** Parties in the genitive (`keskustan`, `SDP:n`), which stand between a title and a councillor's name. */
 const PARTY_GENITIVES: ReadonlySet<string> = new Set(Object.keys(PARTY_FORMS).filter((w) => w.endsWith("n")));
 
@@ -293,6 +301,45 @@ const isRoleCase = (t: TitleMatch) => t.case.startsWith("tra") || t.case.startsW
  * work grows with the line's length, not with names times titles.
  */
 export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
+  const out = ownRolesOfLine(ctx);
+  if (out.length && ctx.mentions.length > 1) predecessorRoles(ctx, out);
+  return out;
+}
+
+/**
+ * `valitsi lautakunnan jäseneksi B:n A:n tilalle`: A, whose place B takes,
+ * held the post B is given in that sentence, so B's roles there are A's too.
+ */
+function predecessorRoles(ctx: RoleContext, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, sentences } = ctx;
+  // made on the first `tilalle`: the roles by person, and the titles each has
+  let byPerson: Map<Person, Role[]> | undefined;
+  let s = 0;
+  for (let n = 1; n < mentions.length; n++) {
+    const a = mentions[n];
+    const next = tokens[a.last + 1];
+    if (!next || !next.joined || next.lower !== "tilalle" || !tokens[a.last].lower.endsWith("n")) continue;
+    const b = mentions[n - 1];
+    // mentions come in order: the sentence pointer only moves on
+    while (s + 1 < sentences.length && sentences[s].end <= tokens[b.first].start) s++;
+    const sentence = sentences[s];
+    if (!sentence || tokens[a.last].end > sentence.end || b.person === a.person) continue;
+    if (!byPerson) {
+      byPerson = new Map();
+      for (const [p, r] of out) byPerson.set(p, [...(byPerson.get(p) ?? []), r]);
+    }
+    const own = byPerson.get(a.person) ?? [];
+    for (const r of byPerson.get(b.person) ?? []) {
+      if (!r.span || r.span.start < sentence.start || r.span.end > sentence.end || own.some((q) => q.title === r.title)) continue;
+      const role = { ...r };
+      out.push([a.person, role]);
+      own.push(role);
+    }
+    byPerson.set(a.person, own);
+  }
+}
+
+function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const { text, tokens, mentions, titles, bodies, lemmas } = ctx;
   const out: Array<[Person, Role]> = [];
   const line = new LineIndex(ctx);
@@ -300,6 +347,7 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   groupMemberRoles(ctx, out);
   termEndingRoles(ctx, out);
   resignedPostRoles(ctx, line, out);
+  heldPostRoles(ctx, line, out);
   // every other rule gives a title: a line without one gives no more roles
   if (!titles.size) return out;
   // by token index: a line's tokens are few, and each is asked about again and again
@@ -381,15 +429,17 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
         continue;
       }
       let found: TitleMatch | undefined;
-      for (let e = j; e < Math.min(tokens.length, j + 6); e++) {
-        if (e > j && !tokens[e].joined) break;
+      // an acting prefix (`X, vs. kulttuurijohtaja`) marks status only: the title starts after it
+      const from = j + 1 < tokens.length && ACTING_PREFIXES.has(tokens[j].lower) && text[tokens[j].end] === "." ? j + 1 : j;
+      for (let e = from; e < Math.min(tokens.length, from + 6); e++) {
+        if (e > from && !tokens[e].joined) break;
         // "X Kelasta sekä asiantuntija B": the title past a conjunction or a where-from belongs to B
         // "A, varalla talousjohtaja": the deputy's post, not A's
         if (tokens[e].lower === "sekä" || isDeputyWord(tokens[e]) || (e > j && FROM_CASE.test(tokens[e - 1].lower) && tokens[e - 1].lower.length > 4)) break;
         const t = titles.get(e);
         // an apposition is in the nominative; "… ja sihteeriksi B" belongs to B, "A (varajäsen: B)" to B
         if (t && t.first <= e && t.case === "nom" && !isColonTitle(text, tokens, t)) {
-          found = t.first < j ? { ...t, first: j } : t;
+          found = t.first < from ? { ...t, first: from } : t;
           break;
         }
       }
@@ -424,11 +474,15 @@ export function rolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     const following = organizationAfter(text, tokens, after.length ? after[after.length - 1].last + 1 : m.last + 1, lemmas, bodies, stops) ?? skipped ?? null;
     // titles before a name, read from the left, share the organization the first one has: "SOSTEn johtaja, varapääsihteeri X"
     let chained: string | null = null;
+    // the body a title names by its kind (`va. kunnanjohtaja` → the municipality), which an office after it shares: `va. kunnanjohtaja, talousjohtaja X`
+    let kindNamed: string | null = null;
     for (let b = before.length - 1; b >= 0; b--) {
       const own = titleOrganization(before[b]);
       chained = own ?? chained;
+      const entry = titleOrganizationEntry(before[b].title);
+      if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
-      give(m.person, before[b], own ?? (titleOrganizationEntry(before[b].title) ? following : chained ?? following));
+      give(m.person, before[b], own ?? (entry ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }
@@ -652,6 +706,43 @@ function resignedPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person
   }
 }
 
+/** A post held, in the elative a resignation takes, with the title of its holder: `eron lautakunnan jäsenyydestä`. */
+const HOLDINGS_LEFT: ReadonlyMap<string, string> = new Map([
+  ["jäsenyydestä", "jäsen"],
+  ["jäsenyydestään", "jäsen"],
+  ["varajäsenyydestä", "varajäsen"],
+  ["varajäsenyydestään", "varajäsen"],
+  ["puheenjohtajuudesta", "puheenjohtaja"],
+  ["puheenjohtajuudestaan", "puheenjohtaja"],
+]);
+/** How many words before the post its holder and the word of leaving may stand. */
+const HOLDER_REACH = 12;
+/** Words of leaving a post: `ero`, `eroa`, `eronpyyntö`, `vapautusta`, `luopui`. */
+const LEAVING = /^(?:ero|vapautu|luopu)/;
+
+/**
+ * `myönsi A:lle eron lautakunnan jäsenyydestä`, `A on pyytänyt eroa
+ * lautakunnan jäsenyydestä`: the one leaving, the name before the post in its
+ * sentence, held it, a member of the body in the genitive.
+ */
+function heldPostRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role]>): void {
+  const { tokens, mentions, lemmas, bodies } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const title = tokens[k].lower.length > 11 ? HOLDINGS_LEFT.get(tokens[k].lower) : undefined;
+    if (!title || !tokens[k].joined) continue;
+    // the leaving word and the holder stand a few words before the post, in its sentence
+    const from = Math.max(line.sentenceAround(k)[0], k - HOLDER_REACH);
+    let leaving = false;
+    for (let j = from; j < k && !leaving; j++) leaving = LEAVING.test(tokens[j].lower);
+    if (!leaving) continue;
+    let holder: PersonMention | undefined;
+    for (let n = line.firstMentionAfter(from - 1); n < mentions.length && mentions[n].last < k; n++) holder = mentions[n];
+    if (!holder) continue;
+    const organization = genitiveOrganization(ctx.text, tokens, k, lemmas, bodies, () => false);
+    out.push([holder.person, { title, organization, span: { start: tokens[k].start, end: tokens[k].end } }]);
+  }
+}
+
 /**
  * Where a line's sentences, member verbs, deputies' words and role-case
  * titles are, each found in one pass when first asked: the rules ask of each
@@ -810,7 +901,10 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     return c.mentionAt[k] !== undefined && (tokens[k].joined || /^,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   };
   // an essive before the copula says what someone acts as too: "Juontajana on toimittaja X"
-  const essiveCopula = (t: TitleMatch) => t.case.startsWith("ess") && t.last + 1 < tokens.length && COPULA.test(tokens[t.last + 1].lower);
+  // …and one that opens its clause with the name right after it, a programme's label without a verb: "Esittelijänä ylitarkastaja X"
+  const essiveCopula = (t: TitleMatch) =>
+    t.case.startsWith("ess") && t.last + 1 < tokens.length && (COPULA.test(tokens[t.last + 1].lower) || (t.first === clause.from && tokens[t.last + 1].joined && namedRightAfter(t.last + 1)));
+  const namedRightAfter = (k: number) => c.mentionAt[k] !== undefined || (titles.some((u) => u.first === k && u.case === "nom") && c.mentionAt[(titles.find((u) => u.first === k)?.last ?? k) + 1] !== undefined);
   const clauseTitles = titles.filter((t) => isColonTitle(text, tokens, t) || isListTitle(t) || (isRoleCase(t) && (isRoleClause() || essiveCopula(t))));
   if (!clauseTitles.length) {
     // "valitsi valiokuntaan viisi jäsentä. Jäsenet ovat: A, B …": the body a sentence elects members to is the list's that follows

@@ -88,6 +88,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   vastuualue: H("other", true, { field: true, fieldNames: true }),
   tulosalue: H("other", true, { field: true, fieldNames: true }),
   tiedekunta: H("other", false, { field: true }),
+  // a university's student union
+  ylioppilaskunta: H("association"),
   yhdistys: H("association", false, { namedAfter: true }),
   järjestö: H("association", true, { ownerGenitive: "järjestön", namedAfter: true }),
   kerho: H("association", true, { ownerGenitive: "kerhon" }),

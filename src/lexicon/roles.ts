@@ -8,7 +8,7 @@ import { fiRegExp } from "./regex.js";
  */
 
 /** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body. */
-export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija", "vastaväittäjä", "kustos"];
+export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija", "vastaväittäjä", "kustos", "opas", "visamestari"];
 
 /** Whether a title is a role at an event. */
 export function isEventRole(title: string): boolean {

@@ -167,6 +167,8 @@ function sentencesOf(line: Line): Sentence[] {
     if (m[0][0] === ".") {
       const word = wordBefore(t, m.index, from);
       if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (isOrdinalNumber(word) && !closesNumberExpression(t, m.index - word.length) && !isClockHour(t, m.index - word.length, from)) || (word.length === 1 && !isDigit(word)))) continue;
+      // an abbreviation alone in parentheses, a party's after a name (`Eeva Laine (vihr.) Juha Mäen tilalle`), ends no sentence
+      if (word && m[0][1] === ")" && t[m.index - word.length - 1] === "(" && word.length <= 6 && word === word.toLowerCase()) continue;
     }
     const end = m.index + 1;
     out.push(makeSentence(line, from, end));

@@ -41,7 +41,7 @@ describe("not events", () => {
   });
 
   it("a reporting or accounting period is a time, not an event; an application period or a term is a happening", () => {
-    for (const text of ["Luvut kattavat ajanjakson 1.1.–30.6.2026.", "Tarkastelujaksolla 1.1.–31.3.2026 päivystyskäyntejä oli 3 200.", "Yhdistyksen tilikaudelta 1.5.2025–30.4.2026 kertyi ylijäämää."]) {
+    for (const text of ["Luvut kattavat ajanjakson 1.1.–30.6.2026.", "Tarkastelujaksolla 1.1.–31.3.2026 päivystyskäyntejä oli 3 200.", "Yhdistyksen tilikaudelta 1.5.2025–30.4.2026 kertyi ylijäämää.", "Talouden toteuma\nKäyttötalouden toteutuma 1.1.–31.5.2026 (§ 40)", "Osavuosikatsaus 1.1.–30.6.2026 julkaistiin."]) {
       expect(times(text)).toHaveLength(1);
       expect(events(text)).toEqual([]);
     }

@@ -46,7 +46,7 @@ const KNOWN_POLYNOMIAL = new Map<string, string>([
   ],
   [String.raw`<meta\b[^>]*?\bcharset`, "html-encoding.ts META_CHARSET: read on the first 1024 bytes of a page only"],
   [String.raw`(?:^|[.!?:]["”’)]*\s+|\n\s*)$`, "FIDocumentAnchorRefiner isClockStamp: read on the 6 characters before a time only"],
-  [String.raw`(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date)\s*:?\s*$`, "FIDocumentAnchorRefiner NOT_A_HAPPENING_BEFORE: read on the 24 characters before a date only"],
+  [String.raw`(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date|päättyy|sulkeutuu)\s*:?\s*$`, "FIDocumentAnchorRefiner NOT_A_HAPPENING_BEFORE: read on the 24 characters before a date only"],
 ]);
 
 /** The libraries src/ uses, loaded before patterns are recorded: what they build for themselves when loaded is not src/'s. */

@@ -77,6 +77,8 @@ describe("sentences", () => {
     expect(splitSentences("Kuoro harjoittelee torstaisin kello 18. Uudet laulajat ovat tervetulleita.")).toEqual(["Kuoro harjoittelee torstaisin kello 18.", "Uudet laulajat ovat tervetulleita."]);
     expect(splitSentences("Ovet avataan klo. 9. Kahvia on tarjolla.")).toHaveLength(2);
     expect(splitSentences("Puheen piti K. Virtanen.")).toHaveLength(1);
+    // an abbreviation in parentheses (a party's) goes on; one whose parenthesis is followed by a full stop ends there
+    expect(splitSentences("Lautakuntaan valittiin Eeva Laine (vihr.) Juha Mäen tilalle. Varajäseneksi Olli Suni (kok.). Kokous päättyi.")).toEqual(["Lautakuntaan valittiin Eeva Laine (vihr.) Juha Mäen tilalle.", "Varajäseneksi Olli Suni (kok.).", "Kokous päättyi."]);
   });
 
   it("end before a numbered agenda item run into the text", () => {

@@ -8,6 +8,11 @@ describe("programme anchoring", () => {
     expect(values(text)).toEqual(["2026-10-08", "2026-09-30", "2026-10-08T09:00", "2026-10-08T09:30"]);
   });
 
+  it("passes over the day a registration closes, weekday and clock included", () => {
+    const text = "Koulutus pidetään tiistaina 9.2.2027 klo 9–12. Haku sulkeutuu maanantaina 1.2. klo 12.\n\n9.00 Aamukahvi\n9.30 Alustus";
+    expect(values(text)).toEqual(["2027-02-09T09:00/2027-02-09T12:00", "2027-02-01T12:00", "2027-02-09T09:00", "2027-02-09T09:30"]);
+  });
+
   it("gives a clock in running text the day of the date before it, a deadline's too", () => {
     expect(values("Palauta lomake 30.9.2026 mennessä, viimeistään kuitenkin klo 16.")).toEqual(["2026-09-30", "2026-09-30T16:00"]);
   });

@@ -40,6 +40,8 @@ describe("a hyphen-ellipsis with the space after the hyphen left out", () => {
     expect(bodyNames("Pihlajaveden ja Kuusaaren kunnat hakivat avustusta yhdessä.")).toEqual(["Pihlajaveden kunta", "Kuusaaren kunta"]);
     expect(bodyNames("Sopimuksen tekivät Rantalan, Mäntykylän ja Kivijärven seurakunnat.")).toEqual(["Rantalan seurakunta", "Mäntykylän seurakunta", "Kivijärven seurakunta"]);
     expect(bodyNames("Aloitteen jättivät vihreiden ja perussuomalaisten valtuustoryhmät.")).toEqual(["vihreiden valtuustoryhmä", "perussuomalaisten valtuustoryhmä"]);
+    // a party whose name ends in a head noun (-liitto) is still a party
+    expect(bodyNames("Eriävän mielipiteen jättivät kokoomuksen ja Vasemmistoliiton ryhmät.")).toContain("Vasemmistoliiton ryhmä");
   });
 
   it("reads no body from a plural head after common nouns or people", () => {

@@ -9,6 +9,11 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Yhteistoimintaelin käsitteli muutosta.")).toEqual(["yhteistoimintaelin"]);
   });
 
+  it("reads a university's student union", () => {
+    expect(bodyNames("Rannikon yliopiston ylioppilaskunta vaatii lisää asuntoja.")).toEqual(["Rannikon yliopisto", "Rannikon yliopiston ylioppilaskunta"]);
+    expect(bodyNames("Ylioppilaskunta järjestää vaalit syksyllä.")).toEqual(["ylioppilaskunta"]);
+  });
+
   it("reads a panel of residents or customers", () => {
     expect(bodyNames("Kaupunki perusti nuorisoraadin, ja asukasraati kokoontuu ensi kerran syksyllä.")).toEqual(["nuorisoraati", "asukasraati"]);
   });

@@ -17,6 +17,17 @@ describe("the left edge of a body's name", () => {
     expect(bodyNames("Karjalan liitto jakoi palkinnot.")).toEqual(["Karjalan liitto"]);
   });
 
+  it("leaves a titled person's name out of the registered name after it", () => {
+    expect(bodyNames("Puhujana on tuotantopäällikkö Sanni Kallio Kaarnan Puu Oy:stä.")).toEqual(["Kaarnan Puu Oy"]);
+    expect(bodyNames("Mukana on toiminnanjohtaja Veikko Aalto Pohjois-Savon Latu ry:stä.")).toEqual(["Pohjois-Savon Latu ry"]);
+    // a company named after its founder keeps the name
+    expect(bodyNames("Urakan voitti Eino Salminen Oy.")).toEqual(["Eino Salminen Oy"]);
+  });
+
+  it("reaches back from a space-hyphen genitive to its name's first capital", () => {
+    expect(bodyNames("Puhdas Järvi -hankkeen ohjausryhmä kokoontui.")).toEqual(["Puhdas Järvi -hanke", "Puhdas Järvi -hankkeen ohjausryhmä"]);
+  });
+
   it("reads no body out of a web or e-mail address", () => {
     expect(bodyNames("Lisätietoja osoitteesta www.kylänkehittämisyhdistys.fi tai info@kotiseutuyhdistys.fi.")).toEqual([]);
   });

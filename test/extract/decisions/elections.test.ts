@@ -35,6 +35,11 @@ describe("elections and appointments", () => {
     ]);
   });
 
+  it("reads a verbless election after the election of a Päätös line, on the same line", () => {
+    const text = "§ 12 Jäsenen valinta\nPäätös: Valtuusto myönsi Pia Rannalle eron ja valitsi lautakunnan jäseneksi Ossi Virran. Varajäseneksi Eeva Mäki.";
+    expect(outcomes(text)).toEqual(["approved", "elected", "elected"]);
+  });
+
   it("continues no list after a sentence that elects no one", () => {
     expect(outcomes("Kokous alkoi kello 18. Sihteeriksi Maija Mäki.")).toEqual([]);
   });

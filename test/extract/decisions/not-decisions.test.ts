@@ -8,6 +8,13 @@ describe("not decisions", () => {
     expect(outcomes("Hallitus esittää kokoukselle, että jäsenmaksu pidetään ennallaan.")).toEqual([]);
   });
 
+  it("takes the noun päätös opening a quote for running text, not a label that settles an item", () => {
+    const text = "– Päätös oli vaikea mutta välttämätön, totesi puheenjohtaja Outi Rasila.\n\nLautakunta valitsi sihteerikseen Jari Niskasen. Asia pantiin pöydälle.";
+    expect(outcomes(text)).toEqual(["elected", "postponed"]);
+    // a label before the sentence it opens still settles the item
+    expect(outcomes("§ 4 Talousarvio\nPäätös Hyväksyttiin esityksen mukaan.")).toEqual(["approved"]);
+  });
+
   it("takes a modal before an outcome infinitive for a possibility or a duty", () => {
     expect(outcomes("Tehtävään voidaan nimittää myös ulkopuolinen henkilö.")).toEqual([]);
     expect(outcomes("Valtuuston tulee valita tilintarkastaja syksyllä.")).toEqual([]);

@@ -19,6 +19,17 @@ describe("title boundaries", () => {
     expect(titles("Seura pyysi kouluttamaan valmentaja Eero Hovin.")["Eero Hovi"]).toEqual(["valmentaja"]);
   });
 
+  it("reads a title after the name past its acting prefix", () => {
+    expect(titles("Lisätietoja antaa Kaisa Rinne, vs. rehtori.")).toEqual({ "Kaisa Rinne": ["rehtori"] });
+    expect(titles("Muut läsnä\nHolm Petra, vt. talousjohtaja, sihteeri")).toEqual({ "Petra Holm": ["talousjohtaja", "sihteeri"] });
+  });
+
+  it("leaves a passive participle of what is to be done out of the title", () => {
+    expect(titles("Ilmoittautumiset on toimitettava sihteeri Outi Rannalle.")).toEqual({ "Outi Ranta": ["sihteeri"] });
+    // an active participle that says which post stays
+    expect(titles("Päivystää vastaava lääkäri Ville Kuusela.")["Ville Kuusela"]).toEqual(["vastaava lääkäri"]);
+  });
+
   it("keeps a field's genitive with its own adjective", () => {
     expect(titles("Avauksen pitää kestävän kehityksen johtaja Outi Rinne.")).toEqual({ "Outi Rinne": ["kestävän kehityksen johtaja"] });
     expect(titles("Seppeleen laskivat kukkien laskijat Tuula Aho ja Pekka Ruuth.")["Tuula Aho"]).toContain("kukkien laskija");

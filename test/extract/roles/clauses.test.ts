@@ -53,6 +53,18 @@ describe("event roles", () => {
     expect(titles("Paneelin moderaattorina toimii toimittaja Ingrid Falk.")["Ingrid Falk"]).toContain("moderaattori");
     expect(got["Liisa Oja"]).toEqual(["kouluttaja"]);
   });
+
+  it("reads an essive that opens a line without a verb, with the name or titled name after it", () => {
+    const got = titles("10.15–11 Kuntatalouden näkymät\nAlustajana kehityspäällikkö Sari Honkanen, Kuntaliitto\nKommentoijana Ville Aro");
+    expect(got["Sari Honkanen"].sort()).toEqual(["alustaja", "kehityspäällikkö"]);
+    expect(got["Ville Aro"]).toEqual(["kommentoija"]);
+  });
+
+  it("reads a guide and a quizmaster as event roles, a trip's genitive left out", () => {
+    const got = titles("Luontoretken oppaana on biologi Sanna Kivi. Visamestarina toimii Eero Laakso.");
+    expect(got["Sanna Kivi"]).toContain("opas");
+    expect(got["Eero Laakso"]).toEqual(["visamestari"]);
+  });
 });
 
 describe("a title as the subject of the copula", () => {

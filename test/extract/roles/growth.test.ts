@@ -8,6 +8,8 @@ const SHAPES: ReadonlyArray<{ name: string; make: (n: number) => string; n: numb
   { name: "group members, in one sentence", make: (n) => "valtuustoryhmästä Matti Virtanen, Anna Mäki ja ".repeat(n), n: 600 },
   { name: "predicates of Hän, in one line", make: (n) => "Matti Virtanen puhui. Hän on puheenjohtaja ja sihteeri. ".repeat(n), n: 400 },
   { name: "posts left, in one line", make: (n) => "Valtuusto myönsi eron Anna Mäelle jäsenen tehtävästä ja valitsi tilalleen Matti Virtasen. ".repeat(n), n: 300 },
+  { name: "places taken, in one line", make: (n) => "Valtuusto valitsi jäseneksi Matti Virtasen Anna Mäen tilalle. ".repeat(n), n: 300 },
+  { name: "memberships left, in one sentence", make: (n) => "Valtuusto myönsi Anna Mäelle eron lautakunnan jäsenyydestä, ".repeat(n), n: 300 },
 ];
 
 describe("role rules grow linearly", () => {

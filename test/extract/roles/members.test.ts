@@ -100,6 +100,21 @@ describe("posts left and taken", () => {
     expect(got["Petra Laine"]).toEqual([["jäsen", "sivistyslautakunta"]]);
     expect(got["Mikko Hakala"]).toEqual([["jäsen", "sivistyslautakunta"]]);
   });
+
+  it("gives a membership left to the one leaving it, of the body in the genitive", () => {
+    expect(roles("Lautakunta myönsi Pekka Ruuthille eron nuorisoneuvoston jäsenyydestä.")["Pekka Ruuth"]).toEqual([["jäsen", "nuorisoneuvosto"]]);
+    expect(roles("Kunnanvaltuutettu Aino Salo on pyytänyt vapautusta johtokunnan varajäsenyydestä.")["Aino Salo"]).toContainEqual(["varajäsen", "johtokunta"]);
+    // a membership not left is no role read here
+    expect(roles("Aino Salo kertoi johtokunnan jäsenyydestä.")["Aino Salo"] ?? []).toEqual([]);
+  });
+
+  it("gives the post to the one named in the genitive before tilalle, whose place the elected takes", () => {
+    const got = roles("Kunnanvaltuusto valitsi teknisen lautakunnan varapuheenjohtajaksi Outi Rasilan (kesk.) Jari Niskasen tilalle.");
+    expect(got["Outi Rasila"]).toEqual([["varapuheenjohtaja", "tekninen lautakunta"]]);
+    expect(got["Jari Niskanen"]).toEqual([["varapuheenjohtaja", "tekninen lautakunta"]]);
+    // a predecessor named in another sentence takes nothing from it
+    expect(roles("Pia Rannan tilalle valittiin Ossi Virta. Hallituksen jäseneksi valittiin Eeva Mäki.")["Pia Ranta"] ?? []).toEqual([]);
+  });
 });
 
 describe("members whose term ends", () => {

@@ -25,6 +25,9 @@ describe("a role's organization", () => {
 
   it("reads where the person comes from: elative and ablative", () => {
     expect(organizations("Puhujana on tutkija Mira Aalto Kelasta.")["Mira Aalto"].tutkija).toBe("Kela");
+    // a registered name's legal form takes the case
+    expect(organizations("Paneelissa keskustelee myyntipäällikkö Outi Virtanen Järvisuon Puu Oy:stä.")["Outi Virtanen"]["myyntipäällikkö"]).toBe("Järvisuon Puu Oy");
+    expect(organizations("Kurssin vetää kouluttaja Arvo Niemi Pohjois-Savon Latu ry:stä.")["Arvo Niemi"].kouluttaja).toBe("Pohjois-Savon Latu ry");
     expect(organizations("Alustajana toimii professori Heikki Laine Tampereen yliopistolta.")["Heikki Laine"].professori).toBe("Tampereen yliopisto");
   });
 
@@ -65,12 +68,25 @@ describe("a role's organization", () => {
     expect(organizations("Tutkimusprofessori Ville Peltonen (kok.) esitteli tulokset.")["Ville Peltonen"]).toEqual({ tutkimusprofessori: null });
   });
 
+  it("reads a body whose name of several words fills the parentheses", () => {
+    const text = "Keskustelijoina ovat tuotantojohtaja Riitta Manninen (Järvisuon Puu Oy) ja kunnanjohtaja Olli Sarin (Hämeenkosken kunta).";
+    expect(organizations(text)["Riitta Manninen"]).toEqual({ tuotantojohtaja: "Järvisuon Puu Oy", keskustelija: null });
+    expect(organizations(text)["Olli Sarin"].kunnanjohtaja).toBe("Hämeenkosken kunta");
+    // a parenthesis that holds more than a name gives none
+    expect(organizations("Puhujana on tutkija Sanna Aalto (Järvisuon Puu Oy, tutkimus).")["Sanna Aalto"].tutkija).toBe(null);
+  });
+
   it("reads the body a clause elects to, and shares it with the titles after it in the line", () => {
     const text = "Aluehallituksen puheenjohtajaksi valittiin Saara Mäkelä. Varapuheenjohtajaksi valittiin Timo Järvi.";
     const got = organizations(text);
     expect(got["Saara Mäkelä"].puheenjohtaja?.toLowerCase()).toBe("aluehallitus");
     expect(got["Timo Järvi"].varapuheenjohtaja?.toLowerCase()).toBe("aluehallitus");
     expect(organizations("Tiina Koivu valittiin johtokuntaan sihteeriksi.")["Tiina Koivu"].sihteeri).toBe("johtokunta");
+  });
+
+  it("gives an office after an acting post named by its kind the body of that kind", () => {
+    const got = organizations("Kuohulan kunta tiedottaa. Tehtävää hoitaa va. kunnanjohtaja, hallintojohtaja Eija Pelkonen.");
+    expect(got["Eija Pelkonen"]).toEqual({ kunnanjohtaja: "Kuohulan kunta", hallintojohtaja: "Kuohulan kunta" });
   });
 
   it("shares a genitive between titles before one name", () => {

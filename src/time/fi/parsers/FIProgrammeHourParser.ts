@@ -14,10 +14,11 @@ import { INLINE_SPACE, isLineBreak, LINE_BREAK, nextLineBreak } from "../../../t
 const PATTERN = new RegExp(`(?<!(?!${LINE_BREAK})[^])[ \\t•·▪*\\-–]*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*${DASH}\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?(?=(?:${INLINE_SPACE}*:)?${INLINE_SPACE}+\\p{L}|:\\p{L})`, "u");
 /**
  * A line that opens with a slot's clock time: one with minutes (`10.30`, `9.15-10`)
- * or a range of hours with a colon or minutes (`9-10:`, `10-10:30`). A bare
+ * or a range of hours with a colon or minutes (`9-10:`, `10-10:30`), with or
+ * without `klo` (`klo 16.15 – 17.45 Vierailu`). A bare
  * number (`2 Laillisuus`) is an agenda item's, not a slot's.
  */
-const SLOT_LINE = /^[ \t•·▪*\-–]*\d{1,2}(?:[.:]\d{2}|\s*[-–—]\s*\d{1,2}(?:[.:]\d{2}|\s*:))/;
+const SLOT_LINE = /^[ \t•·▪*\-–]*(?:(?:klo|kello)\s+)?\d{1,2}(?:[.:]\d{2}|\s*[-–—]\s*\d{1,2}(?:[.:]\d{2}|\s*:))/i;
 /** How much of a neighbouring line is read to see whether it opens with a slot. */
 const NEIGHBOUR = 24;
 

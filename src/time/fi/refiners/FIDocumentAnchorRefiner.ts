@@ -45,7 +45,8 @@ const CLAUSE_REACH = 160;
 const WEEK_RANGE = 14;
 /** Words around a date that make it a deadline, a period or a stamp: no day for the programme slots below it. */
 const NOT_A_HAPPENING_AFTER = /^\s*(?:mennessä|asti|saakka)/i;
-const NOT_A_HAPPENING_BEFORE = /(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date)\s*:?\s*$/i;
+// a time that something closes at (`Ilmoittautuminen päättyy pe 13.11.`, `Haku sulkeutuu 2.3.`) is a deadline's, with its weekday before it
+const NOT_A_HAPPENING_BEFORE = /(?:viimeistään|julkaistu|päivitetty|muokattu|ajalta|date|päättyy|sulkeutuu)\s*:?\s*$/i;
 
 interface YearMention {
   index: number;
