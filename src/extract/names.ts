@@ -423,7 +423,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -824,6 +824,51 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
   if (!(SUBJECT_AUXILIARIES.has(next.lower) || (!FUNCTION_WORDS.has(next.lower) && !lemmas.isKnownWord(next.lower))) || lemmas.isWholeWord(t.lower)) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** The forms of `hän`, the pronoun Finnish uses of a person only (a company, a product or a place is `se`). */
+const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "hänet", "hänellä", "hänelle", "häneltä", "hänestä", "häneen", "hänessä", "hänenkin", "hänkin", "hänelläkin"]);
+
+/** Words after which a clause begins, so that the word after them may be its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
+/** Endings of the cases of place, the translative, and the possessive suffixes and adverbs a sentence's first word may have: no subject ends so. */
+const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|sti)$/;
+
+/**
+ * `Okafor kertoi, että hän jää eläkkeelle`: a capitalised word no list
+ * knows, as a clause's subject (its first word, before a lower-case word no
+ * Kotus nominal reads), is a person's when a form of `hän` follows it in the
+ * same sentence and no other such subject stands between — Finnish refers to
+ * companies, products and places with `se`. The word is the nominative a
+ * subject takes.
+ */
+function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.capital || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
+  const prev = tokens[i - 1];
+  // the clause's first word: the sentence's, or after a comma or a word that opens a clause
+  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
+  if (!opens) return null;
+  const pronoun = pronounAfter(text, tokens, i + 2, lemmas);
+  if (!pronoun) return null;
+  // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname; no subject ends in a case of place
+  if (!looksForeign(t.text) || NOT_SUBJECT_ENDING.test(t.lower) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
+  if (FUNCTION_WORDS.has(next.lower) && !SUBJECT_AUXILIARIES.has(next.lower)) return null;
+  if (lemmas.isKnownWord(t.lower) || (!SUBJECT_AUXILIARIES.has(next.lower) && lemmas.isKnownWord(next.lower))) return null;
+  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a form of `hän` follows from token k in the same sentence, before any other capitalised word that could be a clause's subject. */
+function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    const w = tokens[j];
+    if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return false;
+    if (HAN_FORMS.has(w.lower)) return true;
+    // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän)
+    if (w.upper && !lemmas.isKnownWord(w.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */

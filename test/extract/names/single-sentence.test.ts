@@ -1,0 +1,31 @@
+/**
+ * Person names in a single news sentence, where nothing else in the text
+ * names the person in full: the sentence's own context is the evidence.
+ * Invented sentences, each with the people it names.
+ */
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/index.js";
+
+const names = (sentence: string) => extractPeople(sentence).map((p) => p.name);
+
+describe("a subject that a later `hän` refers to", () => {
+  it.each([
+    ["Okafor kertoi, että hän jää eläkkeelle ensi vuonna.", ["Okafor"]],
+    ["Brandt myönsi lopulta, että hänen arvionsa oli mennyt pieleen.", ["Brandt"]],
+    ["Tiedote vahvisti, että Dubrovsky jatkaa tehtävässä, vaikka häntä on arvosteltu.", ["Dubrovsky"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // a company is `se`; a Finnish-looking word no list knows is no surname
+    "Zentrix kertoi, että se avaa uuden toimipisteen.",
+    "Silloin hän ei vielä tiennyt asiasta.",
+    // another capitalised word between may be the one the pronoun refers to
+    "Zentrix palkkasi Okaforin, jonka mukaan hän viihtyy hyvin.",
+    // a case of place is no subject
+    "Brysselissä hän tapasi ministereitä.",
+  ])("names no one: %s", (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
