@@ -861,10 +861,13 @@ function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lem
 
 /** Whether a form of `hän` follows from token k in the same sentence, before any other capitalised word that could be a clause's subject. */
 function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas): boolean {
+  // in a clause of its own: in the subject's own clause `hän` is someone else (Zentrix haastatteli häntä)
+  let clause = false;
   for (let j = k; j < tokens.length; j++) {
     const w = tokens[j];
     if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return false;
-    if (HAN_FORMS.has(w.lower)) return true;
+    if (HAN_FORMS.has(w.lower)) return clause;
+    if (CLAUSE_OPENERS.has(w.lower) || !w.joined) clause = true;
     // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän)
     if (w.upper && !lemmas.isKnownWord(w.lower)) return false;
   }

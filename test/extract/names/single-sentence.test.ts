@@ -25,7 +25,16 @@ describe("a subject that a later `hän` refers to", () => {
     "Zentrix palkkasi Okaforin, jonka mukaan hän viihtyy hyvin.",
     // a case of place is no subject
     "Brysselissä hän tapasi ministereitä.",
+    // in the subject's own clause, `hän` is someone else, named before
+    "Zentrix haastatteli häntä kahdesti.",
   ])("names no one: %s", (sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+});
+
+describe("a full name twice, and the surname alone as a subject", () => {
+  it("keeps the pair a person's: the surname stands alone, as people's do", () => {
+    const text = "Rahasto sijoittaa Elon Okaforin perustamaan yritykseen.\nOkafor sanoi, että hän odottaa kasvua.\nElon Okafor on sanonut, ettei hän myy osuuttaan.";
+    expect(names(text)).toEqual(["Elon Okafor"]);
   });
 });
