@@ -452,8 +452,9 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     }
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
-    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
-    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname —
+    // not after an initial, which is no surname (Daniel J. Soloven mukaan), nor before a postposition, which takes a person's genitive as readily
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && !GENITIVE_POSTPOSITIONS.has(tokens[k + 1].lower) && !isInitial(text, tokens[k - 1]) && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
     if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();

@@ -32,6 +32,16 @@ describe("a subject that a later `hän` refers to", () => {
   });
 });
 
+describe("a name with a middle initial", () => {
+  it.each([
+    // a genitive before a postposition is the person's, not an organization's after a rare first name
+    ["Professori Daniel J. Soloven mukaan sääntely on jäljessä.", ["Daniel J. Solove"]],
+    ["Tutkija Teresa Wilson Michiganin teknisen yliopiston mukaan asia on selvä.", ["Teresa Wilson"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+});
+
 describe("a full name twice, and the surname alone as a subject", () => {
   it("keeps the pair a person's: the surname stands alone, as people's do", () => {
     const text = "Rahasto sijoittaa Elon Okaforin perustamaan yritykseen.\nOkafor sanoi, että hän odottaa kasvua.\nElon Okafor on sanonut, ettei hän myy osuuttaan.";
