@@ -423,7 +423,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -464,7 +464,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`; a title names people by surname, so one listed as often either way is a surname there (`pääministeri Orpo`)
         const surnameLike = surnameRankOf(t) > firstNameRankOf(t);
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
+        const alone = firsts.length === 1 && !particles.length && (surnameRankOf(t) >= firstNameRankOf(t) || partyAfter(text, t)) ? (partySurname(text, tokens, i, lemmas) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -619,7 +619,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
   // a title in apposition after the pair (`X Y, vanhempi tutkija`) vouches for it as a verb of saying does
-  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas));
+  // so does a party's abbreviation in brackets after it (X Y (kok.)), which only a politician's name takes
+  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next));
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
@@ -636,6 +637,27 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
     return { name: `${firsts} ${next.text} ${tokens[last + 1].text} ${lastPart}`, surname: lastPart, surface: tokens[tail].text, span: { start: t.start, end: tokens[tail].end }, first: i, last: tail };
   }
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
+}
+
+/** A Finnish party's abbreviation in brackets right after a word: `(kok.)`, `(sd)`, `(vihr.)`, `(r.)`, `(sit.)`. */
+const PARTY_TAG = /^\s*\((?:kok|sd|sdp|ps|kesk|vihr|vas|r|rkp|kd|liik|sit|kp|sin|ps\.-kok)\.?\)/;
+
+/** Whether a party's abbreviation in brackets follows the token. */
+const partyAfter = (text: string, t: Token) => text.charCodeAt(t.end) === 32 && PARTY_TAG.test(text.slice(t.end, t.end + 12));
+
+/**
+ * `Niinistö (vihr.) vastusti esitystä`, `Purran (ps.) mukaan`: a
+ * capitalised word before a party's abbreviation in brackets is a
+ * politician's surname, in whatever case the sentence gives it.
+ */
+function partySurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || !partyAfter(text, t) || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // the end of a longer name the rules before did not take (a first name no list knows: Xiang Li (vas.)) is not the name alone
+  const prev = tokens[i - 1];
+  if (t.joined && prev?.capital && !standsWhereCapitalsGo(text, prev) && !isTitleWord(prev, lemmas)) return null;
+  const surname = surnameLemma(t.text, lemmas, looksForeign(t.text));
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
 }
 
 /** The index of the surname after a particle that follows token k (`Lula da Silva`), or -1. */

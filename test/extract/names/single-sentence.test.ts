@@ -48,3 +48,19 @@ describe("a full name twice, and the surname alone as a subject", () => {
     expect(names(text)).toEqual(["Elon Okafor"]);
   });
 });
+
+describe("a party's abbreviation in brackets after a name", () => {
+  it.each([
+    ["Ahokangas (vihr.) vastusti esitystä valiokunnassa.", ["Ahokangas"]],
+    ["Välikysymyksen allekirjoitti myös Lindroos (sd.).", ["Lindroos"]],
+    ["Kettusen (kesk.) mukaan esitys on keskeneräinen.", ["Kettunen"]],
+    ["Kansanedustaja Xiang Li (vas.) kysyi asiaa ministeriltä.", ["Xiang Li"]],
+    ["Jasmin Okoro (kok.) ja Reima Hakala (ps.) väittelivät.", ["Jasmin Okoro", "Reima Hakala"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it("names no one by a bracket that holds no party", () => {
+    expect(names("Zentrix (Oy) avasi toimipisteen.")).toEqual([]);
+  });
+});
