@@ -854,6 +854,23 @@ const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "h�
 
 /** Words after which a clause begins, so that the word after them may be its subject. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
+/** Whether the sentence names no one before token i that a later `hän` could refer to: no other capitalised word but a common one starting it, no role title, no `hän` of its own. */
+function aloneBefore(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = tokens[j];
+    if (endsSentence(text, w.end, tokens[j + 1].start)) return true;
+    // a role title names a person too (Pääministeri …, mutta hänen …)
+    if (HAN_FORMS.has(w.lower) || isTitleWord(w, lemmas)) return false;
+    // a capitalised word: a name, unless a common word that starts the sentence other than as a verb's subject (Louhento vastasi …)
+    if (!w.upper || FUNCTION_WORDS.has(w.lower)) continue;
+    // a Finnish-looking word the lists lack is a place or, first in a sentence, an adverb (Eilen, Viime), as DVV would list a Finnish name
+    if (nameBands(w.text) > 0 || looksForeign(w.text)) return false;
+    const verb = tokens[j + 1];
+    if (verb?.joined && /^\p{Ll}+$/u.test(verb.text) && !FUNCTION_WORDS.has(verb.lower) && !lemmas.isKnownWord(verb.lower)) return false;
+  }
+  return true;
+}
+
 /** Endings of the cases of place, the translative, and the possessive suffixes and adverbs a sentence's first word may have: no subject ends so. */
 const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|sti)$/;
 
@@ -868,19 +885,24 @@ const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|s
 function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t.capital || !next?.joined || next.upper || !/^\p{Ll}+$/u.test(next.text)) return null;
+  if (!t.capital) return null;
   const prev = tokens[i - 1];
   // the clause's first word: the sentence's, or after a comma or a word that opens a clause
   const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
-  if (!opens) return null;
-  const pronoun = pronounAfter(text, tokens, i + 2, lemmas);
+  const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && next?.joined && !next.upper && /^\p{Ll}+$/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) ? SUBJECT_AUXILIARIES.has(next.lower) : !lemmas.isKnownWord(next.lower));
+  if (!subject && (!next || (next.joined && next.upper) || PLACE_ENDING.test(t.lower) || (!opens && prev?.joined && prev.upper))) return null;
+  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas) && (subject || aloneBefore(text, tokens, i, lemmas));
   if (!pronoun) return null;
   // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname; no subject ends in a case of place
-  if (!looksForeign(t.text) || NOT_SUBJECT_ENDING.test(t.lower) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
-  if (FUNCTION_WORDS.has(next.lower) && !SUBJECT_AUXILIARIES.has(next.lower)) return null;
-  if (lemmas.isKnownWord(t.lower) || (!SUBJECT_AUXILIARIES.has(next.lower) && lemmas.isKnownWord(next.lower))) return null;
-  return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+  if (!looksForeign(t.text) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
+  if (lemmas.isKnownWord(t.lower)) return null;
+  const lemma = surnameLemma(t.text, lemmas, true);
+  const name = subject && t.text === lemma + "n" ? t.text : lemma;
+  return { name, surname: name, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
+
+/** Endings of the cases of place, the translative, and the possessive suffixes and adverbs: a person the pronoun refers to is seldom in them. */
+const PLACE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|ksi|mme|nne|sti|seen|h[aeiouyäö]n)$/;
 
 /** Whether a form of `hän` follows from token k in the same sentence, before any other capitalised word that could be a clause's subject. */
 function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas): boolean {
@@ -889,8 +911,8 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas):
   for (let j = k; j < tokens.length; j++) {
     const w = tokens[j];
     if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return false;
-    if (HAN_FORMS.has(w.lower)) return clause;
     if (CLAUSE_OPENERS.has(w.lower) || !w.joined) clause = true;
+    if (HAN_FORMS.has(w.lower)) return clause;
     // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän)
     if (w.upper && !lemmas.isKnownWord(w.lower)) return false;
   }

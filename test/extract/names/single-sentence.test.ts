@@ -64,3 +64,24 @@ describe("a party's abbreviation in brackets after a name", () => {
     expect(names("Zentrix (Oy) avasi toimipisteen.")).toEqual([]);
   });
 });
+
+describe("a name in another case that a later `hän` refers to", () => {
+  it.each([
+    ["Eilen oikeus tuomitsi Okonkwon sakkoihin, vaikka hän kiisti kaiken.", ["Okonkwo"]],
+    ["Kun Brandtilta kysyttiin asiasta, hän kieltäytyi kommentoimasta.", ["Brandt"]],
+    ["Viime viikolla lautakunta myönsi Dubrovskylle luvan, koska hänen hakemuksensa oli kunnossa.", ["Dubrovsky"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // a role title before may be the one the pronoun refers to
+    "Pääministeri vastustaa Zentrixin hanketta, mutta hänen on taivuttava.",
+    // so may a surname the sentence starts with, before a verb
+    "Louhento vastasi Zentrixille, ettei hän kommentoi asiaa.",
+    // a case of place names where, not whom
+    "Hän työskenteli Zentrixissä, kunnes hänet irtisanottiin.",
+  ])("names no one new: %s", (sentence) => {
+    expect(names(sentence).filter((n) => n.startsWith("Zentrix"))).toEqual([]);
+  });
+});
