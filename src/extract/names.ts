@@ -891,7 +891,7 @@ function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lem
   const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
   const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && next?.joined && !next.upper && /^\p{Ll}+$/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) ? SUBJECT_AUXILIARIES.has(next.lower) : !lemmas.isKnownWord(next.lower));
   if (!subject && (!next || (next.joined && next.upper) || PLACE_ENDING.test(t.lower) || (!opens && prev?.joined && prev.upper))) return null;
-  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas) && (subject || aloneBefore(text, tokens, i, lemmas));
+  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas, subject && !prev) && (subject || aloneBefore(text, tokens, i, lemmas));
   if (!pronoun) return null;
   // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname; no subject ends in a case of place
   if (!looksForeign(t.text) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
@@ -904,20 +904,31 @@ function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lem
 /** Endings of the cases of place, the translative, and the possessive suffixes and adverbs: a person the pronoun refers to is seldom in them. */
 const PLACE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|ksi|mme|nne|sti|seen|h[aeiouyäö]n)$/;
 
-/** Whether a form of `hän` follows from token k in the same sentence, before any other capitalised word that could be a clause's subject. */
-function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas): boolean {
+/**
+ * Whether a form of `hän` follows from token k in the same sentence, in a
+ * clause of its own, before any other capitalised word the lists lack and
+ * any role noun that could be the one it refers to — or, with `next`, opens
+ * the next sentence (`Okafor jäi eläkkeelle. Hän …`).
+ */
+function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, next = false): boolean {
   // in a clause of its own: in the subject's own clause `hän` is someone else (Zentrix haastatteli häntä)
   let clause = false;
   for (let j = k; j < tokens.length; j++) {
     const w = tokens[j];
-    if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return false;
+    if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return next && w.capital && HAN_FORMS.has(w.lower);
     if (CLAUSE_OPENERS.has(w.lower) || !w.joined) clause = true;
     if (HAN_FORMS.has(w.lower)) return clause;
-    // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän)
-    if (w.upper && !lemmas.isKnownWord(w.lower)) return false;
+    // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän), and so may a role noun (… uuden johtajan, jonka mukaan hän …)
+    // — a place's name in a case of place (Detroitissa, Venäjältä) is none, but a compound with a name may be a person's noun (Uber-kuski)
+    if ((w.upper && ((!PLACE_ENDING.test(w.lower) && !lemmas.isKnownWord(w.lower)) || w.text.includes("-"))) || lemmas.forms(w).some((r) => isRoleHead(r.head))) return false;
   }
-  return false;
+  if (!next || !tokens.length) return false;
+  // the line ends the sentence: the next line may open with `Hän`
+  return NEXT_SENTENCE_HAN.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 24));
 }
+
+/** A sentence's end, then `Hän` in some form opening the next sentence. */
+const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+[–—-]?\s*Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
 
 /** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
 function keepsStem(word: string, base: string): boolean {

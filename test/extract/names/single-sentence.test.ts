@@ -85,3 +85,24 @@ describe("a name in another case that a later `hän` refers to", () => {
     expect(names(sentence).filter((n) => n.startsWith("Zentrix"))).toEqual([]);
   });
 });
+
+describe("`hän` opening the next sentence, and what may stand between", () => {
+  it.each([
+    ["Okafor jäi eläkkeelle viime vuonna. Hän asuu nykyään Lontoossa.", ["Okafor"]],
+    ["Okafor jäi eläkkeelle viime vuonna.\nHänen seuraajansa valitaan keväällä.", ["Okafor"]],
+    // a place in a case of place is no one the pronoun could mean
+    ["Brandt puhui Detroitissa tiistaina, ja hän sai raikuvat aplodit.", ["Brandt"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // a role noun may be the one meant
+    "Zentrix nimitti uuden johtajan. Hän aloittaa maaliskuussa.",
+    "Zentrix palkkasi johtajan, jonka mukaan hän viihtyy.",
+    // so may a compound of a name and a noun for a person
+    "Zentrix menetti asiakkaan, kun Zentrix-kuski ajoi hänet väärään paikkaan.",
+  ])("names no one: %s", (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
