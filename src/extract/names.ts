@@ -423,7 +423,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -929,6 +929,40 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
 
 /** A sentence's end, then `Hän` in some form opening the next sentence. */
 const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+[–—-]?\s*Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
+
+/** The DVV band from which a surname alone, in any sentence, is a person's (Ollilan tehtävä, Forss rinnastaa): towns bear such surnames seldom, and Kotus words are left out. */
+const PERSON_SURNAME = 6;
+
+/**
+ * `Tehtävä oli Hirvelän vastuulla`, `Kotilainen rinnastaa …`: a surname
+ * DVV lists from band 6 up, more often than as a first name, written alone —
+ * no capitalised word joined or coordinated to it, not in a list of places,
+ * after no title that describes companies too, and no common word — is a
+ * person's wherever it stands, unless it is in a case of place
+ * (Nummelassa) or a genitive before the head of a body or a title, as an
+ * organization's or a town's (Järvenpään kaupunki, Ericssonin toimitusjohtaja).
+ */
+function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || surnameRankOf(t) + firstNameRankOf(t) === 0 && !CASE_ENDING.test(t.lower)) return null;
+  if (t.text.includes("-") || t.text.includes(":") || PLACE_ENDING.test(t.lower) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((next?.joined && next.upper) || (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev))) return null;
+  // a list of places or an address's end: a comma before (Kauppakatu 40, Joensuu), or a capitalised word after one (Joensuu, Järvenpää);
+  // an initial before (M.A. Nummisen) makes it a longer name's end
+  if ((next?.upper && /^\s*,\s*$/.test(text.slice(t.end, next.start))) || (prev && (/,\s*$/.test(text.slice(prev.end, t.start)) || /\b\p{Lu}\.\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))))) return null;
+  // coordinated with another capitalised word, it shares that word's kind (Kuopio ja Järvenpää), which two people are found as by their own rules
+  if ((next && COORDINATORS.has(next.lower) && tokens[i + 2]?.upper) || (prev && COORDINATORS.has(prev.lower) && tokens[i - 2]?.upper)) return null;
+  // a title that describes companies too makes it a company (verkkolaitetoimittaja Lindqvist)
+  if (t.joined && prev && lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  const rank = surnameRank(surname);
+  if (rank < PERSON_SURNAME || firstNameRank(surname) >= rank || !keepsStem(t.lower, surname.toLowerCase())) return null;
+  if (lemmas.isWholeWord(t.lower) || lemmas.isWholeWord(surname.toLowerCase())) return null;
+  if (t.lower.endsWith("n") && next?.joined && lemmas.forms(next).length > 0) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
 
 /** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */
 function keepsStem(word: string, base: string): boolean {

@@ -106,3 +106,31 @@ describe("`hän` opening the next sentence, and what may stand between", () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe("a common surname alone, anywhere in a sentence", () => {
+  it.each([
+    ["Tehtävä oli alusta asti Hirvelän vastuulla.", ["Hirvelä"]],
+    ["Myöhemmin Kotilainen rinnasti hankkeen kuuhun laskeutumiseen.", ["Kotilainen"]],
+    ["Yhtiö ei ole Jääskeläisen mukaan muuttanut suunnitelmiaan.", ["Jääskeläinen"]],
+    ["Lisäksi Sundströmille myönnettiin optioita.", ["Sundström"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // a case of place names where
+    "Tapahtuma järjestetään Nummelassa toukokuussa.",
+    // a genitive before the head of a body or a title is an organization's or a town's
+    "Järvenpään kaupunginhallitus hyväksyi esityksen.",
+    "Laitilan toimitusjohtaja erosi.",
+    // a list of places, or an address's end
+    "Mukana ovat Joensuu, Järvenpää ja Kerava.",
+    "Paikka: Kauppakatu 40, Joensuu",
+    // a common word that DVV lists as a surname too
+    "Lahti voitti ottelun.",
+    // coordinated with a town, a town
+    "Kuopio ja Järvenpää sopivat yhteistyöstä.",
+  ])("names no one: %s", (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
