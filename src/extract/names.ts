@@ -41,6 +41,8 @@ export function looksForeign(word: string): boolean {
 /** Letters no Finnish word has (d is Finnish, as t's weak grade: lahti → lahden). */
 const LOAN_LETTER = /[bcfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
 const FOREIGN_LETTER = new RegExp(`d|${LOAN_LETTER.source}`);
+/** A compound's first part that is no Finnish word's: a letter Finnish lacks, or two consonants to start with. */
+const FOREIGN_PART = new RegExp(`${LOAN_LETTER.source}|^[^aeiouyäö-]{2}`);
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
@@ -69,8 +71,9 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
     if ((!lower.startsWith(a.lemma.slice(0, -1)) && LOAN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
-    // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini)
-    const known = a.known && (a.strength >= WHOLE_WORD || !LOAN_LETTER.test(a.lemma.slice(0, a.lemma.length - a.strength)));
+    // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini),
+    // or starts with two consonants, as Finnish words seldom do (Treynorin is Treynor's, not a compound in -ori)
+    const known = a.known && (a.strength >= WHOLE_WORD || !FOREIGN_PART.test(a.lemma.slice(0, a.lemma.length - a.strength)));
     if (known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
     // — but few names end as an allative or a translative does (Obamalle, Zelenskylle), and a foreign one seldom in a partitive's long vowel (Obamaa; Siilasmaa is Finnish)
