@@ -426,7 +426,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -932,6 +932,31 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
 
 /** A sentence's end, then `Hän` in some form opening the next sentence. */
 const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+[–—-]?\s*Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
+
+/** The participles of `toimia` that follow a role in the essive (`puheenjohtajana toimiva`). */
+const ACTING: ReadonlySet<string> = new Set(["toimiva", "toimivan", "toimivaa", "toimivalle", "toimivalta", "toiminut", "toimineen", "toiminutta", "toimineelle", "toimineelta"]);
+
+/**
+ * `puheenjohtajana toimiva Okafor`, `strategiajohtajana toiminut Rakesh
+ * Menon`: a role in the essive and a participle of `toimia` before one or
+ * two capitalised words make them a person's name — a company serves as a
+ * supplier or a platform, not as a chair or a director. The last word is
+ * the surname, in the participle's case.
+ */
+function actingInRole(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const participle = tokens[i - 1];
+  const role = tokens[i - 2];
+  if (!t.capital || !t.joined || !participle?.joined || !ACTING.has(participle.lower) || !role || !lemmas.forms(role).some((r) => isRoleHead(r.head) && r.case === "ess")) return null;
+  if (t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || lemmas.isWholeWord(t.lower)) return null;
+  const next = tokens[i + 1];
+  const pair = next?.joined && next.capital && !next.text.includes(":") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower) && !lemmas.isWholeWord(next.lower);
+  if (pair && tokens[i + 2]?.joined && tokens[i + 2].upper) return null;
+  const last = pair ? next : t;
+  const surname = surnameLemma(last.text, lemmas, looksForeign(last.text));
+  const name = pair ? `${t.text} ${surname}` : surname;
+  return { name, surname, surface: last.text, span: { start: t.start, end: last.end }, first: i, last: pair ? i + 1 : i, surnameOnly: pair ? undefined : true };
+}
 
 /** The DVV band from which a surname alone, in any sentence, is a person's (Ollilan tehtävä, Forss rinnastaa): towns bear such surnames seldom, and Kotus words are left out. */
 const PERSON_SURNAME = 6;

@@ -134,3 +134,20 @@ describe("a common surname alone, anywhere in a sentence", () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe("a role in the essive and a participle of toimia before a name", () => {
+  it.each([
+    ["Nuorisojärjestön puheenjohtajana toimiva Okafor avasi verkon kaikille.", ["Okafor"]],
+    ["Yhtiön strategiajohtajana toiminut Rakesh Kapoor siirtyy kilpailijalle.", ["Rakesh Kapoor"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // a company serves as a supplier or a firm, not as a chair
+    "Alihankkijana toimiva Zentrix sai sopimuksen.",
+    "Yrityksenä toimiva Zentrix kasvaa nopeasti.",
+  ])("names no one: %s", (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
