@@ -936,23 +936,39 @@ const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+[–—-]?\s*H�
 /** The participles of `toimia` that follow a role in the essive (`puheenjohtajana toimiva`). */
 const ACTING: ReadonlySet<string> = new Set(["toimiva", "toimivan", "toimivaa", "toimivalle", "toimivalta", "toiminut", "toimineen", "toiminutta", "toimineelle", "toimineelta"]);
 
+/** The forms of olla and the negation verb before a participle used as a predicate. */
+const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "ovat", "olivat", "olisi", "olisivat", "ollut", "olleet", "ei", "eivät", "eikä"]);
+
+/** Participles of verbs only people are the subjects of: living, being born, studying, graduating, working as an employee (`Oulussa asuva`, `Intiassa syntynyt`). */
+const HUMAN_PARTICIPLES: ReadonlySet<string> = new Set([
+  "asuva", "asuvan", "asuvaa", "asuvalle", "asunut", "asuneen", "syntynyt", "syntyneen", "syntynyttä", "syntyneelle",
+  "opiskeleva", "opiskelevan", "opiskellut", "opiskelleen", "valmistunut", "valmistuneen", "työskentelevä", "työskentelevän", "työskennellyt", "työskennelleen",
+]);
+
 /**
  * `puheenjohtajana toimiva Okafor`, `strategiajohtajana toiminut Rakesh
- * Menon`: a role in the essive and a participle of `toimia` before one or
- * two capitalised words make them a person's name — a company serves as a
- * supplier or a platform, not as a chair or a director. The last word is
- * the surname, in the participle's case.
+ * Kapoor`, `Tampereella asuva Okafor`: a role in the essive and a
+ * participle of `toimia`, or a participle of a verb only people are the
+ * subjects of, before one or two capitalised words make them a person's
+ * name — a company serves as a supplier or a platform, not as a chair or a
+ * director, and lives nowhere. The last word is the surname, in the
+ * participle's case.
  */
 function actingInRole(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const participle = tokens[i - 1];
   const role = tokens[i - 2];
-  if (!t.capital || !t.joined || !participle?.joined || !ACTING.has(participle.lower) || !role || !lemmas.forms(role).some((r) => isRoleHead(r.head) && r.case === "ess")) return null;
+  if (!t.capital || !t.joined || !participle?.joined) return null;
+  if (!HUMAN_PARTICIPLES.has(participle.lower) && !(ACTING.has(participle.lower) && role && lemmas.forms(role).some((r) => isRoleHead(r.head) && r.case === "ess"))) return null;
   if (t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || lemmas.isWholeWord(t.lower)) return null;
   const next = tokens[i + 1];
   const pair = next?.joined && next.capital && !next.text.includes(":") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower) && !lemmas.isWholeWord(next.lower);
   if (pair && tokens[i + 2]?.joined && tokens[i + 2].upper) return null;
   const last = pair ? next : t;
+  // the participle as a predicate (Android on syntynyt Googlen tuella) describes the subject; a genitive after a participle in the nominative is an owner (syntynyt Zentrixin tuella)
+  const before = tokens[i - 2];
+  if (before?.joined && PREDICATE_AUXILIARIES.has(before.lower)) return null;
+  if (last.lower.endsWith("n") && !participle.lower.endsWith("n") && tokens[last === t ? i + 1 : i + 2]?.joined) return null;
   const surname = surnameLemma(last.text, lemmas, looksForeign(last.text));
   const name = pair ? `${t.text} ${surname}` : surname;
   return { name, surname, surface: last.text, span: { start: t.start, end: last.end }, first: i, last: pair ? i + 1 : i, surnameOnly: pair ? undefined : true };

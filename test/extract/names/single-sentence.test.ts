@@ -139,6 +139,9 @@ describe("a role in the essive and a participle of toimia before a name", () => 
   it.each([
     ["Nuorisojärjestön puheenjohtajana toimiva Okafor avasi verkon kaikille.", ["Okafor"]],
     ["Yhtiön strategiajohtajana toiminut Rakesh Kapoor siirtyy kilpailijalle.", ["Rakesh Kapoor"]],
+    // a participle of a verb only people are the subjects of
+    ["Intiassa asuva Laxman Okafor huomasi aukon ensimmäisenä.", ["Laxman Okafor"]],
+    ["Tampereella asuvan Okaforin mukaan kilpailu oli tiukka.", ["Okafor"]],
   ])("%s", (sentence, people) => {
     expect(names(sentence)).toEqual(people);
   });
@@ -147,6 +150,8 @@ describe("a role in the essive and a participle of toimia before a name", () => 
     // a company serves as a supplier or a firm, not as a chair
     "Alihankkijana toimiva Zentrix sai sopimuksen.",
     "Yrityksenä toimiva Zentrix kasvaa nopeasti.",
+    // the participle as a predicate, and a genitive after it, an owner
+    "Käyttöjärjestelmä on syntynyt Zentrixin tuella.",
   ])("names no one: %s", (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
