@@ -426,7 +426,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -458,7 +458,10 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname —
     // not after an initial, which is no surname (Daniel J. Soloven mukaan), nor before a postposition, which takes a person's genitive as readily
     const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && !GENITIVE_POSTPOSITIONS.has(tokens[k + 1].lower) && !isInitial(text, tokens[k - 1]) && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
-    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
+    // "toimitusjohtaja Rob Marcus Financial Timesille", "Kwame Mensah Ylelle": after two words DVV lists as first names, a phrase in a case of its own
+    // (a capitalised word no list knows as a surname) ends the name — the second word is the surname, after a title or when DVV lists it as one
+    const ownPhrase = (k: number) => inflectedPhrase(tokens, k) && !surnameRank(surnameLemma(tokens[k].text, lemmas)) && ((t.joined && isTitleWord(tokens[i - 1], lemmas)) || (surnameRankOf(tokens[k - 1]) > 0 && OWN_PHRASE_CASE.test(tokens[k].lower)));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j) || ownPhrase(j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
@@ -502,7 +505,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a pair goes on as a longer name before a capitalised word in no case (Lawrence Berkeley National Lab); one in a case starts a phrase of its own (Ilkka Savonen Kyberturvallisuuskeskuksesta),
     // and after a common first name the word may be the next entry of a flattened table (Sakari Kaskenpalo Inkoo)
     const after = tokens[lastIndex + 1];
-    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower)));
+    // — not when a title before makes the words after a phrase in a case of its own (toimitusjohtaja Rob Marcus Financial Timesille)
+    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower))) && !(t.joined && isTitleWord(tokens[i - 1], lemmas) && inflectedPhrase(tokens, lastIndex + 1));
     if (firsts.length === 1 && !surnameRank(surname) && ((firstNameRankOf(t) <= RARE_FIRST_NAME && INESSIVE.test(surnameToken.lower)) || goesOn)) {
       // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
       const titled = contextName(text, tokens, i, lemmas, out.at(-1));
@@ -610,10 +614,12 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;
   const third = tokens[i + 2];
-  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  // — not a word in a case that a phrase of its own begins with (… Mensah Ylelle, … Mensah Helsingin Sanomille)
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
   next = tokens[last];
   const after = tokens[last + 1];
-  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
+  // a capitalised word after makes the pair part of a longer name, unless, after a title, the words after form a phrase in a case of their own (toimitusjohtaja Rob Marcus Financial Timesille)
+  if ((after && after.joined && after.upper && !(titleBefore && isTitleWord(titleBefore, lemmas) && inflectedPhrase(tokens, last + 1))) || insideLongerName(tokens, i, lemmas)) return null;
   // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last < i - 1 && coordinates(text, tokens, before.last, i, lemmas);
   // right after `ja`, a first name in -n is a first name (Jonathan); after a role between, a genitive is an owner (ja sihteeriksi Oulun …)
@@ -661,6 +667,28 @@ function partySurname(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (t.joined && prev?.capital && !standsWhereCapitalsGo(text, prev) && !isTitleWord(prev, lemmas)) return null;
   const surname = surnameLemma(t.text, lemmas, looksForeign(t.text));
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** Endings of the cases a phrase after a name stands in, never a name's middle part: allative, adessive, ablative, elative, inessive, translative, essive. */
+const OWN_PHRASE_CASE = /(?:lle|ll[aä]|lt[aä]|st[aä]|ss[aä]|ksi|n[aä])$/;
+
+/** How many capitalised words a phrase after a name may have (Sydney Morning Heraldin). */
+const PHRASE_REACH = 4;
+
+/**
+ * Whether the capitalised words from token k form a phrase in a case of its
+ * own: its last word ends in one (Financial Timesille), or, in a phrase of
+ * two words or more, is a genitive before a lower-case word (Sydney Morning
+ * Heraldin mukaan).
+ */
+function inflectedPhrase(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j + 1 < tokens.length && j + 1 < k + PHRASE_REACH && tokens[j + 1].joined && tokens[j + 1].upper) j++;
+  const last = tokens[j];
+  const after = tokens[j + 1];
+  if (last.text.includes(":")) return false;
+  // a genitive ends a phrase of two words or more: one word in -n may be a nominative (Erdogan)
+  return OWN_PHRASE_CASE.test(last.lower) || (j > k && last.lower.endsWith("n") && (!after || !after.upper));
 }
 
 /** The index of the surname after a particle that follows token k (`Lula da Silva`), or -1. */
@@ -954,7 +982,7 @@ const HUMAN_PARTICIPLES: ReadonlySet<string> = new Set([
  * director, and lives nowhere. The last word is the surname, in the
  * participle's case.
  */
-function actingInRole(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+function actingInRole(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
   const t = tokens[i];
   const participle = tokens[i - 1];
   const role = tokens[i - 2];

@@ -156,3 +156,14 @@ describe("a role in the essive and a participle of toimia before a name", () => 
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe("a name before a capitalised phrase in a case of its own", () => {
+  it.each([
+    ["Summa maksettiin käteisenä, sanoi yhtiön toimitusjohtaja Rob Marcus Financial Timesille.", ["Rob Marcus"]],
+    ["Kiista jatkuu, sanoi yhtiön johtaja Seungho Ahn Sydney Morning Heraldin mukaan.", ["Seungho Ahn"]],
+    // a nominative in -n is no genitive that ends a phrase
+    ["Pääministeri Recep Tayyip Erdogan puhui kannattajilleen.", ["Recep Tayyip Erdogan"]],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(people);
+  });
+});
