@@ -959,7 +959,7 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
 }
 
 /** A sentence's end, then `Hän` in some form opening the next sentence. */
-const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+[–—-]?\s*Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
+const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+(?:[–—-]\s*)?Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
 
 /** The participles of `toimia` that follow a role in the essive (`puheenjohtajana toimiva`). */
 const ACTING: ReadonlySet<string> = new Set(["toimiva", "toimivan", "toimivaa", "toimivalle", "toimivalta", "toiminut", "toimineen", "toiminutta", "toimineelle", "toimineelta"]);
@@ -1023,7 +1023,7 @@ function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Le
   if ((next?.joined && next.upper) || (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev))) return null;
   // a list of places or an address's end: a comma before (Kauppakatu 40, Joensuu), or a capitalised word after one (Joensuu, Järvenpää);
   // an initial before (M.A. Nummisen) makes it a longer name's end
-  if ((next?.upper && /^\s*,\s*$/.test(text.slice(t.end, next.start))) || (prev && (/,\s*$/.test(text.slice(prev.end, t.start)) || /\b\p{Lu}\.\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))))) return null;
+  if ((next?.upper && /^\s*,\s*$/.test(text.slice(t.end, next.start))) || (prev && (text.slice(prev.end, t.start).trimEnd().endsWith(",") || /\b\p{Lu}\.$/u.test(text.slice(Math.max(0, t.start - 3), t.start).trimEnd())))) return null;
   // coordinated with another capitalised word, it shares that word's kind (Kuopio ja Järvenpää), which two people are found as by their own rules
   if ((next && COORDINATORS.has(next.lower) && tokens[i + 2]?.upper) || (prev && COORDINATORS.has(prev.lower) && tokens[i - 2]?.upper)) return null;
   // a title that describes companies too makes it a company (verkkolaitetoimittaja Lindqvist)
