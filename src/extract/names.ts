@@ -41,6 +41,8 @@ export function looksForeign(word: string): boolean {
 /** Letters no Finnish word has (d is Finnish, as t's weak grade: lahti → lahden). */
 const LOAN_LETTER = /[bcfqwxzšžçßøæéèêëáàâíìîïóòôõúùûüñ]|(?<!n)g/;
 const FOREIGN_LETTER = new RegExp(`d|${LOAN_LETTER.source}`);
+/** A compound's first part that is no Finnish word's: a letter Finnish lacks, or two consonants to start with. */
+const FOREIGN_PART = new RegExp(`${LOAN_LETTER.source}|^[^aeiouyäö-]{2}`);
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
@@ -69,8 +71,9 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
     if ((!lower.startsWith(a.lemma.slice(0, -1)) && LOAN_LETTER.test(a.lemma)) || a.case.endsWith(".pl")) continue;
     const candidate = shape(a.lemma);
     let score = surnameRank(candidate) * 10;
-    // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini)
-    const known = a.known && (a.strength >= WHOLE_WORD || !LOAN_LETTER.test(a.lemma.slice(0, a.lemma.length - a.strength)));
+    // a compound's last part confirms no reading whose first part is spelled with letters Finnish lacks (Weinsteinin is no form of a compound in -teini),
+    // or starts with two consonants, as Finnish words seldom do (Treynorin is Treynor's, not a compound in -ori)
+    const known = a.known && (a.strength >= WHOLE_WORD || !FOREIGN_PART.test(a.lemma.slice(0, a.lemma.length - a.strength)));
     if (known) score += a.strength >= WHOLE_WORD ? 6 : 4;
     // a name ending in a vowel is far likelier nominative than partitive (Ujula, not Ujul-a); one ending in -n may be nominative too (Hammarsten, Morgan)
     // — but few names end as an allative or a translative does (Obamalle, Zelenskylle), and a foreign one seldom in a partitive's long vowel (Obamaa; Siilasmaa is Finnish)
@@ -423,7 +426,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -452,9 +455,13 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     }
     // "tutkija Mira Aalto Kelasta": a word saying where from ends no name when the word before it is a surname
     const fromPlace = (k: number) => WHERE_FROM.test(tokens[k].lower) || (tokens[k].lower.endsWith("n") && k + 1 < tokens.length && tokens[k + 1].joined && !tokens[k + 1].upper && WHERE_FROM.test(tokens[k + 1].lower));
-    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname
-    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
-    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j))) {
+    // "Teresa Wilson Michiganin teknisen yliopiston": a genitive no list knows, before a lower-case word, after a rare first name, is the organization's, and the rare name the surname —
+    // not after an initial, which is no surname (Daniel J. Soloven mukaan), nor before a postposition, which takes a person's genitive as readily
+    const ofOrganization = (k: number) => tokens[k].lower.endsWith("n") && tokens[k + 1]?.joined && !tokens[k + 1].upper && !GENITIVE_POSTPOSITIONS.has(tokens[k + 1].lower) && !isInitial(text, tokens[k - 1]) && firstNameRankOf(tokens[k - 1]) <= RARE_FIRST_NAME && !surnameRankOf(tokens[k]) && !surnameRank(surnameLemma(tokens[k].text, lemmas));
+    // "toimitusjohtaja Rob Marcus Financial Timesille", "Kwame Mensah Ylelle": after two words DVV lists as first names, a phrase in a case of its own
+    // (a capitalised word no list knows as a surname) ends the name — the second word is the surname, after a title or when DVV lists it as one
+    const ownPhrase = (k: number) => inflectedPhrase(tokens, k) && !surnameRank(surnameLemma(tokens[k].text, lemmas)) && ((t.joined && isTitleWord(tokens[i - 1], lemmas)) || (surnameRankOf(tokens[k - 1]) > 0 && OWN_PHRASE_CASE.test(tokens[k].lower)));
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j) || ownPhrase(j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
@@ -463,7 +470,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       if (firsts.length < 2 || particles.length) {
         // a surname DVV also lists as a first name, alone after a title: `valtuutettu Lehtonen`; a title names people by surname, so one listed as often either way is a surname there (`pääministeri Orpo`)
         const surnameLike = surnameRankOf(t) > firstNameRankOf(t);
-        const alone = firsts.length === 1 && !particles.length && surnameRankOf(t) >= firstNameRankOf(t) ? (surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
+        const alone = firsts.length === 1 && !particles.length && (surnameRankOf(t) >= firstNameRankOf(t) || partyAfter(text, t)) ? (partySurname(text, tokens, i, lemmas) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? (surnameLike ? (coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? speakingSurname(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas)) : null)) : null;
         if (alone) out.push(alone);
         continue;
       }
@@ -498,7 +505,8 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a pair goes on as a longer name before a capitalised word in no case (Lawrence Berkeley National Lab); one in a case starts a phrase of its own (Ilkka Savonen Kyberturvallisuuskeskuksesta),
     // and after a common first name the word may be the next entry of a flattened table (Sakari Kaskenpalo Inkoo)
     const after = tokens[lastIndex + 1];
-    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower)));
+    // — not when a title before makes the words after a phrase in a case of its own (toimitusjohtaja Rob Marcus Financial Timesille)
+    const goesOn = after?.joined && after.capital && !surnameToken.lower.endsWith("n") && (firstNameRankOf(t) <= RARE_FIRST_NAME || (firstNameRankOf(t) < COMMON_FIRST_NAME && !NOT_FIRST_NAME_ENDING.test(after.lower))) && !(t.joined && isTitleWord(tokens[i - 1], lemmas) && inflectedPhrase(tokens, lastIndex + 1));
     if (firsts.length === 1 && !surnameRank(surname) && ((firstNameRankOf(t) <= RARE_FIRST_NAME && INESSIVE.test(surnameToken.lower)) || goesOn)) {
       // unless a title before makes the longer run a name with two given names (pääministeri Recep Tayyip Erdogan)
       const titled = contextName(text, tokens, i, lemmas, out.at(-1));
@@ -606,10 +614,12 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;
   const third = tokens[i + 2];
-  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  // — not a word in a case that a phrase of its own begins with (… Mensah Ylelle, … Mensah Helsingin Sanomille)
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
   next = tokens[last];
   const after = tokens[last + 1];
-  if ((after && after.joined && after.upper) || insideLongerName(tokens, i, lemmas)) return null;
+  // a capitalised word after makes the pair part of a longer name, unless, after a title, the words after form a phrase in a case of their own (toimitusjohtaja Rob Marcus Financial Timesille)
+  if ((after && after.joined && after.upper && !(titleBefore && isTitleWord(titleBefore, lemmas) && inflectedPhrase(tokens, last + 1))) || insideLongerName(tokens, i, lemmas)) return null;
   // the evidence first, cheap to read, and most capitalised pairs have none: a name it is coordinated with ("Glenn Greenwald ja Barton Gellman"), a title (agreeing in the genitive: presidentin Barack Obaman), a verb of saying
   const listed = before !== undefined && !before.surnameOnly && before.last < i - 1 && coordinates(text, tokens, before.last, i, lemmas);
   // right after `ja`, a first name in -n is a first name (Jonathan); after a role between, a genitive is an owner (ja sihteeriksi Oulun …)
@@ -618,7 +628,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const singleTitle = titleBefore !== undefined && (isTitleWord(titleBefore, lemmas, true) || titleAgrees(titleBefore, next, lemmas) || AGE.test(titleBefore.lower));
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
   // a title in apposition after the pair (`X Y, vanhempi tutkija`) vouches for it as a verb of saying does
-  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas));
+  // so does a party's abbreviation in brackets after it (X Y (kok.)), which only a politician's name takes
+  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next));
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
@@ -635,6 +646,49 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
     return { name: `${firsts} ${next.text} ${tokens[last + 1].text} ${lastPart}`, surname: lastPart, surface: tokens[tail].text, span: { start: t.start, end: tokens[tail].end }, first: i, last: tail };
   }
   return { name: `${firsts} ${surname}`, surname, surface: next.text, span: { start: t.start, end: next.end }, first: i, last };
+}
+
+/** A Finnish party's abbreviation in brackets right after a word: `(kok.)`, `(sd)`, `(vihr.)`, `(r.)`, `(sit.)`. */
+const PARTY_TAG = /^\s*\((?:kok|sd|sdp|ps|kesk|vihr|vas|r|rkp|kd|liik|sit|kp|sin|ps\.-kok)\.?\)/;
+
+/** Whether a party's abbreviation in brackets follows the token. */
+const partyAfter = (text: string, t: Token) => text.charCodeAt(t.end) === 32 && PARTY_TAG.test(text.slice(t.end, t.end + 12));
+
+/**
+ * `Niinistö (vihr.) vastusti esitystä`, `Purran (ps.) mukaan`: a
+ * capitalised word before a party's abbreviation in brackets is a
+ * politician's surname, in whatever case the sentence gives it.
+ */
+function partySurname(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || !partyAfter(text, t) || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // the end of a longer name the rules before did not take (a first name no list knows: Xiang Li (vas.)) is not the name alone
+  const prev = tokens[i - 1];
+  if (t.joined && prev?.capital && !standsWhereCapitalsGo(text, prev) && !isTitleWord(prev, lemmas)) return null;
+  const surname = surnameLemma(t.text, lemmas, looksForeign(t.text));
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true };
+}
+
+/** Endings of the cases a phrase after a name stands in, never a name's middle part: allative, adessive, ablative, elative, inessive, translative, essive. */
+const OWN_PHRASE_CASE = /(?:lle|ll[aä]|lt[aä]|st[aä]|ss[aä]|ksi|n[aä])$/;
+
+/** How many capitalised words a phrase after a name may have (Sydney Morning Heraldin). */
+const PHRASE_REACH = 4;
+
+/**
+ * Whether the capitalised words from token k form a phrase in a case of its
+ * own: its last word ends in one (Financial Timesille), or, in a phrase of
+ * two words or more, is a genitive before a lower-case word (Sydney Morning
+ * Heraldin mukaan).
+ */
+function inflectedPhrase(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j + 1 < tokens.length && j + 1 < k + PHRASE_REACH && tokens[j + 1].joined && tokens[j + 1].upper) j++;
+  const last = tokens[j];
+  const after = tokens[j + 1];
+  if (last.text.includes(":")) return false;
+  // a genitive ends a phrase of two words or more: one word in -n may be a nominative (Erdogan)
+  return OWN_PHRASE_CASE.test(last.lower) || (j > k && last.lower.endsWith("n") && (!after || !after.upper));
 }
 
 /** The index of the surname after a particle that follows token k (`Lula da Silva`), or -1. */
@@ -824,6 +878,162 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
   if (!(SUBJECT_AUXILIARIES.has(next.lower) || (!FUNCTION_WORDS.has(next.lower) && !lemmas.isKnownWord(next.lower))) || lemmas.isWholeWord(t.lower)) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** The forms of `hän`, the pronoun Finnish uses of a person only (a company, a product or a place is `se`). */
+const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "hänet", "hänellä", "hänelle", "häneltä", "hänestä", "häneen", "hänessä", "hänenkin", "hänkin", "hänelläkin"]);
+
+/** Words after which a clause begins, so that the word after them may be its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
+/** Whether the sentence names no one before token i that a later `hän` could refer to: no other capitalised word but a common one starting it, no role title, no `hän` of its own. */
+function aloneBefore(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = tokens[j];
+    if (endsSentence(text, w.end, tokens[j + 1].start)) return true;
+    // a role title names a person too (Pääministeri …, mutta hänen …)
+    if (HAN_FORMS.has(w.lower) || isTitleWord(w, lemmas)) return false;
+    // a capitalised word: a name, unless a common word that starts the sentence other than as a verb's subject (Louhento vastasi …)
+    if (!w.upper || FUNCTION_WORDS.has(w.lower)) continue;
+    // a Finnish-looking word the lists lack is a place or, first in a sentence, an adverb (Eilen, Viime), as DVV would list a Finnish name
+    if (nameBands(w.text) > 0 || looksForeign(w.text)) return false;
+    const verb = tokens[j + 1];
+    if (verb?.joined && /^\p{Ll}+$/u.test(verb.text) && !FUNCTION_WORDS.has(verb.lower) && !lemmas.isKnownWord(verb.lower)) return false;
+  }
+  return true;
+}
+
+/** Endings of the cases of place, the translative, and the possessive suffixes and adverbs a sentence's first word may have: no subject ends so. */
+const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|sti)$/;
+
+/**
+ * `Okafor kertoi, että hän jää eläkkeelle`: a capitalised word no list
+ * knows, as a clause's subject (its first word, before a lower-case word no
+ * Kotus nominal reads), is a person's when a form of `hän` follows it in the
+ * same sentence and no other such subject stands between — Finnish refers to
+ * companies, products and places with `se`. The word is the nominative a
+ * subject takes.
+ */
+function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.capital) return null;
+  const prev = tokens[i - 1];
+  // the clause's first word: the sentence's, or after a comma or a word that opens a clause
+  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
+  const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && next?.joined && !next.upper && /^\p{Ll}+$/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) ? SUBJECT_AUXILIARIES.has(next.lower) : !lemmas.isKnownWord(next.lower));
+  if (!subject && (!next || (next.joined && next.upper) || PLACE_ENDING.test(t.lower) || (!opens && prev?.joined && prev.upper))) return null;
+  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas, subject && !prev) && (subject || aloneBefore(text, tokens, i, lemmas));
+  if (!pronoun) return null;
+  // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname; no subject ends in a case of place
+  if (!looksForeign(t.text) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
+  if (lemmas.isKnownWord(t.lower)) return null;
+  const lemma = surnameLemma(t.text, lemmas, true);
+  const name = subject && t.text === lemma + "n" ? t.text : lemma;
+  return { name, surname: name, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Endings of the cases of place, the translative, and the possessive suffixes and adverbs: a person the pronoun refers to is seldom in them. */
+const PLACE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|ksi|mme|nne|sti|seen|h[aeiouyäö]n)$/;
+
+/**
+ * Whether a form of `hän` follows from token k in the same sentence, in a
+ * clause of its own, before any other capitalised word the lists lack and
+ * any role noun that could be the one it refers to — or, with `next`, opens
+ * the next sentence (`Okafor jäi eläkkeelle. Hän …`).
+ */
+function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, next = false): boolean {
+  // in a clause of its own: in the subject's own clause `hän` is someone else (Zentrix haastatteli häntä)
+  let clause = false;
+  for (let j = k; j < tokens.length; j++) {
+    const w = tokens[j];
+    if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return next && w.capital && HAN_FORMS.has(w.lower);
+    if (CLAUSE_OPENERS.has(w.lower) || !w.joined) clause = true;
+    if (HAN_FORMS.has(w.lower)) return clause;
+    // any other capitalised word no list knows may be the one the pronoun refers to (…, jonka Chris Matyszczyk …, hän), and so may a role noun (… uuden johtajan, jonka mukaan hän …)
+    // — a place's name in a case of place (Detroitissa, Venäjältä) is none, but a compound with a name may be a person's noun (Uber-kuski)
+    if ((w.upper && ((!PLACE_ENDING.test(w.lower) && !lemmas.isKnownWord(w.lower)) || w.text.includes("-"))) || lemmas.forms(w).some((r) => isRoleHead(r.head))) return false;
+  }
+  if (!next || !tokens.length) return false;
+  // the line ends the sentence: the next line may open with `Hän`
+  return NEXT_SENTENCE_HAN.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 24));
+}
+
+/** A sentence's end, then `Hän` in some form opening the next sentence. */
+const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+(?:[–—-]\s*)?Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;
+
+/** The participles of `toimia` that follow a role in the essive (`puheenjohtajana toimiva`). */
+const ACTING: ReadonlySet<string> = new Set(["toimiva", "toimivan", "toimivaa", "toimivalle", "toimivalta", "toiminut", "toimineen", "toiminutta", "toimineelle", "toimineelta"]);
+
+/** The forms of olla and the negation verb before a participle used as a predicate. */
+const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set(["on", "oli", "ovat", "olivat", "olisi", "olisivat", "ollut", "olleet", "ei", "eivät", "eikä"]);
+
+/** Participles of verbs only people are the subjects of: living, being born, studying, graduating, working as an employee (`Oulussa asuva`, `Intiassa syntynyt`). */
+const HUMAN_PARTICIPLES: ReadonlySet<string> = new Set([
+  "asuva", "asuvan", "asuvaa", "asuvalle", "asunut", "asuneen", "syntynyt", "syntyneen", "syntynyttä", "syntyneelle",
+  "opiskeleva", "opiskelevan", "opiskellut", "opiskelleen", "valmistunut", "valmistuneen", "työskentelevä", "työskentelevän", "työskennellyt", "työskennelleen",
+]);
+
+/**
+ * `puheenjohtajana toimiva Okafor`, `strategiajohtajana toiminut Rakesh
+ * Kapoor`, `Tampereella asuva Okafor`: a role in the essive and a
+ * participle of `toimia`, or a participle of a verb only people are the
+ * subjects of, before one or two capitalised words make them a person's
+ * name — a company serves as a supplier or a platform, not as a chair or a
+ * director, and lives nowhere. The last word is the surname, in the
+ * participle's case.
+ */
+function actingInRole(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  const participle = tokens[i - 1];
+  const role = tokens[i - 2];
+  if (!t.capital || !t.joined || !participle?.joined) return null;
+  if (!HUMAN_PARTICIPLES.has(participle.lower) && !(ACTING.has(participle.lower) && role && lemmas.forms(role).some((r) => isRoleHead(r.head) && r.case === "ess"))) return null;
+  if (t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || lemmas.isWholeWord(t.lower)) return null;
+  const next = tokens[i + 1];
+  const pair = next?.joined && next.capital && !next.text.includes(":") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower) && !lemmas.isWholeWord(next.lower);
+  if (pair && tokens[i + 2]?.joined && tokens[i + 2].upper) return null;
+  const last = pair ? next : t;
+  // the participle as a predicate (Android on syntynyt Googlen tuella) describes the subject; a genitive after a participle in the nominative is an owner (syntynyt Zentrixin tuella)
+  const before = tokens[i - 2];
+  if (before?.joined && PREDICATE_AUXILIARIES.has(before.lower)) return null;
+  if (last.lower.endsWith("n") && !participle.lower.endsWith("n") && tokens[last === t ? i + 1 : i + 2]?.joined) return null;
+  const surname = surnameLemma(last.text, lemmas, looksForeign(last.text));
+  const name = pair ? `${t.text} ${surname}` : surname;
+  return { name, surname, surface: last.text, span: { start: t.start, end: last.end }, first: i, last: pair ? i + 1 : i, surnameOnly: pair ? undefined : true };
+}
+
+/** The DVV band from which a surname alone, in any sentence, is a person's (Ollilan tehtävä, Forss rinnastaa): towns bear such surnames seldom, and Kotus words are left out. */
+const PERSON_SURNAME = 6;
+
+/**
+ * `Tehtävä oli Hirvelän vastuulla`, `Kotilainen rinnastaa …`: a surname
+ * DVV lists from band 6 up, more often than as a first name, written alone —
+ * no capitalised word joined or coordinated to it, not in a list of places,
+ * after no title that describes companies too, and no common word — is a
+ * person's wherever it stands, unless it is in a case of place
+ * (Nummelassa) or a genitive before the head of a body or a title, as an
+ * organization's or a town's (Järvenpään kaupunki, Ericssonin toimitusjohtaja).
+ */
+function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Lemmas): NameMatch | null {
+  const t = tokens[i];
+  if (!t.capital || surnameRankOf(t) + firstNameRankOf(t) === 0 && !CASE_ENDING.test(t.lower)) return null;
+  if (t.text.includes("-") || t.text.includes(":") || PLACE_ENDING.test(t.lower) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((next?.joined && next.upper) || (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev))) return null;
+  // a list of places or an address's end: a comma before (Kauppakatu 40, Joensuu), or a capitalised word after one (Joensuu, Järvenpää);
+  // an initial before (M.A. Nummisen) makes it a longer name's end
+  if ((next?.upper && /^\s*,\s*$/.test(text.slice(t.end, next.start))) || (prev && (text.slice(prev.end, t.start).trimEnd().endsWith(",") || /\b\p{Lu}\.$/u.test(text.slice(Math.max(0, t.start - 3), t.start).trimEnd())))) return null;
+  // coordinated with another capitalised word, it shares that word's kind (Kuopio ja Järvenpää), which two people are found as by their own rules
+  if ((next && COORDINATORS.has(next.lower) && tokens[i + 2]?.upper) || (prev && COORDINATORS.has(prev.lower) && tokens[i - 2]?.upper)) return null;
+  // a title that describes companies too makes it a company (verkkolaitetoimittaja Lindqvist)
+  if (t.joined && prev && lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  const surname = surnameLemma(t.text, lemmas);
+  const rank = surnameRank(surname);
+  if (rank < PERSON_SURNAME || firstNameRank(surname) >= rank || !keepsStem(t.lower, surname.toLowerCase())) return null;
+  if (lemmas.isWholeWord(t.lower) || lemmas.isWholeWord(surname.toLowerCase())) return null;
+  if (t.lower.endsWith("n") && next?.joined && lemmas.forms(next).length > 0) return null;
+  return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 
 /** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */

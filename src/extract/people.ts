@@ -341,7 +341,8 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       const t = tokens[k];
       if (!t.capital) continue;
       while (next < names.length && names[next].last < k) next++;
-      const inName = next < names.length && names[next].first <= k;
+      // a surname found alone (…, Musk sanoi) is the surname alone, as a person's
+      const inName = next < names.length && names[next].first <= k && !names[next].surnameOnly;
       const bases = brandForms.get(t.text);
       if (bases) for (const base of bases) brands.add(base);
       // the surname alone

@@ -23,6 +23,11 @@ describe("surnameLemma", () => {
     expect(surnameLemma(form, new Lemmas())).toBe(lemma);
   });
 
+  it("reads a linking -i- after a foreign base that starts with two consonants, not a compound in -ori", () => {
+    expect(surnameLemma("Kleynorin", new Lemmas())).toBe("Kleynor");
+    expect(surnameLemma("Plenorin", new Lemmas())).toBe("Plenor");
+  });
+
   it("prefers the consonant-final base of a name with a particle", () => {
     expect(surnameLemma("Schevikhovenin", new Lemmas(), true)).toBe("Schevikhoven");
   });
