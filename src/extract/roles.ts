@@ -478,6 +478,11 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let kindNamed: string | null = null;
     for (let b = before.length - 1; b >= 0; b--) {
       const own = titleOrganization(before[b]);
+      // a capacity in the essive (`varapuheenjohtajana ympäristöpäällikkö X Kallioniemen kaupungista`) is held in the clause's body, not in the person's own organization
+      if (before[b].case.startsWith("ess")) {
+        give(m.person, before[b], own);
+        continue;
+      }
       chained = own ?? chained;
       const entry = titleOrganizationEntry(before[b].title);
       if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
