@@ -307,8 +307,8 @@ function mayStartName(text: string, tokens: Token[], i: number): boolean {
 function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, plurals: Map<string, number>): BodyMention | null {
   const t = tokens[i];
   const forms = lemmas.headForms(t);
-  // a digit starts no name, but for a first part of digits and letters (4H-yhdistys, 5G-hanke)
-  if (!forms.length || t.text.endsWith("-") || (isDigit(t.text.charCodeAt(0)) && !/^\d+\p{Lu}+-/u.test(t.text))) return null;
+  // a digit starts no name, but for a first part of digits and letters (4H-yhdistys, 5G-hanke) or an age's (100-vuotisjuhlatoimikunta)
+  if (!forms.length || t.text.endsWith("-") || (isDigit(t.text.charCodeAt(0)) && !/^\d+(?:\p{Lu}+-|-vuotis)/u.test(t.text))) return null;
   const spaceHyphen = t.text.startsWith("-");
   let reading: FormReading | null = null;
   for (const r of forms) {

@@ -59,6 +59,12 @@ describe("a first part of digits and letters", () => {
   it("reads a head after a first part like 4H- as a name", () => {
     expect(bodyNames("Leirin järjestää 4H-yhdistys yhdessä seurakunnan kanssa.")).toEqual(["4H-yhdistys", "seurakunta"]);
   });
+
+  it("reads a head after an age's first part (`50-vuotis-`)", () => {
+    expect(bodyNames("Juhlan valmistelee 50-vuotisjuhlatoimikunta.")).toEqual(["50-vuotisjuhlatoimikunta"]);
+    // a number alone before a hyphen starts none (`2-jaosto` is no name)
+    expect(bodyNames("Asia siirtyi 2-jaostolle.")).toEqual([]);
+  });
 });
 
 describe("a welfare area's units", () => {
