@@ -257,7 +257,8 @@ export const UNIVERSITY_NAME_END = "yliopisto";
 /**
  * Titles whose compound part names the organization they belong to
  * (`kunnan|johtaja`, `alue|valtuutettu` of an `alue|valtuusto`,
- * `hyvinvointialue|johtaja`, `maakunta|johtaja` of a region's `liitto`):
+ * `hyvinvointialue|johtaja`, `maakunta|johtaja` of a region's `liitto`,
+ * a `dekaani` of a `tiedekunta`):
  * with no organization written, the document's body of that kind, whose
  * name ends in the title's part with `body` after it, or whose name ends in
  * `nameEnd` (`Keski-Pohjanmaan liitto`), is theirs. The first entry that
@@ -269,6 +270,7 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
   { part: "kaupungin", at: "start", kind: "municipality", place: "kaupunki" },
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
   { part: "maakunta", at: "start", nameEnd: " liitto" },
+  { part: "dekaani", at: "end", nameEnd: "tiedekunta" },
 ];
 
 /**

@@ -52,6 +52,11 @@ describe("a role's organization", () => {
     expect(found["Aune Rasi"].hyvinvointialuejohtaja).toBe("Keski-Karjalan hyvinvointialue");
   });
 
+  it("gives a dean the faculty the text names", () => {
+    const found = organizations("Humanistisen tiedekunnan johtoryhmä kokoontui. Kokousta johti varadekaani Sulo Kaarna.");
+    expect(found["Sulo Kaarna"].varadekaani?.toLowerCase()).toBe("humanistinen tiedekunta");
+  });
+
   it("gives a region's director the region's council, which the text names as a liitto", () => {
     const found = organizations("Satakunnan liitto järjestää maakuntapäivän 4.3. Päivän avaa maakuntajohtaja Reija Pulli.");
     expect(found["Reija Pulli"].maakuntajohtaja).toBe("Satakunnan liitto");
