@@ -1252,9 +1252,10 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   }
   const party = partyForm(t);
   if (!party) return null;
-  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja), or when capitalised
+  // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja)
+  // or before its group, alone or coordinated (vasemmistoliiton ja vihreiden ryhmät), or when capitalised
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));
-  if (!t.upper && !(next && next.joined && next.upper) && !titled) return null;
+  if (!t.upper && !(next && next.joined && next.upper) && !titled && !(partyGenitive(t) && beforePartyGroup(tokens, i + 1, lemmas))) return null;
   return { name: party, kind: "party", span: { start: t.start, end: t.end }, head: party };
 }
 
@@ -1269,6 +1270,13 @@ function inTitledName(tokens: Token[], j: number, lemmas: Lemmas): boolean {
     if (isFirstName(tokens[f]) && tokens[f].joined && !title.upper && lemmas.forms(title).some((r) => isRoleHead(r.head))) return true;
   }
   return false;
+}
+
+/** Whether token k, past other parties' genitives joined by `ja` or `sekä`, is the head of a party's group (`ryhmät`, `valtuustoryhmä`). */
+function beforePartyGroup(tokens: Token[], k: number, lemmas: Lemmas): boolean {
+  while (k + 1 < tokens.length && tokens[k].joined && (tokens[k].lower === "ja" || tokens[k].lower === "sekä") && partyGenitive(tokens[k + 1])) k += 2;
+  const t = tokens[k];
+  return t !== undefined && t.joined && lemmas.headForms(t).some((r) => HEAD_NOUNS[r.head]?.afterParty === true);
 }
 
 /** A role title's word right after the previous token (`puheenjohtaja`, `valtuutettu`). */

@@ -39,7 +39,9 @@ describe("a hyphen-ellipsis with the space after the hyphen left out", () => {
   it("reads one body of each name coordinated before a plural head", () => {
     expect(bodyNames("Pihlajaveden ja Kuusaaren kunnat hakivat avustusta yhdessä.")).toEqual(["Pihlajaveden kunta", "Kuusaaren kunta"]);
     expect(bodyNames("Sopimuksen tekivät Rantalan, Mäntykylän ja Kivijärven seurakunnat.")).toEqual(["Rantalan seurakunta", "Mäntykylän seurakunta", "Kivijärven seurakunta"]);
-    expect(bodyNames("Aloitteen jättivät vihreiden ja perussuomalaisten valtuustoryhmät.")).toEqual(["vihreiden valtuustoryhmä", "perussuomalaisten valtuustoryhmä"]);
+    // each party whose group it is counts as a body too, as in the corpus's minutes
+    expect(bodyNames("Aloitteen jättivät vihreiden ja perussuomalaisten valtuustoryhmät.")).toEqual(["vihreät", "vihreiden valtuustoryhmä", "perussuomalaiset", "perussuomalaisten valtuustoryhmä"]);
+    expect(bodyNames("Vasemmistoliiton ja vihreiden ryhmät jättivät eriävän mielipiteen.")).toContain("vihreät");
     // a party whose name ends in a head noun (-liitto) is still a party
     expect(bodyNames("Eriävän mielipiteen jättivät kokoomuksen ja Vasemmistoliiton ryhmät.")).toContain("Vasemmistoliiton ryhmä");
   });
