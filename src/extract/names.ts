@@ -629,7 +629,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
   // a title in apposition after the pair (`X Y, vanhempi tutkija`) vouches for it as a verb of saying does
   // so does a party's abbreviation in brackets after it (X Y (kok.)), which only a politician's name takes
-  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next));
+  // and so does a later `hän` that can only mean the pair, its clause's subject (Laxman Okafor huomasi, että hän …)
+  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next) || pairReferent(text, tokens, i, last, lemmas));
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
@@ -885,6 +886,16 @@ const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "h�
 
 /** Words after which a clause begins, so that the word after them may be its subject. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
+/** Whether a pair of capitalised words (tokens i…last) opens a clause before a lower-case verb, and a later `hän` in a clause of its own can only mean it. */
+function pairReferent(text: string, tokens: Token[], i: number, last: number, lemmas: Lemmas): boolean {
+  const t = tokens[i];
+  const verb = tokens[last + 1];
+  const prev = tokens[i - 1];
+  if (!verb?.joined || !/^\p{Ll}+$/u.test(verb.text) || (FUNCTION_WORDS.has(verb.lower) ? !SUBJECT_AUXILIARIES.has(verb.lower) : lemmas.isKnownWord(verb.lower))) return false;
+  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : text.slice(prev.end, t.start).trim() === ",");
+  return opens && !NOT_SUBJECT_ENDING.test(tokens[last].lower) && pronounAfter(text, tokens, last + 2, lemmas) && aloneBefore(text, tokens, i, lemmas);
+}
+
 /** Whether the sentence names no one before token i that a later `hän` could refer to: no other capitalised word but a common one starting it, no role title, no `hän` of its own. */
 function aloneBefore(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
   for (let j = i - 1; j >= 0; j--) {
