@@ -629,7 +629,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   const titled = singleTitle || isTitleWord(titleBefore, lemmas);
   // a title in apposition after the pair (`X Y, vanhempi tutkija`) vouches for it as a verb of saying does
   // so does a party's abbreviation in brackets after it (X Y (kok.)), which only a politician's name takes
-  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next));
+  // and so does a later `hän` that can only mean the pair, its clause's subject (Laxman Okafor huomasi, että hän …)
+  const said = !listed && !titled && (saidBy(text, tokens, i, last) || titleInApposition(text, tokens, last, lemmas) || partyAfter(text, next) || pairReferent(text, tokens, i, last, lemmas));
   if (!listed && !titled && !said) return null;
   // publications and companies are cited as often as people (Trend Micron mukaan, Daily Postin mukaan): mukaan alone needs a first name DVV knows
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
@@ -885,9 +886,20 @@ const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "h�
 
 /** Words after which a clause begins, so that the word after them may be its subject. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
+/** Whether a pair of capitalised words (tokens i…last) opens a clause before a lower-case verb, and a later `hän` in a clause of its own can only mean it. */
+function pairReferent(text: string, tokens: Token[], i: number, last: number, lemmas: Lemmas): boolean {
+  const t = tokens[i];
+  const verb = tokens[last + 1];
+  const prev = tokens[i - 1];
+  if (!verb?.joined || !/^\p{Ll}+$/u.test(verb.text) || (FUNCTION_WORDS.has(verb.lower) ? !SUBJECT_AUXILIARIES.has(verb.lower) : lemmas.isKnownWord(verb.lower))) return false;
+  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : text.slice(prev.end, t.start).trim() === ",");
+  return opens && !NOT_SUBJECT_ENDING.test(tokens[last].lower) && pronounAfter(text, tokens, last + 2, lemmas) && aloneBefore(text, tokens, i, lemmas);
+}
+
 /** Whether the sentence names no one before token i that a later `hän` could refer to: no other capitalised word but a common one starting it, no role title, no `hän` of its own. */
 function aloneBefore(text: string, tokens: Token[], i: number, lemmas: Lemmas): boolean {
   for (let j = i - 1; j >= 0; j--) {
+    if (i - j > SENTENCE_REACH) return false;
     const w = tokens[j];
     if (endsSentence(text, w.end, tokens[j + 1].start)) return true;
     // a role title names a person too (Pääministeri …, mutta hänen …)
@@ -922,11 +934,12 @@ function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lem
   const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
   const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && next?.joined && !next.upper && /^\p{Ll}+$/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) ? SUBJECT_AUXILIARIES.has(next.lower) : !lemmas.isKnownWord(next.lower));
   if (!subject && (!next || (next.joined && next.upper) || PLACE_ENDING.test(t.lower) || (!opens && prev?.joined && prev.upper))) return null;
-  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas, subject && !prev) && (subject || aloneBefore(text, tokens, i, lemmas));
-  if (!pronoun) return null;
-  // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname; no subject ends in a case of place
+  // the word's own shape before the sentence is read for a pronoun:
+  // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname
   if (!looksForeign(t.text) || HAN_FORMS.has(t.lower) || t.text.includes("-") || t.text.includes(":") || brandShaped(text, t) || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || isFirstName(t)) return null;
   if (lemmas.isKnownWord(t.lower)) return null;
+  const pronoun = pronounAfter(text, tokens, i + (subject ? 2 : 1), lemmas, subject && !prev) && (subject || aloneBefore(text, tokens, i, lemmas));
+  if (!pronoun) return null;
   const lemma = surnameLemma(t.text, lemmas, true);
   const name = subject && t.text === lemma + "n" ? t.text : lemma;
   return { name, surname: name, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
@@ -945,6 +958,7 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
   // in a clause of its own: in the subject's own clause `hän` is someone else (Zentrix haastatteli häntä)
   let clause = false;
   for (let j = k; j < tokens.length; j++) {
+    if (j - k > SENTENCE_REACH) return false;
     const w = tokens[j];
     if (j > 0 && endsSentence(text, tokens[j - 1].end, w.start)) return next && w.capital && HAN_FORMS.has(w.lower);
     if (CLAUSE_OPENERS.has(w.lower) || !w.joined) clause = true;
@@ -957,6 +971,9 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
   // the line ends the sentence: the next line may open with `Hän`
   return NEXT_SENTENCE_HAN.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 24));
 }
+
+/** How many words a pronoun and the name it refers to may stand apart, or a name from its sentence's start: a bound keeps a line with no sentence's end linear. */
+const SENTENCE_REACH = 60;
 
 /** A sentence's end, then `Hän` in some form opening the next sentence. */
 const NEXT_SENTENCE_HAN = /^\s?[”"»)]?\s?[.!?]\s?[”"»)]?\s+(?:[–—-]\s*)?Hän(?:en|tä|et|ellä|elle|eltä|estä|essä|een)?(?![\p{L}-])/u;

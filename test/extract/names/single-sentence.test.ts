@@ -167,3 +167,13 @@ describe("a name before a capitalised phrase in a case of its own", () => {
     expect(names(sentence)).toEqual(people);
   });
 });
+
+describe("a pair the lists lack that a later `hän` refers to", () => {
+  it("names the pair that opens the clause", () => {
+    expect(names("Gregg Okafor palasi Lontooseen, koska hän sai sieltä työpaikan.")).toEqual(["Gregg Okafor"]);
+  });
+
+  it("names no pair that `se` refers to", () => {
+    expect(names("Lizard Squad väittää, että se kaatoi palvelut.")).toEqual([]);
+  });
+});
