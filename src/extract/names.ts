@@ -15,7 +15,7 @@
  * of its own, and, over the document, the same surface inflected further or
  * spelled by an e-mail address (`settleNominatives`).
  */
-import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank } from "../lexicon/index.js";
+import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank, surnameRankOfPrefix } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
@@ -419,6 +419,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(["ja", "sekä", "tai"]);
 
 function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
   const out: NameMatch[] = [];
+  // whether a form of `hän` is on the line or opens the next one, asked once: most lines have none, and no pronoun's antecedent
+  let saysHan: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a part inside a word (Luotonen of @MarkoLuotonen) starts no name
@@ -426,7 +428,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // a function word that DVV lists as a first name (Mutta, Sen) starts no name, unless a capital where none goes says it is a name (…, Jo Harlow)
     if (!t.capital || !isFirstName(t) || NOT_NAME_WORDS.has(t.text) || (FUNCTION_WORDS.has(t.lower) && standsWhereCapitalsGo(text, t))) {
       if (!t.upper && !(i > 0 && isPseudonymMarker(tokens[i - 1].lower))) continue;
-      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? pronounAntecedent(text, tokens, i, lemmas) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
+      const inverted = invertedName(text, tokens, i, lemmas) ?? actingInRole(tokens, i, lemmas) ?? contextName(text, tokens, i, lemmas, out.at(-1)) ?? surnameAfterTitle(text, tokens, i, lemmas) ?? coordinatedSurname(text, tokens, i, lemmas, out.at(-1)) ?? subjectSurnames(text, tokens, i, lemmas) ?? speakingSurname(text, tokens, i, lemmas) ?? quotedSpeaker(text, tokens, i, lemmas) ?? subjectSurname(text, tokens, i, lemmas) ?? ((saysHan ??= hanNear(text, tokens)) ? pronounAntecedent(text, tokens, i, lemmas) : null) ?? partySurname(text, tokens, i, lemmas) ?? commonSurnameAlone(text, tokens, i, lemmas) ?? pseudonym(tokens, i);
       if (inverted) {
         out.push(inverted);
         i = inverted.last;
@@ -914,6 +916,14 @@ function aloneBefore(text: string, tokens: Token[], i: number, lemmas: Lemmas): 
   return true;
 }
 
+/** Whether `hän` in some form stands on a line or right after it (NEXT_SENTENCE_HAN's reach): where pronounAntecedent can find one. */
+function hanNear(text: string, tokens: Token[]): boolean {
+  return tokens.length > 0 && HAN_STEM.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end + NEXT_LINE_REACH));
+}
+const HAN_STEM = /[hH]än/;
+/** How far past a line's last word NEXT_SENTENCE_HAN reads. */
+const NEXT_LINE_REACH = 24;
+
 /** Endings of the cases of place, the translative, and the possessive suffixes and adverbs a sentence's first word may have: no subject ends so. */
 const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|sti)$/;
 
@@ -969,7 +979,7 @@ function pronounAfter(text: string, tokens: Token[], k: number, lemmas: Lemmas, 
   }
   if (!next || !tokens.length) return false;
   // the line ends the sentence: the next line may open with `Hän`
-  return NEXT_SENTENCE_HAN.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 24));
+  return NEXT_SENTENCE_HAN.test(text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + NEXT_LINE_REACH));
 }
 
 /** How many words a pronoun and the name it refers to may stand apart, or a name from its sentence's start: a bound keeps a line with no sentence's end linear. */
@@ -1045,12 +1055,26 @@ function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Le
   if ((next && COORDINATORS.has(next.lower) && tokens[i + 2]?.upper) || (prev && COORDINATORS.has(prev.lower) && tokens[i - 2]?.upper)) return null;
   // a title that describes companies too makes it a company (verkkolaitetoimittaja Lindqvist)
   if (t.joined && prev && lemmas.forms(prev).some((r) => COMPANY_LIKE_HEADS.has(r.head))) return null;
+  // the surname it is written from starts it (keepsStem): most capitalised words start with no common surname, and are not analysed
+  if (!startsWithRankedSurname(t.text, PERSON_SURNAME)) return null;
   const surname = surnameLemma(t.text, lemmas);
   const rank = surnameRank(surname);
   if (rank < PERSON_SURNAME || firstNameRank(surname) >= rank || !keepsStem(t.lower, surname.toLowerCase())) return null;
   if (lemmas.isWholeWord(t.lower) || lemmas.isWholeWord(surname.toLowerCase())) return null;
   if (t.lower.endsWith("n") && next?.joined && lemmas.forms(next).length > 0) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** How many letters a case ending, with a linking vowel or a doubled one, adds to a surname (`Laine|eseen`, `Smith|ille`). */
+const LONGEST_SURNAME_ENDING = 6;
+
+/** Whether a word starts with a surname of at least this rank, or with an -nen surname's -se- stem (`Kettus|ta`). */
+function startsWithRankedSurname(word: string, rank: number): boolean {
+  for (let to = word.length; to >= Math.max(2, word.length - LONGEST_SURNAME_ENDING); to--) {
+    if (surnameRankOfPrefix(word, to) >= rank) return true;
+    if (word.charCodeAt(to - 1) === 0x73 && surnameRank(`${word.slice(0, to - 1)}nen`) >= rank) return true;
+  }
+  return false;
 }
 
 /** Whether a word is its base with a singular ending added (Fredriksonin, Salonahon), or a name in -nen with its -se- stem (Kettusen): no stem changed on the way (Aavikon, Nasan as a form of Nasi). */

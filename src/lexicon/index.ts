@@ -110,6 +110,11 @@ export function firstNameRank(name: string): number {
   return firstNameBand(nameBands(name));
 }
 
+/** The surname rank of the word's first `to` characters (`Kettu` of `Kettusen`), read without cutting the word. */
+export function surnameRankOfPrefix(word: string, to: number): number {
+  return surnameBand(names().get(word, 0, 0, to));
+}
+
 /** 0 when unknown, else 1 (rare) … 16 (very common). */
 export function surnameRank(name: string): number {
   return surnameBand(nameBands(name));
