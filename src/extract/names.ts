@@ -20,6 +20,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
+import { regrade } from "../morph/fi/gradation.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -84,9 +85,23 @@ function readSurnameLemma(word: string, lemmas: Lemmas, foreign: boolean): strin
       best = candidate;
       bestScore = score;
     }
+    // a Finnish surname's inflected stem in the weak grade (Kallungin, Hongan): its strong grade is the nominative DVV lists (Kallunki, Honka)
+    if (score < 10 && a.case !== "nom" && !LOAN_LETTER.test(a.lemma)) {
+      for (const { word: strong } of regrade(a.lemma, true)) {
+        const regraded = shape(strong);
+        const rankScore = surnameRank(regraded) * 10 + GRADED_SURNAME_BONUS;
+        if (rankScore > GRADED_SURNAME_BONUS && rankScore > bestScore) {
+          best = regraded;
+          bestScore = rankScore;
+        }
+      }
+    }
   }
   return best ?? word;
 }
+
+/** What a DVV surname in the strong grade adds to its rank, as a confirmed reading would. */
+const GRADED_SURNAME_BONUS = 4;
 
 function priorOf(word: string, candidate: string, foreign: boolean): number {
   const lc = candidate.toLowerCase();

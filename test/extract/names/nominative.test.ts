@@ -157,3 +157,12 @@ describe("case endings few names have", () => {
     expect(surnameLemma("Kalle", new Lemmas())).toBe("Kalle");
   });
 });
+
+describe("a Finnish surname inflected in the weak grade", () => {
+  it("is read in the strong grade DVV lists it in", () => {
+    expect(names("Palkinnon ojensi rehtori Outi Kallungille.")).toEqual(["Outi Kallunki"]);
+    expect(names("Kuntoutusjohtajaksi nimitettiin Sami Hongan.")).toEqual(["Sami Honka"]);
+    // a name the lists know in the weak grade stays as it is (Hongisto)
+    expect(names("Kiitos Leena Hongiston työstä.")).toEqual(["Leena Hongisto"]);
+  });
+});
