@@ -697,7 +697,8 @@ const PHRASE_REACH = 4;
  * Whether the capitalised words from token k form a phrase in a case of its
  * own: its last word ends in one (Financial Timesille), or, in a phrase of
  * two words or more, is a genitive before a lower-case word (Sydney Morning
- * Heraldin mukaan).
+ * Heraldin mukaan), or is a genitive before a lower-case head in such a case
+ * (Satakunnan ammattikorkeakoulusta).
  */
 function inflectedPhrase(tokens: Token[], k: number): boolean {
   let j = k;
@@ -705,8 +706,9 @@ function inflectedPhrase(tokens: Token[], k: number): boolean {
   const last = tokens[j];
   const after = tokens[j + 1];
   if (last.text.includes(":")) return false;
-  // a genitive ends a phrase of two words or more: one word in -n may be a nominative (Erdogan)
-  return OWN_PHRASE_CASE.test(last.lower) || (j > k && last.lower.endsWith("n") && (!after || !after.upper));
+  // a genitive ends a phrase of two words or more: one word in -n may be a nominative (Erdogan);
+  // one before a lower-case head in a case of its own is an organization's name (Satakunnan ammattikorkeakoulusta)
+  return OWN_PHRASE_CASE.test(last.lower) || (last.lower.endsWith("n") && (j > k ? !after || !after.upper : after !== undefined && after.joined && !after.upper && OWN_PHRASE_CASE.test(after.lower)));
 }
 
 /** The index of the surname after a particle that follows token k (`Lula da Silva`), or -1. */

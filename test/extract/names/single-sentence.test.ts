@@ -161,6 +161,8 @@ describe("a name before a capitalised phrase in a case of its own", () => {
   it.each([
     ["Summa maksettiin käteisenä, sanoi yhtiön toimitusjohtaja Rob Marcus Financial Timesille.", ["Rob Marcus"]],
     ["Kiista jatkuu, sanoi yhtiön johtaja Seungho Ahn Sydney Morning Heraldin mukaan.", ["Seungho Ahn"]],
+    // a place's genitive before a lower-case head in such a case names an organization
+    ["Alustajana on erikoistutkija Amadou Diallo Lapin yliopistosta.", ["Amadou Diallo"]],
     // a nominative in -n is no genitive that ends a phrase
     ["Pääministeri Recep Tayyip Erdogan puhui kannattajilleen.", ["Recep Tayyip Erdogan"]],
   ])("%s", (sentence, people) => {
