@@ -705,7 +705,9 @@ function inflectedPhrase(tokens: Token[], k: number): boolean {
   while (j + 1 < tokens.length && j + 1 < k + PHRASE_REACH && tokens[j + 1].joined && tokens[j + 1].upper) j++;
   const last = tokens[j];
   const after = tokens[j + 1];
-  if (last.text.includes(":")) return false;
+  // a legal form's or an acronym's case ending after its colon (Puu Oy:stä, STTK:lle)
+  const colon = last.lower.indexOf(":");
+  if (colon >= 0) return j > k && OWN_PHRASE_CASE.test(last.lower.slice(colon + 1));
   // a genitive ends a phrase of two words or more: one word in -n may be a nominative (Erdogan);
   // one before a lower-case head in a case of its own is an organization's name (Satakunnan ammattikorkeakoulusta)
   return OWN_PHRASE_CASE.test(last.lower) || (last.lower.endsWith("n") && (j > k ? !after || !after.upper : after !== undefined && after.joined && !after.upper && OWN_PHRASE_CASE.test(after.lower)));

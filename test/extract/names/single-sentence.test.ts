@@ -163,6 +163,8 @@ describe("a name before a capitalised phrase in a case of its own", () => {
     ["Kiista jatkuu, sanoi yhtiön johtaja Seungho Ahn Sydney Morning Heraldin mukaan.", ["Seungho Ahn"]],
     // a place's genitive before a lower-case head in such a case names an organization
     ["Alustajana on erikoistutkija Amadou Diallo Lapin yliopistosta.", ["Amadou Diallo"]],
+    // so does a registered name whose case ending follows its legal form's colon
+    ["Mukana on myyntipäällikkö Outi Kallio Järvisuon Puu Oy:stä.", ["Outi Kallio"]],
     // a nominative in -n is no genitive that ends a phrase
     ["Pääministeri Recep Tayyip Erdogan puhui kannattajilleen.", ["Recep Tayyip Erdogan"]],
   ])("%s", (sentence, people) => {
