@@ -653,7 +653,8 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (!listed && !titled && tokens[last + 1]?.lower === "mukaan" && !firstNameRankOf(t) && !SAYING_VERBS.has(tokens[i - 1]?.lower ?? "")) return null;
   // a common word (Uutisoimisto, Mutta) starts no name, nor does a pair that goes on as a longer proper name (Wall Street Journal);
   // Finnish inflects a name's last part only: a first word in a case (Microsoftin, Twitterissä) is no first name, unless a list says it is (Barton)
-  if (lemmas.isKnownWord(t.lower) || ADVERB.test(t.lower) || (!plainlyListed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
+  // (a word read only by a short tail of some word, as a name may end like one, Millariikka, is no common word here)
+  if (lemmas.hasReading(t.lower, COMMON_WORD_STRENGTH) || ADVERB.test(t.lower) || (!plainlyListed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
   if (namesAThing(surname) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
@@ -719,6 +720,9 @@ function particleTail(tokens: Token[], k: number): number {
   const surname = tokens[k + 2];
   return particle?.joined && PARTICLES.has(particle.text) && surname?.joined && surname.capital ? k + 2 : -1;
 }
+
+/** How strongly a word must read as a common word to start no name after a title: a whole word, or a compound whose known last part has six letters or more (uutis|toimisto), not a name that ends like a short word (Milla|riikka). */
+const COMMON_WORD_STRENGTH = 6;
 
 /** A Finnish adverb in -sti (Vastaavasti, Erikoisesti), which starts a sentence as often as a name does. */
 const ADVERB = /^.{3,}[aeiouyäö]sti$/;

@@ -165,6 +165,8 @@ describe("a name before a capitalised phrase in a case of its own", () => {
     ["Alustajana on erikoistutkija Amadou Diallo Lapin yliopistosta.", ["Amadou Diallo"]],
     // so does a registered name whose case ending follows its legal form's colon
     ["Mukana on myyntipäällikkö Outi Kallio Järvisuon Puu Oy:stä.", ["Outi Kallio"]],
+    // a rare first name that ends like a short common word (-riikka) starts a name after a title; a compound of a longer word does not
+    ["Avauksen piti hallituksen puheenjohtaja Millariikka Kärkkäinen.", ["Millariikka Kärkkäinen"]],
     // a nominative in -n is no genitive that ends a phrase
     ["Pääministeri Recep Tayyip Erdogan puhui kannattajilleen.", ["Recep Tayyip Erdogan"]],
   ])("%s", (sentence, people) => {
