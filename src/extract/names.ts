@@ -20,6 +20,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
+import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { regrade } from "../morph/fi/gradation.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { WHOLE_WORD } from "../morph/fi/index.js";
@@ -28,7 +29,7 @@ import type { Span } from "../schema/index.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
 
-const CASE_ENDING = /(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|tta|ttä|seen|han|hen|hin|hon|hun|hyn|hön|aan|ään|een|iin|oon|uun|yyn|öön|a|ä)$/;
+const CASE_ENDING = wordInCase("gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl", "all", "abe");
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
 
 /** Whether a word ends as a Finnish word can (in a vowel, or a vowel and n, s, t, l or r): Kirt, Jack and Hägg do not. */
@@ -124,7 +125,7 @@ function priorOf(word: string, candidate: string, foreign: boolean): number {
 }
 
 /** Endings few names have in the nominative: the allative's and the translative's. */
-const SELDOM_NOMINATIVE = /(?:lle|ksi)$/;
+const SELDOM_NOMINATIVE = wordInCase("all", "tra");
 /** A long a or ä after a consonant, as a partitive of a name in -a ends (Obamaa). */
 const LONG_A = /[^aeiouyäö](?:aa|ää)$/;
 
@@ -193,7 +194,7 @@ function startsOrganizationName(tokens: Token[], last: number, lemmas: Lemmas): 
 }
 
 /** Case endings after an English noun: Prota, Storesta, Labsin, Pointilla. */
-const THING_ENDINGS = ["a", "ta", "n", "in", "sta", "ssa", "lla", "lle", "lta", "iin", "ista", "issa", "illa", "ille", "ilta"];
+const THING_ENDINGS = [...endingsAfterNominative("par", "gen", "ela", "ine", "ade", "all", "abl"), ...endingsAfterLinkingI("gen", "ill", "ela", "ine", "ade", "all", "abl")];
 
 const PARTICLES = new Set(["van", "von", "af", "de", "der", "den", "du", "la", "da", "di", "dos", "del", "ten", "ter", "zu", "bin", "ibn"]);
 
@@ -202,12 +203,12 @@ export const RARE_FIRST_NAME = 4;
 /** The DVV band from which a first name is common in Finland (Sakari, Liisa): a pair with it is a person's even before another capitalised word. */
 const COMMON_FIRST_NAME = 10;
 
-const INESSIVE = /ss[aä]$/;
+const INESSIVE = wordInCase("ine");
 /** Endings of the cases a name's first word never takes. */
-const NOT_FIRST_NAME_ENDING = /(?:n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$/;
+const NOT_FIRST_NAME_ENDING = wordInCase("gen", "ine", "ela", "ade", "abl", "all", "tra");
 
 /** Elative and ablative endings: `Kelasta`, `yliopistolta`. */
-const WHERE_FROM = /(?:sta|stä|lta|ltä)$/;
+const WHERE_FROM = wordInCase("ela", "abl");
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 function isInitial(text: string, t: Token): boolean {
@@ -299,9 +300,9 @@ export function settleNominatives(text: string, names: readonly NameMatch[][]): 
 }
 
 /** Endings after a consonant-final name's linking -i- (Ciolan-i-n, Ciolan-i-lle, Ciolan-i-a). */
-const LINKED_ENDING = /^i(?:n|in|a|ä|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi|tt[aä])(?![\p{L}-])/u;
+const LINKED_ENDING = endingFirst(endingsAfterLinkingI("gen", "par", "ill", "all", "ade", "abl", "ine", "ela", "ess", "tra", "abe"));
 /** Endings added to a vowel-final name unchanged (Nadella-n, Nadella-lle, Nadella-a, Nadella-an). */
-const VOWEL_ENDING = /^(?:n|[aä]|[aeiouyäö]n|lle|ll[aä]|lt[aä]|ss[aä]|st[aä]|n[aä]|ksi)(?![\p{L}-])/u;
+const VOWEL_ENDING = endingFirst(endingsAfterNominative("gen", "par", "ill", "all", "ade", "abl", "ine", "ela", "ess", "tra"));
 
 /** Whether the text writes the surface with a case ending added (after a linking -i- if it ends in a consonant), as a word of its own: no inflected form takes a second ending. */
 function inflectedFurther(text: string, surface: string): boolean {
@@ -689,7 +690,7 @@ function partySurname(text: string, tokens: Token[], i: number, lemmas: Lemmas):
 }
 
 /** Endings of the cases a phrase after a name stands in, never a name's middle part: allative, adessive, ablative, elative, inessive, translative, essive. */
-const OWN_PHRASE_CASE = /(?:lle|ll[aä]|lt[aä]|st[aä]|ss[aä]|ksi|n[aä])$/;
+const OWN_PHRASE_CASE = wordInCase("all", "ade", "abl", "ela", "ine", "tra", "ess");
 
 /** How many capitalised words a phrase after a name may have (Sydney Morning Heraldin). */
 const PHRASE_REACH = 4;
@@ -948,7 +949,7 @@ const HAN_STEM = /[hH]än/;
 const NEXT_LINE_REACH = 24;
 
 /** Endings of the cases of place, the translative, and the possessive suffixes and adverbs a sentence's first word may have: no subject ends so. */
-const NOT_SUBJECT_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|mme|nne|sti)$/;
+const NOT_SUBJECT_ENDING = endingIn([...endingsAfterNominative("ine", "ela", "ade", "abl", "all", "tra"), "mme", "nne", "sti"]);
 
 /**
  * `Okafor kertoi, että hän jää eläkkeelle`: a capitalised word no list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endingsAfterLinkingI, endingsAfterNominative, LOCAL_CASES, wordInCase } from "../../src/morph/fi/case-endings.js";
+import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, LOCAL_CASES, wordInCase } from "../../src/morph/fi/case-endings.js";
 
 describe("case endings read off the paradigm table", () => {
   it("gives each case's endings in both harmonies, longest first", () => {
@@ -37,5 +37,15 @@ describe("case endings read off the paradigm table", () => {
     const local = wordInCase(...LOCAL_CASES);
     for (const w of ["talossa", "talosta", "taloon", "talolla", "talolta", "talolle"]) expect(local.test(w)).toBe(true);
     expect(local.test("talon")).toBe(false);
+  });
+
+  it("builds patterns from endings, at a word's end or at the start of what follows a base", () => {
+    const notSubject = endingIn([...endingsAfterNominative("ine", "ela"), "mme"]);
+    expect(["talossa", "talosta", "olemme"].every((w) => notSubject.test(w))).toBe(true);
+    expect(notSubject.test("talo")).toBe(false);
+    const linked = endingFirst(endingsAfterLinkingI("gen", "all"));
+    expect(linked.test("ille")).toBe(true);
+    // the ending must end what follows the base
+    expect(linked.test("illeen")).toBe(false);
   });
 });

@@ -58,6 +58,15 @@ export function endingsAfterLinkingI(...cases: SingularCase[]): string[] {
  * but `kissa` ends as an inessive does.
  */
 export function wordInCase(...cases: SingularCase[]): RegExp {
-  const endings = longestFirst([...fixedEndings(cases), ...(cases.includes("ill") ? ILLATIVE_WORD_ENDINGS : [])]);
-  return new RegExp(`(?:${endings.join("|")})$`);
+  return endingIn([...fixedEndings(cases), ...(cases.includes("ill") ? ILLATIVE_WORD_ENDINGS : [])]);
+}
+
+/** A pattern for a word that ends in one of the endings (case endings with others, `-mme`, `-sti`, that a rule reads alike). */
+export function endingIn(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${longestFirst(endings).join("|")})$`);
+}
+
+/** A pattern for the endings at the start of what follows a name's base, ending there (`Smith|ille` after `Smith`). */
+export function endingFirst(endings: readonly string[]): RegExp {
+  return new RegExp(`^(?:${longestFirst(endings).join("|")})(?![\\p{L}-])`, "u");
 }
