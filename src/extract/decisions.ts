@@ -404,8 +404,9 @@ function isItemHeading(doc: Doc, line: Line): boolean {
 }
 
 // a capital after a capitalised word (`Kirkonkylän ja Mäntyharjun`, `Eino Salo ja Aino Mäki`) continues a list of names, no new clause;
+// a comma before `ja` joins clauses with subjects of their own (`…, ja hallinto-oikeus kumosi päätöksen`), as Finnish lists take none;
 // a white-space run is tried from its first character only ((?<!\s)), not again from each of the others
-const CLAUSE_SPLIT = /;\s+|,?(?<!\s)\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))/gu;
+const CLAUSE_SPLIT = /;\s+|,?(?<!\s)\s+(?:ja|sekä)\s+(?=(?:(?<!(?<![\p{L}])\p{Lu}[\p{L}-]*,?\s+(?:ja|sekä)\s+)\p{Lu}|\p{Ll}+(?:ttiin|tiin|i|si)(?![\p{L}])))|,\s+(?=(?:jonka|joka|jossa|jolle|kunnes|jos|mikäli|jotta|kun|jolloin)(?![\p{L}]))|,\s+(?=\p{Ll}+(?:ttiin|tiin|tti|tsi|sti|i)(?![\p{L}]))|,\s+(?:ja|sekä)\s+(?=\p{Ll})/gu;
 
 /** What every place CLAUSE_SPLIT splits at has. */
 const SPLIT_MARK = /[;,]|\s(?:ja|sekä)\s/;

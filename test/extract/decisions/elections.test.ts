@@ -54,5 +54,7 @@ describe("the body that decides", () => {
   it("is named in the nominative: a name whose case ending follows a colon is none", () => {
     expect(extractDecisions("Avustus myönnettiin Kyläyhdistys Koivun Kaiku ry:lle.").map((d) => d.body)).toEqual([null]);
     expect(extractDecisions("SAK:n hallitus valitsi varapuheenjohtajaksi Eino Laakson.").map((d) => d.body)).toEqual(["SAK:n hallitus"]);
+    // a comma before ja opens a clause with a subject of its own
+    expect(extractDecisions("Luvasta valitti Kalastajaseura ry, ja hallinto-oikeus kumosi luvan.").map((d) => [d.body, d.outcome])).toEqual([["hallinto-oikeus", "decided"]]);
   });
 });
