@@ -14,12 +14,13 @@ import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
 import { surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
-import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, titleOrganizationEntry, UNIVERSITY_NAME_END, UNIVERSITY_TITLE_ENDINGS } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, SUCCESSOR_WORDS, titleOrganizationEntry, UNIVERSITY_NAME_END, UNIVERSITY_TITLE_ENDINGS } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { findNames, firstNameRankOf, isTitleWord, namesEndingIn, RARE_FIRST_NAME, settleNominatives, surnameLemma, titleInApposition, type NameMatch } from "./names.js";
 import type { Token } from "../text/tokens.js";
 import { isWhiteSpace } from "../text/chars.js";
+import { partitionPoint } from "../sorted.js";
 import { canStateRoles, rolesOfLine, titleEndingAt, titlesOf, type PersonMention } from "./roles.js";
 import { BodyIndex, clauseOrganization, genitiveOrganization, meetingBodyOf, organizationAfter } from "./role-organizations.js";
 
@@ -221,6 +222,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     }
   }
   attachByLocalPart(unclaimed, people.values());
+  successorsTakePosts(doc, [...people.values()]);
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   const out: Person[] = [];
   for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
@@ -260,6 +262,41 @@ function inCaseOfWhere(base: string, ending: string): boolean {
   if (/^i?s[st][aä]$/.test(ending)) return true;
   return /[aeiouyäö]/.test(last) ? ending === last + "n" || ending === "h" + last + "n" : ending === "iin";
 }
+
+/**
+ * `Tekninen johtaja A jää eläkkeelle. Hänen seuraajakseen valittiin B`,
+ * `A:n seuraajaksi nimitettiin B`: the successor, the first person named
+ * after the word in its sentence, takes the posts of the one before it —
+ * the person whose genitive stands right before the word, or the one
+ * `hänen` refers to, named last before it. Event roles are no posts.
+ */
+function successorsTakePosts(doc: Doc, people: readonly PersonEntry[]): void {
+  // most texts name no successor: the word's stem is looked for once
+  if (!SUCCESSOR_STEM.test(doc.text)) return;
+  const spans: Array<{ start: number; end: number; person: PersonEntry }> = [];
+  for (const person of people) for (const m of person.mentions) spans.push({ start: m.start, end: m.end, person });
+  spans.sort((a, b) => a.start - b.start);
+  for (const line of doc.lines) {
+    const tokens = doc.tokensOf(line);
+    for (let k = 1; k < tokens.length; k++) {
+      const word = tokens[k];
+      if (!word.joined || !SUCCESSOR_WORDS.has(word.lower)) continue;
+      const before = tokens[k - 1];
+      const after = partitionPoint(spans.length, (i) => spans[i].start < word.end);
+      const endingBefore = partitionPoint(spans.length, (i) => spans[i].end <= before.end);
+      const own = endingBefore > 0 && spans[endingBefore - 1].end === before.end ? spans[endingBefore - 1].person : null;
+      const predecessor = own ?? (before.lower === "hänen" && endingBefore > 0 ? spans[endingBefore - 1].person : null);
+      const sentence = doc.sentenceAt(word.start);
+      const successor = after < spans.length && sentence && spans[after].start < sentence.end ? spans[after].person : null;
+      if (!predecessor || !successor || predecessor === successor) continue;
+      for (const r of predecessor.roles) {
+        if (isEventRole(r.title) || successor.roles.some((s) => s.title === r.title)) continue;
+        successor.roles.push({ title: r.title, organization: r.organization, span: { start: word.start, end: word.end } });
+      }
+    }
+  }
+}
+const SUCCESSOR_STEM = /seuraaj/i;
 
 /** Mentions by start: most people's are in order already, and are not sorted again. */
 function inOrder(mentions: Span[]): Span[] {

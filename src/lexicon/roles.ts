@@ -189,6 +189,9 @@ export function isOfficeTitle(title: string): boolean {
 /** Degrees and honorary titles are not roles (ANNOTATION.md). */
 export const NOT_ROLES = new Set(["varatuomari", "tohtori", "maisteri", "kandidaatti", "lisensiaatti", "insinööri", "diplomi-insinööri", "diplomiinsinööri", "ft", "ktm", "vtm", "fm", "ytm", "ttm", "di", "oikeustieteen", "professori emeritus"]);
 
+/** A successor's word in the role case: the name after it takes the posts of the one before it (`Hänen seuraajakseen valittiin X`, `Kivelän seuraajaksi nimitettiin X`). */
+export const SUCCESSOR_WORDS: ReadonlySet<string> = new Set(["seuraajaksi", "seuraajakseen", "seuraajaksensa", "seuraajana", "seuraajanaan"]);
+
 /** Words that open a term of office before its years (`kaudelle 2025–2027`, `vuosiksi 2027–2028`). */
 export const TERM_WORDS: ReadonlySet<string> = new Set(["kaudelle", "kaudeksi", "toimikaudelle", "toimikaudeksi", "valtuustokaudelle", "valtuustokaudeksi", "vuodeksi", "vuosiksi", "vuodelle", "vuosille"]);
 

@@ -45,3 +45,12 @@ describe("a capacity in the essive before a titled name", () => {
     expect(got["Kerttu Lahti"].map((r) => r[0])).toEqual(["jäsen"]);
   });
 });
+
+describe("a successor", () => {
+  it("takes the posts of the one named before the word of succession", () => {
+    expect(roles("Kanttori Eila Rasi jää eläkkeelle. Hänen seuraajakseen valittiin Oona Kemppi.")["Oona Kemppi"]).toEqual([["kanttori", null]]);
+    expect(roles("Rehtori Usko Vainio siirtyy uusiin tehtäviin. Vainion seuraajaksi nimitettiin Lotta Aalto.")["Lotta Aalto"]).toEqual([["rehtori", null]]);
+    // no word of succession, no post
+    expect(roles("Rehtori Usko Vainio siirtyy uusiin tehtäviin. Juhlassa puhui Lotta Aalto.")["Lotta Aalto"]).toEqual([]);
+  });
+});
