@@ -24,6 +24,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "yksimielisyyt* … (?:muodostunut|syntynyt|päästy|saavutettu)", "(?:ei|eivät) … (?:muodostunut|syntynyt|päästy|päässyt|päässeet) yksimielisyyteen",
       "(?:ei|eivät) … (?:muodostunut|syntynyt|löytynyt|saavutettu) yksimielisyyttä",
       "sopuun … (?:päästy|päässyt|päässeet)", "(?:ei|eivät) … (?:päästy|päässyt|päässeet) sopuun", "sopua … (?:syntynyt|löytynyt)",
+      // what it was about may stand between: `ei päässyt asiasta yksimielisyyteen`
+      "(?:ei|eivät) (?:päästy|päässyt|päässeet) … (?:yksimielisyyteen|sopuun)",
     ],
   ],
   [

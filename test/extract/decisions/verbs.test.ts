@@ -18,6 +18,7 @@ describe("outcome verbs", () => {
     ["Tariffien yhdenmukaistamisesta johtoryhmä ei päässyt yksimielisyyteen.", "no-consensus"],
     ["Osakkaat eivät päässeet yksimielisyyteen hinnasta.", "no-consensus"],
     ["Työryhmässä ei syntynyt yksimielisyyttä aikataulusta.", "no-consensus"],
+    ["Johtokunta ei päässyt hinnoittelusta sopuun.", "no-consensus"],
     ["Kokous päätti, että jäsenmaksu pidetään ennallaan.", "decided"],
     ["Liittymismaksu pidettiin ennallaan.", "decided"],
     ["Syyskokous kutsui Veikko Arhon yhdistyksen kunniajäseneksi.", "appointed"],
