@@ -43,7 +43,7 @@ describe("title boundaries", () => {
   });
 
   it("knows the titles of news, the police, the arts and farming", () => {
-    for (const title of ["kirjeenvaihtaja", "rikoskomisario", "ylikonstaapeli", "kapellimestari", "kuvataiteilija", "säveltäjä", "maanviljelijä", "proviisori"])
+    for (const title of ["kirjeenvaihtaja", "rikoskomisario", "ylikonstaapeli", "kapellimestari", "kuvataiteilija", "säveltäjä", "maanviljelijä", "proviisori", "historioitsija", "tutkijatohtori", "valokuvaaja", "suntio"])
       expect(titles(`Haastattelussa oli ${title} Iivo Saari.`)["Iivo Saari"]).toEqual([title]);
   });
 
