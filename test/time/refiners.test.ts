@@ -52,6 +52,11 @@ describe("FIMergeDateTimeRefiner", () => {
   it("does not join a date and a clock time on different lines", () => {
     expect(texts("Torstai 5.6.2025\n9.00–9.10 Avaus")).toEqual(["Torstai 5.6.2025", "9.00–9.10"]);
   });
+  it("does not join a date and a clock time in the next sentence", () => {
+    expect(texts("Kerho kokoontuu torstaina 4.2.2027. Illalla klo 7 on sauna.", null)).toEqual(["torstaina 4.2.2027", "klo 7"]);
+    // the date's own dot before a lower-case word keeps them one
+    expect(texts("Kerho kokoontuu 4.2.2027. klo 19.", null)).toEqual(["4.2.2027. klo 19"]);
+  });
   it("joins a day's clock and another day's clock written with a dash into one range", () => {
     expect(values("Kurssi 4.5. klo 17 – 6.5. klo 20.", "2026-03-01")).toEqual(["2026-05-04T17:00/2026-05-06T20:00"]);
     expect(values("Leiri pe 9.10.2026 klo 17 - su 11.10.2026 klo 14", null)).toEqual(["2026-10-09T17:00/2026-10-11T14:00"]);

@@ -24,7 +24,7 @@ export default class FIMergeDateTimeRefiner implements Refiner {
       context,
       results,
       // a lone weekday takes its clock too (`lauantaina klo 10`): the document refiner gives it its day
-      (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between),
+      (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between) && !opensSentence(date, between),
       (date, time) => merge(context, date, time),
     );
     // `4.5. klo 17 – 6.5. klo 20`: a day and clock to another day's clock is one range
@@ -43,6 +43,16 @@ export default class FIMergeDateTimeRefiner implements Refiner {
     );
   }
 }
+
+/**
+ * Whether the clock after a date stands in a sentence of its own: the date's
+ * full stop, then a capital (`lauantaina 12.12. Klo 17 alkaa ohjelma`,
+ * `10.12. Illalla klo 7 …`), as the document's sentences split there too.
+ */
+function opensSentence(date: ParsingResult, between: string): boolean {
+  return (date.text.endsWith(".") || between.startsWith(".")) && CAPITAL_AFTER.test(between);
+}
+const CAPITAL_AFTER = /^[.,]?[\t\p{Zs}]*\p{Lu}/u;
 
 function merge(context: ParsingContext, date: ParsingResult, time: ParsingResult): ParsingResult {
   const merged = date.clone();
