@@ -54,7 +54,6 @@ describe("FIMergeDateTimeRefiner", () => {
   });
   it("does not join a date and a clock time in the next sentence", () => {
     expect(texts("Kerho kokoontuu torstaina 4.2.2027. Illalla klo 7 on sauna.", null)).toEqual(["torstaina 4.2.2027", "klo 7"]);
-    expect(texts("Kerho kokoontuu 4.2.2027. Klo 19 alkaa sauna.", null)).toEqual(["4.2.2027", "Klo 19"]);
     // the date's own dot before a lower-case word keeps them one
     expect(texts("Kerho kokoontuu 4.2.2027. klo 19.", null)).toEqual(["4.2.2027. klo 19"]);
   });

@@ -24,7 +24,7 @@ export default class FIMergeDateTimeRefiner implements Refiner {
       context,
       results,
       // a lone weekday takes its clock too (`lauantaina klo 10`): the document refiner gives it its day
-      (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between) && !opensSentence(date, between + time.text),
+      (date, time, between) => (isDateOnly(date) || isWeekdayOnly(date)) && isTimeOnly(time) && BETWEEN.test(between) && !opensSentence(date, between),
       (date, time) => merge(context, date, time),
     );
     // `4.5. klo 17 – 6.5. klo 20`: a day and clock to another day's clock is one range
@@ -48,10 +48,9 @@ export default class FIMergeDateTimeRefiner implements Refiner {
  * Whether the clock after a date stands in a sentence of its own: the date's
  * full stop, then a capital (`lauantaina 12.12. Klo 17 alkaa ohjelma`,
  * `10.12. Illalla klo 7 …`), as the document's sentences split there too.
- * `after` is the text from the date's end through the clock.
  */
-function opensSentence(date: ParsingResult, after: string): boolean {
-  return (date.text.endsWith(".") || after.startsWith(".")) && CAPITAL_AFTER.test(after);
+function opensSentence(date: ParsingResult, between: string): boolean {
+  return (date.text.endsWith(".") || between.startsWith(".")) && CAPITAL_AFTER.test(between);
 }
 const CAPITAL_AFTER = /^[.,]?[\t\p{Zs}]*\p{Lu}/u;
 
