@@ -46,8 +46,9 @@ export default class FIMergeDateTimeRefiner implements Refiner {
 
 /**
  * Whether the clock after a date stands in a sentence of its own: the date's
- * full stop, then a capital (`lauantaina 12.12. Klo 17 alkaa ohjelma`,
- * `10.12. Illalla klo 7 …`), as the document's sentences split there too.
+ * full stop, then a capitalised word before the clock (`10.12. Illalla klo
+ * 7 …`). A capitalised `Klo` itself goes on a header's date (`12.5.2022. Klo
+ * 12`), as headers write it.
  */
 function opensSentence(date: ParsingResult, between: string): boolean {
   return (date.text.endsWith(".") || between.startsWith(".")) && CAPITAL_AFTER.test(between);
