@@ -16,6 +16,10 @@ describe("year resolution", () => {
     expect(values("Kerho jatkuu ma 5.1. koululla.", "2026-01-02")).toEqual(["2026-01-05"]);
   });
 
+  it("reads the tense of the whole clause for each date of a list, past the dates' own dots", () => {
+    expect(values("Kuoro kokoontuu 12.1. ja 19.1. kello 18.", "2026-11-20")).toEqual(["2027-01-12", "2027-01-19T18:00"]);
+  });
+
   it("puts a year-less date told in the past, well after the time of writing, in the year before", () => {
     expect(values("Nuorisokuoro esiintyi 20.12. tuomiokirkossa.", "2026-03-18")).toEqual(["2025-12-20"]);
     expect(values("Nuorisokuoro esiintyy 20.12. tuomiokirkossa.", "2026-03-18")).toEqual(["2026-12-20"]);

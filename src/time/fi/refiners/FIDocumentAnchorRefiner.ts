@@ -170,11 +170,18 @@ export default class FIDocumentAnchorRefiner implements Refiner {
   }
 }
 
-/** Whether the character at `i` ends a clause: a line break, `!`, `?`, or a full stop before white space. */
+/**
+ * Whether the character at `i` ends a clause: a line break, `!`, `?`, or a
+ * full stop before white space — but not one a lower-case word follows on
+ * the line, which no sentence starts with (a date's own dot: `kokoontuu
+ * 12.1. ja 19.1.`).
+ */
 function breaksClause(text: string, i: number): boolean {
   const c = text[i];
-  return isLineBreak(text.charCodeAt(i)) || c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? ""));
+  return isLineBreak(text.charCodeAt(i)) || c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? "") && !LOWER_WORD_NEXT.test(text.slice(i + 1, i + 4)));
 }
+/** White space on the line, then a lower-case letter. */
+const LOWER_WORD_NEXT = /^[\t\p{Zs}]+\p{Ll}/u;
 
 /** Whether nothing ends a clause between two offsets, within CLAUSE_REACH. */
 function sameClause(text: string, from: number, to: number): boolean {
