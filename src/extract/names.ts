@@ -903,8 +903,20 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
   const prev = tokens[i - 1];
   if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
-  if (!(SUBJECT_AUXILIARIES.has(next.lower) || (!FUNCTION_WORDS.has(next.lower) && !lemmas.isKnownWord(next.lower))) || lemmas.isWholeWord(t.lower)) return null;
+  if (!verbAfter(next, lemmas) || lemmas.isWholeWord(t.lower)) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a word after a subject reads as its verb: a lower-case word no Kotus nominal reads (`kertoi`), or `on`, `oli`, `olisi`, `ei`. */
+function verbAfter(t: Token | undefined, lemmas: Lemmas): boolean {
+  return t !== undefined && t.joined && /^\p{Ll}+$/u.test(t.text) && (FUNCTION_WORDS.has(t.lower) ? SUBJECT_AUXILIARIES.has(t.lower) : !lemmas.isKnownWord(t.lower));
+}
+
+/** Whether token i opens a clause: the sentence's first word, or one after a comma or after a word that opens a clause. */
+function opensClause(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : text.slice(prev.end, t.start).trim() === ",");
 }
 
 /** The forms of `hän`, the pronoun Finnish uses of a person only (a company, a product or a place is `se`). */
@@ -914,12 +926,8 @@ const HAN_FORMS: ReadonlySet<string> = new Set(["hän", "hänen", "häntä", "h�
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["että", "kun", "mutta", "koska", "vaikka", "jos", "ja", "kuin", "sillä"]);
 /** Whether a pair of capitalised words (tokens i…last) opens a clause before a lower-case verb, and a later `hän` in a clause of its own can only mean it. */
 function pairReferent(text: string, tokens: Token[], i: number, last: number, lemmas: Lemmas): boolean {
-  const t = tokens[i];
-  const verb = tokens[last + 1];
-  const prev = tokens[i - 1];
-  if (!verb?.joined || !/^\p{Ll}+$/u.test(verb.text) || (FUNCTION_WORDS.has(verb.lower) ? !SUBJECT_AUXILIARIES.has(verb.lower) : lemmas.isKnownWord(verb.lower))) return false;
-  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : text.slice(prev.end, t.start).trim() === ",");
-  return opens && !NOT_SUBJECT_ENDING.test(tokens[last].lower) && pronounAfter(text, tokens, last + 2, lemmas) && aloneBefore(text, tokens, i, lemmas);
+  if (!verbAfter(tokens[last + 1], lemmas)) return false;
+  return opensClause(text, tokens, i) && !NOT_SUBJECT_ENDING.test(tokens[last].lower) && pronounAfter(text, tokens, last + 2, lemmas) && aloneBefore(text, tokens, i, lemmas);
 }
 
 /** Whether the sentence names no one before token i that a later `hän` could refer to: no other capitalised word but a common one starting it, no role title, no `hän` of its own. */
@@ -964,9 +972,8 @@ function pronounAntecedent(text: string, tokens: Token[], i: number, lemmas: Lem
   const next = tokens[i + 1];
   if (!t.capital) return null;
   const prev = tokens[i - 1];
-  // the clause's first word: the sentence's, or after a comma or a word that opens a clause
-  const opens = !prev || standsWhereCapitalsGo(text, t) || endsSentence(text, prev.end, t.start) || (t.joined ? CLAUSE_OPENERS.has(prev.lower) : /^\s*,\s*$/.test(text.slice(prev.end, t.start)));
-  const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && next?.joined && !next.upper && /^\p{Ll}+$/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) ? SUBJECT_AUXILIARIES.has(next.lower) : !lemmas.isKnownWord(next.lower));
+  const opens = opensClause(text, tokens, i);
+  const subject = opens && !NOT_SUBJECT_ENDING.test(t.lower) && verbAfter(next, lemmas);
   if (!subject && (!next || (next.joined && next.upper) || PLACE_ENDING.test(t.lower) || (!opens && prev?.joined && prev.upper))) return null;
   // the word's own shape before the sentence is read for a pronoun:
   // a Finnish-looking word no list knows is a common word or a place (Silloin, Viime), as DVV would list a Finnish surname

@@ -261,7 +261,9 @@ export const MEETING_ROLES: ReadonlySet<string> = new Set([
 /**
  * Titles held at a university (`professori`, `apulaisprofessori`,
  * `yliopistonlehtori`), by how they end: with no organization written, the
- * university the document names is theirs.
+ * university the document names is theirs. Not a TITLE_ORGANIZATIONS entry:
+ * an entry's title takes a genitive before it as its organization, where a
+ * professor's is a field that stays in the title (`biologian professori`).
  */
 export const UNIVERSITY_TITLE_ENDINGS: readonly string[] = ["professori", "yliopistonlehtori", "tutkijatohtori", "dosentti"];
 /** How the names of universities end (`Itä-Suomen yliopisto`, `Aalto-yliopisto`, `Taideyliopisto`). */

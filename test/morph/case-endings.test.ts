@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, LOCAL_CASES, wordInCase } from "../../src/morph/fi/case-endings.js";
+import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../../src/morph/fi/case-endings.js";
 
 describe("case endings read off the paradigm table", () => {
   it("gives each case's endings in both harmonies, longest first", () => {
@@ -34,7 +34,7 @@ describe("case endings read off the paradigm table", () => {
   });
 
   it("names the six local cases", () => {
-    const local = wordInCase(...LOCAL_CASES);
+    const local = wordInCase("ine", "ela", "ill", "ade", "abl", "all");
     for (const w of ["talossa", "talosta", "taloon", "talolla", "talolta", "talolle"]) expect(local.test(w)).toBe(true);
     expect(local.test("talon")).toBe(false);
   });

@@ -12,9 +12,6 @@ import { ENDINGS } from "./paradigms.js";
 
 export type SingularCase = "gen" | "par" | "ess" | "tra" | "ine" | "ela" | "ill" | "ade" | "abl" | "all" | "abe";
 
-/** The local cases, of where (inessive, adessive), from where (elative, ablative) and to where (illative, allative). */
-export const LOCAL_CASES: readonly SingularCase[] = ["ine", "ela", "ill", "ade", "abl", "all"];
-
 const VOWELS = [..."aeiouyäö"];
 /** The illative after a nominative that ends in a vowel: the vowel again (`Obama-an`) or `h` and the vowel (`Pori-hin`), and the long vowels' `-seen`. */
 const ILLATIVE_AFTER_NOMINATIVE = ["seen", ...VOWELS.map((v) => `h${v}n`), ...VOWELS.map((v) => `${v}n`)];
