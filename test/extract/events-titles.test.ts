@@ -10,6 +10,11 @@ describe("event titles", () => {
     expect(titles("Sivistyslautakunta ja tekninen lautakunta kokoontuvat yhteiskokoukseen 14.10.2026.")).toHaveLength(1);
   });
 
+  it("names a clause's bare happening noun by the heading whose word ends in it", () => {
+    expect(titles("Metsänomistajien kevätkoulutus\n\nKoulutus järjestetään ti 14.4.2026 seuratalolla.")).toEqual(["Metsänomistajien kevätkoulutus"]);
+    expect(titles("Lukupiirin ohjelma\n\nTilaisuus alkaa ke 15.4.2026 klo 18.")).toEqual(["Tilaisuus alkaa"]);
+  });
+
   it("takes no day's line for the title of the next day's line", () => {
     expect(titles("Kevätleiri\nLauantai 16.5.2026 klo 10–16\nSunnuntai 17.5.2026 klo 9–13")).toEqual(["Kevätleiri", "Kevätleiri"]);
   });
