@@ -498,7 +498,8 @@ function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line
   let first = i;
   while (first > 0 && i - first < LIST_REACH && times[first - 1].start >= Math.max(sentenceStart, win.start) && times[first - 1].end <= times[first].start && linksTimes(text.slice(times[first - 1].end, times[first].start))) first--;
   let last = i;
-  while (last + 1 < times.length && last - i < LIST_REACH && times[last + 1].end <= Math.min(sentenceEnd, win.end) && times[last + 1].start >= times[last].end && linksTimes(text.slice(times[last].end, times[last + 1].start))) last++;
+  // (the list's last date may end the sentence with its own full stop: `ke 7.10. ja to 12.11.`)
+  while (last + 1 < times.length && last - i < LIST_REACH && times[last + 1].start < sentenceEnd && times[last + 1].end <= win.end && times[last + 1].start >= times[last].end && linksTimes(text.slice(times[last].end, times[last + 1].start))) last++;
   const listStart = times[first].start;
   const listEnd = times[last].end;
   let before = withoutWeekdayAtEnd(text.slice(win.start, listStart)).trim();

@@ -22,6 +22,8 @@ describe("event titles", () => {
   it("reads a list of times as one: neither the other dates nor the words that link them are a title", () => {
     expect(titles("Ompelukurssit 6.10.2026, 7.11.2026 ja 8.12.2026")).toEqual(["Ompelukurssit", "Ompelukurssit", "Ompelukurssit"]);
     expect(titles("Johtokunta kokoontuu 6.10.2026 sekä 7.11.2026 kirjastolla.")).toEqual(["Johtokunta kokoontuu kirjastolla", "Johtokunta kokoontuu kirjastolla"]);
+    // the last date's own full stop ends the sentence too
+    expect(titles("Kuoro harjoittelee ke 7.10. ja to 12.11.")).toEqual(["Kuoro harjoittelee", "Kuoro harjoittelee"]);
   });
 
   it("takes the heading above a field label (`Aika:`, `Milloin:`), not the label", () => {
