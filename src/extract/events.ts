@@ -498,7 +498,8 @@ function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line
   let first = i;
   while (first > 0 && i - first < LIST_REACH && times[first - 1].start >= Math.max(sentenceStart, win.start) && times[first - 1].end <= times[first].start && linksTimes(text.slice(times[first - 1].end, times[first].start))) first--;
   let last = i;
-  while (last + 1 < times.length && last - i < LIST_REACH && times[last + 1].end <= Math.min(sentenceEnd, win.end) && times[last + 1].start >= times[last].end && linksTimes(text.slice(times[last].end, times[last + 1].start))) last++;
+  // (the list's last date may end the sentence with its own full stop: `ke 7.10. ja to 12.11.`)
+  while (last + 1 < times.length && last - i < LIST_REACH && times[last + 1].start < sentenceEnd && times[last + 1].end <= win.end && times[last + 1].start >= times[last].end && linksTimes(text.slice(times[last].end, times[last + 1].start))) last++;
   const listStart = times[first].start;
   const listEnd = times[last].end;
   let before = withoutWeekdayAtEnd(text.slice(win.start, listStart)).trim();
@@ -524,7 +525,7 @@ function titleFor(doc: Doc, times: readonly TimeMention[], i: number, line: Line
   // each side without the marks that joined it to the date (`pidetään 5.3., ja …`)
   const a = cleanTitle(head);
   const b = cleanTitle(tail);
-  return namedBefore(doc.text, win.start, sentenceStart, a || b) ?? (a && b ? `${a} ${b}` : a || b);
+  return namedBefore(doc.text, win.start, sentenceStart, a || b) ?? context.namedAbove(line, a || b) ?? (a && b ? `${a} ${b}` : a || b);
 }
 
 const STATES_A_DATE = /\d{1,2}\.\d{1,2}\./;
@@ -559,6 +560,22 @@ class TitleContext {
     if (intro) return headingTitle(intro.text.slice(0, -1));
     const h = this.nearestHeading()[line.index];
     return h >= 0 ? headingTitle(this.doc.lines[h].text) : documentTitle(this.doc);
+  }
+
+  /**
+   * The heading a clause's bare happening noun refers to: `Seminaari
+   * pidetään 12.11.` under `Kyläyhdistyksen syysseminaari` is that seminar,
+   * named by the heading (or the document's title) whose word ends in the
+   * noun in any case (`Valtuustoseminaarin ohjelma`).
+   */
+  namedAbove(line: Line, title: string): string | null {
+    const first = /^\p{L}+/u.exec(title)?.[0].toLowerCase();
+    if (!first || !HAPPENING_NOUNS.includes(first)) return null;
+    const h = this.nearestHeading()[line.index];
+    const heading = h >= 0 ? this.doc.lines[h].text : line.index > 0 ? this.doc.lines[0].text : "";
+    if (!heading || heading.length > REACH) return null;
+    const words = heading.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return words.some((w) => w.includes(first.slice(0, -1)) && lemmatize(w).endsWith(first)) ? (h >= 0 ? headingTitle(heading) : documentTitle(this.doc)) : null;
   }
 
   /** The line ending in a colon that a run of date lines or dated list items right below it belongs to, or null. */

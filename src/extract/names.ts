@@ -27,7 +27,7 @@ import { WHOLE_WORD } from "../morph/fi/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import type { Span } from "../schema/index.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
-import { MONTHS, WEEKDAYS } from "../time/fi/constants.js";
+import { MONTHS, SAYS_CLOCK, WEEKDAYS } from "../time/fi/constants.js";
 
 const CASE_ENDING = wordInCase("gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl", "all", "abe");
 const FINNISH_FINAL = /(?:[aeiouyäö]|[aeiouyäö][nstlr])$/;
@@ -1166,8 +1166,10 @@ function invertedName(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   if (!firsts.length) return null;
   // a comma, the end of the line, a title (Vilkman Kristian varapuheenjohtaja) or the next entry of a flattened list (Virta Kalle Ranta-Aho Mikko) must follow the first names
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + 2);
-  // a note in brackets may follow an entry (Rantala Janne (varajäsen))
-  if (j < tokens.length && !after.startsWith(",") && !(i === 0 && after.trimStart().startsWith("(")) && !(i === 0 && tokens[j].joined && isTitleWord(tokens[j], lemmas)) && !startsInvertedEntry(text, tokens, j)) return null;
+  // an entry that opens its line or follows a label (`Saapui: Lind Morgan klo 17.20`) may go on with a note in brackets (Rantala Janne (varajäsen)),
+  // a title, or the clock of an arrival or a departure
+  const opensEntry = i === 0 || text.charCodeAt(tokens[i - 1].end) === 58;
+  if (j < tokens.length && !after.startsWith(",") && !(opensEntry && (after.trimStart().startsWith("(") || (tokens[j].joined && (isTitleWord(tokens[j], lemmas) || SAYS_CLOCK.test(tokens[j].text))))) && !startsInvertedEntry(text, tokens, j)) return null;
   return { name: [...firsts, t.text].join(" "), surname: t.text, span: { start: t.start, end: tokens[j - 1].end }, first: i, last: j - 1 };
 }
 

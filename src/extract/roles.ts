@@ -919,7 +919,8 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const parenthesis = (c.parenthesis ??= parenthesesOf(text, tokens));
   // the sentence's elected-to body, read once (null is an answer too)
   let organization: string | null | undefined;
-  const sentenceOrganization = () => (organization === undefined ? (organization = clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies)) : organization);
+  // (a clause that elects or appoints no one names no body for its titles by an illative or allative: `esittelivät suunnitelman hallitukselle`)
+  const sentenceOrganization = () => (organization === undefined ? (organization = isRoleClause() ? clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) : null) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
     const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies) : null) ?? sentenceOrganization();

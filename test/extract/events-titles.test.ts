@@ -10,6 +10,11 @@ describe("event titles", () => {
     expect(titles("Sivistyslautakunta ja tekninen lautakunta kokoontuvat yhteiskokoukseen 14.10.2026.")).toHaveLength(1);
   });
 
+  it("names a clause's bare happening noun by the heading whose word ends in it", () => {
+    expect(titles("Metsänomistajien kevätkoulutus\n\nKoulutus järjestetään ti 14.4.2026 seuratalolla.")).toEqual(["Metsänomistajien kevätkoulutus"]);
+    expect(titles("Lukupiirin ohjelma\n\nTilaisuus alkaa ke 15.4.2026 klo 18.")).toEqual(["Tilaisuus alkaa"]);
+  });
+
   it("takes no day's line for the title of the next day's line", () => {
     expect(titles("Kevätleiri\nLauantai 16.5.2026 klo 10–16\nSunnuntai 17.5.2026 klo 9–13")).toEqual(["Kevätleiri", "Kevätleiri"]);
   });
@@ -17,6 +22,8 @@ describe("event titles", () => {
   it("reads a list of times as one: neither the other dates nor the words that link them are a title", () => {
     expect(titles("Ompelukurssit 6.10.2026, 7.11.2026 ja 8.12.2026")).toEqual(["Ompelukurssit", "Ompelukurssit", "Ompelukurssit"]);
     expect(titles("Johtokunta kokoontuu 6.10.2026 sekä 7.11.2026 kirjastolla.")).toEqual(["Johtokunta kokoontuu kirjastolla", "Johtokunta kokoontuu kirjastolla"]);
+    // the last date's own full stop ends the sentence too
+    expect(titles("Kuoro harjoittelee ke 7.10. ja to 12.11.")).toEqual(["Kuoro harjoittelee", "Kuoro harjoittelee"]);
   });
 
   it("takes the heading above a field label (`Aika:`, `Milloin:`), not the label", () => {

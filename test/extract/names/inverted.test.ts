@@ -9,6 +9,10 @@ describe("inverted list entries", () => {
     expect(names("Läsnä\nHeikkilä Marja\nLaaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Laaksonen"]);
   });
 
+  it("takes an entry after an arrival's or a departure's label, with its clock", () => {
+    expect(names("Saapui: Hakala Pirjo klo 18.10\nPoistui: Nyberg Tom klo 19.45 (§ 12)")).toEqual(["Pirjo Hakala", "Tom Nyberg"]);
+  });
+
   it("takes a double surname whose first part is a given name", () => {
     expect(names("Läsnä\nHeikkilä Marja\nEmil-Laaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Emil-Laaksonen"]);
   });

@@ -11,6 +11,12 @@ describe("roles of lists", () => {
     expect(got["Mika Ranta"].map((r) => r[0])).not.toContain("kehitysjohtaja");
   });
 
+  it("takes no organization for a plural title from a body the clause only addresses", () => {
+    const got = roles("Tutkimusjohtajat Veera Kantola ja Aapo Rinne esittelivät selvityksen lautakunnalle.");
+    expect(got["Veera Kantola"]).toEqual([["tutkimusjohtaja", null]]);
+    expect(got["Aapo Rinne"]).toEqual([["tutkimusjohtaja", null]]);
+  });
+
   it("reads past a term of office between a plural title and the copula", () => {
     const got = roles("Nuorisovaltuuston jäsenet toimikaudelle 2026–2027 ovat Veera Lahti, Onni Puska ja Elsa Tuomi.");
     for (const name of ["Veera Lahti", "Onni Puska", "Elsa Tuomi"]) expect(got[name]).toEqual([["jäsen", "nuorisovaltuusto"]]);
