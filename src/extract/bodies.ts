@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -419,6 +419,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     if (k >= 0) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
+  if (info.beforeTitle && (reading.case !== "gen" || !isTitle(tokens[i + 1], lemmas))) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
   let last = t;
   let after = "";
@@ -501,7 +502,7 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   // the cheap test first: a genitive right before the head, joined to it
   if (!prev || !t.joined || !endsInN(prev.text) || !(prev.upper || partyGenitive(prev))) return [];
   const reading = lemmas.headForms(t).find((r) => r.plural && acceptsHead(r.head, r.lemma));
-  if (!reading) return [];
+  if (!reading || HEAD_NOUNS[reading.head].beforeTitle) return [];
   const and = tokens[i - 2];
   if (!and || and.lower !== "ja" || !prev.joined || !and.joined || i < 3) return [];
   const names: Token[] = [prev];
@@ -1309,24 +1310,6 @@ const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
 };
-const LEGAL_FORM = new Map(Object.entries(LEGAL_FORMS));
-const LEGAL_FORM_INITIALS = new Set([...LEGAL_FORM.keys()].map((k) => k.charCodeAt(0)));
-
-/** The longest word a legal form can be with its case ending (`oyj:stä`, `ry:ltään`). */
-const LEGAL_FORM_MAX = Math.max(...Object.keys(LEGAL_FORMS).map((f) => f.length)) + ":ltään".length;
-
-/** The legal form a short word is (`Oy`, `oy:n`, `Ab`, `Oyj:stä`), or undefined; most words are turned away by their first letter. */
-function legalFormOf(lower: string): BodyKind | undefined {
-  if (lower.length > LEGAL_FORM_MAX || !LEGAL_FORM_INITIALS.has(lower.charCodeAt(0))) return undefined;
-  return LEGAL_FORM.get(withoutColonEnding(lower));
-}
-
-/** `STTK:n` → `STTK`: an abbreviation without the case ending after its colon. */
-function withoutColonEnding(word: string): string {
-  const colon = word.lastIndexOf(":");
-  return colon >= 0 && COLON_ENDING.test(word.slice(colon)) ? word.slice(0, colon) : word;
-}
-const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
