@@ -1124,6 +1124,8 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const party = partyMention(text, tokens, i, lemmas);
   if (party) return party;
   const named = namedOrganization(t.lower);
+  // a word capitalised as a name after a first name is a surname (Tuuli Ek), not the organization written in capitals (EK)
+  if (named && i > 0 && t.joined && !isUpperAt(t.text, 1) && isFirstName(tokens[i - 1])) return null;
   // as written when the word starts with the name (SuPer), else capitalised as the name is
   if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && innerCapital(t.text)) {
