@@ -172,6 +172,7 @@ export const ROLE_HEADS = [
   "esimies",
   "esihenkilö",
   "kirkkoherra",
+  "kappalainen",
   "pastori",
   "pappi",
   "diakoni",
@@ -286,6 +287,9 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
   { part: "maakunta", at: "start", nameEnd: " liitto" },
   { part: "dekaani", at: "end", nameEnd: "tiedekunta" },
+  // a parish's priests are its own, not the parish union's (`kirkkoherra`, `kappalainen` of `Vaskiveden seurakunta`)
+  { part: "kirkkoherra", at: "end", nameEnd: "seurakunta" },
+  { part: "kappalainen", at: "end", nameEnd: "seurakunta" },
 ];
 
 /**
