@@ -225,8 +225,24 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   successorsTakePosts(doc, [...people.values()]);
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   const out: Person[] = [];
-  for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
+  for (const p of people.values()) out.push({ name: p.name, roles: postsInTextOrder(p.roles), email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
   return out;
+}
+
+/**
+ * One title held in several bodies (`varajäsen: kunnanvaltuuston varajäsen
+ * X`) in the order the text names the posts: each keeps its place among the
+ * person's other roles. Most people hold each title once, and are returned as they are.
+ */
+function postsInTextOrder(roles: Role[]): Role[] {
+  for (let i = 0; i < roles.length; i++) {
+    const slots: number[] = [];
+    for (let k = i; k < roles.length; k++) if (roles[k].title === roles[i].title) slots.push(k);
+    if (slots.length < 2) continue;
+    const posts = slots.map((k) => roles[k]).sort((a, b) => a.span.start - b.span.start);
+    slots.forEach((k, n) => (roles[k] = posts[n]));
+  }
+  return roles;
 }
 
 /**
@@ -564,8 +580,13 @@ function listLike(tokens: Token[], mentions: readonly PersonMention[], lineText:
 }
 
 
+/**
+ * Gives a person a role once: a title again with no organization, or with
+ * the one it has, is the same role; with another organization it is another
+ * post (`jäsen` of the committee and `jäsen` of the council it names her to).
+ */
 function addRole(person: Person, role: Role): void {
-  const same = person.roles.find((r) => r.title === role.title);
+  const same = person.roles.find((r) => r.title === role.title && (!r.organization || !role.organization || r.organization === role.organization));
   if (same) {
     if (!same.organization && role.organization) same.organization = role.organization;
     return;

@@ -106,6 +106,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   hiippakunta: H("other"),
   tuomiokapituli: H("other"),
   tiekunta: H("association"),
+  // a road or fishing association's board (`tiekunnan hoitokunta`)
+  hoitokunta: H("executive-board"),
   osakaskunta: H("association"),
   kirkko: H("other", true, { exact: true, venue: true }),
   ajatuspaja: H("other", true, { namedAfter: true }),

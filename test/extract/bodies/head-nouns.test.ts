@@ -9,6 +9,10 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Yhteistoimintaelin käsitteli muutosta.")).toEqual(["yhteistoimintaelin"]);
   });
 
+  it("reads a road association's board", () => {
+    expect(bodyNames("Tiekunnan hoitokunta kokoontui.")).toEqual(["tiekunta", "Tiekunnan hoitokunta"]);
+  });
+
   it("reads a school as the organization of a role in its genitive, not as a building or a closure's object", () => {
     expect(bodyNames("Rehtoriksi nimitettiin Mäntyrinteen koulun vararehtori.")).toEqual(["Mäntyrinteen koulu"]);
     expect(bodyNames("Kaupunki lakkauttaa Mäntyrinteen ja Jokivarren koulut.")).toEqual([]);

@@ -3,6 +3,14 @@ import { describe, expect, it } from "vitest";
 import { roles } from "./helpers.js";
 
 describe("members of a body named by a clause", () => {
+  it("keeps one title held in two bodies as two posts, in the order the text names them", () => {
+    const text = "Liikuntalautakunta\nPöytäkirja 4/2026\n\nSaapuvilla olleet jäsenet\nKoivisto Sanna, puheenjohtaja\nLehto Arttu\n\n§ 12\nLautakunta nimesi nuorisoneuvoston jäseneksi Arttu Lehdon.";
+    expect(roles(text)["Arttu Lehto"]).toEqual([
+      ["jäsen", "liikuntalautakunta"],
+      ["jäsen", "nuorisoneuvosto"],
+    ]);
+  });
+
   it("makes each name elected into a body in the illative a member of it", () => {
     const got = roles("Seurakuntaneuvostoon valittiin Sari Peltola, Antti Ranta ja Maija Korpela.");
     expect(got["Sari Peltola"]).toEqual([["jäsen", "seurakuntaneuvosto"]]);
