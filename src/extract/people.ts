@@ -160,6 +160,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (heading !== undefined) listRole = heading ? listRoleOf(heading, index, line.end) : null;
     // a paragraph of a name alone reads as a heading, and is a list's entry (`Jäsenet:⏎⏎Anna Kivi⏎⏎Pekka Aho`)
     else if (line.kind === "heading" && !line.text.includes(",") && !fullNames[i].length) listRole = null;
+    // a singular title alone on its line heads the one name below it (`Toimitsijamies⏎Sjöman Tuomas`): the list above it has ended
+    else if (listRole && !fullNames[i].length && tokens.length > 0 && tokens.length <= SINGLE_TITLE_WORDS && isTitleLine(text, tokens, lemmas)) listRole = null;
 
     const mentions: PersonMention[] = [];
     for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
@@ -415,6 +417,15 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
       return !repeated(n) && (!brands.has(first.text) || firstNameRankOf(first) > BRAND_FIRST_NAME);
     });
   });
+}
+
+/** How many words a title alone on its line may have (`Kokouksen sihteeri`). */
+const SINGLE_TITLE_WORDS = 3;
+
+/** Whether a line is one singular title in the nominative and nothing else. */
+function isTitleLine(text: string, tokens: Token[], lemmas: Lemmas): boolean {
+  const title = titleEndingAt(text, tokens, tokens.length - 1, lemmas);
+  return title !== null && title.first === 0 && title.case === "nom";
 }
 
 interface ListRole {

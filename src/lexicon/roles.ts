@@ -91,6 +91,11 @@ export const ROLE_HEADS = [
   "konsultti",
   "analyytikko",
   "isännöitsijä",
+  // a road association's officer, a shareholder of a road or a housing company, a municipality's sports grounds keeper
+  "toimitsijamies",
+  "osakas",
+  "liikuntapaikkamestari",
+  "kiinteistömestari",
   "kamreeri",
   "rahastonhoitaja",
   "kirjuri",
@@ -190,7 +195,7 @@ export function isRoleHead(head: string): boolean {
 export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
 
 /** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja, hengellisen työn kehittäjä), as against professions and elected posts. */
-const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä"];
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä", "toimitsijamies", "osakas"];
 
 /** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
 export function isOfficeTitle(title: string): boolean {
