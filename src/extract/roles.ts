@@ -66,7 +66,7 @@ const links = (t: Token, before: Token | undefined) =>
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut|kutsui)`);
 
 /** The title reading of a word, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): FormReading | null {

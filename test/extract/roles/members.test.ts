@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { roles } from "./helpers.js";
 
 describe("members of a body named by a clause", () => {
+  it("gives an honorary post conferred by invitation (`kutsui X kunniapuheenjohtajaksi`)", () => {
+    const got = roles("Kerhon puheenjohtajana toimi Eino Vesa. Kevätkokous kutsui Vesan kerhon kunniapuheenjohtajaksi.");
+    expect(got["Eino Vesa"]?.map(([title]) => title)).toContain("kunniapuheenjohtaja");
+  });
+
   it("makes those who stay on in a body (the inessive with jatkaa) its members", () => {
     const got = roles("Johtokuntaan valittiin Oona Hirvi. Johtokunnassa jatkavat Kalle Aro ja Sari Nummi.");
     expect(got["Kalle Aro"]).toEqual([["jäsen", "johtokunta"]]);
