@@ -613,7 +613,7 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
     const after = Math.max(into, v);
     // a role-case title in the clause before the names says which post each gets: the clause rules' (`hallitukseen valittiin puheenjohtajaksi A`)
     if (line.nextRoleCaseTitle(from) < after) continue;
-    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies, bodyCase === INESSIVE ? "in" : "to");
     const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[after].end } };
     // the names after the clause's head, up to a title that gives a post of its own, a deputies' word or the next such clause;
     // or, when none follows, its subject before it
