@@ -74,6 +74,17 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   return chain || !UNIT_KINDS.has(info.kind) || !namesHappening(a, lemmas);
 }
 
+/**
+ * An adjective or a participle in the genitive plural before a plural field
+ * of the same case, which it qualifies (`Ikääntyneiden palvelujen
+ * lautakunta`, `vammaisten palvelujen jaosto`): part of the name.
+ */
+function agreesWithPluralAttribute(a: Token, field: Token | undefined, lemmas: Lemmas): boolean {
+  if (!field || !a.lower.endsWith("en") || !field.lower.endsWith("en")) return false;
+  return lemmas.analyseIn(a.lower, GENITIVE_PLURAL).some((r) => r.known && isAdjective(r.lemma)) && lemmas.analyseIn(field.lower, GENITIVE_PLURAL).some((r) => r.known);
+}
+const GENITIVE_PLURAL = ["gen.pl"];
+
 /** Whether a genitive is of a noun that names a happening (keskustelutilaisuuden, seminaarin). */
 function namesHappening(t: Token, lemmas: Lemmas): boolean {
   return lemmas.analyseIn(t.lower, GENITIVES).some((a) => HAPPENING_NOUNS.some((noun) => a.lemma.endsWith(noun)));
@@ -379,7 +390,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
       // the first part of a compound genitive written before ja (perhe- ja sosiaalipalvelujen)
       (a.lower === "ja" && j > 0 && attributes.length > 0 && tokens[j - 1].text.endsWith("-") && tokens[j - 1].text.length > 2) ||
       (a.text.endsWith("-") && attributes.length > 0);
-    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
+    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a) || agreesWithPluralAttribute(a, attributes[0], lemmas)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1])) break;
       attributes.unshift(a);

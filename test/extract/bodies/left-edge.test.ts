@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { bodyNames } from "./helpers.js";
 
 describe("the left edge of a body's name", () => {
+  it("keeps a plural adjective that qualifies a plural field (`Ikääntyneiden palvelujen lautakunta`)", () => {
+    expect(bodyNames("Asia siirtyi vammaisten palvelujen jaostolle.")).toEqual(["vammaisten palvelujen jaosto"]);
+    expect(bodyNames("Ikääntyneiden palvelujen lautakunta kokoontui.")).toEqual(["Ikääntyneiden palvelujen lautakunta"]);
+  });
+
   it("leaves out a sentence adverb that ends like a genitive", () => {
     expect(bodyNames("Samoin johtokunta hyväksyi tilit.")).toEqual(["johtokunta"]);
     expect(bodyNames("Toisin lautakunta katsoi asiaa.")).toEqual(["lautakunta"]);
