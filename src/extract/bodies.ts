@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, HEAD_FORM_WORDS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -323,7 +323,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const spaceHyphen = t.text.startsWith("-");
   let reading: FormReading | null = null;
   for (const r of forms) {
-    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen)) {
+    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen) && !(r.lemma === r.head && HEAD_FORM_WORDS.has(t.lower))) {
       reading = r;
       break;
     }
@@ -398,6 +398,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
       continue;
     }
     break;
+  }
+  // a registered name with its legal form before it owns the body: `Asunto Oy Pihlajanrinteen hallitus`
+  if (attributes.length > 0 && attributes[0].upper && j >= 1 && attributes[0].joined && tokens[j].joined && legalFormOf(tokens[j].lower) !== undefined && !tokens[j].text.includes(":") && tokens[j - 1].upper) {
+    attributes.unshift(tokens[j - 1], tokens[j]);
+    j -= 2;
   }
   // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
   while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
@@ -818,6 +823,8 @@ const DETERMINER_REACH = 4;
 function genericDeterminerBefore(tokens: Token[], j: number, head: number, headCase: string): boolean {
   for (let k = j; k >= 0 && head - k <= DETERMINER_REACH; k--) {
     const c = GENERIC_DETERMINER.get(tokens[k].lower);
+    // `muun muassa` (among others) is an adverb, no determiner
+    if (c !== undefined && tokens[k].lower === "muun" && tokens[k + 1]?.lower === "muassa") return false;
     if (c !== undefined) return c === headCase;
     if (!tokens[k + 1].joined) return false;
   }
@@ -1336,6 +1343,8 @@ const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|n�
 
 /** `STTK`, `STTK:n` → `STTK`; `SOSTEn` → `SOSTE`; `Ppshp:n` → `Ppshp`. */
 function acronymOf(word: string): string | null {
+  // a nominative plural (`DJ:t`, `CD:t`) counts things, never one organization
+  if (word.endsWith(":t")) return null;
   const colon = /^([\p{Lu}][\p{L}\d]{1,7}):\p{Ll}+$/u.exec(word);
   if (colon && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(colon[1])) return colon[1];
   const m = /^(\p{Lu}{2,7}\d*)(\p{Ll}*)$/u.exec(word);

@@ -220,6 +220,13 @@ export const NOT_BODIES = new Set([
   "kuvapankki",
 ]);
 
+/**
+ * Words of their own that a bare head's form spells (`keskusta`, a town's
+ * centre, not the partitive of `keskus`): no body, though a compound's
+ * partitive is one (`ELY-keskusta`).
+ */
+export const HEAD_FORM_WORDS: ReadonlySet<string> = new Set(["keskusta"]);
+
 /** Numerals and quantifiers before a partitive singular that count bodies of a kind (`neljä työryhmää`, `useita hankkeita`): no one body. */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "pari", "monta", "muutama", "useampi"]);
 

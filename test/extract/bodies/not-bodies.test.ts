@@ -77,4 +77,9 @@ describe("a project named only by its owners", () => {
     expect(bodyNames("Varajäseniksi valittiin Ville Ek ja Aino Salo.")).toEqual([]);
     expect(bodyNames("EK:n mukaan vienti kasvaa.")).toEqual(["EK"]);
   });
+
+  it("reads a town's centre and a plural of an abbreviation as no body", () => {
+    expect(bodyNames("Markkinat pidetään Rantalan keskusta -alueella ja Kauppatorilla, jossa DJ:t soittavat.")).toEqual([]);
+    expect(bodyNames("Kokous pidettiin Lahden keskustassa.")).toEqual([]);
+  });
 });
