@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, HEAD_FORM_WORDS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, HEAD_FORM_WORDS, REFERRING_GENITIVES, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -1437,6 +1437,14 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
         owners++;
       }
     }
+    // `yhtiön hallitus`, `seuran hallitus`: the board of the company or club the text names, whose own name it shortens
+    if (!owner && referredOwnerGenitive(lower, b.head)) {
+      for (const k of kept) {
+        if (k.head !== b.head || !k.lower.endsWith(` ${b.head}`)) continue;
+        owner ??= k;
+        owners++;
+      }
+    }
     if (owner && owners === 1) {
       owner.aliases.push(b.name);
       for (const m of b.mentions) owner.mentions.push(m);
@@ -1449,6 +1457,12 @@ export function mergeMentions(mentions: BodyMention[]): Body[] {
   return withKindReferences(kept)
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end)
     .map((b) => ({ name: b.name, aliases: b.aliases, kind: b.kind, mentions: b.mentions.sort((x, y) => x.start - y.start) }));
+}
+
+/** Whether a name is a referring head's genitive and a bare head (`yhtiön hallitus`, `seuran johtokunta`). */
+function referredOwnerGenitive(lower: string, head: string): boolean {
+  const space = lower.indexOf(" ");
+  return space > 0 && lower.slice(space + 1) === head && REFERRING_GENITIVES.has(lower.slice(0, space));
 }
 
 /** Bare heads of those kinds made aliases of the document's one named body of their kind, if it names one. */

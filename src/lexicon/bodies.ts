@@ -40,6 +40,13 @@ export interface HeadNoun {
 
 const H = (kind: BodyKind, needsName = false, extra: Partial<HeadNoun> = {}): HeadNoun => ({ kind, needsName, ...extra });
 
+/**
+ * Genitives of the heads that refer back to the organization a text names
+ * (`yhtiön hallitus` of `Asunto Oy Kalliolinna`, `seuran johtokunta` of
+ * `Rantalan Urheilijat ry`): a body they own is that organization's.
+ */
+export const REFERRING_GENITIVES: ReadonlySet<string> = new Set(["yhtiön", "taloyhtiön", "seuran", "yhdistyksen", "kerhon", "järjestön", "osuuskunnan"]);
+
 /** Kinds of organization a bare head refers back to by kind alone: `yhtiö` is the company the text named (Kaarnakahvi Oy), `seura` the club (Honkaharjun Korikset ry). */
 export const REFERRED_KINDS: ReadonlySet<BodyKind> = new Set(["company", "association", "union"]);
 

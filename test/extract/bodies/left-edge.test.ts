@@ -7,6 +7,11 @@ describe("the left edge of a body's name", () => {
     expect(bodyNames("Kiinteistö Oy Rantakallion hallitus kokoontui.")).toEqual(["Kiinteistö Oy Rantakallio", "Kiinteistö Oy Rantakallion hallitus"]);
   });
 
+  it("reads the company's or the club's board (`yhtiön hallitus`) as the board of the one the text names", () => {
+    const text = "Kiinteistö Oy Rantakallion hallitus kokoontui. Yhtiön hallitus päätti korjauksesta. Hallitus perui kevätsiivouksen.";
+    expect(bodyNames(text)).toEqual(["Kiinteistö Oy Rantakallio", "Kiinteistö Oy Rantakallion hallitus"]);
+  });
+
   it("reads `muun muassa` as an adverb, no determiner that makes the next body any of its kind", () => {
     expect(bodyNames("Hän on toiminut muun muassa Vaaralan kaupungin lakimiehenä.")).toEqual(["Vaaralan kaupunki"]);
   });
