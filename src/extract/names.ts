@@ -628,12 +628,12 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   let next = tokens[i + 1];
   // two words, not the parts of one (GreatFire)
   if (!t.capital || !next || !next.joined || next.start === t.end || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
-  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  // after a title or an age a name may have a second given name (pääministeri Recep Tayyip Erdogan, 36-vuotias Dennis Aabo Sørensen)
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;
   const third = tokens[i + 2];
   // — not a word in a case that a phrase of its own begins with (… Mensah Ylelle, … Mensah Helsingin Sanomille)
-  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && (isTitleWord(titleBefore, lemmas) || AGE.test(titleBefore.lower))) last = i + 2;
   next = tokens[last];
   const after = tokens[last + 1];
   // a capitalised word after makes the pair part of a longer name, unless, after a title, the words after form a phrase in a case of their own (toimitusjohtaja Rob Marcus Financial Timesille)

@@ -23,6 +23,10 @@ describe("names beyond the name lists", () => {
     expect(names("James Wattin keksintö mullisti teollisuuden.")).toEqual(["James Watt"]);
   });
 
+  it("reads a second given name after an age as after a title", () => {
+    expect(names("Kilpailun voitti 36-vuotias Zebulon Ato Quarto.")).toEqual(["Zebulon Ato Quarto"]);
+  });
+
   it("hears a person in a calling or standing before an unlisted pair (hakkeri, sijoittaja, poliitikko)", () => {
     expect(names("Lavalla esiintyi räppäri Zebulon Quarto.")).toEqual(["Zebulon Quarto"]);
     expect(names("Hän lainasi sijoittaja Warren Buffettin sanoja.")).toEqual(["Warren Buffett"]);
