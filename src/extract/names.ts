@@ -866,7 +866,8 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
   // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
   const common = lemmas.isWholeWord(t.lower);
-  if (common && (standsWhereCapitalsGo(text, t) || t.text.includes("-"))) return null;
+  // …but a common surname in -nen before `mukaan` or `mielestä` is a person's where a sentence starts too: a derivative's genitive (virtasen, tuomisen) is cited by no one
+  if (common && (t.text.includes("-") || (standsWhereCapitalsGo(text, t) && !((next?.lower === "mukaan" || next?.lower === "mielestä") && citesCommonNenSurname(t, lemmas))))) return null;
   // a capitalised word right before makes it the end of a longer name (New York Postin mukaan)
   if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
   const surname = surnameLemma(t.text, lemmas);
@@ -877,6 +878,11 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   // a surname DVV lists more often as a first name (Tuomas) is a first name alone
   if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || rare || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a genitive in -sen is of a surname in -nen as common as a common word's surname must be (Virtasen, Tuomisen). */
+function citesCommonNenSurname(t: Token, lemmas: Lemmas): boolean {
+  return /[aeiouyäö]sen$/.test(t.lower) && surnameRank(surnameLemma(t.text, lemmas)) >= COMMON_WORD_SURNAME;
 }
 
 /** The DVV band from which a surname not in -nen, alone as a verb's subject, is a person's rather than a town's: Kokkola, Rauma and Kuopio are rarer surnames than Seppälä or Ollila. */
@@ -903,7 +909,8 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
   const prev = tokens[i - 1];
   if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
-  if (!verbAfter(next, lemmas) || lemmas.isWholeWord(t.lower)) return null;
+  // a common word capitalised where no capital goes is a name (…, ja Karjalainen oli …); where a sentence starts it may be the word (Suomalainen on …)
+  if (!verbAfter(next, lemmas) || (lemmas.isWholeWord(t.lower) && standsWhereCapitalsGo(text, t))) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 

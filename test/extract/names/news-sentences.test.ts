@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
 
 const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // a common surname that is also a common word: before `mukaan` where a sentence starts, or capitalised where no capital goes
+  ["Tuomisen mukaan kauppa on jo sovittu.", ["Tuominen"]],
+  ["Neuvotteluissa mukana ollut Karjalainen oli tyytyväinen tulokseen.", ["Karjalainen"]],
   ["Pääministeri Petteri Orpo sanoi tiistaina, että hallitus pitää kiinni tavoitteistaan.", ["Petteri Orpo"]],
   ["Yhdysvaltain presidentti Joe Biden tapasi Ranskan presidentin Emmanuel Macronin Pariisissa. Bidenin mukaan tapaaminen oli hyödyllinen.", ["Joe Biden", "Emmanuel Macron"]],
   ["Britannian entinen pääministeri Boris Johnson kommentoi asiaa. Johnsonin mukaan päätös oli virhe.", ["Boris Johnson"]],
