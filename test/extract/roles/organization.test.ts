@@ -8,6 +8,18 @@ const organizations = (text: string) =>
   Object.fromEntries(extractPeople(text).map((p) => [p.name, Object.fromEntries(p.roles.map((r) => [r.title, r.organization]))]));
 
 describe("a role's organization", () => {
+  it("takes a body in the elative or ablative right before the title as the titled person's", () => {
+    const got = roles("Työpajaan osallistuivat Pohjanmaan hyvinvointialueelta palvelujohtaja Mervi Kallas ja Vaasan kaupungilta hankepäällikkö Ossi Rinta.");
+    expect(got["Mervi Kallas"]).toContainEqual(["palvelujohtaja", "Pohjanmaan hyvinvointialue"]);
+    expect(got["Ossi Rinta"]).toContainEqual(["hankepäällikkö", "Vaasan kaupunki"]);
+  });
+
+  it("lends a post's body to a bare post later in the sentence", () => {
+    const got = roles("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Ilona Kaski ja jäseniksi Teemu Uotila ja Ritva Sarre.");
+    expect(got["Ilona Kaski"]).toEqual([["puheenjohtaja", "tarkastuslautakunta"]]);
+    expect(got["Ritva Sarre"]).toEqual([["jäsen", "tarkastuslautakunta"]]);
+  });
+
   it("reads a place's genitive before the title in base form", () => {
     expect(organizations("Tilaisuuden avaa Kuhmon kaupunginjohtaja Aino Salonen.")["Aino Salonen"]).toEqual({ kaupunginjohtaja: "Kuhmo" });
     expect(organizations("Puheenvuoron käyttää Porin kaupungin kulttuurijohtaja Mikko Rantanen.")["Mikko Rantanen"]).toEqual({ kulttuurijohtaja: "Porin kaupunki" });
