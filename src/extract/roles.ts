@@ -493,7 +493,8 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       const entry = titleOrganizationEntry(before[b].title);
       if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
-      give(m.person, before[b], own ?? (entry ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
+      // (the title next to the name takes the organization written right after the name before one chained from a title further left: "hankkeen vetäjä, projektipäällikkö X Centria-ammattikorkeakoulusta")
+      give(m.person, before[b], own ?? (entry || (b === 0 && following) ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
     for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
   }

@@ -14,6 +14,11 @@ describe("a role's organization", () => {
     expect(got["Ossi Rinta"]).toContainEqual(["hankepäällikkö", "Vaasan kaupunki"]);
   });
 
+  it("gives the title next to the name the organization written right after the name before one chained from a title further left", () => {
+    const got = roles("Hankkeen koordinaattori, tutkimuspäällikkö Elsa Routio Lapin yliopistosta esitteli tulokset.");
+    expect(got["Elsa Routio"]).toContainEqual(["tutkimuspäällikkö", "Lapin yliopisto"]);
+  });
+
   it("lends a post's body to a bare post later in the sentence", () => {
     const got = roles("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Ilona Kaski ja jäseniksi Teemu Uotila ja Ritva Sarre.");
     expect(got["Ilona Kaski"]).toEqual([["puheenjohtaja", "tarkastuslautakunta"]]);
