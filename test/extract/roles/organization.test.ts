@@ -19,6 +19,10 @@ describe("a role's organization", () => {
     expect(got["Elsa Routio"]).toContainEqual(["tutkimuspäällikkö", "Lapin yliopisto"]);
   });
 
+  it("reads a company's uninflected first words with its genitive last word", () => {
+    expect(roles("Palkinnon ojensi Yle Uutisten päätoimittaja Sami Kurki.")["Sami Kurki"]).toEqual([["päätoimittaja", "Yle Uutiset"]]);
+  });
+
   it("lends a post's body to a bare post later in the sentence", () => {
     const got = roles("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Ilona Kaski ja jäseniksi Teemu Uotila ja Ritva Sarre.");
     expect(got["Ilona Kaski"]).toEqual([["puheenjohtaja", "tarkastuslautakunta"]]);
