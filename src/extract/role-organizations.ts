@@ -380,9 +380,13 @@ function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
 
 const PASSIVE = /(?:t|d)(?:aa|ää)n$/;
 
-/** A capitalised proper word in no case a name's inner word never takes: no genitive, no local case, no essive or translative (Alma, Yle). */
-function isUninflectedName(text: string, t: Token, lemmas: Lemmas): boolean {
-  return t.upper && !endsInN(t.text) && !OBLIQUE_CASE.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && isProper(text, t, lemmas);
+/**
+ * A word capitalised where no capital goes, in no case a name's inner word
+ * never takes: no genitive, no local case, no essive or translative (Yle,
+ * Energia). Where a sentence starts a capital tells nothing (`Puhui`).
+ */
+function isUninflectedName(text: string, t: Token): boolean {
+  return t.upper && !endsInN(t.text) && !OBLIQUE_CASE.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !standsWhereCapitalsGo(text, t);
 }
 const OBLIQUE_CASE = wordInCase("ine", "ela", "ill", "ade", "abl", "all", "ess", "tra");
 
@@ -469,7 +473,7 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   }
   if (first > last) return null;
   // a name's uninflected first words before its genitive last word (Alma Median, Yle Uutisten): Finnish inflects a name's last word only
-  if (!headLemma) while (first > 0 && last - first < 3 && tokens[first].joined && isUninflectedName(text, tokens[first - 1], lemmas) && !endsName(first - 1)) first--;
+  if (!headLemma) while (first > 0 && last - first < 3 && tokens[first].joined && isUninflectedName(text, tokens[first - 1]) && !endsName(first - 1)) first--;
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
   if (headLemma && first === last) {
     const head = headLemma.toLowerCase();
