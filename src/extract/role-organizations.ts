@@ -589,11 +589,14 @@ const INESSIVE: readonly string[] = ["ine"];
 const INESSIVE_ENDING = wordInCase("ine");
 
 /**
- * The body an essive title is held in, named in the inessive a few words
- * after it (`toimii puheenjohtajana hallituksessa`), with no punctuation
- * between.
+ * The body an essive title is held in, named in the inessive right before
+ * it or a few words after it (`toimii puheenjohtajana hallituksessa`), with
+ * no punctuation between.
  */
-export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex): string | null {
+export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex, titleFirst = title): string | null {
+  // …or right before it: `työskentelee Kuntaliitossa erityisasiantuntijana`
+  const before = tokens[titleFirst - 1];
+  if (before && tokens[titleFirst].joined && before.lower.length >= 6 && INESSIVE_ENDING.test(before.lower) && bodyHeadIn(before, lemmas, INESSIVE)) return index.endingAt(before.end) ?? withSurfaceCase(before.text, bodyHeadIn(before, lemmas, INESSIVE)!);
   for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
     const t = tokens[k];
     if (t.lower.length < 6 || !INESSIVE_ENDING.test(t.lower)) continue;

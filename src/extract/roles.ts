@@ -66,7 +66,7 @@ const links = (t: Token, before: Token | undefined) =>
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|työskentel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
 
 /** The title reading of a word, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
@@ -931,7 +931,7 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const sentenceOrganization = () => (organization === undefined ? (organization = isRoleClause() ? clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) : null) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
-    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies) : null) ?? sentenceOrganization();
+    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies, t.first) : null) ?? sentenceOrganization();
     if (own) c.shared.organization = own;
     return own ?? c.shared.organization ?? (isRoleCase(t) ? postOrganizationBefore(c.postOrganizations, clause.from, t.first) : null);
   };

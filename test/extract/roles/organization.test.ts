@@ -23,6 +23,10 @@ describe("a role's organization", () => {
     expect(roles("Palkinnon ojensi Yle Uutisten päätoimittaja Sami Kurki.")["Sami Kurki"]).toEqual([["päätoimittaja", "Yle Uutiset"]]);
   });
 
+  it("takes a body in the inessive right before an essive title as the one it is held in", () => {
+    expect(roles("Eeva Koskela työskentelee Opetushallituksessa opetusneuvoksena.")["Eeva Koskela"]).toEqual([["opetusneuvos", "Opetushallitus"]]);
+  });
+
   it("lends a post's body to a bare post later in the sentence", () => {
     const got = roles("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Ilona Kaski ja jäseniksi Teemu Uotila ja Ritva Sarre.");
     expect(got["Ilona Kaski"]).toEqual([["puheenjohtaja", "tarkastuslautakunta"]]);
