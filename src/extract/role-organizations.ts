@@ -18,7 +18,7 @@
  */
 import { GENERAL_MEETINGS, HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
+import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { wordInCase } from "../morph/fi/case-endings.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
@@ -279,7 +279,7 @@ const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "asso
 /** A body whose name's last word is a public body's compound (`Kymenlaakson hyvinvointialueen aluehallitus`, `kunnanhallitus`). */
 function isPublicBody(name: string): boolean {
   const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  return PUBLIC_BODY_PARTS.some((part) => last.startsWith(part) && last.length > part.length);
+  return PUBLIC_BODY_PARTS.some((part) => last.startsWith(part) && last.length > part.length) || PUBLIC_BODY_HEADS.some((head) => last.endsWith(head));
 }
 
 function isMembersOrganization(b: Body): boolean {

@@ -324,6 +324,9 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
  */
 export const PUBLIC_BODY_PARTS: readonly string[] = ["kunnan", "kaupungin", "alue", "yhtymä", "valtio", "seurakunta", "kirkko"];
 
+/** Heads only public bodies have, whatever their first part: a municipality's or an area's committees (`koulutus|lautakunta`, `vaali|lautakunta`). */
+export const PUBLIC_BODY_HEADS: readonly string[] = ["lautakunta"];
+
 /**
  * The body a place's genitive makes with a title of TITLE_ORGANIZATIONS that
  * names its member's body: `Jyväskylän kaupunginvaltuutettu` sits on the

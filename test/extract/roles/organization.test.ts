@@ -187,6 +187,9 @@ describe("where each holder of a plural title comes from", () => {
     expect(organizations(board)["Sari Aalto"].toiminnanjohtaja).toBe("Lahden Latu ry");
     const council = "Kaupunginhallitus kokoontui 3.2.2026. Kaupunginhallitus myönsi avustuksen Lahden Latu ry:lle. Talousjohtaja Sari Aalto esitteli asian. Kaupunginhallitus hylkäsi Lahden Latu ry:n toisen hakemuksen.";
     expect(organizations(council)["Sari Aalto"].talousjohtaja).toBeNull();
+    // a committee (lautakunta) is a municipality's whatever its first part
+    const committee = "Sivistyslautakunta kokoontui 3.2.2026. Sivistyslautakunta myönsi avustuksen Lahden Latu ry:lle. Opetusjohtaja Sari Aalto esitteli asian. Sivistyslautakunta hylkäsi Lahden Latu ry:n toisen hakemuksen.";
+    expect(organizations(committee)["Sari Aalto"].opetusjohtaja).toBeNull();
   });
 
   it("names the organization a bare head's genitive refers back to as the text named it in full", () => {
