@@ -18,7 +18,7 @@
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank, surnameRankOfPrefix } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS } from "../lexicon/bodies.js";
-import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS, PLACE_NAMED_HEADS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -1067,6 +1067,11 @@ function actingInRole(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | n
   return { name, surname, surface: last.text, span: { start: t.start, end: last.end }, first: i, last: pair ? i + 1 : i, surnameOnly: pair ? undefined : true };
 }
 
+/** Whether a word is a form of a place or an institution named after its place (`koulun`, `kyläkoulussa`): the genitive before it is the place's. */
+function namesPlaceNamed(t: Token, lemmas: Lemmas): boolean {
+  return !t.upper && lemmas.analyse(t.lower).some((a) => a.known && PLACE_NAMED_HEADS.some((head) => a.lemma.endsWith(head)));
+}
+
 /** The DVV band from which a surname alone, in any sentence, is a person's (Ollilan tehtävä, Forss rinnastaa): towns bear such surnames seldom, and Kotus words are left out. */
 const PERSON_SURNAME = 6;
 
@@ -1099,7 +1104,7 @@ function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Le
   const rank = surnameRank(surname);
   if (rank < PERSON_SURNAME || firstNameRank(surname) >= rank || !keepsStem(t.lower, surname.toLowerCase())) return null;
   if (lemmas.isWholeWord(t.lower) || lemmas.isWholeWord(surname.toLowerCase())) return null;
-  if (t.lower.endsWith("n") && next?.joined && lemmas.forms(next).length > 0) return null;
+  if (t.lower.endsWith("n") && next?.joined && (lemmas.forms(next).length > 0 || namesPlaceNamed(next, lemmas))) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 

@@ -34,3 +34,13 @@ export const GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Heads of Finnish organizations named after a person in the genitive (`Sigrid Juséliuksen säätiö`, `Alfred Kordelinin rahasto`): the name is the organization's, not a mention of the person. */
 export const NAMESAKE_HEADS: ReadonlySet<string> = new Set(["säätiö", "rahasto", "instituutti"]);
+
+/**
+ * Places and institutions named after the place they stand in (`Mäntylän
+ * koulu`, `Kalliolan kirjasto`, `Rantakylän uimahalli`), by the last part of
+ * the noun: a surname's genitive before one names the place, not a person.
+ */
+export const PLACE_NAMED_HEADS: readonly string[] = [
+  "koulu", "lukio", "päiväkoti", "kirjasto", "kylä", "sairaala", "asema", "neuvola", "kirkko", "kappeli", "hautausmaa",
+  "halli", "kenttä", "puisto", "ranta", "satama", "silta", "tie", "katu", "kaupunginosa", "kartano",
+];
