@@ -1068,7 +1068,7 @@ function actingInRole(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | n
 }
 
 /** Whether a word is a form of a place or an institution named after its place (`koulun`, `kyläkoulussa`): the genitive before it is the place's. */
-function namesPlaceNamed(t: Token, lemmas: Lemmas): boolean {
+export function namesPlaceNamed(t: Token, lemmas: Lemmas): boolean {
   return !t.upper && lemmas.analyse(t.lower).some((a) => a.known && PLACE_NAMED_HEADS.some((head) => a.lemma.endsWith(head)));
 }
 
