@@ -1122,9 +1122,9 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   }
   const party = partyMention(text, tokens, i, lemmas);
   if (party) return party;
-  const named = beforePlaceNamed(tokens, i, lemmas) ? undefined : namedOrganization(t.lower);
+  const named = namedOrganization(t.lower);
   // as written when the word starts with the name (SuPer), else capitalised as the name is
-  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
+  if (named && !beforePlaceNamed(tokens, i, lemmas)) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && innerCapital(t.text)) {
     const mixed = mixedCaseName(t.text);
     // a surname after a first name (Leena McCarthy) is a person's; a platform (YouTube) is where, not who
