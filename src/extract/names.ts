@@ -512,7 +512,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       surnameToken = tokens[lastIndex];
     }
     const foreign = particles.length > 0;
-    const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
+    const surname = subjectNominative(surnameToken, titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign), tokens[lastIndex + 1], lemmas);
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname; one that is a common word
@@ -913,6 +913,21 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   if (!verbAfter(next, lemmas) || (lemmas.isWholeWord(t.lower) && standsWhereCapitalsGo(text, t))) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
+
+/**
+ * A surname in -n that its reading made a genitive of a name no list knows
+ * (Macron → Macro) is written in the nominative when a finite verb follows
+ * it: a subject stands so (`Emmanuel Macron vieraili`), a genitive before a
+ * verb only with verbs of necessity (`Macronin täytyy`).
+ */
+function subjectNominative(surnameToken: Token, surname: string, next: Token | undefined, lemmas: Lemmas): string {
+  const written = surnameToken.text;
+  if (written.length !== surname.length + 1 || !written.endsWith("n") || !written.startsWith(surname) || surnameRank(surname) || NECESSITY_VERBS.has(next?.lower ?? "") || !verbAfter(next, lemmas)) return surname;
+  return written;
+}
+
+/** Verbs of necessity, whose subject stands in the genitive (`Virtasen täytyy`, `hänen pitää`). */
+const NECESSITY_VERBS: ReadonlySet<string> = new Set(["täytyy", "täytyi", "pitää", "piti", "tarvitsee", "tarvitsi", "kannattaa", "kannatti"]);
 
 /** Whether a word after a subject reads as its verb: a lower-case word no Kotus nominal reads (`kertoi`), or `on`, `oli`, `olisi`, `ei`. */
 function verbAfter(t: Token | undefined, lemmas: Lemmas): boolean {
