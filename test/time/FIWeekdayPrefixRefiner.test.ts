@@ -18,6 +18,12 @@ describe("FIWeekdayPrefixRefiner", () => {
     expect(texts(text, "2022-01-01")).toEqual([expected]);
   });
 
+  it("takes a direction word before the weekday into the date, which then settles the day", () => {
+    expect(texts("Kerho kokoontuu ensi keskiviikkona 16.2. seurakuntatalolla.", "2022-01-01")).toEqual(["ensi keskiviikkona 16.2."]);
+    // written a month after the page: the stated date, not the next Wednesday after the reference date
+    expect(values("Kerho kokoontuu ensi keskiviikkona 16.2.2022.", "2022-03-01")).toEqual(["2022-02-16"]);
+  });
+
   it("makes no time of a weekday alone", () => {
     expect(values("Kokoonnumme keskiviikkona ja la–su.")).toEqual([]);
   });
