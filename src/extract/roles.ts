@@ -494,9 +494,11 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
       // (the title next to the name takes the organization written right after the name before one chained from a title further left: "hankkeen vetäjä, projektipäällikkö X Centria-ammattikorkeakoulusta")
-      give(m.person, before[b], own ?? (entry || (b === 0 && following) ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
+      // an event role (`keskustelija`, `panelisti`) is held in the happening, not in the organization the person comes from
+      if (isEventRole(before[b].title)) give(m.person, before[b], own);
+      else give(m.person, before[b], own ?? (entry || (b === 0 && following) ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
-    for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
+    for (const t of after) give(m.person, t, titleOrganization(t) ?? (isEventRole(t.title) ? null : following));
   }
 
   predicateRoles(ctx, line, mentionAt, titleOrganization, give);
