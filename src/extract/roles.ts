@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isOfficeTitle, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isProgrammeRole, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -494,11 +494,11 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
       // (the title next to the name takes the organization written right after the name before one chained from a title further left: "hankkeen vetäjä, projektipäällikkö X Centria-ammattikorkeakoulusta")
-      // an event role (`keskustelija`, `panelisti`) is held in the happening, not in the organization the person comes from
-      if (isEventRole(before[b].title)) give(m.person, before[b], own);
+      // a programme's role (`keskustelija`, `panelisti`) is held in the happening, not in the organization the person comes from
+      if (isProgrammeRole(before[b].title)) give(m.person, before[b], own);
       else give(m.person, before[b], own ?? (entry || (b === 0 && following) ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
-    for (const t of after) give(m.person, t, titleOrganization(t) ?? (isEventRole(t.title) ? null : following));
+    for (const t of after) give(m.person, t, titleOrganization(t) ?? (isProgrammeRole(t.title) ? null : following));
   }
 
   predicateRoles(ctx, line, mentionAt, titleOrganization, give);
