@@ -864,6 +864,8 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   const after = next?.joined && (SAYING_VERBS.has(next.lower) || STATING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
   if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a place in the inessive says where, before a verb as anywhere (`Pankkiautomaatti Helsingissä sanoi`): no subject stands so
+  if (INESSIVE.test(t.lower)) return null;
   // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
   const common = lemmas.isWholeWord(t.lower);
   // …but a common surname in -nen before `mukaan` or `mielestä` is a person's where a sentence starts too: a derivative's genitive (virtasen, tuomisen) is cited by no one

@@ -74,9 +74,21 @@ describe("pairs that name things", () => {
     expect(names("Kukaan ei enää osta Mac Prota tai Sony Storesta.")).toEqual([]);
   });
 
-  it("reads a foreign title's article as no first name", () => {
-    expect(names("Tilanne on vakava, kertoo Die Zeitungsmann.")).toEqual([]);
+  it("reads a pair ending in an English noun of groups and forces as no person (Squad, Command, Army, Council)", () => {
+    expect(names("Hakkeriryhmä Crystal Squad kertoi iskeneensä palvelimiin.")).toEqual([]);
+    expect(names("Asiasta kertoo Summer Command tiedotteessaan.")).toEqual([]);
   });
+
+  it("reads a place in the inessive before a verb of saying as no speaker: a subject stands in no case of where", () => {
+    expect(names("Kassakone Salossa sanoi käyttäjälle virheilmoituksen.")).toEqual([]);
+  });
+
+  it("reads a foreign title's article, or a project's or an operation's opening noun, as no first name", () => {
+    expect(names("Tilanne on vakava, kertoo Die Zeitungsmann.")).toEqual([]);
+    expect(names("Haavoittuvuuksia etsivä Project Summer kertoo löytäneensä aukon.")).toEqual([]);
+  });
+
+
 });
 
 describe("parts of one word", () => {
