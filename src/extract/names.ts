@@ -534,7 +534,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       }
       continue;
     }
-    if (namesAThing(surname) || startsOrganizationName(tokens, lastIndex, lemmas)) continue;
+    if (namesAThing(surname) || namesAThing(surnameToken.text) || startsOrganizationName(tokens, lastIndex, lemmas)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -658,7 +658,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (lemmas.hasReading(t.lower, COMMON_WORD_STRENGTH) || ADVERB.test(t.lower) || (!plainlyListed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
-  if (namesAThing(surname) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
+  if (namesAThing(surname) || namesAThing(next.text) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   const tail = particleTail(tokens, last);
   if (tail > 0) {
