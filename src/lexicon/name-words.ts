@@ -29,6 +29,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "squad", "command", "army", "force", "forces", "team", "council", "league", "union", "society", "alliance", "coalition", "fund",
   "trust", "federation", "association", "committee", "authority", "commission", "bureau", "department", "ministry", "academy",
   "initiative", "rail", "railway", "railways", "router", "monitor", "prize", "awards",
+  // newspapers' and companies' designators (Boston Globe, Johnson Controls)
+  "globe", "gazette", "chronicle", "telegraph", "examiner", "inquirer", "observer", "courier", "dispatch", "bulletin",
+  "controls", "dynamics", "robotics", "aerospace", "pharma", "pharmaceuticals", "therapeutics", "biotech", "energy", "logistics",
+  "insurance", "securities", "investments", "express",
 ]);
 
 /** Postpositions that take a genitive before them (`Virtasen mukaan`, `Ciolanin kanssa`): a name right before one is a genitive. */

@@ -74,6 +74,7 @@ describe("pairs that name things", () => {
     expect(names("Kukaan ei enää osta Mac Prota tai Sony Storesta.")).toEqual([]);
     // the noun as written, when its reading is a Finnish word's (Postin → posti)
     expect(names("Asiasta kertoi Dallas Postin toimittaja.")).toEqual([]);
+    expect(names("Lehti Denver Gazette kertoi asiasta ensimmäisenä.")).toEqual([]);
   });
 
   it("reads a pair ending in an English noun of groups and forces as no person (Squad, Command, Army, Council)", () => {
