@@ -9,7 +9,7 @@
  */
 import type { Doc } from "../text/document.js";
 import type { Body, BodyKind, Span } from "../schema/index.js";
-import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORMS, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
+import { AGENCY_BOARDS, COMPANY_TITLES, COUNT_WORDS, PLURAL_NAME_ENDINGS, PLURAL_NAME_HEADS, FOREIGN_HEADS, FOREIGN_NAME_LINKS, GENERIC_DETERMINERS, HEAD_NOUNS, NORDIC_HEAD_ENDINGS, LEGAL_FORM, legalFormOf, withoutColonEnding, withoutLegalForm, NAME_CASE_ENDINGS, NAMED_ORGANIZATIONS, NORDIC_PLURAL_ENDINGS, NORDIC_PLURAL_LENGTH, NOT_ATTRIBUTES, NOT_BODIES, NOT_NAME_MODIFIERS, NOT_ORGANIZATION_ACRONYMS, HEAD_FORM_WORDS, PARTY_ABBREVIATIONS, REFERRED_KINDS, PARTY_FORMS, SUPERLATIVE_FORMS, type HeadNoun } from "../lexicon/bodies.js";
 import { readForm, type FormReading } from "../lexicon/forms.js";
 import { FORMS } from "../lexicon/forms.generated.js";
 import { isAdjective, once } from "../lexicon/index.js";
@@ -73,6 +73,17 @@ function isAttribute(text: string, tokens: Token[], j: number, lemmas: Lemmas, i
   // a group may be a happening's own (`juhlan toimikunta`)
   return chain || !UNIT_KINDS.has(info.kind) || !namesHappening(a, lemmas);
 }
+
+/**
+ * An adjective or a participle in the genitive plural before a plural field
+ * of the same case, which it qualifies (`Ikääntyneiden palvelujen
+ * lautakunta`, `vammaisten palvelujen jaosto`): part of the name.
+ */
+function agreesWithPluralAttribute(a: Token, field: Token | undefined, lemmas: Lemmas): boolean {
+  if (!field || !a.lower.endsWith("en") || !field.lower.endsWith("en")) return false;
+  return lemmas.analyseIn(a.lower, GENITIVE_PLURAL).some((r) => r.known && isAdjective(r.lemma)) && lemmas.analyseIn(field.lower, GENITIVE_PLURAL).some((r) => r.known);
+}
+const GENITIVE_PLURAL = ["gen.pl"];
 
 /** Whether a genitive is of a noun that names a happening (keskustelutilaisuuden, seminaarin). */
 function namesHappening(t: Token, lemmas: Lemmas): boolean {
@@ -312,7 +323,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
   const spaceHyphen = t.text.startsWith("-");
   let reading: FormReading | null = null;
   for (const r of forms) {
-    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen)) {
+    if (acceptsHead(r.head, withoutLeadingHyphen(r.lemma), spaceHyphen) && !(r.lemma === r.head && HEAD_FORM_WORDS.has(t.lower))) {
       reading = r;
       break;
     }
@@ -379,7 +390,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
       // the first part of a compound genitive written before ja (perhe- ja sosiaalipalvelujen)
       (a.lower === "ja" && j > 0 && attributes.length > 0 && tokens[j - 1].text.endsWith("-") && tokens[j - 1].text.length > 2) ||
       (a.text.endsWith("-") && attributes.length > 0);
-    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a)) {
+    if (coordination || isAttribute(text, tokens, j, lemmas, info) || partyGenitive(a) || agreesWithPluralAttribute(a, attributes[0], lemmas)) {
       // a surname before the body (Katri Asp-Dalfidan …) is no attribute
       if (a.upper && j > 0 && tokens[j].joined && isFirstName(tokens[j - 1])) break;
       attributes.unshift(a);
@@ -387,6 +398,11 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
       continue;
     }
     break;
+  }
+  // a registered name with its legal form before it owns the body: `Asunto Oy Pihlajanrinteen hallitus`
+  if (attributes.length > 0 && attributes[0].upper && j >= 1 && attributes[0].joined && tokens[j].joined && legalFormOf(tokens[j].lower) !== undefined && !tokens[j].text.includes(":") && tokens[j - 1].upper) {
+    attributes.unshift(tokens[j - 1], tokens[j]);
+    j -= 2;
   }
   // a dangling ja or hyphen word at the left edge goes; a compound's first part before ja stays (perhe- ja sosiaalipalvelujen)
   while (attributes.length && (attributes[0].lower === "ja" || (attributes[0].text.endsWith("-") && attributes[1]?.lower !== "ja"))) attributes.shift();
@@ -419,6 +435,7 @@ function headMention(text: string, tokens: Token[], i: number, lemmas: Lemmas, p
     if (k >= 0) for (let m = k; m < i; m++) attributes.push(tokens[m]);
   }
   if (info.afterParty && !attributes.some(partyGenitive)) return null;
+  if (info.beforeTitle && (reading.case !== "gen" || !isTitle(tokens[i + 1], lemmas))) return null;
   // a name after the head: Ammattiliitto Pro, tutkimuslaitos Sitran; an organization of its own there names the body (jäsenjärjestö Tehy)
   let last = t;
   let after = "";
@@ -501,7 +518,7 @@ function pluralOfNamed(text: string, tokens: Token[], i: number, lemmas: Lemmas)
   // the cheap test first: a genitive right before the head, joined to it
   if (!prev || !t.joined || !endsInN(prev.text) || !(prev.upper || partyGenitive(prev))) return [];
   const reading = lemmas.headForms(t).find((r) => r.plural && acceptsHead(r.head, r.lemma));
-  if (!reading) return [];
+  if (!reading || HEAD_NOUNS[reading.head].beforeTitle) return [];
   const and = tokens[i - 2];
   if (!and || and.lower !== "ja" || !prev.joined || !and.joined || i < 3) return [];
   const names: Token[] = [prev];
@@ -806,6 +823,8 @@ const DETERMINER_REACH = 4;
 function genericDeterminerBefore(tokens: Token[], j: number, head: number, headCase: string): boolean {
   for (let k = j; k >= 0 && head - k <= DETERMINER_REACH; k--) {
     const c = GENERIC_DETERMINER.get(tokens[k].lower);
+    // `muun muassa` (among others) is an adverb, no determiner
+    if (c !== undefined && tokens[k].lower === "muun" && tokens[k + 1]?.lower === "muassa") return false;
     if (c !== undefined) return c === headCase;
     if (!tokens[k + 1].joined) return false;
   }
@@ -1123,6 +1142,8 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   const party = partyMention(text, tokens, i, lemmas);
   if (party) return party;
   const named = namedOrganization(t.lower);
+  // a word capitalised as a name after a first name is a surname (Tuuli Ek), not the organization written in capitals (EK)
+  if (named && i > 0 && t.joined && !isUpperAt(t.text, 1) && isFirstName(tokens[i - 1])) return null;
   // as written when the word starts with the name (SuPer), else capitalised as the name is
   if (named && !beforePlaceNamed(tokens, i, lemmas)) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && innerCapital(t.text)) {
@@ -1316,24 +1337,6 @@ const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 197;
 };
-const LEGAL_FORM = new Map(Object.entries(LEGAL_FORMS));
-const LEGAL_FORM_INITIALS = new Set([...LEGAL_FORM.keys()].map((k) => k.charCodeAt(0)));
-
-/** The longest word a legal form can be with its case ending (`oyj:stä`, `ry:ltään`). */
-const LEGAL_FORM_MAX = Math.max(...Object.keys(LEGAL_FORMS).map((f) => f.length)) + ":ltään".length;
-
-/** The legal form a short word is (`Oy`, `oy:n`, `Ab`, `Oyj:stä`), or undefined; most words are turned away by their first letter. */
-function legalFormOf(lower: string): BodyKind | undefined {
-  if (lower.length > LEGAL_FORM_MAX || !LEGAL_FORM_INITIALS.has(lower.charCodeAt(0))) return undefined;
-  return LEGAL_FORM.get(withoutColonEnding(lower));
-}
-
-/** `STTK:n` → `STTK`: an abbreviation without the case ending after its colon. */
-function withoutColonEnding(word: string): string {
-  const colon = word.lastIndexOf(":");
-  return colon >= 0 && COLON_ENDING.test(word.slice(colon)) ? word.slice(0, colon) : word;
-}
-const COLON_ENDING = /^:\p{L}+$/u;
 // the word lists as maps: every token is looked up in them
 const PARTY_ABBREVIATION = new Map(Object.entries(PARTY_ABBREVIATIONS));
 const PARTY_FORM = new Map(Object.entries(PARTY_FORMS));
@@ -1347,6 +1350,8 @@ const ACRONYM_ENDINGS = /^(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|n�
 
 /** `STTK`, `STTK:n` → `STTK`; `SOSTEn` → `SOSTE`; `Ppshp:n` → `Ppshp`. */
 function acronymOf(word: string): string | null {
+  // a nominative plural (`DJ:t`, `CD:t`) counts things, never one organization
+  if (word.endsWith(":t")) return null;
   const colon = /^([\p{Lu}][\p{L}\d]{1,7}):\p{Ll}+$/u.exec(word);
   if (colon && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(colon[1])) return colon[1];
   const m = /^(\p{Lu}{2,7}\d*)(\p{Ll}*)$/u.exec(word);

@@ -43,7 +43,12 @@ const PROPOSAL_LABEL_TAIL = new RegExp([...new Set(PROPOSAL_LABELS.map((l) => l.
 export function isProposalLabel(line: string): boolean {
   if (!PROPOSAL_LABEL_TAIL.test(line)) return false;
   const m = PROPOSAL_LABEL.exec(line);
-  return m !== null && isLabelMatch(m);
+  return m !== null && isLabelMatch(m) && !aboutWhat(line, m);
+}
+
+/** Whether the capital after a label word opens a genitive attribute of the sentence's noun (OF_WHAT_AFTER), not a proposal. */
+function aboutWhat(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  return m[1] !== undefined && OF_WHAT_AFTER.test(text.slice(m.index! + m[0].length));
 }
 
 /** A vote's result: `äänin 7–5`, `5 JAA-ääntä ja 7 EI-ääntä` (yes first). */
@@ -178,9 +183,19 @@ const INLINE_LABEL_WORDS = new RegExp(INLINE_LABELS.join("|"), "iu");
  */
 export function inlineProposalAt(clause: string): number {
   if (!INLINE_LABEL_WORDS.test(clause)) return -1;
-  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m)) return m.index;
+  for (const m of clause.matchAll(INLINE_PROPOSAL_LABEL)) if (isLabelMatch(m) && !aboutWhat(clause, m)) return m.index;
   return -1;
 }
+
+/**
+ * A capitalised genitive before a lower-case word after the label word: an
+ * attribute of what the proposal is about (`Hallituksen esitys Kuusijärven
+ * aurinkovoimalan rakentamisesta jätettiin pöydälle`), so the word is the
+ * sentence's noun, not a label that a proposal's own sentence follows
+ * (`Ehdotus Esityslista hyväksytään`). A passive in -aan (`Ehdotus Valitaan
+ * tarkastajat`) opens a proposal.
+ */
+const OF_WHAT_AFTER = /^\p{Lu}[\p{L}-]*(?<![aä]{2})n\s+\p{Ll}/u;
 
 
 /** The outcomes whose stems the clause has, as bits. */

@@ -106,6 +106,21 @@ export const APPROXIMATE_BEFORE = fiRegExp(String.raw`\b(?:noin|n\.|suunnilleen|
 export const TARGET_CLAUSE = fiRegExp(String.raw`\b(?:pyri(?:tään|mme|vät|i|mään)|tavoit(?:teena|teenamme|teemme|tellaan|ellaan)|tähtää\w*|suunnitelmissa)\b`);
 
 /**
+ * Words of a clause that calls its happening off (`konsertti on peruttu`,
+ * `Hallitus perui kokouksen`, `retkeä ei järjestetä`, `jää pitämättä`): its
+ * date is a time, but nothing happens that day.
+ */
+export const CALLED_OFF = fiPattern(
+  String.raw`\b(?:peru(?:ttu|taan|ttiin|i|ivat|ttava|ntuu|ntui|untuu|untui|untunut|utettu|utetaan|utettiin)|ei\s+(?:järjestetä|pidetä|toteuteta)|jää(?:vät)?\s+pitämättä|jäi(?:vät)?\s+pitämättä)\b`,
+);
+/**
+ * Verbs that move a happening to another day (`kokous siirtyy keskiviikolta
+ * 24.3. keskiviikkoon 31.3.`, `siirretään 12.5. pidettäväksi`): of two days in
+ * the clause, the first is the day it leaves.
+ */
+export const MOVES = fiPattern(String.raw`\b(?:siirty(?:y|vät|i|ivät)|siirretään|siirrettiin|siirtää|siirsi)\b`);
+
+/**
  * Nouns of a reporting or accounting period right before a date range
  * (`kattavat ajanjakson 1.1.–31.8.`, `tarkastelujaksolla`, `tilikaudelta`,
  * a budget's `toteutuma`, an `osavuosikatsaus`):

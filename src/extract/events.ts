@@ -23,6 +23,7 @@ import {
   APPROXIMATE_BEFORE,
   BODY_HEAD,
   BODY_MEETS,
+  CALLED_OFF,
   CLOCK_FILLER,
   classifyEvent,
   COMMUNICATES,
@@ -33,6 +34,7 @@ import {
   FIELD_HEADING,
   FIELD_LABEL,
   HAPPENING_NOUNS,
+  MOVES,
   isOnline,
   PERIOD_BEFORE,
   START_LABEL,
@@ -104,6 +106,8 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
   let host = -1;
   const slotHost = () => (top >= 0 && drafts[top].kind === "deadline" && host >= 0 ? host : top);
   let programmeDay: string | null = null;
+  // days whose happening the text calls off or moves away: a clock of that day in a later sentence times a happening of its own
+  const calledOff = new Set<string>();
   // the bodies' mentions in text order, made when a meeting first asks
   let bodySpans: Span[] | undefined;
 
@@ -146,6 +150,12 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     if (bare) {
       // a clock time in running text belongs to the day's event; `Kokous alkoi kello 17` times it
       const day = happeningOfDay(drafts, programme, dayOf(t.from));
+      if (!day && calledOff.has(dayOf(t.from))) {
+        // `… yhtiökokous peruttiin. Samana iltana asukasilta pidetään kuitenkin klo 18–19.30`
+        drafts.push({ title: titleFor(doc, times, i, line, win, context), time: t, kind: classifyEvent(line.text, "", true), parent: null, line, children: 0 });
+        top = host = drafts.length - 1;
+        continue;
+      }
       if (day && !lastDayOf(day)) {
         const sentenceStart = sentenceStartIn(doc, win, t.start);
         const clause = doc.text.slice(sentenceStart, t.start);
@@ -164,6 +174,10 @@ export function findEvents(doc: Doc, times: TimeMention[], timeZone = "Europe/He
     const sentenceStart = sentenceStartIn(doc, win, t.start);
     const sentence = doc.text.slice(sentenceStart, sentenceEndIn(doc, win, t.end));
     if (isAimOrEstimate(doc, t, win, sentenceStart)) continue;
+    if (isCalledOff(sentence, t, times[i + 1], sentenceEndIn(doc, win, t.end))) {
+      calledOff.add(dayOf(t.from));
+      continue;
+    }
     // a day's header inside a multi-day happening is no happening of its own: its slots stay under it
     const covering = lineStartsWithTime && slotHost() >= 0 && covers(drafts[slotHost()], t) ? slotHost() : -1;
     if (covering >= 0 && isHeaderLine(doc, t, line, win)) {
@@ -306,6 +320,18 @@ function isAimOrEstimate(doc: Doc, t: TimeMention, win: Window, sentenceStart: n
 /** How far before a date an aim word governs it. */
 const AIM_REACH = 48;
 
+/**
+ * A day whose happening its sentence calls off (`konsertti 12.12. on
+ * peruttu`, `retkeä ei järjestetä`), or the day a move leaves: the first of
+ * two days in a sentence that moves the happening (`siirtyy keskiviikolta
+ * 24.3. keskiviikkoon 31.3.`). A time, no happening. The sentence is read
+ * for the verbs only when it has them at all.
+ */
+function isCalledOff(sentence: string, t: TimeMention, next: TimeMention | undefined, sentenceEnd: number): boolean {
+  if (CALLED_OFF.test(sentence)) return true;
+  return next !== undefined && next.start < sentenceEnd && dayOf(next.from) !== dayOf(t.from) && MOVES.test(sentence);
+}
+
 /** A range of days named as a reporting or accounting period (`tilastot kattavat ajanjakson 1.1.–31.8.`). */
 function isReportingPeriod(doc: Doc, t: TimeMention, win: Window): boolean {
   return t.to !== null && dayOf(t.to) !== dayOf(t.from) && PERIOD_BEFORE.test(doc.text.slice(Math.max(win.start, t.start - PERIOD_REACH), t.start));
@@ -427,6 +453,11 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   const after = doc.text.slice(t.end, win.end);
   if (STAMP_AFTER.test(after)) return true;
   if (endsInStampWord(before)) return true;
+  if (after.trim() === "") {
+    // the last field of a byline (`Kuntayhtymä | Uutiset | 3.3.2026`) or a letter's dateline (`Kiviharjussa 12.1.2027`)
+    if (BYLINE_BEFORE.test(before)) return true;
+    if (!/klo|kello/i.test(t.text) && DATELINE_BEFORE.test(before)) return true;
+  }
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
   if (after.trim() === "" && !/klo|kello/i.test(t.text) && PADDED.test(before)) return true;
@@ -439,6 +470,11 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   }
   return false;
 }
+
+/** A byline's fields before its date: `… | `, `… • `. */
+const BYLINE_BEFORE = /[|•]\s*$/;
+/** A letter's dateline before its date: the place in the inessive or adessive alone on the line (`Kiviharjussa`, `Oulussa,`). */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}-]+(?:ssa|ssä|lla|llä)\s*,?\s*$/u;
 
 /** A line that opens with a clock time written with its word (`kello 15.00`, `klo 18 alkaen`). */
 const CLOCK_LINE = /^\s*(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)/i;

@@ -17,7 +17,7 @@
  */
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank, surnameRankOfPrefix } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { FOREIGN_HEADS } from "../lexicon/bodies.js";
+import { FOREIGN_HEADS, legalFormOf } from "../lexicon/bodies.js";
 import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS, PLACE_NAMED_HEADS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
@@ -236,11 +236,12 @@ function plausibleSurname(t: Token, lemma: string, lemmas: Lemmas): boolean {
 }
 
 export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
-  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu
+  // a name that begins a space-hyphen compound names a hall or a service, not a person: Minna Canth -sali, Aurora Cloud -palvelu;
+  // one before a legal form is a registered name (Matti Virtanen Oy, Sundbyn Näkövammaiset ry:n)
   const found = namesIn(text, tokens, lemmas);
-  const beforeHyphen = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true;
+  const notAPerson = (n: NameMatch) => tokens[n.last + 1]?.text.startsWith("-") === true || beforeLegalForm(tokens, n.last);
   // most lines name nobody, or no hall: their list is kept, not copied
-  const kept = found.some(beforeHyphen) ? found.filter((n) => !beforeHyphen(n)) : found;
+  const kept = found.some(notAPerson) ? found.filter((n) => !notAPerson(n)) : found;
   for (let k = 0; k < kept.length; k++) {
     const n = kept[k];
     if (readAsInflected(text, n)) {
@@ -250,6 +251,26 @@ export function findNames(text: string, tokens: Token[], lemmas: Lemmas): NameMa
     }
   }
   return kept;
+}
+
+/** Whether a legal form (`Oy`, `ry:n`, `Oyj:stä`) follows token k, joined to it. */
+function beforeLegalForm(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return after !== undefined && after.joined && legalFormOf(after.lower) !== undefined;
+}
+
+/** How many capitalised words a registered name may have before its legal form. */
+const REGISTERED_NAME_WORDS = 4;
+
+/**
+ * Whether token k opens a registered name: capitalised words up to a legal
+ * form (`Rannikon Esteetön Arki ry:stä`). After two first names (`Laila
+ * Hussein Rannikon …`) the second is the surname, and the genitive the
+ * organization's first word.
+ */
+function opensRegisteredName(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + REGISTERED_NAME_WORDS && m < tokens.length && tokens[m].joined && tokens[m].upper; m++) if (beforeLegalForm(tokens, m)) return true;
+  return false;
 }
 
 /** Whether a postposition that takes the genitive follows token k (`Lagarden mukaan`). */
@@ -294,9 +315,50 @@ export function settleNominatives(text: string, names: readonly NameMatch[][]): 
     }
   }
   if (!doubtful) return;
-  for (const surface of doubtful) if (!proven?.has(surface) && (inflectedFurther(text, surface) || spelledInAddress(text, surface))) (proven ??= new Set()).add(surface);
-  if (!proven) return;
-  for (const line of names) for (const n of line) if (readAsInflected(text, n) && proven.has(surfaceOf(text, n))) asNominative(text, n);
+  let linked: Map<string, string> | undefined;
+  for (const surface of doubtful) {
+    if (proven?.has(surface)) continue;
+    if (inflectedFurther(text, surface) || spelledInAddress(text, surface)) (proven ??= new Set()).add(surface);
+    else {
+      const base = linkedBase(text, surface);
+      if (base) (linked ??= new Map()).set(surface, base);
+    }
+  }
+  if (!proven && !linked) return;
+  for (const line of names) {
+    for (const n of line) {
+      if (!readAsInflected(text, n)) continue;
+      const surface = surfaceOf(text, n);
+      if (proven?.has(surface)) asNominative(text, n);
+      else if (linked?.has(surface)) asBase(text, n, linked.get(surface)!);
+    }
+  }
+}
+
+/**
+ * The nominative a surface in -in stands for when the text writes that
+ * nominative as a word of its own: `Haapakoski-Reinin` beside
+ * `Haapakoski-Rein toimii` is the genitive of a consonant-final name with its
+ * linking -i-, not of `Haapakoski-Reini`, whose forms all keep the -i.
+ */
+function linkedBase(text: string, surface: string): string | null {
+  if (!LINKED_GENITIVE.test(surface)) return null;
+  const base = surface.slice(0, -2);
+  for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + 1)) {
+    const end = at + base.length;
+    if ((at === 0 || !/[\p{L}-]/u.test(text[at - 1])) && (end === text.length || !/[\p{L}\d-]/u.test(text[end]))) return base;
+  }
+  return null;
+}
+const LINKED_GENITIVE = /[^aeiouyäöAEIOUYÄÖ]in$/;
+
+/** The match with its surname the nominative `base`. */
+function asBase(text: string, n: NameMatch, base: string): void {
+  if (!n.name.endsWith(n.surname)) return;
+  n.surface ??= surfaceOf(text, n);
+  n.name = n.name.slice(0, n.name.length - n.surname.length) + base;
+  n.surname = base;
+  n.nominative = true;
 }
 
 /** Endings after a consonant-final name's linking -i- (Ciolan-i-n, Ciolan-i-lle, Ciolan-i-a). */
@@ -479,7 +541,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
     // "toimitusjohtaja Rob Marcus Financial Timesille", "Kwame Mensah Ylelle": after two words DVV lists as first names, a phrase in a case of its own
     // (a capitalised word no list knows as a surname) ends the name — the second word is the surname, after a title or when DVV lists it as one
     const ownPhrase = (k: number) => inflectedPhrase(tokens, k) && !surnameRank(surnameLemma(tokens[k].text, lemmas)) && ((t.joined && isTitleWord(tokens[i - 1], lemmas)) || (surnameRankOf(tokens[k - 1]) > 0 && OWN_PHRASE_CASE.test(tokens[k].lower)));
-    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j) || ownPhrase(j))) {
+    if (surnameToken && firsts.length > 1 && !particles.length && ((surnameRankOf(tokens[j - 1]) && fromPlace(j)) || ofOrganization(j) || ownPhrase(j) || opensRegisteredName(tokens, j))) {
       surnameToken = tokens[j - 1];
       firsts.pop();
       lastIndex = j - 1;
@@ -603,12 +665,16 @@ function titledSurname(surname: Token, title: Token | undefined, lemmas: Lemmas,
   const lemma = surnameLemma(surname.text, lemmas, foreign);
   if (lemma !== surname.text || !title) return lemma;
   const agreed = agreedCase(title, surname, lemmas);
-  return agreed && agreed !== "gen" && !isTitleWord(title, lemmas) ? withoutEnding(surname.text, agreed) : lemma;
+  return agreed && !isTitleWord(title, lemmas) ? withoutEnding(surname.text, agreed) : lemma;
 }
 
-/** A foreign surname without the case ending its title's case gave it, and without the linking -i- a consonant-final one takes (Smithille → Smith). */
+/**
+ * A foreign surname without the case ending its title's case gave it, and
+ * without the linking -i- a consonant-final one takes (Smithille → Smith,
+ * `puheenjohtajan Holger Strandin` → Strand).
+ */
 function withoutEnding(word: string, caseName: string): string {
-  const ending = caseName === "par" ? (/[^aeiouyäö]t[aä]$/i.test(word) ? 2 : 1) : caseName === "ess" ? 2 : 3;
+  const ending = caseName === "gen" ? 1 : caseName === "par" ? (/[^aeiouyäö]t[aä]$/i.test(word) ? 2 : 1) : caseName === "ess" ? 2 : 3;
   const base = word.slice(0, word.length - ending);
   return /[^aeiouyäö]i$/i.test(base) && base.length > 3 ? base.slice(0, -1) : base;
 }

@@ -160,6 +160,8 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     if (heading !== undefined) listRole = heading ? listRoleOf(heading, index, line.end) : null;
     // a paragraph of a name alone reads as a heading, and is a list's entry (`Jäsenet:⏎⏎Anna Kivi⏎⏎Pekka Aho`)
     else if (line.kind === "heading" && !line.text.includes(",") && !fullNames[i].length) listRole = null;
+    // a singular title alone on its line heads the one name below it (`Toimitsijamies⏎Sjöman Tuomas`): the list above it has ended
+    else if (listRole && !fullNames[i].length && tokens.length > 0 && tokens.length <= SINGLE_TITLE_WORDS && isTitleLine(text, tokens, lemmas)) listRole = null;
 
     const mentions: PersonMention[] = [];
     for (const n of fullNames[i]) mentions.push({ person: people.get(n.name)!, first: n.first, last: n.last, span: n.span });
@@ -225,8 +227,24 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   successorsTakePosts(doc, [...people.values()]);
   for (const p of people.values()) for (const r of p.roles) if (!r.organization) r.organization = implicitOrganization(r.title, index);
   const out: Person[] = [];
-  for (const p of people.values()) out.push({ name: p.name, roles: p.roles, email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
+  for (const p of people.values()) out.push({ name: p.name, roles: postsInTextOrder(p.roles), email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
   return out;
+}
+
+/**
+ * One title held in several bodies (`varajäsen: kunnanvaltuuston varajäsen
+ * X`) in the order the text names the posts: each keeps its place among the
+ * person's other roles. Most people hold each title once, and are returned as they are.
+ */
+function postsInTextOrder(roles: Role[]): Role[] {
+  for (let i = 0; i < roles.length; i++) {
+    const slots: number[] = [];
+    for (let k = i; k < roles.length; k++) if (roles[k].title === roles[i].title) slots.push(k);
+    if (slots.length < 2) continue;
+    const posts = slots.map((k) => roles[k]).sort((a, b) => a.span.start - b.span.start);
+    slots.forEach((k, n) => (roles[k] = posts[n]));
+  }
+  return roles;
 }
 
 /**
@@ -401,6 +419,15 @@ function dropNamesOfThings(doc: Doc, fullNames: NameMatch[][], lemmas: Lemmas): 
   });
 }
 
+/** How many words a title alone on its line may have (`Kokouksen sihteeri`). */
+const SINGLE_TITLE_WORDS = 3;
+
+/** Whether a line is one singular title in the nominative and nothing else. */
+function isTitleLine(text: string, tokens: Token[], lemmas: Lemmas): boolean {
+  const title = titleEndingAt(text, tokens, tokens.length - 1, lemmas);
+  return title !== null && title.first === 0 && title.case === "nom";
+}
+
 interface ListRole {
   title: string;
   organization: string | null;
@@ -564,8 +591,13 @@ function listLike(tokens: Token[], mentions: readonly PersonMention[], lineText:
 }
 
 
+/**
+ * Gives a person a role once: a title again with no organization, or with
+ * the one it has, is the same role; with another organization it is another
+ * post (`jäsen` of the committee and `jäsen` of the council it names her to).
+ */
 function addRole(person: Person, role: Role): void {
-  const same = person.roles.find((r) => r.title === role.title);
+  const same = person.roles.find((r) => r.title === role.title && (!r.organization || !role.organization || r.organization === role.organization));
   if (same) {
     if (!same.organization && role.organization) same.organization = role.organization;
     return;

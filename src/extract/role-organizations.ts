@@ -573,15 +573,18 @@ function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
  * noun of the sentence in the illative or allative, named as the document
  * names it.
  */
-export function clauseOrganization(tokens: Token[], from: number, to: number, lemmas: Lemmas, index: BodyIndex): string | null {
+export function clauseOrganization(tokens: Token[], from: number, to: number, lemmas: Lemmas, index: BodyIndex, where: "to" | "in" = "to"): string | null {
+  const [ending, cases] = where === "to" ? [WHERE_TO_ENDING, WHERE_TO_CASES] : [INESSIVE_ENDING, INESSIVE];
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
-    const head = bodyHeadIn(t, lemmas, WHERE_TO_CASES);
+    if (t.lower.length < 5 || !ending.test(t.lower)) continue;
+    const head = bodyHeadIn(t, lemmas, cases);
     if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
   }
   return null;
 }
+/** The endings of the illative and the allative, tested before the word is analysed. */
+const WHERE_TO_ENDING = /(?:[aeiouyäö]n|lle)$/;
 
 /** How far (tokens) after an essive title the body it is held in may stand: `toimii henkilöstön edustajana hankkeen ohjausryhmässä`. */
 const WHERE_REACH = 5;

@@ -66,7 +66,7 @@ const links = (t: Token, before: Token | undefined) =>
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|työskentel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|työskentel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut|kutsui)`);
 
 /** The title reading of a word, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
@@ -566,10 +566,17 @@ function predicateRoles(ctx: RoleContext, line: LineIndex, mentionAt: ByToken<Pe
   }
 }
 
-/** The finite and participle forms of the verbs that make someone a member of a body: valita, nimetä, nimittää, kuulua, lisätä. */
-const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin)$/;
+/**
+ * The finite and participle forms of the verbs that make someone a member of
+ * a body: valita, nimetä, nimittää, kuulua, lisätä (the body in the
+ * illative), and jatkaa (in the inessive: `Hallituksessa jatkavat A ja B`).
+ */
+const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tty)|nimit(?:ettiin|ti|tivät|etty)|kuulu(?:vat|u|i|ivat)|lisättiin|jatka(?:a|vat)|jatkoi(?:vat)?)$/;
 /** The stems of MEMBER_VERB: a line without one (most lines) has no verb of membership, and its tokens are not read for one. */
-const MEMBER_VERB_STEM = /valit|nime|nimit|kuulu|lisätt/i;
+const MEMBER_VERB_STEM = /valit|nime|nimit|kuulu|lisätt|jatk/i;
+/** The verbs of staying on, whose body stands in the inessive. */
+const STAYS_ON = /^jatk/;
+const INESSIVE: readonly string[] = ["ine"];
 /** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
 const MEMBER_REACH = 3;
 const ILLATIVE: readonly string[] = ["ill"];
@@ -595,14 +602,15 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
     // the body (or the illative title) next to the verb, with only lower-case words between
     let into = -1;
     let title: TitleMatch | undefined;
+    const bodyCase = STAYS_ON.test(tokens[v].lower) ? INESSIVE : ILLATIVE;
     for (let d = 1; d <= MEMBER_REACH && into < 0; d++) {
       for (const k of [v - d, v + d]) {
         if (k < from || k > to) continue;
         const t = tokens[k];
         // a title with its post noun (`johtavan lääkärin virkaan`) is in the role case (titlesOf): the clause rules read it
         const its = t.forms.length ? titles.get(k) : undefined;
-        if (its?.case.startsWith("ill")) title = its;
-        else if (!t.forms.length || !hasMembers(bodyHeadIn(t, lemmas, ILLATIVE))) continue;
+        if (its?.case.startsWith("ill") && bodyCase === ILLATIVE) title = its;
+        else if (!t.forms.length || !hasMembers(bodyHeadIn(t, lemmas, bodyCase))) continue;
         if (tokensBetweenAreLowerCase(tokens, Math.min(k, v), Math.max(k, v))) {
           into = k;
           break;
@@ -614,7 +622,7 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
     const after = Math.max(into, v);
     // a role-case title in the clause before the names says which post each gets: the clause rules' (`hallitukseen valittiin puheenjohtajaksi A`)
     if (line.nextRoleCaseTitle(from) < after) continue;
-    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies);
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies, bodyCase === INESSIVE ? "in" : "to");
     const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[after].end } };
     // the names after the clause's head, up to a title that gives a post of its own, a deputies' word or the next such clause;
     // or, when none follows, its subject before it
@@ -837,7 +845,7 @@ function at(table: Int32Array, k: number): number {
 /** A verb of membership, by its first letter (v, n, k, l) before the pattern. */
 function isMemberVerb(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
-  return (c === 0x76 || c === 0x6e || c === 0x6b || c === 0x6c) && MEMBER_VERB.test(t.lower);
+  return (c === 0x76 || c === 0x6e || c === 0x6b || c === 0x6c || c === 0x6a) && MEMBER_VERB.test(t.lower);
 }
 
 /** Kinds of bodies people are members of: not a company's or a town's staff (`yhtiöön valittiin toimitusjohtaja X`). */

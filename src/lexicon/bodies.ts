@@ -25,6 +25,8 @@ export interface HeadNoun {
   venue?: boolean;
   /** Counts only with a name after it or a proper first part (`yritys Solita`, `Solita-yritys`): a genitive before it is its owner (`Matin yritys`). */
   namedOnlyAfter?: boolean;
+  /** Counts only in the genitive right before a role title, as the organization of that role (`Kuusikummun koulun rehtori`). */
+  beforeTitle?: boolean;
   /** Counts only after a party's genitive: a council group (`SDP:n ryhmä`, `keskustan ryhmä`). */
   afterParty?: boolean;
   /**
@@ -104,6 +106,8 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   hiippakunta: H("other"),
   tuomiokapituli: H("other"),
   tiekunta: H("association"),
+  // a road or fishing association's board (`tiekunnan hoitokunta`)
+  hoitokunta: H("executive-board"),
   osakaskunta: H("association"),
   kirkko: H("other", true, { exact: true, venue: true }),
   ajatuspaja: H("other", true, { namedAfter: true }),
@@ -126,6 +130,9 @@ export const HEAD_NOUNS: Record<string, HeadNoun> = {
   instituutti: H("agency", true),
   akatemia: H("agency", true, { exact: true }),
   opisto: H("other", true, { venue: true }),
+  // a school as the employer of its rector and teachers (`Kuusikummun koulun rehtori`), not the building or the closure's object
+  koulu: H("other", true, { venue: true, exact: true, noHyphenCompounds: true, beforeTitle: true }),
+  lukio: H("other", true, { venue: true, exact: true, noHyphenCompounds: true, beforeTitle: true }),
   kauppakamari: H("association", true),
   käräjäoikeus: H("agency", true),
   hovioikeus: H("agency", true),
@@ -213,6 +220,13 @@ export const NOT_BODIES = new Set([
   "kuvapankki",
 ]);
 
+/**
+ * Words of their own that a bare head's form spells (`keskusta`, a town's
+ * centre, not the partitive of `keskus`): no body, though a compound's
+ * partitive is one (`ELY-keskusta`).
+ */
+export const HEAD_FORM_WORDS: ReadonlySet<string> = new Set(["keskusta"]);
+
 /** Numerals and quantifiers before a partitive singular that count bodies of a kind (`neljä työryhmää`, `useita hankkeita`): no one body. */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "pari", "monta", "muutama", "useampi"]);
 
@@ -296,6 +310,25 @@ export const GENERAL_MEETINGS: readonly string[] = ["vuosikokous", "syyskokous",
 
 /** Company and association form suffixes. */
 export const LEGAL_FORMS: Record<string, BodyKind> = { oy: "company", oyj: "company", ab: "company", ltd: "company", ry: "association", rf: "association", ky: "company" };
+
+export const LEGAL_FORM = new Map(Object.entries(LEGAL_FORMS));
+const LEGAL_FORM_INITIALS = new Set([...LEGAL_FORM.keys()].map((k) => k.charCodeAt(0)));
+
+/** The longest word a legal form can be with its case ending (`oyj:stä`, `ry:ltään`). */
+const LEGAL_FORM_MAX = Math.max(...Object.keys(LEGAL_FORMS).map((f) => f.length)) + ":ltään".length;
+
+/** The legal form a short word is (`Oy`, `oy:n`, `Ab`, `Oyj:stä`), or undefined; most words are turned away by their first letter. */
+export function legalFormOf(lower: string): BodyKind | undefined {
+  if (lower.length > LEGAL_FORM_MAX || !LEGAL_FORM_INITIALS.has(lower.charCodeAt(0))) return undefined;
+  return LEGAL_FORM.get(withoutColonEnding(lower));
+}
+
+/** `STTK:n` → `STTK`: an abbreviation without the case ending after its colon. */
+export function withoutColonEnding(word: string): string {
+  const colon = word.lastIndexOf(":");
+  return colon >= 0 && COLON_ENDING.test(word.slice(colon)) ? word.slice(0, colon) : word;
+}
+const COLON_ENDING = /^:\p{L}+$/u;
 
 /** A registered name in lower case without its legal form (`kiteen yhdistys ry` → `kiteen yhdistys`). */
 export function withoutLegalForm(lower: string): string {

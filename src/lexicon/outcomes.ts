@@ -58,8 +58,12 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "muutetun (?:esityksen|ehdotuksen|päätösehdotuksen|pohjaesityksen) (?:mukaan|mukai*)",
       "muutettu (?:päätösehdotus|ehdotus|esitys|pohjaesitys) … hyväks*",
       "(?:tehtiin|teki) … tekstimuutos*",
+      // a member's amendment carried: `hyväksyi Perälän muutosehdotuksen äänin 5–4`
+      "hyväks* … (?:muutosehdotuksen|muutosehdotus|muutosesityksen|muutosesitys)",
     ],
   ],
+  // a plan or a proposal put on display is no appointment: `päätti asettaa kaavaehdotuksen nähtäville`
+  ["decided", ["(?:asetti|asetettiin|asettaa|asetetaan|asettanut) … (?:nähtäville|nähtäväksi|saataville)"]],
   [
     "elected",
     ["valitsi", "valitsivat", "valittiin", "on valinnut", "(?:tuli|tulivat) (?:valituksi|valituiksi)", "(?:on|oli|ovat|olivat) valittu", "ovat valinneet", "valinnut", "valitut", "(?:teki|tekivät|tehtiin) … (?:valinnat|valinnan)"],
@@ -72,7 +76,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "(?:määräsi|määrättiin) … \\p{L}+ksi", "\\p{L}+ksi (?:määräsi|määrättiin)",
       // a post given to hold: `määräsi X hoitamaan talousjohtajan virkaa`
       "(?:määräsi|määrättiin) … (?:hoitamaan|toimimaan)",
-      "lisättiin", "valtuutti", "valtuutettiin", "myönsi … valtuu*",
+      "lisättiin", "myönsi … valtuu*",
       // an honorary post is conferred by invitation: `kutsui X kunniajäsenekseen`
       "(?:kutsui|kutsuivat|kutsuttiin) … \\p{L}+ksi", "\\p{L}+ksi (?:kutsui|kutsuivat|kutsuttiin)",
     ],
@@ -101,11 +105,15 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "pidettiin (?:ennallaan|ennallansa|entisellään|muuttumattomana)",
       "(?:jatkettiin|jatkoi) … (?:sopimusta|sopimuksen|toimikautta|toimikauden|määräaikaa)", "(?:sopimusta|sopimuksen|toimikautta|määräaikaa) jatkettiin",
       "käynnisti", "käynnistettiin",
+      // authorising a body or a person to act names no one to a post: `valtuutti hoitokunnan hakemaan avustusta`
+      "valtuutti", "valtuutettiin",
       "(?:teki|tekivät|tehtiin) … päätöksen",
     ],
   ],
   // a present-tense stance is a decision only when a body takes it (`Lautakunta edellyttää, että …`), not a rule (`Osallistuminen edellyttää …`)
   ["decided", ["edellyttää", "edellyttävät"], { withBody: true }],
+  // a body that calls a meeting or a happening off decides (`Hallitus perui … yhtiökokouksen`); a passive one reports it only
+  ["decided", ["perui", "peruivat", "peruutti"], { withBody: true }],
 ];
 
 /**

@@ -99,6 +99,11 @@ export const ROLE_HEADS = [
   "konsultti",
   "analyytikko",
   "isännöitsijä",
+  // a road association's officer, a shareholder of a road or a housing company, a municipality's sports grounds keeper
+  "toimitsijamies",
+  "osakas",
+  "liikuntapaikkamestari",
+  "kiinteistömestari",
   "kamreeri",
   "rahastonhoitaja",
   "kirjuri",
@@ -198,6 +203,7 @@ export const ROLE_HEADS = [
   "esimies",
   "esihenkilö",
   "kirkkoherra",
+  "kappalainen",
   "pastori",
   "pappi",
   "diakoni",
@@ -215,7 +221,7 @@ export function isRoleHead(head: string): boolean {
 export const COMPANY_LIKE_HEADS: ReadonlySet<string> = new Set(["toimittaja", "kehittäjä", "omistaja"]);
 
 /** Heads of the titles of an organization's offices and staff (toiminnan|johtaja, järjestö|päällikkö, toiminnan|tarkastaja, hengellisen työn kehittäjä), as against professions and elected posts. */
-const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä"];
+const OFFICE_HEADS = ["johtaja", "päällikkö", "asiantuntija", "koordinaattori", "tarkastaja", "suunnittelija", "kehittäjä", "toimitsijamies", "osakas"];
 
 /** Whether a title names an office of an organization: its last part is an office head (not `varapuheenjohtaja`, an elected post). */
 export function isOfficeTitle(title: string): boolean {
@@ -312,6 +318,9 @@ export const TITLE_ORGANIZATIONS: ReadonlyArray<{ part: string; at: "start" | "e
   { part: "hyvinvointialue", at: "start", kind: "welfare-area" },
   { part: "maakunta", at: "start", nameEnd: " liitto" },
   { part: "dekaani", at: "end", nameEnd: "tiedekunta" },
+  // a parish's priests are its own, not the parish union's (`kirkkoherra`, `kappalainen` of `Vaskiveden seurakunta`)
+  { part: "kirkkoherra", at: "end", nameEnd: "seurakunta" },
+  { part: "kappalainen", at: "end", nameEnd: "seurakunta" },
 ];
 
 /**

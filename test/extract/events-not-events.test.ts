@@ -48,4 +48,24 @@ describe("not events", () => {
     expect(events("Avustusten hakujakso 1.3.–31.3.2026.")).toHaveLength(1);
     expect(events("Johtokunnan toimikausi 1.6.2025–31.5.2029.")).toHaveLength(1);
   });
+
+  it("a happening called off is a time, not an event; the day a move leaves is too, the day it moves to is the event", () => {
+    for (const text of ["Lauantaiksi 7.2. suunniteltu hiihtoretki on peruttu lumen puutteen vuoksi.", "Johtokunta perui 14.2.2026 pidettäväksi aiotun kokouksen.", "Ystävänpäivän tanssiaisia 14.2.2026 ei järjestetä tänä vuonna.", "Maaliskuun lukupiiri 3.3. jää pitämättä."]) {
+      expect(times(text)).toHaveLength(1);
+      expect(events(text)).toEqual([]);
+    }
+    expect(events("Kyläyhdistyksen kevätkokous siirtyy torstailta 12.3. torstaille 19.3.2026.").map((e) => e.start.slice(0, 10))).toEqual(["2026-03-19"]);
+    // a clock later in the text on the called-off day times a happening of its own
+    expect(events("Tiistaiksi 10.2.2026 ilmoitettu kokous on peruttu. Samana päivänä pidetään kuitenkin infotilaisuus klo 17–18.").map((e) => e.start.slice(0, 16))).toEqual(["2026-02-10T17:00"]);
+    // `siirtyy` with one day is a milestone (`vastuu siirtyy 1.1.`)
+    expect(events("Vastuu pelastustoimesta siirtyy hyvinvointialueelle 1.3.2026.")).toHaveLength(1);
+  });
+
+  it("a byline's last field and a letter's dateline date the document, not a happening", () => {
+    for (const text of ["Rantalan kyläyhdistys | Uutiset | 3.2.2026\n\nYhdistys kiittää talkoolaisia.", "Kiitämme kaikkia kesän talkoisiin osallistuneita.\n\nRantalassa 3.2.2026\nRantalan kyläyhdistyksen johtokunta"]) {
+      expect(times(text)).toHaveLength(1);
+      expect(events(text)).toEqual([]);
+    }
+  });
 });
+

@@ -43,5 +43,7 @@ describe("FIClockTimeParser", () => {
 
   it("does not read bare numbers in running text as times", () => {
     expect(values("Äänestyksessä 14–3 ja 10.20 euron maksu 2.2.2022.")).toEqual(["2022-02-02"]);
+    // a backwards range is a time past midnight only from the evening to the small hours
+    expect(values("Valtuusto äänesti 19–2 ja tanssit 2.2.2022 klo 21–1.")).toEqual(["2022-02-02T21:00/2022-02-03T01:00"]);
   });
 });

@@ -28,4 +28,21 @@ describe("programme anchoring", () => {
     // a clock in another sentence after a later date takes that date's day
     expect(values("Aika 4.6.2026 klo 17\nRetki tehdään 3.9.2026. Lähtö on klo 8.")).toEqual(["2026-06-04T17:00", "2026-09-03", "2026-09-03T08:00"]);
   });
+
+  it("runs a programme's night past midnight under its evening's heading", () => {
+    const text = "Kylän yö la 12.6.2027\n\nLAUANTAI 12.6.\n21.00–23.45 Tanssit\n23.50–00.40 Yölaulanta\n01.15 Kokko sammuu\n";
+    expect(values(text, null)).toEqual([
+      "2027-06-12",
+      "2027-06-12",
+      "2027-06-12T21:00/2027-06-12T23:45",
+      "2027-06-12T23:50/2027-06-13T00:40",
+      "2027-06-13T01:15",
+    ]);
+  });
+
+  it("ends an evening's clock range on the next day when it ends in the small hours", () => {
+    expect(values("Kirjaston yöaukiolo perjantaina 15.1.2027 klo 20–03.", null)).toEqual(["2027-01-15T20:00/2027-01-16T03:00"]);
+    // a morning slot after the night's is the next heading's, not moved
+    expect(values("Pe 15.1.2027\n22.00 Yökino\nLa 16.1.2027\n09.00 Aamupuuro", null)).toEqual(["2027-01-15", "2027-01-15T22:00", "2027-01-16", "2027-01-16T09:00"]);
+  });
 });

@@ -4,7 +4,11 @@
  * at module load.
  */
 
-/** Weekday words, by JavaScript day number (0 = Sunday): base, essive, elative, illative, abbreviations. */
+/**
+ * Weekday words, by JavaScript day number (0 = Sunday): base, essive, elative,
+ * illative, translative (`sunnuntaiksi 13.12. ilmoitettu`), ablative and
+ * allative (`siirtyy keskiviikolta 24.3. torstaille 25.3.`), abbreviations.
+ */
 export const WEEKDAYS: Record<string, number> = {};
 const WEEKDAY_STEMS: Array<[string, number, string]> = [
   ["maanantai", 1, "ma"],
@@ -16,11 +20,11 @@ const WEEKDAY_STEMS: Array<[string, number, string]> = [
   ["sunnuntai", 0, "su"],
 ];
 for (const [stem, day, abbr] of WEEKDAY_STEMS) {
-  for (const ending of ["", "na", "sta", "hin", "ista", "ihin", "n"]) WEEKDAYS[stem + ending] = day;
+  for (const ending of ["", "na", "sta", "hin", "ista", "ihin", "n", "ksi", "lta", "lle"]) WEEKDAYS[stem + ending] = day;
   WEEKDAYS[abbr] = day;
 }
 // keskiviikko inflects on its own stem
-Object.assign(WEEKDAYS, { keskiviikosta: 3, keskiviikkoon: 3 });
+Object.assign(WEEKDAYS, { keskiviikosta: 3, keskiviikkoon: 3, keskiviikoksi: 3, keskiviikolta: 3, keskiviikolle: 3 });
 
 /** Month words (nominative, partitive, genitive, essive, inessive forms) to month number. */
 export const MONTHS: Record<string, number> = {};
@@ -122,5 +126,5 @@ export const VERSION_BEFORE = /(?:^|[^\p{L}])(?:versio|version|versiossa|versioo
  * writing: `vuoden 2027 talousarvio`, `vuodelle 2027`, `vuosille 2024–2026`,
  * `vuosien 2024–2026`. The test reads the words around the year.
  */
-export const PLAN_YEAR_BEFORE = /(?:vuodelle|vuosille|vuosien|vuosiksi|vuodeksi|kaudelle|ajalle)\s*$/i;
+export const PLAN_YEAR_BEFORE = /(?:vuodelle|vuosille|vuosien|vuosiksi|vuodeksi|vuoteen|kaudelle|ajalle)\s*$/i;
 export const PLAN_YEAR_AFTER = /^(?:\s*[-–—]\s*(?:19|20)\d{2})?\s+(?:talousarvi|budjet|toiminta-?\s*ja\s+taloussuunnitelm|toimintasuunnitelm|taloussuunnitelm|tilinpäätö|investointi|tilintarkastu|strategi|palvelusuunnitelm|henkilöstösuunnitelm)/i;

@@ -9,6 +9,16 @@ describe("head nouns of bodies and organizations", () => {
     expect(bodyNames("Yhteistoimintaelin käsitteli muutosta.")).toEqual(["yhteistoimintaelin"]);
   });
 
+  it("reads a road association's board", () => {
+    expect(bodyNames("Tiekunnan hoitokunta kokoontui.")).toEqual(["tiekunta", "Tiekunnan hoitokunta"]);
+  });
+
+  it("reads a school as the organization of a role in its genitive, not as a building or a closure's object", () => {
+    expect(bodyNames("Rehtoriksi nimitettiin Mäntyrinteen koulun vararehtori.")).toEqual(["Mäntyrinteen koulu"]);
+    expect(bodyNames("Kaupunki lakkauttaa Mäntyrinteen ja Jokivarren koulut.")).toEqual([]);
+    expect(bodyNames("Mäntyrinteen koulun katto korjataan.")).toEqual([]);
+  });
+
   it("reads a university's student union", () => {
     expect(bodyNames("Rannikon yliopiston ylioppilaskunta vaatii lisää asuntoja.")).toEqual(["Rannikon yliopisto", "Rannikon yliopiston ylioppilaskunta"]);
     expect(bodyNames("Ylioppilaskunta järjestää vaalit syksyllä.")).toEqual(["ylioppilaskunta"]);

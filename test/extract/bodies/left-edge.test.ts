@@ -3,6 +3,19 @@ import { describe, expect, it } from "vitest";
 import { bodyNames } from "./helpers.js";
 
 describe("the left edge of a body's name", () => {
+  it("starts a board's name at the legal form written before its owner's name (`Asunto Oy …:n hallitus`)", () => {
+    expect(bodyNames("Kiinteistö Oy Rantakallion hallitus kokoontui.")).toEqual(["Kiinteistö Oy Rantakallio", "Kiinteistö Oy Rantakallion hallitus"]);
+  });
+
+  it("reads `muun muassa` as an adverb, no determiner that makes the next body any of its kind", () => {
+    expect(bodyNames("Hän on toiminut muun muassa Vaaralan kaupungin lakimiehenä.")).toEqual(["Vaaralan kaupunki"]);
+  });
+
+  it("keeps a plural adjective that qualifies a plural field (`Ikääntyneiden palvelujen lautakunta`)", () => {
+    expect(bodyNames("Asia siirtyi vammaisten palvelujen jaostolle.")).toEqual(["vammaisten palvelujen jaosto"]);
+    expect(bodyNames("Ikääntyneiden palvelujen lautakunta kokoontui.")).toEqual(["Ikääntyneiden palvelujen lautakunta"]);
+  });
+
   it("leaves out a sentence adverb that ends like a genitive", () => {
     expect(bodyNames("Samoin johtokunta hyväksyi tilit.")).toEqual(["johtokunta"]);
     expect(bodyNames("Toisin lautakunta katsoi asiaa.")).toEqual(["lautakunta"]);

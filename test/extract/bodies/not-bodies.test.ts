@@ -77,4 +77,14 @@ describe("a project named only by its owners", () => {
     // a name of its own stays one
     expect(bodyNames("Hanke on Koivuselän kunnan ja Paasivaaran kaupungin yhteinen Kirkas Lampi -hanke.")).toContain("Kirkas Lampi -hanke");
   });
+
+  it("reads a short organization's name written as a surname after a first name as the surname (Ek, not EK)", () => {
+    expect(bodyNames("Varajäseniksi valittiin Ville Ek ja Aino Salo.")).toEqual([]);
+    expect(bodyNames("EK:n mukaan vienti kasvaa.")).toEqual(["EK"]);
+  });
+
+  it("reads a town's centre and a plural of an abbreviation as no body", () => {
+    expect(bodyNames("Markkinat pidetään Rantalan keskusta -alueella ja Kauppatorilla, jossa DJ:t soittavat.")).toEqual([]);
+    expect(bodyNames("Kokous pidettiin Lahden keskustassa.")).toEqual([]);
+  });
 });

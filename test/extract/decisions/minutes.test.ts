@@ -9,6 +9,9 @@ describe("a bare Päätös line", () => {
   it("reads a proposal label by the colon or the capital after it, and leaves the proposal undecided", () => {
     expect(outcomes("§ 4 Avustukset\nEsitys: Lautakunta myöntää avustukset liitteen mukaisesti.\nPäätös: Hyväksyttiin.")).toEqual(["approved"]);
     expect(outcomes("Ehdotus Lautakunta hyväksyy talousarvion.")).toEqual([]);
+    // the noun of a sentence before a genitive attribute is no label: the proposal about the Kallio bridge was tabled
+    expect(outcomes("Johtokunnan esitys Kallioniemen sillan korjaamisesta jätettiin pöydälle.")).toEqual(["postponed"]);
+    expect(outcomes("Kunnanjohtajan ehdotus Kunnanhallitus hyväksyy talousarvion.")).toEqual([]);
     expect(outcomes("Esitys hylättiin.")).toEqual(["rejected"]);
   });
 

@@ -10,6 +10,11 @@ describe("outcome verbs", () => {
     ["Lautakunta antoi vihreän valon uimahallin peruskorjaukselle.", "approved"],
     ["Sääntöihin tehtiin tekstimuutos ja ne hyväksyttiin.", "amended"],
     ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
+    // authorising someone to act, putting a plan on display, a member's amendment carried, a meeting called off
+    ["Yhtiökokous valtuutti hallituksen neuvottelemaan lainasta.", "decided"],
+    ["Kunnanhallitus päätti asettaa yleiskaavaluonnoksen nähtäville.", "decided"],
+    ["Lautakunta hyväksyi jäsen Virran muutosehdotuksen äänin 6–3.", "amended"],
+    ["Johtokunta perui jäsenillan.", "decided"],
     ["Valtuusto päätti lautakunnan esityksen mukaisesti.", "approved"],
     ["Päätös tehtiin muutoin esityksen mukaisesti.", "amended"],
     ["Esittelijän muutettu päätösehdotus hyväksyttiin yksimielisesti.", "amended"],

@@ -13,6 +13,10 @@ describe("a title in the case of the name after it", () => {
     expect(names("Lehti haastatteli yhtiön perustajaa Rob Huntta eilen.")).toEqual(["Rob Hunt"]);
   });
 
+  it("reads a surname after a genitive title as a genitive, a consonant-final one with its linking -i-", () => {
+    expect(names("Lautakunta kuuli kerhon rahastonhoitajan Ingmar Dahlgrenin selvityksen.")).toEqual(["Ingmar Dahlgren"]);
+  });
+
   it("reads a first name in -n after a title as uninflected", () => {
     expect(names("Yliopiston professori Bryn Calloway esittää uuden mallin.")).toEqual(["Bryn Calloway"]);
   });

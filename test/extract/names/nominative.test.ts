@@ -8,6 +8,15 @@ const names = (text: string) => extractPeople(text).map((p) => p.name);
 const mentionsOf = (text: string) => extractPeople(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
 
 describe("a surname in -n proven nominative by its context", () => {
+  it("reads no person in a registered name, and ends a name before one", () => {
+    expect(names("Avustus myönnettiin Kirkonkylän Näytelmäpiiri ry:lle ja Jussi Mäkelä Oy:lle.")).toEqual([]);
+    expect(names("Puheenvuoron piti suunnittelija Amina Yusuf Pohjoisen Kylätalot ry:stä.")).toEqual(["Amina Yusuf"]);
+  });
+
+  it("reads a genitive in -in as a consonant-final name's when the text writes that name alone", () => {
+    expect(names("Hallitus valitsi tehtävään Ville Sorvari-Brennin. Sorvari-Brenn aloittaa ensi kuussa.")).toEqual(["Ville Sorvari-Brenn"]);
+  });
+
   it("reads a name coordinated with a plain nominative as a nominative", () => {
     expect(names("Illan juontajina toimivat Sanni Peltola ja Oskari Haverin.")).toEqual(["Sanni Peltola", "Oskari Haverin"]);
     expect(names("Puheenvuoron pitävät Oskari Haverin sekä Sanni Peltola.")).toEqual(["Oskari Haverin", "Sanni Peltola"]);

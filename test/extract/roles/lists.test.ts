@@ -4,6 +4,14 @@ import { extractPeople } from "../../../src/index.js";
 import { roles } from "./helpers.js";
 
 describe("roles of lists", () => {
+  it("ends a members' list at a singular title alone on its line, which heads the one name below it", () => {
+    const text = "Mäntylän tiekunta\nVuosikokous\n\nHoitokunnan jäsenet\nLaitinen Pekka, pj\nKorhonen Anni\n\nToimitsijamies\nRautio Eero\n\nOsakas Sirpa Kolehmainen ehdotti tien kunnostamista.";
+    const got = roles(text);
+    expect(got["Anni Korhonen"]).toEqual([["jäsen", "hoitokunta"]]);
+    expect(got["Eero Rautio"]).toEqual([["toimitsijamies", "Mäntylän tiekunta"]]);
+    expect(got["Sirpa Kolehmainen"]).toEqual([["osakas", "Mäntylän tiekunta"]]);
+  });
+
   it("gives a plural title to every name after it, up to a name with a title of its own", () => {
     const got = roles("Esittelijöinä toimivat kehitysjohtajat Sirpa Hyvönen, Kari Sirola ja Laura Vuori sekä talousjohtaja Mika Ranta.");
     expect(got["Kari Sirola"]).toContainEqual(["kehitysjohtaja", null]);

@@ -3,6 +3,25 @@ import { describe, expect, it } from "vitest";
 import { roles } from "./helpers.js";
 
 describe("members of a body named by a clause", () => {
+  it("gives an honorary post conferred by invitation (`kutsui X kunniapuheenjohtajaksi`)", () => {
+    const got = roles("Kerhon puheenjohtajana toimi Eino Vesa. Kevätkokous kutsui Vesan kerhon kunniapuheenjohtajaksi.");
+    expect(got["Eino Vesa"]?.map(([title]) => title)).toContain("kunniapuheenjohtaja");
+  });
+
+  it("makes those who stay on in a body (the inessive with jatkaa) its members", () => {
+    const got = roles("Johtokuntaan valittiin Oona Hirvi. Johtokunnassa jatkavat Kalle Aro ja Sari Nummi.");
+    expect(got["Kalle Aro"]).toEqual([["jäsen", "johtokunta"]]);
+    expect(got["Sari Nummi"]).toEqual([["jäsen", "johtokunta"]]);
+  });
+
+  it("keeps one title held in two bodies as two posts, in the order the text names them", () => {
+    const text = "Liikuntalautakunta\nPöytäkirja 4/2026\n\nSaapuvilla olleet jäsenet\nKoivisto Sanna, puheenjohtaja\nLehto Arttu\n\n§ 12\nLautakunta nimesi nuorisoneuvoston jäseneksi Arttu Lehdon.";
+    expect(roles(text)["Arttu Lehto"]).toEqual([
+      ["jäsen", "liikuntalautakunta"],
+      ["jäsen", "nuorisoneuvosto"],
+    ]);
+  });
+
   it("makes each name elected into a body in the illative a member of it", () => {
     const got = roles("Seurakuntaneuvostoon valittiin Sari Peltola, Antti Ranta ja Maija Korpela.");
     expect(got["Sari Peltola"]).toEqual([["jäsen", "seurakuntaneuvosto"]]);

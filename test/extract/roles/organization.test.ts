@@ -33,6 +33,12 @@ describe("a role's organization", () => {
     expect(got["Ritva Sarre"]).toEqual([["jäsen", "tarkastuslautakunta"]]);
   });
 
+  it("gives a parish's priests the parish the text names, not its parish union", () => {
+    const text = "Kuusamen seurakuntayhtymän yhteinen kirkkovaltuusto kokoontui. Kuusamen seurakunnan kirkkoherra Olli Haapala jää eläkkeelle, ja virkaa hoitaa vs. kirkkoherrana kappalainen Sini Aho.";
+    expect(organizations(text)["Olli Haapala"]).toEqual({ kirkkoherra: "Kuusamen seurakunta" });
+    expect(organizations(text)["Sini Aho"]).toEqual({ kirkkoherra: "Kuusamen seurakunta", kappalainen: "Kuusamen seurakunta" });
+  });
+
   it("reads a place's genitive before the title in base form", () => {
     expect(organizations("Tilaisuuden avaa Kuhmon kaupunginjohtaja Aino Salonen.")["Aino Salonen"]).toEqual({ kaupunginjohtaja: "Kuhmo" });
     expect(organizations("Puheenvuoron käyttää Porin kaupungin kulttuurijohtaja Mikko Rantanen.")["Mikko Rantanen"]).toEqual({ kulttuurijohtaja: "Porin kaupunki" });

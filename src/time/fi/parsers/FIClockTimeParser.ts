@@ -8,7 +8,9 @@
  * of a line (programme slots `10.00-10.20 Avaus`) or right after a date
  * (`26.10.2017 16.01`, a stamp's `3.3.2026 - 09:15`). A time alone has no day:
  * the document refiner anchors it. Opening and service hours (`arkisin klo
- * 12–14`, `ma–pe klo 9–16`) recur and are no time of a day.
+ * 12–14`, `ma–pe klo 9–16`) recur and are no time of a day. A range from the
+ * evening to the small hours (`klo 22–02`, `23.30–00.30`) runs past midnight:
+ * it is tagged OVERNIGHT_TAG, and the document refiner puts its end on the next day.
  */
 import type { Parser, ParsingContext } from "chrono-node";
 import { DASH, RECURRING_WORDS, WEEKDAY_ABBREVIATIONS } from "../constants.js";
@@ -23,6 +25,12 @@ const PATTERN = new RegExp(`(?:([kK][lL][oO]|[kK][eE][lL][lL][oO])\\.?\\s*|(?=\\
 
 /** The first clock of a match, when its range end is not a time. */
 const FIRST = new RegExp(`^(?:(?:klo|kello)\\.?\\s*)?${CLOCK}`, "i");
+
+/** The tag of a clock range whose end is past midnight (`klo 22–02`). */
+export const OVERNIGHT_TAG = "FIClockTimeParser/overnight";
+/** A range past midnight starts at or after this hour and ends before SMALL_HOURS_END: `19.00–02.00`, not a vote's `äänin 14–3`. */
+const EVENING_FROM = 18;
+const SMALL_HOURS_END = 6;
 
 const enum G {
   Prefix = 1,
@@ -74,12 +82,15 @@ export default class FIClockTimeParser implements Parser {
     if (match[G.ToHour] !== undefined) {
       const toHour = Number(match[G.ToHour]);
       const toMinute = Number(match[G.ToMinute] ?? 0);
-      // "klo 12–14" but not "äänin 45–30"
-      if (toHour > 24 || toMinute > 59 || toHour * 60 + toMinute <= hour * 60 + minute) {
+      // "klo 12–14" but not "äänin 45–30"; "klo 22–02" runs past midnight, a bare one with minutes both ends (`23.30–00.30`)
+      const backwards = toHour * 60 + toMinute <= hour * 60 + minute;
+      const overnight = backwards && hour >= EVENING_FROM && toHour < SMALL_HOURS_END && (prefixed || match[G.ToMinute] !== undefined);
+      if (toHour > 24 || toMinute > 59 || (backwards && !overnight)) {
         result.text = FIRST.exec(raw)![0];
       } else {
         result.end = result.start.clone();
         result.end.assign("hour", toHour).assign("minute", toMinute);
+        if (overnight) result.addTag(OVERNIGHT_TAG);
       }
     }
     result.addTag(prefixed ? "FIClockTimeParser/prefixed" : "FIClockTimeParser/bare");

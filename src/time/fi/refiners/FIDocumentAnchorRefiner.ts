@@ -29,6 +29,7 @@ import { hasReference } from "../options.js";
 import { INLINE_SPACE, isInlineSpace, isLineBreak, LINE_BREAK } from "../../../text/chars.js";
 import { hasClock, hasDay, isTimeOnly, isWeekdayOnly } from "../components.js";
 import { LAST_WEEKDAY_TAG, NEXT_WEEKDAY_TAG, WEEK_TAG_PREFIX, WEEKDAY_TAG } from "../parsers/FILoneWeekdayParser.js";
+import { OVERNIGHT_TAG } from "../parsers/FIClockTimeParser.js";
 
 const BARE_YEAR = /(?<![\d.,/\-–])(?:19|20)\d{2}(?![\d])/g;
 /**
@@ -166,8 +167,47 @@ export default class FIDocumentAnchorRefiner implements Refiner {
       out.push(r);
     }
     // a clock that waited for a later date goes before it, not after
-    return waiting.size ? out.sort((a, b) => a.index - b.index) : out;
+    const sorted = waiting.size ? out.sort((a, b) => a.index - b.index) : out;
+    return pastMidnight(sorted);
   }
+}
+
+/** The hour from which a programme's night goes on: a slot before SMALL_HOURS after a slot from it is the next day's. */
+const NIGHT_FROM = 20;
+const SMALL_HOURS = 6;
+
+/**
+ * Moves what runs past midnight to the next day: the end of a range tagged
+ * OVERNIGHT_TAG (`23.30–00.30` under `PERJANTAI 4.9.` ends on the 5th), and a
+ * programme's slot in the small hours that follows the evening's slots under
+ * the same day (`23.30 Yökonsertti`, `00.45 Tulishow`): a day's heading dates
+ * its night as the programme reads it.
+ */
+function pastMidnight(results: ParsingResult[]): ParsingResult[] {
+  // the latest anchored clock: its day as anchored, and whether the night has begun by it
+  let night: { day: number; late: boolean } | null = null;
+  for (const r of results) {
+    if (!hasClock(r) || !hasDay(r)) continue;
+    const day = utc(dayOfComponents(r.start));
+    if (r.end && r.tags().has(OVERNIGHT_TAG) && utc(dayOfComponents(r.end)) === day) moveDays(r.end, 1);
+    if (!r.tags().has("FIDocumentAnchorRefiner/anchored")) {
+      night = null;
+      continue;
+    }
+    const hour = r.start.get("hour")!;
+    if (night && night.day === day && night.late && hour < SMALL_HOURS) {
+      moveDays(r.start, 1);
+      if (r.end) moveDays(r.end, 1);
+      continue;
+    }
+    night = { day, late: hour >= NIGHT_FROM || r.tags().has(OVERNIGHT_TAG) };
+  }
+  return results;
+}
+
+function moveDays(c: ParsingComponents, days: number): void {
+  const d = shifted(dayOfComponents(c), days);
+  c.assign("year", d.year).assign("month", d.month).assign("day", d.day);
 }
 
 /**
