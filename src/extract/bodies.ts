@@ -18,7 +18,7 @@ import { endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js"
 import { withoutClitic } from "../morph/fi/index.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import { standsWhereCapitalsGo, isDigit, type Token } from "../text/tokens.js";
-import { isFirstName } from "./names.js";
+import { isFirstName, namesPlaceNamed } from "./names.js";
 import { HAPPENING_NOUNS, PLACE_FIELD } from "./event-words.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { StringTable } from "../lexicon/string-table.js";
@@ -1145,7 +1145,7 @@ function namedMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   // a word capitalised as a name after a first name is a surname (Tuuli Ek), not the organization written in capitals (EK)
   if (named && i > 0 && t.joined && !isUpperAt(t.text, 1) && isFirstName(tokens[i - 1])) return null;
   // as written when the word starts with the name (SuPer), else capitalised as the name is
-  if (named) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
+  if (named && !beforePlaceNamed(tokens, i, lemmas)) return { name: t.lower.startsWith(named) ? t.text.slice(0, named.length) : t.text[0] + named.slice(1), kind: NAMED_ORGANIZATION.get(named) ?? "other", span: { start: t.start, end: t.end }, head: named };
   if (t.text.length > 3 && innerCapital(t.text)) {
     const mixed = mixedCaseName(t.text);
     // a surname after a first name (Leena McCarthy) is a person's; a platform (YouTube) is where, not who
@@ -1264,6 +1264,12 @@ function nominativeOfName(t: Token, lemmas: Lemmas): string {
 }
 
 /** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
+/** A genitive before a place or an institution named after its place is the place's (`Keskustan kouluun`: the town centre's school, no party's). */
+function beforePlaceNamed(tokens: Token[], i: number, lemmas: Lemmas): boolean {
+  const next = tokens[i + 1];
+  return endsInN(tokens[i].text) && next !== undefined && next.joined && namesPlaceNamed(next, lemmas);
+}
+
 function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -1273,6 +1279,7 @@ function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas):
   }
   const party = partyForm(t);
   if (!party) return null;
+  if (beforePlaceNamed(tokens, i, lemmas)) return null;
   // lower-case party names count before a person's name (keskustan Heidi Hakkarainen), a party's genitive before a title (vihreiden entinen puheenjohtaja)
   // or before its group, alone or coordinated (vasemmistoliiton ja vihreiden ryhmät), or when capitalised
   const titled = partyGenitive(t) && next !== undefined && next.joined && (isTitle(next, lemmas) || (!next.upper && isTitle(tokens[i + 2], lemmas)));

@@ -18,7 +18,7 @@
 import { firstNameBand, firstNameRank, nameBands, surnameBand, surnameRank, surnameRankOfPrefix } from "../lexicon/index.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FOREIGN_HEADS, legalFormOf } from "../lexicon/bodies.js";
-import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS } from "../lexicon/name-words.js";
+import { GENITIVE_POSTPOSITIONS, NAME_ARTICLES, NAMESAKE_HEADS, ORGANIZATION_NOUNS, PLACE_NAMED_HEADS } from "../lexicon/name-words.js";
 import { COMPANY_LIKE_HEADS, isRoleHead, NOT_NAME_WORDS, SAYING_VERBS, SPEECH_VERBS, STATING_VERBS } from "../lexicon/roles.js";
 import { endingFirst, endingIn, endingsAfterLinkingI, endingsAfterNominative, wordInCase } from "../morph/fi/case-endings.js";
 import { regrade } from "../morph/fi/gradation.js";
@@ -574,7 +574,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       surnameToken = tokens[lastIndex];
     }
     const foreign = particles.length > 0;
-    const surname = titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign);
+    const surname = subjectNominative(surnameToken, titledSurname(surnameToken, t.joined ? tokens[i - 1] : undefined, lemmas, foreign), tokens[lastIndex + 1], lemmas);
     // a surname that is also a common word (Paahto, Kangas) counts after a title: "professiojohtaja Marena Paahto"
     if (!plausibleSurname(surnameToken, surname, lemmas) && !(isTitleWord(tokens[i - 1], lemmas) && surnameToken.capital)) continue;
     // a sentence-initial common word that happens to be a first name (Toivo, Onni) needs a listed surname; one that is a common word
@@ -596,7 +596,7 @@ function namesIn(text: string, tokens: Token[], lemmas: Lemmas): NameMatch[] {
       }
       continue;
     }
-    if (namesAThing(surname) || startsOrganizationName(tokens, lastIndex, lemmas)) continue;
+    if (namesAThing(surname) || namesAThing(surnameToken.text) || startsOrganizationName(tokens, lastIndex, lemmas)) continue;
     const name = [...firsts, ...particles, surname].join(" ");
     out.push({ name, surname, surface: surnameToken.text, span: { start: t.start, end: surnameToken.end }, first: i, last: lastIndex });
     i = lastIndex;
@@ -694,12 +694,12 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   let next = tokens[i + 1];
   // two words, not the parts of one (GreatFire)
   if (!t.capital || !next || !next.joined || next.start === t.end || !(next.capital || ARABIC_ARTICLE.test(next.text)) || NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(next.text) || FUNCTION_WORDS.has(t.lower)) return null;
-  // after a title a name may have a second given name (pääministeri Recep Tayyip Erdogan)
+  // after a title or an age a name may have a second given name (pääministeri Recep Tayyip Erdogan, 36-vuotias Dennis Aabo Sørensen)
   const titleBefore = t.joined ? tokens[i - 1] : undefined;
   let last = i + 1;
   const third = tokens[i + 2];
   // — not a word in a case that a phrase of its own begins with (… Mensah Ylelle, … Mensah Helsingin Sanomille)
-  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && isTitleWord(titleBefore, lemmas)) last = i + 2;
+  if (third?.joined && (third.capital || ARABIC_ARTICLE.test(third.text)) && !WHERE_FROM.test(third.lower) && !INESSIVE.test(third.lower) && !OWN_PHRASE_CASE.test(third.lower) && !(third.lower.endsWith("n") && tokens[i + 3]?.joined && tokens[i + 3].upper) && titleBefore && middleNameLike(next, lemmas) && (isTitleWord(titleBefore, lemmas) || AGE.test(titleBefore.lower))) last = i + 2;
   next = tokens[last];
   const after = tokens[last + 1];
   // a capitalised word after makes the pair part of a longer name, unless, after a title, the words after form a phrase in a case of their own (toimitusjohtaja Rob Marcus Financial Timesille)
@@ -724,7 +724,7 @@ function contextName(text: string, tokens: Token[], i: number, lemmas: Lemmas, b
   if (lemmas.hasReading(t.lower, COMMON_WORD_STRENGTH) || ADVERB.test(t.lower) || (!plainlyListed && NOT_FIRST_NAME_ENDING.test(t.lower) && !(singleTitle && t.lower.endsWith("n") && !WHERE_FROM.test(next.lower) && !INESSIVE.test(next.lower))) || CALENDAR_WORDS.has(t.lower) || t.text.includes(":") || /\p{Lu}/u.test(next.text.replace(/^(?:Mc|Mac|O')(?=\p{Lu})/u, "").slice(1).replace(/-\p{Lu}/gu, ""))) return null;
   // coordinated names agree in case: after a nominative name, this one's surname is nominative too (Barton Gellman, not Gellma)
   const surname = listed && text.slice(before!.span.start, before!.span.end).endsWith(before!.surname) ? next.text : titledSurname(next, titleBefore, lemmas, !firstNameRankOf(t));
-  if (namesAThing(surname) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
+  if (namesAThing(surname) || namesAThing(next.text) || startsOrganizationName(tokens, last, lemmas) || (!surnameRank(surname) && (lemmas.isWholeWord(surname.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())))) return null;
   const firsts = last > i + 1 ? `${t.text} ${tokens[i + 1].text}` : t.text;
   const tail = particleTail(tokens, last);
   if (tail > 0) {
@@ -930,9 +930,12 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   const after = next?.joined && (SAYING_VERBS.has(next.lower) || STATING_VERBS.has(next.lower) || (t.lower.endsWith("n") && (next.lower === "mukaan" || next.lower === "mielestä")));
   if (!after && !(t.joined && prev && SAYING_VERBS.has(prev.lower) && !next?.joined)) return null;
   if (!t.capital || t.text.includes(":") || NOT_NAME_WORDS.has(t.text) || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return null;
+  // a place in the inessive says where, before a verb as anywhere (`Pankkiautomaatti Helsingissä sanoi`): no subject stands so
+  if (INESSIVE.test(t.lower)) return null;
   // a common word that is also a surname (Lehden, Lähteen mukaan) names a source, not a person; written with a capital where none goes, it is a name (…, Korpi sanoo)
   const common = lemmas.isWholeWord(t.lower);
-  if (common && (standsWhereCapitalsGo(text, t) || t.text.includes("-"))) return null;
+  // …but a common surname in -nen before `mukaan` or `mielestä` is a person's where a sentence starts too: a derivative's genitive (virtasen, tuomisen) is cited by no one
+  if (common && (t.text.includes("-") || (standsWhereCapitalsGo(text, t) && !((next?.lower === "mukaan" || next?.lower === "mielestä") && citesCommonNenSurname(t, lemmas))))) return null;
   // a capitalised word right before makes it the end of a longer name (New York Postin mukaan)
   if (prev?.joined && prev.upper && !SAYING_VERBS.has(prev.lower)) return null;
   const surname = surnameLemma(t.text, lemmas);
@@ -943,6 +946,11 @@ function speakingSurname(text: string, tokens: Token[], i: number, lemmas: Lemma
   // a surname DVV lists more often as a first name (Tuomas) is a first name alone
   if (!(rank >= (common ? COMMON_WORD_SURNAME : COMMON_SURNAME) || rare || (!common && /[aeiouyäö]nen$/.test(surname))) || (firstNameRank(surname) > 0 && firstNameRank(surname) >= rank) || !(common || plausibleSurname(t, surname, lemmas))) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
+}
+
+/** Whether a genitive in -sen is of a surname in -nen as common as a common word's surname must be (Virtasen, Tuomisen). */
+function citesCommonNenSurname(t: Token, lemmas: Lemmas): boolean {
+  return /[aeiouyäö]sen$/.test(t.lower) && surnameRank(surnameLemma(t.text, lemmas)) >= COMMON_WORD_SURNAME;
 }
 
 /** The DVV band from which a surname not in -nen, alone as a verb's subject, is a person's rather than a town's: Kokkola, Rauma and Kuopio are rarer surnames than Seppälä or Ollila. */
@@ -969,9 +977,25 @@ function subjectSurname(text: string, tokens: Token[], i: number, lemmas: Lemmas
   // a capitalised word right before makes it the end of a longer name, unless capitalised only as the sentence's first word
   const prev = tokens[i - 1];
   if (t.joined && prev?.upper && !standsWhereCapitalsGo(text, prev)) return null;
-  if (!verbAfter(next, lemmas) || lemmas.isWholeWord(t.lower)) return null;
+  // a common word capitalised where no capital goes is a name (…, ja Karjalainen oli …); where a sentence starts it may be the word (Suomalainen on …)
+  if (!verbAfter(next, lemmas) || (lemmas.isWholeWord(t.lower) && standsWhereCapitalsGo(text, t))) return null;
   return { name: t.text, surname: t.text, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
+
+/**
+ * A surname in -n that its reading made a genitive of a name no list knows
+ * (Macron → Macro) is written in the nominative when a finite verb follows
+ * it: a subject stands so (`Emmanuel Macron vieraili`), a genitive before a
+ * verb only with verbs of necessity (`Macronin täytyy`).
+ */
+function subjectNominative(surnameToken: Token, surname: string, next: Token | undefined, lemmas: Lemmas): string {
+  const written = surnameToken.text;
+  if (written.length !== surname.length + 1 || !written.endsWith("n") || !written.startsWith(surname) || surnameRank(surname) || NECESSITY_VERBS.has(next?.lower ?? "") || !verbAfter(next, lemmas)) return surname;
+  return written;
+}
+
+/** Verbs of necessity, whose subject stands in the genitive (`Virtasen täytyy`, `hänen pitää`). */
+const NECESSITY_VERBS: ReadonlySet<string> = new Set(["täytyy", "täytyi", "pitää", "piti", "tarvitsee", "tarvitsi", "kannattaa", "kannatti"]);
 
 /** Whether a word after a subject reads as its verb: a lower-case word no Kotus nominal reads (`kertoi`), or `on`, `oli`, `olisi`, `ei`. */
 function verbAfter(t: Token | undefined, lemmas: Lemmas): boolean {
@@ -1126,6 +1150,11 @@ function actingInRole(tokens: Token[], i: number, lemmas: Lemmas): NameMatch | n
   return { name, surname, surface: last.text, span: { start: t.start, end: last.end }, first: i, last: pair ? i + 1 : i, surnameOnly: pair ? undefined : true };
 }
 
+/** Whether a word is a form of a place or an institution named after its place (`koulun`, `kyläkoulussa`): the genitive before it is the place's. */
+export function namesPlaceNamed(t: Token, lemmas: Lemmas): boolean {
+  return !t.upper && lemmas.analyse(t.lower).some((a) => a.known && PLACE_NAMED_HEADS.some((head) => a.lemma.endsWith(head)));
+}
+
 /** The DVV band from which a surname alone, in any sentence, is a person's (Ollilan tehtävä, Forss rinnastaa): towns bear such surnames seldom, and Kotus words are left out. */
 const PERSON_SURNAME = 6;
 
@@ -1158,7 +1187,7 @@ function commonSurnameAlone(text: string, tokens: Token[], i: number, lemmas: Le
   const rank = surnameRank(surname);
   if (rank < PERSON_SURNAME || firstNameRank(surname) >= rank || !keepsStem(t.lower, surname.toLowerCase())) return null;
   if (lemmas.isWholeWord(t.lower) || lemmas.isWholeWord(surname.toLowerCase())) return null;
-  if (t.lower.endsWith("n") && next?.joined && lemmas.forms(next).length > 0) return null;
+  if (t.lower.endsWith("n") && next?.joined && (lemmas.forms(next).length > 0 || namesPlaceNamed(next, lemmas))) return null;
   return { name: surname, surname, span: { start: t.start, end: t.end }, first: i, last: i, surnameOnly: true, speaker: true };
 }
 

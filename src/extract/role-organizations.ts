@@ -18,7 +18,7 @@
  */
 import { GENERAL_MEETINGS, HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
+import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { wordInCase } from "../morph/fi/case-endings.js";
 import { withSurfaceCase } from "../morph/fi/harmony.js";
 import type { Body, BodyKind } from "../schema/index.js";
@@ -279,7 +279,7 @@ const MEMBERS_HEADS = HEAD_NOUN_WORDS.filter((h) => HEAD_NOUNS[h].kind === "asso
 /** A body whose name's last word is a public body's compound (`Kymenlaakson hyvinvointialueen aluehallitus`, `kunnanhallitus`). */
 function isPublicBody(name: string): boolean {
   const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  return PUBLIC_BODY_PARTS.some((part) => last.startsWith(part) && last.length > part.length);
+  return PUBLIC_BODY_PARTS.some((part) => last.startsWith(part) && last.length > part.length) || PUBLIC_BODY_HEADS.some((head) => last.endsWith(head));
 }
 
 function isMembersOrganization(b: Body): boolean {
@@ -380,6 +380,16 @@ function isProper(text: string, t: Token, lemmas: Lemmas): boolean {
 
 const PASSIVE = /(?:t|d)(?:aa|ää)n$/;
 
+/**
+ * A word capitalised where no capital goes, in no case a name's inner word
+ * never takes: no genitive, no local case, no essive or translative (Yle,
+ * Energia). Where a sentence starts a capital tells nothing (`Puhui`).
+ */
+function isUninflectedName(text: string, t: Token): boolean {
+  return t.upper && !endsInN(t.text) && !OBLIQUE_CASE.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !standsWhereCapitalsGo(text, t);
+}
+const OBLIQUE_CASE = wordInCase("ine", "ela", "ill", "ade", "abl", "all", "ess", "tra");
+
 /** The base form of an inflected last word of an organization's name: a common noun by its analysis, a proper one as a name. */
 function lastWordLemma(t: Token, lemmas: Lemmas, cases: readonly string[]): string {
   const head = bodyHeadIn(t, lemmas, cases);
@@ -462,6 +472,8 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
     first = k;
   }
   if (first > last) return null;
+  // a name's uninflected first words before its genitive last word (Alma Median, Yle Uutisten): Finnish inflects a name's last word only
+  if (!headLemma) while (first > 0 && last - first < 3 && tokens[first].joined && isUninflectedName(text, tokens[first - 1]) && !endsName(first - 1)) first--;
   // a head noun alone refers to the document's body of that head, when it names one (liiton → Suomen Uimaliitto), else it is the body
   if (headLemma && first === last) {
     const head = headLemma.toLowerCase();
@@ -580,11 +592,14 @@ const INESSIVE: readonly string[] = ["ine"];
 const INESSIVE_ENDING = wordInCase("ine");
 
 /**
- * The body an essive title is held in, named in the inessive a few words
- * after it (`toimii puheenjohtajana hallituksessa`), with no punctuation
- * between.
+ * The body an essive title is held in, named in the inessive right before
+ * it or a few words after it (`toimii puheenjohtajana hallituksessa`), with
+ * no punctuation between.
  */
-export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex): string | null {
+export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex, titleFirst = title): string | null {
+  // …or right before it: `työskentelee Kuntaliitossa erityisasiantuntijana`
+  const before = tokens[titleFirst - 1];
+  if (before && tokens[titleFirst].joined && before.lower.length >= 6 && INESSIVE_ENDING.test(before.lower) && bodyHeadIn(before, lemmas, INESSIVE)) return index.endingAt(before.end) ?? withSurfaceCase(before.text, bodyHeadIn(before, lemmas, INESSIVE)!);
   for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
     const t = tokens[k];
     if (t.lower.length < 6 || !INESSIVE_ENDING.test(t.lower)) continue;

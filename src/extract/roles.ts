@@ -18,7 +18,7 @@ import type { FormReading } from "../lexicon/forms.js";
 import { wordStart } from "../lexicon/regex.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEAD_NOUNS, PARTY_FORMS } from "../lexicon/bodies.js";
-import { isEventRole, isOfficeTitle, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
+import { isEventRole, isOfficeTitle, isProgrammeRole, isRoleHead, MEMBER_TITLES, TERM_WORDS, NOT_ROLES, NOT_TITLE_MODIFIERS, placeOrganizationNoun, POST_NOUN_CASES, ROLE_ABBREVIATIONS, titleOrganizationEntry } from "../lexicon/roles.js";
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
@@ -66,7 +66,7 @@ const links = (t: Token, before: Token | undefined) =>
 /** `hän`, the subject a clause names when it names no one. */
 const HAN = wordStart(String.raw`\bhän\b`);
 /** A clause that elects, appoints, or says what someone acts as. */
-const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut|kutsui)`);
+const ROLE_CLAUSE = wordStart(String.raw`\b(?:valit|valinn|nime|nimit|aset|toimi|kuulu|lisät|työskennel|työskentel|puhuj|alustaj|nous|ryhty|siirty|jatka|palkat|kutsut|kutsui)`);
 
 /** The title reading of a word, if its last part is a role head. */
 function titleReading(t: Token, lemmas: Lemmas): FormReading | null {
@@ -376,6 +376,8 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     out.push([p, { title: m.title, organization, span: { start, end: tokens[m.last].end } }]);
   };
   const used = new Set<TitleMatch>();
+  // the organizations of posts in the translative or essive given right before a name, by where the post stands (few lines have any)
+  let postOrganizations: PostOrganization[] | undefined;
   // rare: made when a list written surname first is met
   let apposedToEntry: Set<TitleMatch> | undefined;
 
@@ -476,8 +478,12 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
     let chained: string | null = null;
     // the body a title names by its kind (`va. kunnanjohtaja` → the municipality), which an office after it shares: `va. kunnanjohtaja, talousjohtaja X`
     let kindNamed: string | null = null;
+    // a body in the elative or ablative right before the titles says where the titled person comes from: "Pirkanmaan hyvinvointialueelta kehittämisjohtaja X"
+    const whence = before.length ? organizationFromBefore(text, tokens, before[before.length - 1].first, bodies) : null;
     for (let b = before.length - 1; b >= 0; b--) {
-      const own = titleOrganization(before[b]);
+      const own = titleOrganization(before[b]) ?? (isRoleCase(before[b]) ? null : whence);
+      // a post in the translative or essive with its body (`tarkastuslautakunnan puheenjohtajaksi A`) lends it to a bare one later in the line (`ja jäseniksi B`)
+      if (own && isRoleCase(before[b])) (postOrganizations ??= []).push({ at: before[b].first, organization: own });
       // a capacity in the essive (`varapuheenjohtajana ympäristöpäällikkö X Kallioniemen kaupungista`) is held in the clause's body, not in the person's own organization
       if (before[b].case.startsWith("ess")) {
         give(m.person, before[b], own);
@@ -487,9 +493,12 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
       const entry = titleOrganizationEntry(before[b].title);
       if (entry?.kind) kindNamed = bodies.ofKind(entry.kind) ?? kindNamed;
       // a title that names its kind of body (valtuutettu) takes no other title's
-      give(m.person, before[b], own ?? (entry ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
+      // (the title next to the name takes the organization written right after the name before one chained from a title further left: "hankkeen vetäjä, projektipäällikkö X Centria-ammattikorkeakoulusta")
+      // a programme's role (`keskustelija`, `panelisti`) is held in the happening, not in the organization the person comes from
+      if (isProgrammeRole(before[b].title)) give(m.person, before[b], own);
+      else give(m.person, before[b], own ?? (entry || (b === 0 && following) ? following : (chained ?? (isOfficeTitle(before[b].title) ? kindNamed : null) ?? following)));
     }
-    for (const t of after) give(m.person, t, titleOrganization(t) ?? following);
+    for (const t of after) give(m.person, t, titleOrganization(t) ?? (isProgrammeRole(t.title) ? null : following));
   }
 
   predicateRoles(ctx, line, mentionAt, titleOrganization, give);
@@ -510,7 +519,7 @@ function ownRolesOfLine(ctx: RoleContext): Array<[Person, Role]> {
   const shared = { organization: null as string | null, deputies: null as TitleMatch | null };
   // built once for the line and written out, not spread: a spread copy of the context cost more than the clause rules themselves
   const { sentences, previous } = ctx;
-  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared, line };
+  const lineContext: ClauseContext = { text, tokens, sentences, mentions, titles, bodies, lemmas, previous, out, give, used, parenthesis: undefined, mentionEndingAt, mentionAt, titleOrganization, shared, postOrganizations, line };
   let sentence = 0;
   for (let from = 0; from < tokens.length; ) {
     // the tokens of the sentence token `from` starts in
@@ -884,6 +893,7 @@ interface ClauseContext extends RoleContext {
   line: LineIndex;
   /** The organization of the line's last clause title that had one, and its last title in the translative or essive (whose deputies `varalle` names). */
   shared: { organization: string | null; deputies: TitleMatch | null };
+  postOrganizations: readonly PostOrganization[] | undefined;
 }
 
 /** One sentence of the line: its tokens `from`…`to`, and the mentions and titles in it. */
@@ -931,9 +941,9 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
   const sentenceOrganization = () => (organization === undefined ? (organization = isRoleClause() ? clauseOrganization(tokens, clause.from, clause.to, lemmas, bodies) : null) : organization);
   // a title with no organization of its own shares the one a title before it in the line had: "Hallituksen puheenjohtajaksi valittiin A. Varapuheenjohtajaksi valittiin B."
   const clauseOrganizationOf = (t: TitleMatch) => {
-    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies) : null) ?? sentenceOrganization();
+    const own = c.titleOrganization(t) ?? (t.case.startsWith("ess") ? inessiveOrganization(tokens, t.last, lemmas, bodies, t.first) : null) ?? sentenceOrganization();
     if (own) c.shared.organization = own;
-    return own ?? c.shared.organization;
+    return own ?? c.shared.organization ?? (isRoleCase(t) ? postOrganizationBefore(c.postOrganizations, clause.from, t.first) : null);
   };
   let ni = 0;
   let hasHan: boolean | undefined;
@@ -1002,6 +1012,25 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
       if (subject?.person) give(subject.person, t, clauseOrganizationOf(t));
     }
   }
+}
+
+/** The body whose mention in the elative or ablative ends right before token `k`, with only a space between (`Kelasta johtaja`), or null. */
+function organizationFromBefore(text: string, tokens: Token[], k: number, bodies: BodyIndex): string | null {
+  const t = tokens[k - 1];
+  return t && tokens[k].joined && t.lower.length > 4 && FROM_CASE.test(t.lower) && /^ +$/.test(text.slice(t.end, tokens[k].start)) ? bodies.endingAt(t.end) : null;
+}
+
+/** A post's organization and where the post stands in its line. */
+interface PostOrganization {
+  at: number;
+  organization: string;
+}
+
+/** The organization of the last post with one from token `from` to before token `k` (in the sentence, before the title), or null. */
+function postOrganizationBefore(posts: readonly PostOrganization[] | undefined, from: number, k: number): string | null {
+  let found: string | null = null;
+  for (const p of posts ?? []) if (p.at >= from && p.at < k) found = p.organization;
+  return found;
 }
 
 /** How many genitives an organization's name before a title may have (`Pohjanrannan hyvinvointialueen`). */

@@ -7,8 +7,16 @@ import { fiRegExp } from "./regex.js";
  * (`hanke|johtaja`, `vara|puheenjohtaja`, `lapsiasiain|valtuutettu`).
  */
 
-/** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body. */
-export const EVENT_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "laskija", "esiintyjä", "kantaja", "kommentoija", "kommentaattori", "vetäjä", "fasilitaattori", "kouluttaja", "luennoitsija", "haastattelija", "vastaväittäjä", "kustos", "opas", "visamestari"];
+/** Heads of roles held only in a happening's programme (`puhuja`, `panelisti`): no organization a person comes from is theirs. */
+const PROGRAMME_ROLE_HEADS: readonly string[] = ["alustaja", "puhuja", "moderaattori", "juontaja", "panelisti", "keskustelija", "kommentoija", "kommentaattori", "fasilitaattori", "haastattelija", "visamestari"];
+
+/** Heads of the roles people have at an event (`alustaja`, `puhuja`, `kukkien laskija`, `lipunkantaja`), which belong to no body; a trainer, a guide or a leader may hold theirs in an organization too. */
+export const EVENT_ROLE_HEADS: readonly string[] = [...PROGRAMME_ROLE_HEADS, "laskija", "esiintyjä", "kantaja", "vetäjä", "kouluttaja", "luennoitsija", "vastaväittäjä", "kustos", "opas"];
+
+/** Whether a title is a role in a happening's programme only (`panelisti`, not `kouluttaja`). */
+export function isProgrammeRole(title: string): boolean {
+  return PROGRAMME_ROLE_HEADS.some((head) => title.endsWith(head));
+}
 
 /** Whether a title is a role at an event. */
 export function isEventRole(title: string): boolean {
@@ -173,6 +181,24 @@ export const ROLE_HEADS = [
   "valmentaja",
   "pelaaja",
   "kolumnisti",
+  "poliitikko",
+  "diplomaatti",
+  "sotilas",
+  "upseeri",
+  "lentäjä",
+  "astronautti",
+  "kardinaali",
+  "hakkeri",
+  "ohjelmoija",
+  "bloggaaja",
+  "blogisti",
+  "sijoittaja",
+  "keksijä",
+  "räppäri",
+  "urheilija",
+  "miljardööri",
+  "oligarkki",
+  "guru",
   // supervisors, and the church's offices (kirkko|herra, seurakunta|pastori)
   "esimies",
   "esihenkilö",
@@ -314,6 +340,9 @@ export const NOT_TITLE_MODIFIERS: ReadonlySet<string> = new Set(["toinen", "ensi
  * regional council, a `liitto` (`Keski-Suomen liitto`), and stays out.
  */
 export const PUBLIC_BODY_PARTS: readonly string[] = ["kunnan", "kaupungin", "alue", "yhtymä", "valtio", "seurakunta", "kirkko"];
+
+/** Heads only public bodies have, whatever their first part: a municipality's or an area's committees (`koulutus|lautakunta`, `vaali|lautakunta`). */
+export const PUBLIC_BODY_HEADS: readonly string[] = ["lautakunta"];
 
 /**
  * The body a place's genitive makes with a title of TITLE_ORGANIZATIONS that

@@ -65,6 +65,12 @@ describe("lemmatize", () => {
     });
   }
 
+  it("reads no grading word's strong grade before an ending that closes the syllable (kortin, not korttin)", () => {
+    expect(lemmatize("kortin")).toBe("kortti");
+    expect(analyse("korttin").map((a) => a.lemma)).not.toContain("kortti");
+    expect(analyse("kukkan").map((a) => a.lemma)).not.toContain("kukka");
+  });
+
   it("leaves an unknown word as it is", () => {
     expect(lemmatize("xyzzyn")).toBe("xyzzyn");
   });

@@ -22,6 +22,12 @@ describe("FIWeekdayPrefixRefiner", () => {
     expect(texts(text, "2022-01-01")).toEqual([expected]);
   });
 
+  it("takes a direction word before the weekday into the date, which then settles the day", () => {
+    expect(texts("Kerho kokoontuu ensi keskiviikkona 16.2. seurakuntatalolla.", "2022-01-01")).toEqual(["ensi keskiviikkona 16.2."]);
+    // written a month after the page: the stated date, not the next Wednesday after the reference date
+    expect(values("Kerho kokoontuu ensi keskiviikkona 16.2.2022.", "2022-03-01")).toEqual(["2022-02-16"]);
+  });
+
   it("lets an inflected weekday settle a year-less date's year", () => {
     // 11.12. is a Friday in 2026; the year 2030 before it names a target, not the time of writing
     expect(values("Tavoite vuoteen 2030 mennessä on selvä. Lauantaiksi 12.12. kello 18 ilmoitettu ilta siirtyy keskiviikolle 16.12.", "2026-12-01")).toEqual([

@@ -18,7 +18,7 @@ import { LONGEST_INDEXED_ENDING, nominalClasses, nominalTrie, type InflectionCla
 import { SuffixTrie } from "../../lexicon/trie.js";
 import { regrade } from "./gradation.js";
 import { endsWithFolded, foldedLast, isFront, isVowelAt, variants } from "./harmony.js";
-import { ENDINGS, RULES, type StemKind, type StemRule } from "./paradigms.js";
+import { ENDINGS, RULES, STRONG_NOMINATIVE, type StemKind, type StemRule } from "./paradigms.js";
 
 export interface Analysis {
   /** The nominative singular, lower case. */
@@ -128,13 +128,15 @@ interface Confirmation {
   strength: number;
 }
 
-function confirm(candidate: string, rule: StemRule, letter: string | null, run: Run): Confirmation | null {
+function confirm(candidate: string, rule: StemRule, letter: string | null, run: Run, closedSyllable = false): Confirmation | null {
   const match = lexiconClasses(candidate, run.firstParts);
   if (!match) return null;
   for (const c of match.classes) {
     if (!rule.types.includes(c.type)) continue;
     // a regraded candidate must be of a type that grades with that letter
     if (letter && c.gradation !== letter) continue;
+    // a grading type keeps its strong nominative grade in no closed syllable (kortti → kortin): `Buffettin` is no genitive of buffetti
+    if (closedSyllable && !letter && c.gradation && STRONG_NOMINATIVE(c.type)) continue;
     return { type: c.type, strength: match.whole ? WHOLE_WORD : match.length };
   }
   return null;
@@ -160,7 +162,7 @@ function rebuild(stem: string, kind: StemKind, caseName: string, weakStem: boole
     if (!endsWithFolded(stem, rule.suffix)) continue;
     const base = stem.slice(0, stem.length - rule.suffix.length) + (front ? rule.lemmaFront : rule.lemma);
     if (base.length < MIN_STEM) continue;
-    const c = confirm(base, rule, null, run);
+    const c = confirm(base, rule, null, run, weakStem);
     if (c || guesses) out.push({ lemma: base, case: caseName, type: c?.type ?? null, known: Boolean(c), strength: c?.strength ?? 0 });
     if (weakStem && rule.strongTypes) regraded(base, true, rule, caseName, run);
     if (rule.weakTypes) regraded(base, false, rule, caseName, run);

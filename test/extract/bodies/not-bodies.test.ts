@@ -23,6 +23,11 @@ describe("not bodies", () => {
     expect(bodyNames("Kuntayhtymien talous heikkenee. Kainuun kuntayhtymä korottaa maksuja, kertoo kuntayhtymä.")).toEqual(["Kainuun kuntayhtymä"]);
   });
 
+  it("takes a party's name before a place or an institution named after its place for the place", () => {
+    expect(bodyNames("Oppilaat siirtyvät ensi syksynä Keskustan kouluun.")).toEqual([]);
+    expect(bodyNames("Aloitteen jätti Keskustan valtuustoryhmä.")).toContain("Keskustan valtuustoryhmä");
+  });
+
   it("takes a body's project or programme for no named body", () => {
     expect(bodyNames("Tapahtuman ohjelma julkaistaan. Kurssin ohjelma on liitteenä.")).toEqual([]);
   });

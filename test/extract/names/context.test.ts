@@ -19,6 +19,17 @@ describe("names beyond the name lists", () => {
     expect(names("Tutkija Sarah Johnsonin mukaan tulos yllätti.")).toEqual(["Sarah Johnson"]);
     expect(names("Tilaisuudessa puhuu tutkija Emma Larsson.")).toEqual(["Emma Larsson"]);
     expect(names("Palkinto myönnettiin toimittaja Oliver Morganille.")).toEqual(["Oliver Morgan"]);
+    // a strong grade before a closed syllable is no Finnish word's (kortin), so `-ttin` is a linking vowel's: Watt, not watti
+    expect(names("James Wattin keksintö mullisti teollisuuden.")).toEqual(["James Watt"]);
+  });
+
+  it("reads a second given name after an age as after a title", () => {
+    expect(names("Kilpailun voitti 36-vuotias Zebulon Ato Quarto.")).toEqual(["Zebulon Ato Quarto"]);
+  });
+
+  it("hears a person in a calling or standing before an unlisted pair (hakkeri, sijoittaja, poliitikko)", () => {
+    expect(names("Lavalla esiintyi räppäri Zebulon Quarto.")).toEqual(["Zebulon Quarto"]);
+    expect(names("Hän lainasi sijoittaja Warren Buffettin sanoja.")).toEqual(["Warren Buffett"]);
   });
 
   it("joins a later surname-only mention to the person", () => {

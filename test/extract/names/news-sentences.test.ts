@@ -8,6 +8,12 @@ import { describe, expect, it } from "vitest";
 import { extractPeople } from "../../../src/index.js";
 
 const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // a common surname that is also a common word: before `mukaan` where a sentence starts, or capitalised where no capital goes
+  ["Tuomisen mukaan kauppa on jo sovittu.", ["Tuominen"]],
+  // a surname in -n the lists lack keeps it before a finite verb: a subject's nominative, no genitive of Castillo
+  ["Presidentti Elena Castillon vieraili Helsingissä.", ["Elena Castillon"]],
+  ["Presidentti Elena Castillon mukaan vierailu onnistui.", ["Elena Castillo"]],
+  ["Neuvotteluissa mukana ollut Karjalainen oli tyytyväinen tulokseen.", ["Karjalainen"]],
   ["Pääministeri Petteri Orpo sanoi tiistaina, että hallitus pitää kiinni tavoitteistaan.", ["Petteri Orpo"]],
   ["Yhdysvaltain presidentti Joe Biden tapasi Ranskan presidentin Emmanuel Macronin Pariisissa. Bidenin mukaan tapaaminen oli hyödyllinen.", ["Joe Biden", "Emmanuel Macron"]],
   ["Britannian entinen pääministeri Boris Johnson kommentoi asiaa. Johnsonin mukaan päätös oli virhe.", ["Boris Johnson"]],

@@ -19,6 +19,11 @@ describe("roles of lists", () => {
     expect(got["Mika Ranta"].map((r) => r[0])).not.toContain("kehitysjohtaja");
   });
 
+  it("gives an event role no organization from the brackets after a name: it is held in the happening", () => {
+    const got = roles("Panelistit: Veera Aalto (Kela), Joonas Lind (THL) ja Iida Mäki (Kuntaliitto)");
+    for (const name of ["Veera Aalto", "Joonas Lind", "Iida Mäki"]) expect(got[name]).toEqual([["panelisti", null]]);
+  });
+
   it("takes no organization for a plural title from a body the clause only addresses", () => {
     const got = roles("Tutkimusjohtajat Veera Kantola ja Aapo Rinne esittelivät selvityksen lautakunnalle.");
     expect(got["Veera Kantola"]).toEqual([["tutkimusjohtaja", null]]);

@@ -8,6 +8,31 @@ const organizations = (text: string) =>
   Object.fromEntries(extractPeople(text).map((p) => [p.name, Object.fromEntries(p.roles.map((r) => [r.title, r.organization]))]));
 
 describe("a role's organization", () => {
+  it("takes a body in the elative or ablative right before the title as the titled person's", () => {
+    const got = roles("Työpajaan osallistuivat Pohjanmaan hyvinvointialueelta palvelujohtaja Mervi Kallas ja Vaasan kaupungilta hankepäällikkö Ossi Rinta.");
+    expect(got["Mervi Kallas"]).toContainEqual(["palvelujohtaja", "Pohjanmaan hyvinvointialue"]);
+    expect(got["Ossi Rinta"]).toContainEqual(["hankepäällikkö", "Vaasan kaupunki"]);
+  });
+
+  it("gives the title next to the name the organization written right after the name before one chained from a title further left", () => {
+    const got = roles("Hankkeen koordinaattori, tutkimuspäällikkö Elsa Routio Lapin yliopistosta esitteli tulokset.");
+    expect(got["Elsa Routio"]).toContainEqual(["tutkimuspäällikkö", "Lapin yliopisto"]);
+  });
+
+  it("reads a company's uninflected first words with its genitive last word", () => {
+    expect(roles("Palkinnon ojensi Yle Uutisten päätoimittaja Sami Kurki.")["Sami Kurki"]).toEqual([["päätoimittaja", "Yle Uutiset"]]);
+  });
+
+  it("takes a body in the inessive right before an essive title as the one it is held in", () => {
+    expect(roles("Eeva Koskela työskentelee Opetushallituksessa opetusneuvoksena.")["Eeva Koskela"]).toEqual([["opetusneuvos", "Opetushallitus"]]);
+  });
+
+  it("lends a post's body to a bare post later in the sentence", () => {
+    const got = roles("Valtuusto valitsi tarkastuslautakunnan puheenjohtajaksi Ilona Kaski ja jäseniksi Teemu Uotila ja Ritva Sarre.");
+    expect(got["Ilona Kaski"]).toEqual([["puheenjohtaja", "tarkastuslautakunta"]]);
+    expect(got["Ritva Sarre"]).toEqual([["jäsen", "tarkastuslautakunta"]]);
+  });
+
   it("gives a parish's priests the parish the text names, not its parish union", () => {
     const text = "Kuusamen seurakuntayhtymän yhteinen kirkkovaltuusto kokoontui. Kuusamen seurakunnan kirkkoherra Olli Haapala jää eläkkeelle, ja virkaa hoitaa vs. kirkkoherrana kappalainen Sini Aho.";
     expect(organizations(text)["Olli Haapala"]).toEqual({ kirkkoherra: "Kuusamen seurakunta" });
@@ -168,6 +193,9 @@ describe("where each holder of a plural title comes from", () => {
     expect(organizations(board)["Sari Aalto"].toiminnanjohtaja).toBe("Lahden Latu ry");
     const council = "Kaupunginhallitus kokoontui 3.2.2026. Kaupunginhallitus myönsi avustuksen Lahden Latu ry:lle. Talousjohtaja Sari Aalto esitteli asian. Kaupunginhallitus hylkäsi Lahden Latu ry:n toisen hakemuksen.";
     expect(organizations(council)["Sari Aalto"].talousjohtaja).toBeNull();
+    // a committee (lautakunta) is a municipality's whatever its first part
+    const committee = "Sivistyslautakunta kokoontui 3.2.2026. Sivistyslautakunta myönsi avustuksen Lahden Latu ry:lle. Opetusjohtaja Sari Aalto esitteli asian. Sivistyslautakunta hylkäsi Lahden Latu ry:n toisen hakemuksen.";
+    expect(organizations(committee)["Sari Aalto"].opetusjohtaja).toBeNull();
   });
 
   it("names the organization a bare head's genitive refers back to as the text named it in full", () => {

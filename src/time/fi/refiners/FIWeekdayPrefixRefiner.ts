@@ -8,14 +8,16 @@
  * two-letter abbreviations match inside ordinary text.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { alternation, WEEKDAYS } from "../constants.js";
+import { alternation, WEEKDAY_DIRECTION, WEEKDAYS } from "../constants.js";
 import { letterRunStart } from "../../../lexicon/regex.js";
 import { INLINE_SPACE, isInlineSpace } from "../../../text/chars.js";
 
 const WD = `(?:${alternation(WEEKDAYS)})`;
-const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])(${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)(?:${INLINE_SPACE}|,)+$`, "iu");
+// a direction word before the weekday (`ensi maanantaina 9.2.`) is the date's too: the date settles the day, and the lone weekday must not stand for it
+const PREFIX = new RegExp(`(?:^|[^\\p{L}\\d])((?:(?:${alternation(WEEKDAY_DIRECTION)})\\s+)?${WD}\\.?(?:\\s*(?:[-–—]|ja)\\s*${WD}\\.?|\\s+${WD})?)(?:${INLINE_SPACE}|,)+$`, "iu");
 const LOOKBACK = 40;
 const FIRST_WORD = /^\p{L}+/u;
+const DIRECTION_WORD = new RegExp(`^(?:${alternation(WEEKDAY_DIRECTION)})\\s+`, "iu");
 
 export default class FIWeekdayPrefixRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -29,7 +31,7 @@ export default class FIWeekdayPrefixRefiner implements Refiner {
       result.text = context.text.slice(prefixStart, result.index + result.text.length);
       result.index = prefixStart;
       // the first weekday is the start's: it lets the document refiner check a year-less date's year
-      const first = FIRST_WORD.exec(m[1]);
+      const first = FIRST_WORD.exec(m[1].replace(DIRECTION_WORD, ""));
       const weekday = first ? WEEKDAYS[first[0].toLowerCase()] : undefined;
       if (weekday !== undefined && !result.start.isCertain("weekday")) result.start.assign("weekday", weekday);
       result.addTag("FIWeekdayPrefixRefiner");
