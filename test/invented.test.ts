@@ -3,7 +3,7 @@
  * set with its gold written before poimija was first run on it (a README in
  * each folder says what each text exercises): a check of the rules on
  * sentences they were not written against. The figures are printed by
- * `npx poimija eval fixtures/invented` (and invented2 … invented4); no type
+ * `npx poimija eval fixtures/invented` (and invented2 … invented5); no type
  * may fall below its set's floor, which is the set's figure when the floor
  * was set, less a margin of about a document's error.
  */
@@ -28,6 +28,7 @@ const SETS: Array<[folder: string, documents: number, floors: Floors]> = [
   ["invented2", 10, { times: 0.95, events: 0.97, people: 0.98, bodies: 0.9, decisions: 0.97, roles: 0.97, macro: 0.96 }],
   ["invented3", 10, { times: 0.93, events: 0.95, people: 0.98, bodies: 0.83, decisions: 0.96, roles: 0.95, macro: 0.93 }],
   ["invented4", 10, { times: 0.97, events: 0.96, people: 0.98, bodies: 0.95, decisions: 0.96, roles: 0.97, macro: 0.97 }],
+  ["invented5", 10, { times: 0.97, events: 0.96, people: 0.97, bodies: 0.92, decisions: 0.97, roles: 0.94, macro: 0.96 }],
 ];
 
 describe.each(SETS)("invented texts in fixtures/%s", (folder, documents, floors) => {
