@@ -456,7 +456,7 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
   if (after.trim() === "") {
     // the last field of a byline (`Kuntayhtymä | Uutiset | 3.3.2026`) or a letter's dateline (`Kiviharjussa 12.1.2027`)
     if (BYLINE_BEFORE.test(before)) return true;
-    if (!/klo|kello/i.test(t.text) && DATELINE_BEFORE.test(before)) return true;
+    if (!/klo|kello/i.test(t.text) && DATELINE_BEFORE.test(before.trim())) return true;
   }
   if (/^\s*(?:\(\s*)?(?:aikataulua\s+)?päivitetty/i.test(before)) return true;
   // a date padded to the line's end after a name (`Maija Meikäläinen        3.2.2026`): a letterhead's or signature's date
@@ -473,8 +473,8 @@ function isStamp(doc: Doc, t: TimeMention, line: Line, win: Window): boolean {
 
 /** A byline's fields before its date: `… | `, `… • `. */
 const BYLINE_BEFORE = /[|•]\s*$/;
-/** A letter's dateline before its date: the place in the inessive or adessive alone on the line (`Kiviharjussa`, `Oulussa,`). */
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}-]+(?:ssa|ssä|lla|llä)\s*,?\s*$/u;
+/** A letter's dateline before its date, trimmed: the place in the inessive or adessive alone on the line (`Kiviharjussa`, `Oulussa,`). */
+const DATELINE_BEFORE = /^\p{Lu}[\p{L}-]+(?:ssa|ssä|lla|llä),?$/u;
 
 /** A line that opens with a clock time written with its word (`kello 15.00`, `klo 18 alkaen`). */
 const CLOCK_LINE = /^\s*(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)/i;
