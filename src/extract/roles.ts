@@ -961,7 +961,9 @@ function clauseRoles(c: ClauseContext, clause: Clause): void {
     const objects = given ? NO_MENTIONS : namesRightBefore(text, tokens, c.mentionEndingAt, t.first);
     // `varalle`, `varalla` after the title: the names after it are its deputies
     const deputyFrom = c.line.nextDeputyWord(t.last + 1);
-    if (roleCase) c.shared.deputies = t;
+    // the deputies a later `Varalle valittiin C.` names are of a post elected to (a translative), not of one someone holds
+    // (`toimii apulaisrehtorina`), nor of an office filled (`rehtorin virkaan`), whose reserve holds no post
+    if (roleCase && t.case.startsWith("tra") && !POST_NOUN_CASES.has(tokens[t.last].lower)) c.shared.deputies = t;
     if (given || (objects.length && roleCase)) {
       for (const m of objects) give(m.person, t, clauseOrganizationOf(t));
       // "… A:n ja B:n pöytäkirjantarkastajiksi sekä varalle C:n ja D:n", "Toiminnantarkastajaksi valittiin A, varalla B"

@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { roles, titles } from "./helpers.js";
 
 describe("clause roles", () => {
+  it("names by `Varalle valittiin` the deputies of a post elected to, not of one held or an office filled", () => {
+    const got = titles("Pöytäkirjantarkastajaksi valittiin Aino Salo. Varalle valittiin Pekka Aho.");
+    expect(got["Pekka Aho"]).toEqual(["varapöytäkirjantarkastaja"]);
+    const office = titles("Lautakunta valitsi kirjastonjohtajan virkaan Sanna Orava. Orava toimii nyt kirjaston osastonjohtajana. Varalle valittiin Ville Kauppi.");
+    expect(office["Ville Kauppi"] ?? []).toEqual([]);
+  });
+
   it("reads a performer's role in the essive", () => {
     expect(roles("Konsertissa esiintyi solistina Emma Laakso ja pianistina Ari Kulo.")).toEqual({ "Emma Laakso": [["solisti", null]], "Ari Kulo": [["pianisti", null]] });
   });
