@@ -16,7 +16,7 @@
  * An organization that is one of the document's bodies is named as that body
  * is named; any other is put in base form.
  */
-import { GENERAL_MEETINGS, HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutLegalForm } from "../lexicon/bodies.js";
+import { GENERAL_MEETINGS, HEAD_NOUNS, PARTY_ABBREVIATIONS, REFERRED_KINDS, withoutColonEnding, withoutLegalForm } from "../lexicon/bodies.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { NOT_TITLE_MODIFIERS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PARTS } from "../lexicon/roles.js";
 import { wordInCase } from "../morph/fi/case-endings.js";
@@ -453,7 +453,9 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   if (numeral) at = tokens[k--];
   // a body before a comma is an apposition's, not the title's genitive: "… Jyväskylän yliopistolta, sosiaalityön professiojohtaja"
   // …and one in the genitive, or an acronym that stands uninflected as one (`ELY yhteysviranomainen`): a body in another case names no title (`Kelasta sekä johtaja`)
-  const body = at.joined && k >= 0 && (endsInN(tokens[k].text) || ACRONYM.test(tokens[k].text)) ? index.endingAt(at.start) : null;
+  // a registered name's genitive after its colon (`Rantalan Eläkeläiset ry:n puheenjohtaja`): the body's mention ends before the colon
+  const colonEnd = k >= 0 && tokens[k].text.includes(":") ? tokens[k].start + withoutColonEnding(tokens[k].text).length : -1;
+  const body = at.joined && k >= 0 && (endsInN(tokens[k].text) || ACRONYM.test(tokens[k].text)) ? (index.endingAt(at.start) ?? registeredBefore(index, colonEnd)) : null;
   if (body) return numeral ? `${body} ${numeral.text}` : body;
   if (k < 0 || !at.joined || endsName(k)) return null;
   // a pronoun's genitive refers back to the body named last: "asetti työryhmän ja nimesi sen puheenjohtajaksi X", "työryhmä, jonka sihteerinä toimii X"
@@ -485,6 +487,12 @@ export function genitiveOrganization(text: string, tokens: Token[], titleFirst: 
   // a place's genitive that names no body of the document makes the title's organization with its noun
   if (placeNoun && !headLemma && named === name && !index.isBody(name)) return index.named(`${text.slice(tokens[first].start, tokens[last].end)} ${placeNoun}`);
   return named;
+}
+
+/** The body whose mention ends where a genitive's colon stands, named as the document names it (an acronym by the name it spells). */
+function registeredBefore(index: BodyIndex, colon: number): string | null {
+  const body = colon >= 0 ? index.endingAt(colon) : null;
+  return body === null ? null : index.named(body);
 }
 
 /**

@@ -33,6 +33,11 @@ describe("a role's organization", () => {
     expect(got["Ritva Sarre"]).toEqual([["jäsen", "tarkastuslautakunta"]]);
   });
 
+  it("reads a registered name's genitive after its colon before the title (`X ry:n puheenjohtaja`), in any case of the title", () => {
+    expect(organizations("Lahden Kuorolaiset ry:n puheenjohtaja Elina Kari kertoi asiasta.")["Elina Kari"]).toEqual({ puheenjohtaja: "Lahden Kuorolaiset ry" });
+    expect(organizations("Kunta kuuli Lahden Kuorolaiset ry:n sihteerin Matti Ojan näkemyksen.")["Matti Oja"]).toEqual({ sihteeri: "Lahden Kuorolaiset ry" });
+  });
+
   it("gives a parish's priests the parish the text names, not its parish union", () => {
     const text = "Kuusamen seurakuntayhtymän yhteinen kirkkovaltuusto kokoontui. Kuusamen seurakunnan kirkkoherra Olli Haapala jää eläkkeelle, ja virkaa hoitaa vs. kirkkoherrana kappalainen Sini Aho.";
     expect(organizations(text)["Olli Haapala"]).toEqual({ kirkkoherra: "Kuusamen seurakunta" });
