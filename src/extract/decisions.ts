@@ -328,7 +328,8 @@ const RESOLUTION = /(?<!\p{L})(?:päätti|päättivät|päätettiin)\s+(?:\S+\s+
 const OBJECT_STEM = 7;
 
 /**
- * A short sentence right after a decision that names its subject in one
+ * A short sentence after a decision in its paragraph (right after it, or
+ * past a sentence or two that decide nothing) that names its subject in one
  * word and gives the same outcome again, with the vote or a manner
  * (`Valtuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin
  * äänin 45–14.`), restates that decision: the first, fuller clause stands.
@@ -338,7 +339,8 @@ function dropVoteRestatements(text: string, list: Decision[]): Decision[] {
   return list.filter((d, i) => {
     const prev = list[i - 1];
     if (!prev || prev.outcome !== d.outcome || prev.subject !== d.subject || d.span.start < prev.span.end) return true;
-    if (!ONLY_MARKS.test(text.slice(prev.span.end, d.span.start))) return true;
+    const gap = text.slice(prev.span.end, d.span.start);
+    if (!ONLY_MARKS.test(gap) && (gap.length > RESTATEMENT_GAP || /[\n\r]/.test(gap))) return true;
     const m = ONE_WORD_SUBJECT.exec(d.text);
     if (!m || d.text.split(/\s+/).length > RESTATEMENT_WORDS) return true;
     const stem = m[1].toLowerCase().slice(0, SUBJECT_STEM);
@@ -346,6 +348,8 @@ function dropVoteRestatements(text: string, list: Decision[]): Decision[] {
     return !prev.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(stem));
   });
 }
+/** How far after the decision, in its paragraph, a restatement may stand: past a sentence or two that decide nothing (a member's motion). */
+const RESTATEMENT_GAP = 240;
 /** Between a decision and the next sentence of its paragraph: its full stop and spaces only. */
 const ONLY_MARKS = /^[^\p{L}\d\n\r]{0,6}$/u;
 /** A subject of one word before a passive past (`Talousarvio hyväksyttiin …`); before an active one (`Hallitus päätti …`) it is the decider. */

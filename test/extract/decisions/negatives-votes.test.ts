@@ -29,6 +29,9 @@ describe("negatives and votes", () => {
 
   it("reads a short sentence that gives the vote on the decision just stated as that decision", () => {
     expect(decided("Aluevaltuusto hyväksyi vuoden 2027 talousarvion. Talousarvio hyväksyttiin äänin 51–18.")).toEqual([["approved", "Aluevaltuusto hyväksyi vuoden 2027 talousarvion"]]);
+    // past a member's motion in the same paragraph, and not across a paragraph break
+    expect(decided("Kunnanvaltuusto hyväksyi tilinpäätöksen. Valtuutettu Aho esitti, että ylijäämä rahastoidaan. Tilinpäätös hyväksyttiin äänin 27–8.")).toEqual([["approved", "Kunnanvaltuusto hyväksyi tilinpäätöksen"]]);
+    expect(decided("Kunnanvaltuusto hyväksyi tilinpäätöksen.\n\nTilinpäätös hyväksyttiin äänin 27–8.")).toHaveLength(2);
     expect(outcomes("Lautakunta hylkäsi oikaisuvaatimuksen. Vaatimus hylättiin yksimielisesti.")).toEqual(["rejected"]);
     // another subject, or one of more words, is another decision
     expect(outcomes("Valtuusto hyväksyi talousarvion. Talousarvion muutos hyväksyttiin äänin 30–20.")).toEqual(["approved", "approved"]);
