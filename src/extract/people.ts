@@ -12,7 +12,7 @@
  */
 import type { Doc, Line } from "../text/document.js";
 import type { Body, Person, Role, Span } from "../schema/index.js";
-import { surnameRank } from "../lexicon/index.js";
+import { firstNameRank, surnameRank } from "../lexicon/index.js";
 import { fi } from "../lexicon/regex.js";
 import { isEventRole, isOfficeTitle, isRoleHead, LIST_HEADING_STARTS, LIST_ROLE_HEADINGS, MEETING_ROLES, MEMBER_TITLES, SUCCESSOR_WORDS, titleOrganizationEntry, UNIVERSITY_NAME_END, UNIVERSITY_TITLE_ENDINGS } from "../lexicon/roles.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
@@ -103,6 +103,7 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
     const same = fullBySurname.get(n.surname);
     if (same) n.name = same;
   }
+  turnInvertedEntries(all);
   for (const n of all) {
     const person = people.get(n.name) ?? { name: n.name, surname: n.surname, surfaces: [], roles: [], email: null, phone: null, mentions: [] };
     people.set(n.name, person);
@@ -229,6 +230,27 @@ export function findPeople(doc: Doc, bodies: Body[]): Person[] {
   const out: Person[] = [];
   for (const p of people.values()) out.push({ name: p.name, roles: postsInTextOrder(p.roles), email: p.email, phone: p.phone, mentions: inOrder(p.mentions) });
   return out;
+}
+
+/**
+ * A list's entry written surname first that no rule turned (`Baraka Joseph`,
+ * a surname no list knows before a first name) is the person the text names
+ * in order elsewhere (`Joseph Baraka`): the pair whose second word is the
+ * likelier first name.
+ */
+function turnInvertedEntries(all: NameMatch[]): void {
+  let written: Set<string> | undefined;
+  for (const n of all) {
+    const space = n.name.indexOf(" ");
+    if (n.surnameOnly || space < 0 || n.name.indexOf(" ", space + 1) >= 0) continue;
+    const first = n.name.slice(0, space);
+    const second = n.name.slice(space + 1);
+    const turned = `${second} ${first}`;
+    written ??= new Set(all.map((m) => m.name));
+    if (!written.has(turned) || firstNameRank(second) <= firstNameRank(first)) continue;
+    n.name = turned;
+    n.surname = first;
+  }
 }
 
 /**

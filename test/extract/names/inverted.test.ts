@@ -5,6 +5,11 @@ import { extractPeople } from "../../../src/index.js";
 const names = (text: string) => extractPeople(text).map((p) => p.name);
 
 describe("inverted list entries", () => {
+  it("turns an entry written surname first with a surname no list knows when the text names the person in order elsewhere", () => {
+    const text = "Saapuvilla olleet jäsenet\nVirta Kalle, puheenjohtaja\nMbeki Thomas\n\nPöytäkirjantarkastajaksi valittiin Thomas Mbeki.";
+    expect(extractPeople(text).map((p) => p.name)).toEqual(["Kalle Virta", "Thomas Mbeki"]);
+  });
+
   it("takes an entry followed by a note in brackets", () => {
     expect(names("Läsnä\nHeikkilä Marja\nLaaksonen Tero (varajäsen)")).toEqual(["Marja Heikkilä", "Tero Laaksonen"]);
   });
