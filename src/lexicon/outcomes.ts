@@ -105,8 +105,10 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]
       "pidettiin (?:ennallaan|ennallansa|entisellään|muuttumattomana)",
       "(?:jatkettiin|jatkoi) … (?:sopimusta|sopimuksen|toimikautta|toimikauden|määräaikaa)", "(?:sopimusta|sopimuksen|toimikautta|määräaikaa) jatkettiin",
       "käynnisti", "käynnistettiin",
-      // authorising a body or a person to act names no one to a post: `valtuutti hoitokunnan hakemaan avustusta`
-      "valtuutti", "valtuutettiin",
+      // authorising a body or a person to act names no one to a post: `valtuutti hoitokunnan hakemaan avustusta`, `oikeutti johtajan allekirjoittamaan`
+      "valtuutti", "valtuutettiin", "oikeutti", "oikeutettiin",
+      // a motion or an initiative settled without more: `totesi aloitteen loppuun käsitellyksi`
+      "(?:totesi|todettiin) … loppuun käsitellyksi",
       "(?:teki|tekivät|tehtiin) … päätöksen",
     ],
   ],

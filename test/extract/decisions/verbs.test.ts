@@ -12,6 +12,9 @@ describe("outcome verbs", () => {
     ["Kunnanhallitus käynnisti sivistysjohtajan rekrytoinnin.", "decided"],
     // authorising someone to act, putting a plan on display, a member's amendment carried, a meeting called off
     ["Yhtiökokous valtuutti hallituksen neuvottelemaan lainasta.", "decided"],
+    ["Johtokunta oikeutti rahastonhoitajan avaamaan uuden tilin.", "decided"],
+    // an initiative settled without more
+    ["Lautakunta totesi kuntalaisaloitteen loppuun käsitellyksi.", "decided"],
     ["Kunnanhallitus päätti asettaa yleiskaavaluonnoksen nähtäville.", "decided"],
     ["Lautakunta hyväksyi jäsen Virran muutosehdotuksen äänin 6–3.", "amended"],
     ["Johtokunta perui jäsenillan.", "decided"],
