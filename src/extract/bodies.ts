@@ -1263,13 +1263,13 @@ function nominativeOfName(t: Token, lemmas: Lemmas): string {
   return known ? withSurfaceCase(t.text, known.lemma) : properStem(t.text);
 }
 
-/** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
 /** A genitive before a place or an institution named after its place is the place's (`Keskustan kouluun`: the town centre's school, no party's). */
 function beforePlaceNamed(tokens: Token[], i: number, lemmas: Lemmas): boolean {
   const next = tokens[i + 1];
   return endsInN(tokens[i].text) && next !== undefined && next.joined && namesPlaceNamed(next, lemmas);
 }
 
+/** A party by its abbreviation in parentheses after a name (`(kok.)`) or by its name. */
 function partyMention(text: string, tokens: Token[], i: number, lemmas: Lemmas): BodyMention | null {
   const t = tokens[i];
   const next = tokens[i + 1];

@@ -581,23 +581,31 @@ function elative(text: string, tokens: Token[], j: number, lemmas: Lemmas, index
  * noun of the sentence in the illative or allative, named as the document
  * names it.
  */
-export function clauseOrganization(tokens: Token[], from: number, to: number, lemmas: Lemmas, index: BodyIndex, where: "to" | "in" = "to"): string | null {
-  const [ending, cases] = where === "to" ? [WHERE_TO_ENDING, WHERE_TO_CASES] : [INESSIVE_ENDING, INESSIVE];
+export function clauseOrganization(tokens: Token[], from: number, to: number, lemmas: Lemmas, index: BodyIndex): string | null {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t.lower.length < 5 || !ending.test(t.lower)) continue;
-    const head = bodyHeadIn(t, lemmas, cases);
+    if (t.lower.length < 5 || !/(?:[aeiouyäö]n|lle)$/.test(t.lower)) continue;
+    const head = bodyHeadIn(t, lemmas, WHERE_TO_CASES);
     if (head) return index.endingAt(t.end) ?? withSurfaceCase(t.text, head);
   }
   return null;
 }
-/** The endings of the illative and the allative, tested before the word is analysed. */
-const WHERE_TO_ENDING = /(?:[aeiouyäö]n|lle)$/;
 
 /** How far (tokens) after an essive title the body it is held in may stand: `toimii henkilöstön edustajana hankkeen ohjausryhmässä`. */
 const WHERE_REACH = 5;
-const INESSIVE: readonly string[] = ["ine"];
+export const INESSIVE: readonly string[] = ["ine"];
 const INESSIVE_ENDING = wordInCase("ine");
+
+/**
+ * The body a word names in the inessive (`hallituksessa`, `Kuntaliitossa`),
+ * named as the document names it, or null. (No body head's inessive is
+ * shorter than six letters: shorter words are not analysed.)
+ */
+export function inessiveBody(t: Token, lemmas: Lemmas, index: BodyIndex): string | null {
+  if (t.lower.length < 6 || !INESSIVE_ENDING.test(t.lower)) return null;
+  const head = bodyHeadIn(t, lemmas, INESSIVE);
+  return head ? (index.endingAt(t.end) ?? withSurfaceCase(t.text, head)) : null;
+}
 
 /**
  * The body an essive title is held in, named in the inessive right before
@@ -607,12 +615,13 @@ const INESSIVE_ENDING = wordInCase("ine");
 export function inessiveOrganization(tokens: Token[], title: number, lemmas: Lemmas, index: BodyIndex, titleFirst = title): string | null {
   // …or right before it: `työskentelee Kuntaliitossa erityisasiantuntijana`
   const before = tokens[titleFirst - 1];
-  if (before && tokens[titleFirst].joined && before.lower.length >= 6 && INESSIVE_ENDING.test(before.lower) && bodyHeadIn(before, lemmas, INESSIVE)) return index.endingAt(before.end) ?? withSurfaceCase(before.text, bodyHeadIn(before, lemmas, INESSIVE)!);
+  const held = before && tokens[titleFirst].joined ? inessiveBody(before, lemmas, index) : null;
+  if (held) return held;
+  // the first word in the inessive after it decides: a body, or no body at all
   for (let k = title + 1; k < tokens.length && k - title <= WHERE_REACH && tokens[k].joined; k++) {
     const t = tokens[k];
     if (t.lower.length < 6 || !INESSIVE_ENDING.test(t.lower)) continue;
-    const head = bodyHeadIn(t, lemmas, INESSIVE);
-    return head ? (index.endingAt(t.end) ?? withSurfaceCase(t.text, head)) : null;
+    return inessiveBody(t, lemmas, index);
   }
   return null;
 }

@@ -22,7 +22,7 @@ import { isEventRole, isOfficeTitle, isProgrammeRole, isRoleHead, MEMBER_TITLES,
 import type { Person, Role, Span } from "../schema/index.js";
 import type { Lemmas } from "../morph/fi/lemmas.js";
 import { fieldGenitivesBefore } from "./bodies.js";
-import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, inessiveOrganization, organizationAfter } from "./role-organizations.js";
+import { BodyIndex, bodyHeadIn, clauseOrganization, genitiveOrganization, INESSIVE, inessiveBody, inessiveOrganization, organizationAfter } from "./role-organizations.js";
 import { standsWhereCapitalsGo, type Token } from "../text/tokens.js";
 import type { Sentence } from "../text/document.js";
 import { firstAtLeast, partitionPoint } from "../sorted.js";
@@ -576,7 +576,6 @@ const MEMBER_VERB = /^(?:valit(?:tiin|aan|si|sivat|tu)|nime(?:ttiin|si|sivät|tt
 const MEMBER_VERB_STEM = /valit|nime|nimit|kuulu|lisätt|jatk/i;
 /** The verbs of staying on, whose body stands in the inessive. */
 const STAYS_ON = /^jatk/;
-const INESSIVE: readonly string[] = ["ine"];
 /** How far (tokens) from the verb the body of a membership clause stands: `Hallitukseen valittiin`, `valittiin uudelleen hallitukseen`. */
 const MEMBER_REACH = 3;
 const ILLATIVE: readonly string[] = ["ill"];
@@ -622,7 +621,7 @@ function memberRoles(ctx: RoleContext, line: LineIndex, out: Array<[Person, Role
     const after = Math.max(into, v);
     // a role-case title in the clause before the names says which post each gets: the clause rules' (`hallitukseen valittiin puheenjohtajaksi A`)
     if (line.nextRoleCaseTitle(from) < after) continue;
-    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : clauseOrganization(tokens, into, into, lemmas, bodies, bodyCase === INESSIVE ? "in" : "to");
+    const organization = title ? genitiveOrganization(ctx.text, tokens, title.first, lemmas, bodies, () => false) : bodyCase === INESSIVE ? inessiveBody(tokens[into], lemmas, bodies) : clauseOrganization(tokens, into, into, lemmas, bodies);
     const role = { title: title ? title.title : "jäsen", organization, span: { start: tokens[Math.min(into, v)].start, end: tokens[after].end } };
     // the names after the clause's head, up to a title that gives a post of its own, a deputies' word or the next such clause;
     // or, when none follows, its subject before it
